@@ -1,0 +1,17 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>An instance of a container on a deployment node.</summary>
+public sealed class ContainerInstance : StaticStructureElementInstance
+{
+    internal ContainerInstance(Model model, string id, Container container, int instanceId, DeploymentNode parent, string environment)
+        : base(model, id, container, instanceId, parent, environment)
+    {
+        Tags.Add(C4.Tags.ContainerInstance);
+    }
+
+    /// <summary>The container deployed.</summary>
+    public Container Container => (Container)Element;
+
+    /// <inheritdoc />
+    public override string CanonicalName => "ContainerInstance://" + InstancePath() + Canonical(Container.SoftwareSystem.Name) + "." + Canonical(Container.Name) + "[" + InstanceId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+}

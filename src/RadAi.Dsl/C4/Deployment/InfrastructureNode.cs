@@ -1,0 +1,20 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>Infrastructure on a deployment node: a load balancer, DNS, firewall, queue service…</summary>
+public sealed class InfrastructureNode : DeploymentElement
+{
+    internal InfrastructureNode(Model model, string id, string name, DeploymentNode parent, string environment)
+        : base(model, id, name, parent, environment)
+    {
+        Tags.Add(C4.Tags.Element, C4.Tags.InfrastructureNode);
+    }
+
+    /// <summary>The technology, e.g. "nginx".</summary>
+    public string? Technology { get; set; }
+
+    /// <summary>The deployment node that holds this infrastructure node.</summary>
+    public DeploymentNode DeploymentNode => (DeploymentNode)Parent!;
+
+    /// <inheritdoc />
+    public override string CanonicalName => "InfrastructureNode://" + DeploymentPath() + "/" + Canonical(Name);
+}

@@ -1,0 +1,17 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>An instance of a software system on a deployment node.</summary>
+public sealed class SoftwareSystemInstance : StaticStructureElementInstance
+{
+    internal SoftwareSystemInstance(Model model, string id, SoftwareSystem softwareSystem, int instanceId, DeploymentNode parent, string environment)
+        : base(model, id, softwareSystem, instanceId, parent, environment)
+    {
+        Tags.Add(C4.Tags.SoftwareSystemInstance);
+    }
+
+    /// <summary>The software system deployed.</summary>
+    public SoftwareSystem SoftwareSystem => (SoftwareSystem)Element;
+
+    /// <inheritdoc />
+    public override string CanonicalName => "SoftwareSystemInstance://" + InstancePath() + Canonical(SoftwareSystem.Name) + "[" + InstanceId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+}

@@ -1,0 +1,11 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>The markup of a documentation section or decision.</summary>
+public enum DocumentationFormat
+{
+    /// <summary>Markdown.</summary>
+    Markdown,
+
+    /// <summary>AsciiDoc.</summary>
+    AsciiDoc,
+}

@@ -1,0 +1,26 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>A component: a grouping of related functionality inside a container.</summary>
+public sealed class Component : StaticStructureElement
+{
+    internal Component(Model model, string id, string name, Container parent) : base(model, id, name, parent)
+    {
+        Tags.Add(C4.Tags.Element, C4.Tags.Component);
+    }
+
+    /// <summary>The container this component belongs to.</summary>
+    public Container Container => (Container)Parent!;
+
+    /// <summary>Implementation technology, e.g. "Spring Bean".</summary>
+    public string? Technology { get; set; }
+
+    /// <summary>Documentation sections and decisions about this component.</summary>
+    public Documentation Documentation { get; } = new();
+
+    /// <inheritdoc />
+    public override string CanonicalName => "Component://" + Canonical(Container.SoftwareSystem.Name) + "." + Canonical(Container.Name) + "." + Canonical(Name);
+
+    /// <summary>Adds a "delivers to" relationship from this component to a person.</summary>
+    public Relationship Delivers(Person destination, string? description = null, string? technology = null, InteractionStyle? interactionStyle = null, params string[] tags)
+        => Model.AddRelationship(this, destination, description, technology, interactionStyle, tags);
+}

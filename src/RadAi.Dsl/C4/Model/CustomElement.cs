@@ -1,0 +1,16 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>A custom element (Structurizr's escape hatch for things outside C4), shown only in custom views.</summary>
+public sealed class CustomElement : StaticStructureElement
+{
+    internal CustomElement(Model model, string id, string name) : base(model, id, name, null)
+    {
+        Tags.Add(C4.Tags.Element);
+    }
+
+    /// <summary>The type label shown in diagrams, e.g. "Hardware".</summary>
+    public string? Metadata { get; set; }
+
+    /// <inheritdoc />
+    public override string CanonicalName => "Custom://" + Canonical(Name);
+}

@@ -1,0 +1,58 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>
+/// An element of the C4 model: a person, software system, container, component or a deployment element.
+/// </summary>
+public abstract class Element : ModelItem
+{
+    private string _name;
+
+    private protected Element(Model model, string id, string name, Element? parent) : base(model, id)
+    {
+        _name = RequireName(name, GetType().Name);
+        Parent = parent;
+    }
+
+    /// <summary>The name, unique within the parent.</summary>
+    public string Name
+    {
+        get => _name;
+        internal set => _name = value;
+    }
+
+    /// <summary>What the element is or does.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The enclosing element (a container's software system, a component's container, a node's parent node).</summary>
+    public Element? Parent { get; }
+
+    /// <summary>The canonical name Structurizr uses to match elements, e.g. <c>Container://Shop.Web App</c>.</summary>
+    public abstract string CanonicalName { get; }
+
+    /// <summary>The relationships that start at this element, in creation order.</summary>
+    public IReadOnlyList<Relationship> Relationships => Model.OutgoingOf(this);
+
+    /// <summary>True when this element is the given element or sits (at any depth) inside it.</summary>
+    public bool IsWithin(Element other)
+    {
+        for (Element? e = this; e is not null; e = e.Parent)
+            if (ReferenceEquals(e, other)) return true;
+        return false;
+    }
+
+    /// <summary>True when any relationship goes from this element to <paramref name="destination"/>.</summary>
+    public bool HasRelationshipTo(Element destination) => Model.HasRelationship(this, destination);
+
+    /// <inheritdoc />
+    public override string ToString() => CanonicalName;
+
+    internal static string RequireName(string? name, string kind)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new ArgumentException($"A {kind} needs a non-empty name.", nameof(name));
+        return name.Trim();
+    }
+
+    /// <summary>Removes dots and slashes, as Structurizr does when building canonical names.</summary>
+    internal static string Canonical(string name) => name.Replace(".", string.Empty, StringComparison.Ordinal).Replace("/", string.Empty, StringComparison.Ordinal);
+}

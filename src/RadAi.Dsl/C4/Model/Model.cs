@@ -1,0 +1,283 @@
+using System.Globalization;
+
+namespace RadAi.Dsl.C4;
+
+/// <summary>
+/// The C4 model of a workspace: people, software systems (with containers and components),
+/// deployment nodes and the relationships between them. Ids come from one counter shared by
+/// elements and relationships, as in structurizr-java.
+/// </summary>
+public sealed class Model
+{
+    private static readonly IReadOnlyList<Relationship> NoRelationships = [];
+
+    private readonly List<Person> _people = [];
+    private readonly List<SoftwareSystem> _softwareSystems = [];
+    private readonly List<CustomElement> _customElements = [];
+    private readonly List<DeploymentNode> _deploymentNodes = [];
+    private readonly List<Element> _elements = [];
+    private readonly Dictionary<string, Element> _elementsById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Element> _elementsByCanonicalName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StaticStructureElement> _topLevelByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Relationship> _relationshipsById = new(StringComparer.Ordinal);
+    private readonly List<Relationship> _relationships = [];
+    private readonly Dictionary<Element, List<Relationship>> _outgoing = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Element, List<Relationship>> _incoming = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(Element Source, Element Destination), List<Relationship>> _byPair = [];
+    private readonly Dictionary<(string ElementId, string Environment), List<StaticStructureElementInstance>> _instancesByElement = [];
+    private readonly Dictionary<string, List<StaticStructureElementInstance>> _instancesByEnvironment = new(StringComparer.Ordinal);
+    private int _lastId;
+
+    internal Model(Workspace workspace) => Workspace = workspace;
+
+    /// <summary>The workspace this model belongs to.</summary>
+    public Workspace Workspace { get; }
+
+    /// <summary>Model-level properties.</summary>
+    public PropertyDictionary Properties { get; } = new();
+
+    /// <summary>
+    /// Which implied relationships to create when relationships are added. Default:
+    /// <see cref="DefaultImpliedRelationshipsStrategy"/> (none), as structurizr-java's API.
+    /// </summary>
+    public IImpliedRelationshipsStrategy ImpliedRelationshipsStrategy { get; set; } = DefaultImpliedRelationshipsStrategy.Instance;
+
+    /// <summary>People, in creation order.</summary>
+    public IReadOnlyList<Person> People => _people;
+
+    /// <summary>Software systems, in creation order.</summary>
+    public IReadOnlyList<SoftwareSystem> SoftwareSystems => _softwareSystems;
+
+    /// <summary>Custom elements, in creation order.</summary>
+    public IReadOnlyList<CustomElement> CustomElements => _customElements;
+
+    /// <summary>Top-level deployment nodes of every environment, in creation order.</summary>
+    public IReadOnlyList<DeploymentNode> DeploymentNodes => _deploymentNodes;
+
+    /// <summary>Every element, in creation order (or read order).</summary>
+    public IReadOnlyList<Element> Elements => _elements;
+
+    /// <summary>Every relationship, in creation order (or read order).</summary>
+    public IReadOnlyList<Relationship> Relationships => _relationships;
+
+    /// <summary>The deployment environments in use, in order of first appearance.</summary>
+    public IReadOnlyList<string> DeploymentEnvironments => _deploymentNodes.Select(n => n.Environment).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>True when the model holds nothing.</summary>
+    public bool IsEmpty => _elementsById.Count == 0;
+
+    /// <summary>Adds a person.</summary>
+    /// <exception cref="ModelException">A person or software system with that name exists.</exception>
+    /// <example><code>var user = workspace.Model.AddPerson("User", "A user of the system.");</code></example>
+    public Person AddPerson(string name, string? description = null)
+    {
+        var person = new Person(this, NextId(), Element.RequireName(name, "person")) { Description = description };
+        AttachPerson(person);
+        return person;
+    }
+
+    /// <summary>Adds a software system.</summary>
+    /// <exception cref="ModelException">A person or software system with that name exists.</exception>
+    public SoftwareSystem AddSoftwareSystem(string name, string? description = null)
+    {
+        var system = new SoftwareSystem(this, NextId(), Element.RequireName(name, "software system")) { Description = description };
+        AttachSoftwareSystem(system);
+        return system;
+    }
+
+    /// <summary>Adds a custom element.</summary>
+    public CustomElement AddCustomElement(string name, string? metadata = null, string? description = null)
+    {
+        var element = new CustomElement(this, NextId(), Element.RequireName(name, "custom element")) { Metadata = metadata, Description = description };
+        AttachCustomElement(element);
+        return element;
+    }
+
+    /// <summary>Adds a top-level deployment node in an environment.</summary>
+    /// <exception cref="ModelException">A top-level node with that name exists in the environment.</exception>
+    /// <example><code>var server = model.AddDeploymentNode("Live", "Server", "A VM.", "Ubuntu 24.04", 2);</code></example>
+    public DeploymentNode AddDeploymentNode(string environment, string name, string? description = null, string? technology = null, int instances = 1)
+        => AddDeploymentNode(environment, name, description, technology, instances.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a top-level deployment node with an instance range such as "0..N".</summary>
+    public DeploymentNode AddDeploymentNode(string environment, string name, string? description, string? technology, string instances)
+    {
+        name = Element.RequireName(name, "deployment node");
+        environment = string.IsNullOrWhiteSpace(environment) ? DeploymentElement.DefaultEnvironment : environment.Trim();
+        var node = new DeploymentNode(this, NextId(), name, null, environment) { Description = description, Technology = technology, Instances = instances };
+        AttachDeploymentNode(node);
+        return node;
+    }
+
+    /// <summary>The element with the id, or null.</summary>
+    public Element? GetElement(string id) => id is null ? null : _elementsById.GetValueOrDefault(id);
+
+    /// <summary>The relationship with the id, or null.</summary>
+    public Relationship? GetRelationship(string id) => id is null ? null : _relationshipsById.GetValueOrDefault(id);
+
+    /// <summary>The element with the canonical name (e.g. <c>Container://Shop.Web App</c>), or null.</summary>
+    public Element? GetElementWithCanonicalName(string canonicalName) => canonicalName is null ? null : _elementsByCanonicalName.GetValueOrDefault(canonicalName);
+
+    /// <summary>The person with the name, or null.</summary>
+    public Person? GetPersonWithName(string name) => _topLevelByName.GetValueOrDefault(name) as Person;
+
+    /// <summary>The software system with the name, or null.</summary>
+    public SoftwareSystem? GetSoftwareSystemWithName(string name) => _topLevelByName.GetValueOrDefault(name) as SoftwareSystem;
+
+    /// <summary>Relationships ending at the element.</summary>
+    public IReadOnlyList<Relationship> GetIncomingRelationships(Element element) => _incoming.TryGetValue(element, out var list) ? list : NoRelationships;
+
+    /// <summary>Relationships from <paramref name="source"/> to <paramref name="destination"/>.</summary>
+    public IReadOnlyList<Relationship> GetRelationships(Element source, Element destination) => _byPair.TryGetValue((source, destination), out var list) ? list : NoRelationships;
+
+    /// <summary>Instances of a container or software system in an environment.</summary>
+    public IReadOnlyList<StaticStructureElementInstance> GetInstances(StaticStructureElement element, string environment)
+        => _instancesByElement.TryGetValue((element.Id, environment), out var list) ? list : [];
+
+    internal IReadOnlyList<Relationship> OutgoingOf(Element element) => _outgoing.TryGetValue(element, out var list) ? list : NoRelationships;
+
+    internal bool HasRelationship(Element source, Element destination) => _byPair.ContainsKey((source, destination));
+
+    internal string NextId() => (++_lastId).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Keeps new ids after the highest numeric id read from JSON.</summary>
+    internal void Found(string id)
+    {
+        if (int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > _lastId) _lastId = n;
+    }
+
+    internal void RequireSameModel(Element element)
+    {
+        if (!ReferenceEquals(element.Model, this))
+            throw new ModelException($"Element '{element.CanonicalName}' belongs to workspace '{element.Model.Workspace.Name}', not to '{Workspace.Name}'. Create it in this workspace.");
+    }
+
+    internal Relationship AddRelationship(Element source, Element destination, string? description, string? technology, InteractionStyle? interactionStyle, string[]? tags)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        RequireSameModel(source);
+        RequireSameModel(destination);
+        if (source.IsWithin(destination) || destination.IsWithin(source))
+            throw new ModelException($"Relationships cannot be added between a parent and its child: '{source.CanonicalName}' and '{destination.CanonicalName}'.");
+        if (source is DeploymentElement s && destination is DeploymentElement d && s.Environment != d.Environment)
+            throw new ModelException($"'{source.CanonicalName}' and '{destination.CanonicalName}' are in different deployment environments.");
+        if (GetRelationships(source, destination).Any(r => r.Description == NullIfEmpty(description)))
+            throw new ModelException($"A relationship from '{source.CanonicalName}' to '{destination.CanonicalName}' described as \"{description}\" already exists. Use a different description.");
+        return AddRelationshipCore(source, destination, description, technology, interactionStyle, tags, createImplied: true);
+    }
+
+    internal Relationship AddRelationshipCore(Element source, Element destination, string? description, string? technology,
+        InteractionStyle? interactionStyle, string[]? tags, bool createImplied, string? linkedRelationshipId = null)
+    {
+        var relationship = new Relationship(this, NextId(), source, destination, description, technology, linkedRelationshipId is not null)
+        {
+            LinkedRelationshipId = linkedRelationshipId,
+        };
+        relationship.InteractionStyle = interactionStyle;
+        if (tags is { Length: > 0 }) relationship.Tags.Add(tags);
+        Register(relationship);
+        if (createImplied) ImpliedRelationshipsStrategy.CreateImpliedRelationships(relationship);
+        return relationship;
+    }
+
+    /// <summary>Replicates the relationships of the instance's element to and from instances in the same environment (structurizr-java's rule).</summary>
+    internal void ReplicateRelationships(StaticStructureElementInstance instance)
+    {
+        if (!_instancesByEnvironment.TryGetValue(instance.Environment, out var peers)) return;
+        var element = instance.Element;
+        foreach (var peer in peers.ToList())
+        {
+            if (!instance.SharesDeploymentGroupWith(peer)) continue;
+            foreach (var relationship in GetRelationships(element, peer.Element).Where(r => r.LinkedRelationshipId is null).ToList())
+                ReplicateOne(relationship, instance, peer);
+            if (ReferenceEquals(peer, instance)) continue;
+            foreach (var relationship in GetRelationships(peer.Element, element).Where(r => r.LinkedRelationshipId is null).ToList())
+                ReplicateOne(relationship, peer, instance);
+        }
+    }
+
+    private void ReplicateOne(Relationship relationship, StaticStructureElementInstance source, StaticStructureElementInstance destination)
+    {
+        if (ReferenceEquals(source, destination)) return;
+        if (GetRelationships(source, destination).Any(r => r.Description == relationship.Description)) return;
+        AddRelationshipCore(source, destination, relationship.Description, relationship.Technology, relationship.InteractionStyle, null, createImplied: false, linkedRelationshipId: relationship.Id);
+    }
+
+    internal int NextInstanceNumber(StaticStructureElement element, string environment) => GetInstances(element, environment).Count + 1;
+
+    internal void AttachPerson(Person person)
+    {
+        ClaimTopLevelName(person);
+        _people.Add(person);
+        Register(person);
+    }
+
+    internal void AttachSoftwareSystem(SoftwareSystem system)
+    {
+        ClaimTopLevelName(system);
+        _softwareSystems.Add(system);
+        Register(system);
+    }
+
+    internal void AttachCustomElement(CustomElement element)
+    {
+        _customElements.Add(element);
+        Register(element);
+    }
+
+    internal void AttachDeploymentNode(DeploymentNode node)
+    {
+        if (_deploymentNodes.Any(n => n.Environment == node.Environment && n.Name == node.Name))
+            throw new ModelException($"A top-level deployment node named '{node.Name}' already exists in environment '{node.Environment}'.");
+        _deploymentNodes.Add(node);
+        Register(node);
+    }
+
+    private void ClaimTopLevelName(StaticStructureElement element)
+    {
+        if (!_topLevelByName.TryAdd(element.Name, element))
+        {
+            var existing = _topLevelByName[element.Name];
+            throw new ModelException($"A {(existing is Person ? "person" : "software system")} named '{element.Name}' already exists. People and software systems need unique names.");
+        }
+    }
+
+    internal void Register(Element element)
+    {
+        if (!_elementsById.TryAdd(element.Id, element))
+            throw new ModelException($"An element or relationship with id '{element.Id}' already exists ({_elementsById[element.Id].CanonicalName}).");
+        if (!_elementsByCanonicalName.TryAdd(element.CanonicalName, element))
+            throw new ModelException($"An element with canonical name '{element.CanonicalName}' already exists. Names must be unique within their parent.");
+        _elements.Add(element);
+        if (element is StaticStructureElementInstance instance)
+        {
+            var key = (instance.Element.Id, instance.Environment);
+            if (!_instancesByElement.TryGetValue(key, out var list)) _instancesByElement[key] = list = [];
+            list.Add(instance);
+            if (!_instancesByEnvironment.TryGetValue(instance.Environment, out var env)) _instancesByEnvironment[instance.Environment] = env = [];
+            env.Add(instance);
+        }
+    }
+
+    internal void Register(Relationship relationship)
+    {
+        if (_elementsById.ContainsKey(relationship.Id) || !_relationshipsById.TryAdd(relationship.Id, relationship))
+            throw new ModelException($"An element or relationship with id '{relationship.Id}' already exists.");
+        _relationships.Add(relationship);
+        Append(_outgoing, relationship.Source, relationship);
+        Append(_incoming, relationship.Destination, relationship);
+        var pair = (relationship.Source, relationship.Destination);
+        if (!_byPair.TryGetValue(pair, out var list)) _byPair[pair] = list = [];
+        list.Add(relationship);
+    }
+
+    internal bool IsIdTaken(string id) => _elementsById.ContainsKey(id) || _relationshipsById.ContainsKey(id);
+
+    private static void Append(Dictionary<Element, List<Relationship>> index, Element key, Relationship relationship)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(relationship);
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+}

@@ -1,0 +1,17 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>A person: a user, actor, role or persona.</summary>
+public sealed class Person : StaticStructureElement
+{
+    internal Person(Model model, string id, string name) : base(model, id, name, null)
+    {
+        Tags.Add(C4.Tags.Element, C4.Tags.Person);
+    }
+
+    /// <inheritdoc />
+    public override string CanonicalName => "Person://" + Canonical(Name);
+
+    /// <summary>Adds a relationship from this person to another person, e.g. "Asks questions to".</summary>
+    public Relationship InteractsWith(Person destination, string? description = null, string? technology = null, InteractionStyle? interactionStyle = null, params string[] tags)
+        => Model.AddRelationship(this, destination, description, technology, interactionStyle, tags);
+}

@@ -1,0 +1,57 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>A relationship from one element to another, nested under its source in Structurizr JSON.</summary>
+public sealed class Relationship : ModelItem
+{
+    private InteractionStyle? _interactionStyle;
+
+    internal Relationship(Model model, string id, Element source, Element destination, string? description, string? technology, bool linked)
+        : base(model, id)
+    {
+        Source = source;
+        Destination = destination;
+        Description = string.IsNullOrEmpty(description) ? null : description;
+        Technology = string.IsNullOrEmpty(technology) ? null : technology;
+        // Structurizr gives replicated (linked) relationships no default tags.
+        if (!linked) Tags.Add(C4.Tags.Relationship);
+    }
+
+    /// <summary>Where the relationship starts.</summary>
+    public Element Source { get; }
+
+    /// <summary>Where the relationship ends.</summary>
+    public Element Destination { get; }
+
+    /// <summary>What the relationship means, e.g. "Reads from and writes to". Unique per source/destination pair.</summary>
+    public string? Description { get; }
+
+    /// <summary>Protocol or technology, e.g. "HTTPS".</summary>
+    public string? Technology { get; set; }
+
+    /// <summary>
+    /// Synchronous or asynchronous; null when unset. Setting it also sets the matching default tag.
+    /// </summary>
+    public InteractionStyle? InteractionStyle
+    {
+        get => _interactionStyle;
+        set
+        {
+            _interactionStyle = value;
+            if (LinkedRelationshipId is not null) return;
+            Tags.Remove(C4.Tags.Synchronous);
+            Tags.Remove(C4.Tags.Asynchronous);
+            if (value is { } style) Tags.Add(style == C4.InteractionStyle.Synchronous ? C4.Tags.Synchronous : C4.Tags.Asynchronous);
+        }
+    }
+
+    /// <summary>For a relationship between instances, the id of the container or system relationship it was replicated from.</summary>
+    public string? LinkedRelationshipId { get; internal set; }
+
+    /// <summary>The canonical name Structurizr uses to match relationships when merging layouts.</summary>
+    public string CanonicalName => "Relationship://" + Source.CanonicalName + " -> " + Destination.CanonicalName + " (" + (Description ?? string.Empty) + ")";
+
+    internal void SetInteractionStyleRaw(InteractionStyle? value) => _interactionStyle = value;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Source.Name} -> {Destination.Name}" + (Description is null ? string.Empty : $" \"{Description}\"");
+}

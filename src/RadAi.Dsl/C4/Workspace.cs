@@ -1,0 +1,74 @@
+namespace RadAi.Dsl.C4;
+
+/// <summary>
+/// A Structurizr workspace: a C4 <see cref="C4.Model"/>, its <see cref="ViewSet"/>, documentation and properties.
+/// </summary>
+/// <example>
+/// <code>
+/// var workspace = new Workspace("Shop", "A small shop");
+/// var user = workspace.Model.AddPerson("User");
+/// var shop = workspace.Model.AddSoftwareSystem("Shop");
+/// user.Uses(shop, "Buys things using");
+/// workspace.Views.CreateSystemContextView(shop, "Context", "The shop in context.").AddDefaultElements();
+/// </code>
+/// </example>
+public sealed class Workspace
+{
+    private string _name;
+
+    /// <summary>Creates an empty workspace.</summary>
+    /// <exception cref="ArgumentException">The name is empty.</exception>
+    public Workspace(string name, string? description = null)
+    {
+        _name = Element.RequireName(name, "workspace");
+        Description = description;
+        Model = new Model(this);
+        Views = new ViewSet(this);
+    }
+
+    /// <summary>The workspace id on a Structurizr server; 0 for a local workspace.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The name.</summary>
+    public string Name
+    {
+        get => _name;
+        set => _name = Element.RequireName(value, "workspace");
+    }
+
+    /// <summary>The description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>An optional version label.</summary>
+    public string? Version { get; set; }
+
+    /// <summary>A base64 PNG data URI that servers show as a thumbnail.</summary>
+    public string? Thumbnail { get; set; }
+
+    /// <summary>When the workspace was last pushed (set by the client).</summary>
+    public DateTimeOffset? LastModifiedDate { get; set; }
+
+    /// <summary>Who last pushed the workspace.</summary>
+    public string? LastModifiedUser { get; set; }
+
+    /// <summary>Which tool last pushed the workspace.</summary>
+    public string? LastModifiedAgent { get; set; }
+
+    /// <summary>Users, visibility and scope.</summary>
+    public WorkspaceConfiguration Configuration { get; } = new();
+
+    /// <summary>The C4 model.</summary>
+    public Model Model { get; }
+
+    /// <summary>The views and their styles.</summary>
+    public ViewSet Views { get; }
+
+    /// <summary>Workspace-level documentation and decisions.</summary>
+    public Documentation Documentation { get; } = new();
+
+    /// <summary>Workspace properties (e.g. <c>structurizr.inspection.*</c>).</summary>
+    public PropertyDictionary Properties { get; } = new();
+
+    /// <inheritdoc />
+    public override string ToString() => $"Workspace '{Name}'";
+}
