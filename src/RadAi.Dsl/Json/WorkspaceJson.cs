@@ -92,6 +92,7 @@ public static class WorkspaceJson
         var span = utf8Json.Span;
         // Tolerate a UTF-8 byte order mark, as Jackson does.
         if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF) utf8Json = utf8Json[3..];
+        RequireUtf8(utf8Json.Span);
         JsonDocument document;
         try
         {
@@ -105,6 +106,16 @@ public static class WorkspaceJson
         {
             return new WorkspaceJsonReader().Read(new JsonObjectReader(document.RootElement, JsonLocation.Root));
         }
+    }
+
+    // JsonDocument does not validate the UTF-8 inside strings until they are read; check it up front.
+    private static void RequireUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8)) return;
+        var buffer = new char[utf8.Length];
+        System.Text.Unicode.Utf8.ToUtf16(utf8, buffer, out var read, out _, replaceInvalidSequences: false);
+        var line = 1 + utf8[..read].Count((byte)'\n');
+        throw new WorkspaceJsonException($"The JSON is not valid UTF-8: bad byte sequence at line {line}, byte offset {read}.");
     }
 
     private static JsonWriterOptions WriterOptions(bool indented) => new()
