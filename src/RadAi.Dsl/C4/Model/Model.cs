@@ -246,8 +246,8 @@ public sealed class Model
     {
         if (!_elementsById.TryAdd(element.Id, element))
             throw new ModelException($"An element or relationship with id '{element.Id}' already exists ({_elementsById[element.Id].CanonicalName}).");
-        if (!_elementsByCanonicalName.TryAdd(element.CanonicalName, element))
-            throw new ModelException($"An element with canonical name '{element.CanonicalName}' already exists. Names must be unique within their parent.");
+        // Canonical names drop '.' and '/', so "Shop.com" and "Shopcom" share one; the first keeps it, as in Java.
+        _elementsByCanonicalName.TryAdd(element.CanonicalName, element);
         _elements.Add(element);
         if (element is StaticStructureElementInstance instance)
         {
