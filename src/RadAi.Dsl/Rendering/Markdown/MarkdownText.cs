@@ -1,0 +1,34 @@
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>Escapes model text where it lands in markdown, so a '|' or a line break never breaks a table.</summary>
+internal static class MarkdownText
+{
+    /// <summary>Text for a table cell: pipes escaped, line breaks as &lt;br&gt;, blank as an em dash.</summary>
+    public static string Cell(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return "—";
+        var text = value.Trim()
+            .Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Replace('\r', '\n')
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("\n", "<br>", StringComparison.Ordinal);
+        return WithoutControlCharacters(text);
+    }
+
+    /// <summary>Text for a heading or a list item: one line.</summary>
+    public static string Inline(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return string.Empty;
+        return WithoutControlCharacters(value.Trim().Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '));
+    }
+
+    /// <summary>Text for a link label: brackets escaped.</summary>
+    public static string LinkLabel(string value) => Inline(value).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
+    private static string WithoutControlCharacters(string text)
+    {
+        if (!text.Any(char.IsControl)) return text;
+        return new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+    }
+}

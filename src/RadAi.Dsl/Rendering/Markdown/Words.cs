@@ -1,0 +1,22 @@
+using System.Globalization;
+using Humanizer;
+
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>Human text for generated documents, through Humanizer, always in English and culture-invariant.</summary>
+internal static class Words
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>"3 models", "1 pipeline".</summary>
+    public static string Count(int count, string singular) => singular.ToQuantity(count);
+
+    /// <summary>"5 seconds", "1 hour", "2 days".</summary>
+    public static string Duration(TimeSpan duration) => duration == TimeSpan.Zero ? "0 seconds" : duration.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond);
+
+    /// <summary>An enum value as words: <c>HumanInTheLoop</c> → "Human in the loop".</summary>
+    public static string Of<T>(T value) where T : struct, Enum => value.Humanize();
+
+    /// <summary>A number without culture: 0.6, 1200, 99.9.</summary>
+    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
