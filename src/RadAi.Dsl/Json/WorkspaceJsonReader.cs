@@ -49,30 +49,34 @@ internal sealed class WorkspaceJsonReader
         json.ReadProperties("properties", Model.Properties);
         foreach (var p in json.Objects("people"))
         {
-            var person = Guard(p, "name", () => new Person(Model, Id(p), p.RequiredString("name")));
+            var person = Build(p, static (json, model, _) => new Person(model, Id(model, json), json.RequiredString("name")), Model, (Element?)null);
             ReadStaticElement(p, person);
-            Guard(p, "name", () => Model.AttachPerson(person));
+            try { Model.AttachPerson(person); }
+            catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(p, "name", e); }
         }
         foreach (var s in json.Objects("softwareSystems"))
         {
-            var system = Guard(s, "name", () => new SoftwareSystem(Model, Id(s), s.RequiredString("name")));
+            var system = Build(s, static (json, model, _) => new SoftwareSystem(model, Id(model, json), json.RequiredString("name")), Model, (Element?)null);
             ReadStaticElement(s, system);
             if (s.Object("documentation") is { } d) ReadDocumentation(d, system.Documentation);
-            Guard(s, "name", () => Model.AttachSoftwareSystem(system));
+            try { Model.AttachSoftwareSystem(system); }
+            catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(s, "name", e); }
             foreach (var c in s.Objects("containers"))
             {
-                var container = Guard(c, "name", () => new Container(Model, Id(c), c.RequiredString("name"), system));
+                var container = Build(c, static (json, model, parent) => new Container(model, Id(model, json), json.RequiredString("name"), parent), Model, system);
                 ReadStaticElement(c, container);
                 container.Technology = c.String("technology");
                 if (c.Object("documentation") is { } cd) ReadDocumentation(cd, container.Documentation);
-                Guard(c, "name", () => system.AttachContainer(container));
+                try { system.AttachContainer(container); }
+                catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(c, "name", e); }
                 foreach (var k in c.Objects("components"))
                 {
-                    var component = Guard(k, "name", () => new Component(Model, Id(k), k.RequiredString("name"), container));
+                    var component = Build(k, static (json, model, parent) => new Component(model, Id(model, json), json.RequiredString("name"), parent), Model, container);
                     ReadStaticElement(k, component);
                     component.Technology = k.String("technology");
                     if (k.Object("documentation") is { } kd) ReadDocumentation(kd, component.Documentation);
-                    Guard(k, "name", () => container.AttachComponent(component));
+                    try { container.AttachComponent(component); }
+                    catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(k, "name", e); }
                 }
             }
         }
@@ -152,14 +156,15 @@ internal sealed class WorkspaceJsonReader
     {
         element.Description = json.String("description");
         ReadModelItem(json, element);
-        _pendingRelationships.AddRange(json.Objects("relationships").Select(r => (element, r)));
+        foreach (var r in json.Objects("relationships")) _pendingRelationships.Add((element, r));
     }
 
     private static void ReadModelItem(JsonObjectReader json, ModelItem item)
     {
         item.Tags.ReplaceAll(json.String("tags"));
         var url = json.String("url");
-        Guard(json, "url", () => item.Url = url);
+        try { item.Url = url; }
+        catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "url", e); }
         json.ReadProperties("properties", item.Properties);
         foreach (var p in json.Objects("perspectives"))
         {
@@ -180,14 +185,17 @@ internal sealed class WorkspaceJsonReader
         };
         relationship.SetInteractionStyleRaw(json.Enum<InteractionStyle>("interactionStyle"));
         ReadModelItem(json, relationship);
-        Guard(json, "id", () => Model.Register(relationship));
+        try { Model.Register(relationship); }
+        catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "id", e); }
     }
 
-    private string Id(JsonObjectReader json)
+    private string Id(JsonObjectReader json) => Id(Model, json);
+
+    private static string Id(Model model, JsonObjectReader json)
     {
         var id = json.RequiredString("id");
-        if (Model.IsIdTaken(id)) throw json.Error("id", $"id '{id}' is used twice; element and relationship ids must be unique.");
-        Model.Found(id);
+        if (model.IsIdTaken(id)) throw json.Error("id", $"id '{id}' is used twice; element and relationship ids must be unique.");
+        model.Found(id);
         return id;
     }
 
@@ -439,6 +447,21 @@ internal sealed class WorkspaceJsonReader
     }
 
     // ------------------------------------------------------------------ errors
+
+    /// <summary>Creates an element, reporting its ModelException/ArgumentException at the "name" field (static lambdas: no closure per element).</summary>
+    private static T Build<T, TParent>(JsonObjectReader json, Func<JsonObjectReader, Model, TParent, T> create, Model model, TParent parent)
+    {
+        try
+        {
+            return create(json, model, parent);
+        }
+        catch (Exception e) when (e is ModelException or ArgumentException)
+        {
+            throw Located(json, "name", e);
+        }
+    }
+
+    private static WorkspaceJsonException Located(JsonObjectReader json, string field, Exception e) => json.Error(field, e.Message);
 
     /// <summary>Runs a model-building step and reports its ModelException/ArgumentException at the JSON location.</summary>
     private static T Guard<T>(JsonObjectReader json, string field, Func<T> build)

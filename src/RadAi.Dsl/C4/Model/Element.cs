@@ -11,6 +11,7 @@ public abstract class Element : ModelItem
     {
         _name = RequireName(name, GetType().Name);
         Parent = parent;
+        Serial = model.NextSerial();
     }
 
     /// <summary>The name, unique within the parent.</summary>
@@ -31,6 +32,15 @@ public abstract class Element : ModelItem
 
     /// <summary>The relationships that start at this element, in creation order.</summary>
     public IReadOnlyList<Relationship> Relationships => Model.OutgoingOf(this);
+
+    /// <summary>A number unique within the model, for cheap index keys (object hash codes are slow to create).</summary>
+    internal int Serial { get; }
+
+    /// <summary>Relationships starting here, kept by the model (null until the first one).</summary>
+    internal List<Relationship>? OutgoingRelationships { get; set; }
+
+    /// <summary>Relationships ending here, kept by the model (null until the first one).</summary>
+    internal List<Relationship>? IncomingRelationships { get; set; }
 
     /// <summary>True when this element is the given element or sits (at any depth) inside it.</summary>
     public bool IsWithin(Element other)

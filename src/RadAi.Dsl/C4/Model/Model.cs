@@ -21,12 +21,14 @@ public sealed class Model
     private readonly Dictionary<string, StaticStructureElement> _topLevelByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Relationship> _relationshipsById = new(StringComparer.Ordinal);
     private readonly List<Relationship> _relationships = [];
-    private readonly Dictionary<Element, List<Relationship>> _outgoing = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Element, List<Relationship>> _incoming = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(Element Source, Element Destination), List<Relationship>> _byPair = [];
+    // Outgoing and incoming relationships live on the elements themselves (no lookup per relationship);
+    // most pairs have one relationship, so the pair index holds exact-size arrays.
+    // Keyed by the two elements' serial numbers (source in the high half).
+    private readonly Dictionary<long, Relationship[]> _byPair = [];
     private readonly Dictionary<(string ElementId, string Environment), List<StaticStructureElementInstance>> _instancesByElement = [];
     private readonly Dictionary<string, List<StaticStructureElementInstance>> _instancesByEnvironment = new(StringComparer.Ordinal);
     private int _lastId;
+    private int _lastSerial;
 
     internal Model(Workspace workspace) => Workspace = workspace;
 
@@ -125,18 +127,29 @@ public sealed class Model
     public SoftwareSystem? GetSoftwareSystemWithName(string name) => _topLevelByName.GetValueOrDefault(name) as SoftwareSystem;
 
     /// <summary>Relationships ending at the element.</summary>
-    public IReadOnlyList<Relationship> GetIncomingRelationships(Element element) => _incoming.TryGetValue(element, out var list) ? list : NoRelationships;
+    public IReadOnlyList<Relationship> GetIncomingRelationships(Element element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return ReferenceEquals(element.Model, this) ? element.IncomingRelationships ?? NoRelationships : NoRelationships;
+    }
 
     /// <summary>Relationships from <paramref name="source"/> to <paramref name="destination"/>.</summary>
-    public IReadOnlyList<Relationship> GetRelationships(Element source, Element destination) => _byPair.TryGetValue((source, destination), out var list) ? list : NoRelationships;
+    public IReadOnlyList<Relationship> GetRelationships(Element source, Element destination)
+    {
+        return source is not null && destination is not null && ReferenceEquals(source.Model, this) && ReferenceEquals(destination.Model, this) && _byPair.TryGetValue(PairKey(source, destination), out var list) ? list : NoRelationships;
+    }
 
     /// <summary>Instances of a container or software system in an environment.</summary>
     public IReadOnlyList<StaticStructureElementInstance> GetInstances(StaticStructureElement element, string environment)
         => _instancesByElement.TryGetValue((element.Id, environment), out var list) ? list : [];
 
-    internal IReadOnlyList<Relationship> OutgoingOf(Element element) => _outgoing.TryGetValue(element, out var list) ? list : NoRelationships;
+    internal static IReadOnlyList<Relationship> OutgoingOf(Element element) => element.OutgoingRelationships ?? NoRelationships;
 
-    internal bool HasRelationship(Element source, Element destination) => _byPair.ContainsKey((source, destination));
+    internal bool HasRelationship(Element source, Element destination) => GetRelationships(source, destination).Count > 0;
+
+    internal int NextSerial() => ++_lastSerial;
+
+    private static long PairKey(Element source, Element destination) => ((long)source.Serial << 32) | (uint)destination.Serial;
 
     internal string NextId() => (++_lastId).ToString(CultureInfo.InvariantCulture);
 
@@ -264,20 +277,13 @@ public sealed class Model
         if (_elementsById.ContainsKey(relationship.Id) || !_relationshipsById.TryAdd(relationship.Id, relationship))
             throw new ModelException($"An element or relationship with id '{relationship.Id}' already exists.");
         _relationships.Add(relationship);
-        Append(_outgoing, relationship.Source, relationship);
-        Append(_incoming, relationship.Destination, relationship);
-        var pair = (relationship.Source, relationship.Destination);
-        if (!_byPair.TryGetValue(pair, out var list)) _byPair[pair] = list = [];
-        list.Add(relationship);
+        (relationship.Source.OutgoingRelationships ??= []).Add(relationship);
+        (relationship.Destination.IncomingRelationships ??= []).Add(relationship);
+        ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPair, PairKey(relationship.Source, relationship.Destination), out _);
+        pair = pair is null ? [relationship] : [.. pair, relationship];
     }
 
     internal bool IsIdTaken(string id) => _elementsById.ContainsKey(id) || _relationshipsById.ContainsKey(id);
-
-    private static void Append(Dictionary<Element, List<Relationship>> index, Element key, Relationship relationship)
-    {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(relationship);
-    }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 }

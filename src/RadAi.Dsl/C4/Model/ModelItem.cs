@@ -5,12 +5,14 @@ namespace RadAi.Dsl.C4;
 /// </summary>
 public abstract class ModelItem
 {
-    private readonly SortedList<string, Perspective> _perspectives = new(StringComparer.Ordinal);
-    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Perspective> _perspectiveView;
+    private static readonly IReadOnlyList<Perspective> NoPerspectives = [];
+
+    // Created on first use: most items have no perspectives, and large models hold 100,000s of items.
+    private SortedList<string, Perspective>? _perspectives;
+    private System.Collections.ObjectModel.ReadOnlyCollection<Perspective>? _perspectiveView;
 
     private protected ModelItem(Model model, string id)
     {
-        _perspectiveView = new(_perspectives.Values);
         Model = model;
         Id = id;
         Tags = new TagSet();
@@ -37,7 +39,7 @@ public abstract class ModelItem
     private string? _url;
 
     /// <summary>The perspectives, sorted by name as Structurizr writes them.</summary>
-    public IReadOnlyList<Perspective> Perspectives => _perspectiveView;
+    public IReadOnlyList<Perspective> Perspectives => _perspectiveView ?? NoPerspectives;
 
     /// <summary>Adds or replaces a perspective.</summary>
     /// <example><code>system.AddPerspective("Security", "Handles card data", "high");</code></example>
@@ -45,11 +47,21 @@ public abstract class ModelItem
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException($"A perspective on {this} needs a name.", nameof(name));
         var perspective = new Perspective(name, description ?? string.Empty, value);
-        _perspectives[name] = perspective;
+        PerspectivesByName()[name] = perspective;
         return perspective;
     }
 
-    internal void AddPerspective(Perspective perspective) => _perspectives[perspective.Name] = perspective;
+    internal void AddPerspective(Perspective perspective) => PerspectivesByName()[perspective.Name] = perspective;
+
+    private SortedList<string, Perspective> PerspectivesByName()
+    {
+        if (_perspectives is null)
+        {
+            _perspectives = new SortedList<string, Perspective>(StringComparer.Ordinal);
+            _perspectiveView = new(_perspectives.Values);
+        }
+        return _perspectives;
+    }
 
     internal static string? ValidateUrl(string? value)
     {

@@ -8,8 +8,12 @@ namespace RadAi.Dsl.C4;
 /// </summary>
 public sealed class TagSet : IReadOnlyCollection<string>
 {
-    private readonly List<string> _order = [];
-    private readonly HashSet<string> _lookup = new(StringComparer.Ordinal);
+    // Most items carry two or three tags: a list searched linearly beats a hash set until it grows.
+    private const int LinearLimit = 8;
+
+    private readonly List<string> _order = new(3);
+    private HashSet<string>? _lookup;
+    private string? _joined;
     private readonly Action? _changed;
 
     internal TagSet(Action? changed = null) => _changed = changed;
@@ -18,7 +22,7 @@ public sealed class TagSet : IReadOnlyCollection<string>
     public int Count => _order.Count;
 
     /// <summary>True when the tag is present (exact, case-sensitive match).</summary>
-    public bool Contains(string tag) => tag is not null && _lookup.Contains(tag.Trim());
+    public bool Contains(string tag) => tag is not null && Has(tag.Trim());
 
     /// <summary>Adds tags in order, skipping blanks and duplicates. Commas split a value into several tags.</summary>
     /// <example><code>element.Tags.Add("Database", "Existing System");</code></example>
@@ -27,44 +31,40 @@ public sealed class TagSet : IReadOnlyCollection<string>
         ArgumentNullException.ThrowIfNull(tags);
         var changed = false;
         foreach (var value in tags)
-        {
-            if (value is null) continue;
-            foreach (var part in value.Split(','))
-            {
-                var tag = part.Trim();
-                if (tag.Length > 0 && _lookup.Add(tag))
-                {
-                    _order.Add(tag);
-                    changed = true;
-                }
-            }
-        }
+            if (value is not null) changed |= AddSplit(value);
         if (changed) _changed?.Invoke();
     }
 
     /// <summary>Removes a tag; returns false when it was not present.</summary>
     public bool Remove(string tag)
     {
-        if (tag is null || !_lookup.Remove(tag.Trim())) return false;
-        _order.Remove(tag.Trim());
+        if (tag is null) return false;
+        tag = tag.Trim();
+        var index = _order.IndexOf(tag);
+        if (index < 0) return false;
+        _order.RemoveAt(index);
+        _lookup?.Remove(tag);
+        _joined = null;
         _changed?.Invoke();
         return true;
     }
 
     /// <summary>The tags joined by commas, as Structurizr JSON stores them.</summary>
-    public override string ToString() => string.Join(',', _order);
+    public override string ToString() => _joined ??= string.Join(',', _order);
 
     internal void ReplaceAll(string? commaSeparated)
     {
-        _order.Clear();
-        _lookup.Clear();
-        if (!string.IsNullOrEmpty(commaSeparated)) Add(commaSeparated);
+        Clear();
+        if (string.IsNullOrEmpty(commaSeparated)) return;
+        AddSplit(commaSeparated);
+        // Keep the string read when it is already the canonical form: writing it back then allocates nothing.
+        // Every part kept (none blank or repeated) and no length lost to trimming: the joined form is the input.
+        if (_order.Count == commaSeparated.AsSpan().Count(',') + 1 && commaSeparated.Length == JoinedLength()) _joined = commaSeparated;
     }
 
     internal void ReplaceAll(IEnumerable<string> tags)
     {
-        _order.Clear();
-        _lookup.Clear();
+        Clear();
         foreach (var t in tags) Add(t);
     }
 
@@ -72,4 +72,63 @@ public sealed class TagSet : IReadOnlyCollection<string>
     public IEnumerator<string> GetEnumerator() => _order.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private void Clear()
+    {
+        _order.Clear();
+        _lookup = null;
+        _joined = null;
+    }
+
+    private bool Has(string tag) => _lookup?.Contains(tag) ?? _order.Contains(tag);
+
+    private bool AddSplit(string value)
+    {
+        var changed = false;
+        var rest = value.AsSpan();
+        while (true)
+        {
+            var comma = rest.IndexOf(',');
+            var part = (comma < 0 ? rest : rest[..comma]).Trim();
+            if (part.Length > 0)
+            {
+                // Whole-value tags and the default tags need no new string.
+                var tag = part.Length == value.Length ? value : KnownTag(part) ?? part.ToString();
+                if (!Has(tag))
+                {
+                    _order.Add(tag);
+                    if (_lookup is not null) _lookup.Add(tag);
+                    else if (_order.Count > LinearLimit) _lookup = new HashSet<string>(_order, StringComparer.Ordinal);
+                    _joined = null;
+                    changed = true;
+                }
+            }
+            if (comma < 0) return changed;
+            rest = rest[(comma + 1)..];
+        }
+    }
+
+    private int JoinedLength()
+    {
+        var length = _order.Count - 1;
+        foreach (var t in _order) length += t.Length;
+        return length;
+    }
+
+    private static string? KnownTag(ReadOnlySpan<char> tag) => tag switch
+    {
+        C4.Tags.Element => C4.Tags.Element,
+        C4.Tags.Person => C4.Tags.Person,
+        C4.Tags.SoftwareSystem => C4.Tags.SoftwareSystem,
+        C4.Tags.Container => C4.Tags.Container,
+        C4.Tags.Component => C4.Tags.Component,
+        C4.Tags.DeploymentNode => C4.Tags.DeploymentNode,
+        C4.Tags.InfrastructureNode => C4.Tags.InfrastructureNode,
+        C4.Tags.SoftwareSystemInstance => C4.Tags.SoftwareSystemInstance,
+        C4.Tags.ContainerInstance => C4.Tags.ContainerInstance,
+        C4.Tags.Relationship => C4.Tags.Relationship,
+        C4.Tags.Synchronous => C4.Tags.Synchronous,
+        C4.Tags.Asynchronous => C4.Tags.Asynchronous,
+        _ => null,
+    };
 }

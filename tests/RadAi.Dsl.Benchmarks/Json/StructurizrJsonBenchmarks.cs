@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Attributes;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Json;
+
+namespace RadAi.Dsl.Benchmarks.Json;
+
+/// <summary>
+/// Reading and writing the Structurizr JSON files written by structurizr-java, each beside its raw floor:
+/// a bare Utf8JsonReader pass over the same bytes, and a bare Utf8JsonWriter writing the same tokens from arrays.
+/// </summary>
+[MemoryDiagnoser]
+public class StructurizrJsonBenchmarks
+{
+    private byte[] _bytes = [];
+    private Workspace _workspace = null!;
+    private RawJsonTape _tape = null!;
+
+    /// <summary>The file under ../shared/structurizr/benchmark.</summary>
+    [ParamsSource(nameof(Files))]
+    public string File { get; set; } = "";
+
+    public static IEnumerable<string> Files => BenchmarkFiles.StructurizrJson;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _bytes = System.IO.File.ReadAllBytes(BenchmarkFiles.Resolve(File));
+        _workspace = WorkspaceJson.Deserialize(_bytes);
+        _tape = RawJsonTape.Record(_bytes);
+        // Both writers must produce the file's bytes, or the comparison means nothing.
+        if (!WorkspaceJson.SerializeToUtf8Bytes(_workspace).AsSpan().SequenceEqual(_bytes))
+            throw new InvalidOperationException($"{File}: reading then writing is not byte-identical.");
+        if (!_tape.Write().AsSpan().SequenceEqual(_bytes))
+            throw new InvalidOperationException($"{File}: the raw Utf8JsonWriter tape does not reproduce the file.");
+    }
+
+    [Benchmark(Description = "Read: WorkspaceJson.Deserialize")]
+    [BenchmarkCategory("Read")]
+    public Workspace Read() => WorkspaceJson.Deserialize(_bytes);
+
+    [Benchmark(Description = "Read floor: bare Utf8JsonReader pass")]
+    [BenchmarkCategory("Read")]
+    public int ReadFloor() => RawJsonTape.CountTokens(_bytes);
+
+    [Benchmark(Description = "Write: WorkspaceJson.SerializeToUtf8Bytes")]
+    [BenchmarkCategory("Write")]
+    public byte[] Write() => WorkspaceJson.SerializeToUtf8Bytes(_workspace);
+
+    [Benchmark(Description = "Write floor: bare Utf8JsonWriter from arrays")]
+    [BenchmarkCategory("Write")]
+    public byte[] WriteFloor() => _tape.Write();
+}

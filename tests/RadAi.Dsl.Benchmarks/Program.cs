@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using RadAi.Dsl.Benchmarks;
+
+// Modes (see docs/performance.md):
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --filter '*'           full BenchmarkDotNet run
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --smoke --filter '*'   quick smoke run (ShortRun job)
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-json synthetic-100k.json   plain console run
+if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
+if (args is ["e2e-json", ..])
+{
+    Console.Error.WriteLine("usage: e2e-json <file>  (a path, or a file name under ../shared/structurizr/benchmark)");
+    return 2;
+}
+
+var smoke = args.Contains("--smoke");
+var rest = args.Where(a => a != "--smoke").ToArray();
+IConfig config = DefaultConfig.Instance;
+if (smoke) config = config.AddJob(Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1).AsDefault());
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkFiles).Assembly).Run(rest, config);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
