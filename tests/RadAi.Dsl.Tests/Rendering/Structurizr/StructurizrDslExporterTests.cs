@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Tests.Support;
+
+namespace RadAi.Dsl.Tests.Rendering.Structurizr;
+
+public partial class StructurizrDslExporterTests
+{
+    private static readonly Workspace Rich = RichWorkspace.Build();
+    private static readonly DslExport Export = StructurizrDslExporter.Export(Rich);
+    private static readonly List<List<DslTokenizer.Token>> Lines = DslTokenizer.Lines(Export.Workspace);
+
+    [Fact]
+    public void Rich_workspace_matches_the_snapshot_files()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "radai-dsl-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Export.WriteTo(folder);
+            Snapshot.MatchFolder("Rendering/Structurizr/dsl", folder);
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
+    public void Blocks_balance_and_every_line_tokenizes()
+    {
+        Assert.True(DslTokenizer.CheckBlocks(Lines) >= 4);
+        Assert.Equal("workspace", Lines[0][0].Text);
+        Assert.Contains(Lines, l => l is [{ Text: "!impliedRelationships" }, { Text: "false" }]);
+        Assert.Contains(Lines, l => l is [{ Text: "!identifiers" }, { Text: "flat" }]);
+        Assert.DoesNotContain("\r", Export.Workspace, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_name_description_and_technology_unescapes_back_to_the_model_text()
+    {
+        var strings = Lines.SelectMany(l => l).Where(t => t.Quoted).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var texts = new List<string>();
+        foreach (var e in Rich.Model.Elements)
+        {
+            if (e is not StaticStructureElementInstance) texts.Add(e.Name);
+            if (!string.IsNullOrEmpty(e.Description)) texts.Add(e.Description);
+            if (e is Container { Technology: { } ct }) texts.Add(ct);
+            if (e is Component { Technology: { } mt }) texts.Add(mt);
+            foreach (var (key, value) in e.Properties) texts.AddRange([key, value]);
+            foreach (var p in e.Perspectives) texts.AddRange([p.Name, p.Description]);
+        }
+        foreach (var r in Rich.Model.Relationships.Where(r => r.LinkedRelationshipId is null))
+        {
+            if (r.Description is not null) texts.Add(r.Description);
+            if (r.Technology is not null) texts.Add(r.Technology);
+        }
+        texts.AddRange(Rich.Views.All.Select(v => v.Key));
+        texts.Add(Rich.Name);
+        texts.Add(Rich.Description!);
+        foreach (var text in texts)
+            Assert.Contains(Expected(text), strings);
+    }
+
+    // the three documented substitutions; everything else comes back unchanged
+    private static string Expected(string text)
+    {
+        text = text.Replace("${", "\uFF04{", StringComparison.Ordinal);
+        return BackslashTheDslCannotSpell().Replace(text, "\uFF3C");
+    }
+
+    [GeneratedRegex(@"\\(?=n|""|$)")]
+    private static partial Regex BackslashTheDslCannotSpell();
+
+    [Theory]
+    [InlineData("plain", "\"plain\"")]
+    [InlineData("say \"hi\"", "\"say \\\"hi\\\"\"")]
+    [InlineData("two\nlines", "\"two\\nlines\"")]
+    [InlineData("two\r\nlines\rthree", "\"two\\nlines\\nthree\"")]
+    [InlineData("C:\\temp", "\"C:\\temp\"")]
+    [InlineData("C:\\new", "\"C:\uFF3Cnew\"")]
+    [InlineData("ends with \\", "\"ends with \uFF3C\"")]
+    [InlineData("quote after \\\"", "\"quote after \uFF3C\\\"\"")]
+    [InlineData("${HOME} and $5 and {x}", "\"\uFF04{HOME} and $5 and {x}\"")]
+    [InlineData("{", "\"\uFF5B\"")]
+    [InlineData("tab\there", "\"tab\there\"")]
+    [InlineData("bell\u0007", "\"bell \"")]
+    [InlineData("Ünïcødé ✓ 日本", "\"Ünïcødé ✓ 日本\"")]
+    [InlineData("", "\"\"")]
+    public void Quoting_escapes_what_the_dsl_can_escape_and_substitutes_what_it_cannot(string text, string expected)
+    {
+        var quoted = DslText.Quote(text);
+        Assert.Equal(expected, quoted);
+        var token = Assert.Single(DslTokenizer.Tokenize(quoted));
+        Assert.True(token.Quoted);
+    }
+
+    [Fact]
+    public void Every_element_relationship_and_view_is_declared()
+    {
+        var ids = new DslIdentifiers(Rich.Model);
+        var declared = Lines.Where(l => l.Count >= 3 && l[1].Text == "=").Select(l => l[0].Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var element in Rich.Model.Elements) Assert.Contains(ids.Of(element), declared);
+
+        var relationshipLines = Lines.Where(l => l.Any(t => !t.Quoted && t.Text == "->") && l.Count > 3).ToList();
+        foreach (var r in Rich.Model.Relationships.Where(r => r.LinkedRelationshipId is null))
+            Assert.Contains(relationshipLines, l => Declares(l, ids.Of(r.Source), ids.Of(r.Destination), r.Description));
+
+        var viewKeywords = new[] { "systemLandscape", "systemContext", "container", "component", "dynamic", "deployment", "filtered", "image", "custom" };
+        var viewLines = Lines.Where(l => viewKeywords.Contains(l[0].Text) && l.Any(t => t.Quoted) && l is not [{ Text: "image" }, _]).ToList();
+        foreach (var view in Rich.Views.All)
+            Assert.Contains(viewLines, l => l.Any(t => t.Quoted && t.Text == view.Key));
+        Assert.Equal(Rich.Views.All.Count, viewLines.Count);
+    }
+
+    private static bool Declares(List<DslTokenizer.Token> line, string source, string destination, string? description)
+    {
+        var arrow = line.FindIndex(t => !t.Quoted && t.Text == "->");
+        return arrow > 0 && line[arrow - 1].Text == source && line[arrow + 1].Text == destination
+               && (description is null || (line.Count > arrow + 2 && line[arrow + 2].Text == description));
+    }
+
+    [Fact]
+    public void Identifiers_are_valid_unique_ignoring_case_and_not_keywords()
+    {
+        var declared = Lines.Where(l => l.Count >= 3 && l[1].Text == "=").Select(l => l[0].Text).ToList();
+        Assert.All(declared, id => Assert.Matches(@"^\w[a-zA-Z0-9_-]*$", id));
+        Assert.Equal(declared.Count, declared.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+
+        var workspace = new Workspace("W");
+        workspace.Model.AddPerson("Model");
+        workspace.Model.AddPerson("model!");
+        workspace.Model.AddSoftwareSystem("42");
+        workspace.Model.AddSoftwareSystem("日本");
+        var ids = new DslIdentifiers(workspace.Model);
+        Assert.Equal(["model_2", "model_3", "n_42", "x65e5_x672c"], workspace.Model.Elements.Select(ids.Of).ToArray());
+    }
+
+    [Fact]
+    public void Static_views_include_their_elements_and_exclude_relationships_they_leave_out()
+    {
+        var ids = new DslIdentifiers(Rich.Model);
+        var context = (SystemContextView)Rich.Views.GetView("SystemContext")!;
+        var block = ViewBlock("SystemContext");
+        foreach (var e in context.Elements) Assert.Contains(block, l => l is [{ Text: "include" }, var id] && id.Text == ids.Of(e.Element));
+        // the removed customer -> banking relationship is named in the model and excluded here
+        var excluded = Assert.Single(block, l => l[0].Text == "exclude");
+        var relationship = Rich.Model.Relationships.Single(r => r.Tags.Contains("Key"));
+        Assert.Contains(Lines, l => l.Count > 3 && l[0].Text == excluded[1].Text && l[1].Text == "=" && l[3].Text == "->");
+        Assert.False(context.Contains(relationship));
+        Assert.Contains(block, l => l[0].Text == "animation");
+    }
+
+    [Fact]
+    public void Dynamic_view_steps_keep_their_order_descriptions_and_direction()
+    {
+        var block = ViewBlock("SignIn");
+        var steps = block.Where(l => l.Count >= 2 && l[0].Text.StartsWith("rel_", StringComparison.Ordinal) || l.Any(t => t.Text == "->")).ToList();
+        Assert.Equal(4, steps.Count);
+        Assert.Equal(["Submits credentials to", "Validates credentials using", "Select * from users where username = ?", "Returns user data to"],
+            steps.Select(s => s.First(t => t.Quoted).Text).ToArray());
+        // the response step is written from the database back to the component
+        Assert.Equal("internet_banking_system_database", steps[3][0].Text);
+    }
+
+    [Fact]
+    public void Documentation_and_decisions_become_docs_and_adr_tools_files()
+    {
+        Assert.Contains("docs/01-context.md", Export.Files.Keys);
+        Assert.Contains("docs/02-quality-goals.md", Export.Files.Keys);
+        Assert.Contains("elements/internet_banking_system/docs/01-internet-banking.md", Export.Files.Keys);
+        var adr = Export.Files["adrs/0002-use-oracle-for-storage.md"];
+        Assert.StartsWith("# 2. Use \"Oracle\" for storage\n\nDate: 2024-02-01\n\n## Status\n\nSuperseded\n\nDepends on [1. Record architecture decisions](0001-record-architecture-decisions.md)\n", adr, StringComparison.Ordinal);
+        Assert.Contains(Lines, l => l is [{ Text: "!adrs" }, { Text: "elements/internet_banking_system/adrs" }]);
+        Assert.All(Export.Files.Values, content => Assert.DoesNotContain("\r", content, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Replicated_instance_relationships_are_left_to_the_parser()
+    {
+        var linked = Rich.Model.Relationships.Where(r => r.LinkedRelationshipId is not null).ToList();
+        Assert.NotEmpty(linked);
+        var ids = new DslIdentifiers(Rich.Model);
+        foreach (var r in linked)
+            Assert.DoesNotContain(Lines, l => l.Count > 2 && l[0].Text == ids.Of(r.Source) && l[1].Text == "->");
+    }
+
+    [Fact]
+    public void Output_is_the_same_under_another_culture_and_the_model_is_unchanged()
+    {
+        var before = RadAi.Dsl.Json.WorkspaceJson.Serialize(Rich);
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+            Assert.Equal(Export.Workspace, StructurizrDslExporter.Export(Rich).Workspace);
+        }
+        finally { CultureInfo.CurrentCulture = culture; }
+        Assert.Equal(before, RadAi.Dsl.Json.WorkspaceJson.Serialize(Rich));
+    }
+
+    [Fact]
+    public void An_empty_workspace_exports_a_minimal_valid_file()
+    {
+        var dsl = StructurizrDslExporter.Export(new Workspace("Empty")).Workspace;
+        DslTokenizer.CheckBlocks(DslTokenizer.Lines(dsl));
+        Assert.Equal("workspace \"Empty\" {\n    !identifiers flat\n    !impliedRelationships false\n\n    model {\n    }\n\n    views {\n    }\n}\n", dsl);
+    }
+
+    private static List<List<DslTokenizer.Token>> ViewBlock(string key)
+    {
+        var start = Lines.FindIndex(l => l.Any(t => t.Quoted && t.Text == key) && l[^1].Text == "{");
+        var depth = 0;
+        var block = new List<List<DslTokenizer.Token>>();
+        for (var i = start; i < Lines.Count; i++)
+        {
+            if (Lines[i][^1].Text == "{") depth++;
+            if (Lines[i] is [{ Text: "}" }]) depth--;
+            block.Add(Lines[i]);
+            if (depth == 0) break;
+        }
+        return block;
+    }
+}
