@@ -1,3 +1,4 @@
+using RadAi.Dsl.Rendering.Mermaid;
 using System.Text;
 using RadAi.Dsl.C4;
 using RadAi.Dsl.Rendering.Structurizr;

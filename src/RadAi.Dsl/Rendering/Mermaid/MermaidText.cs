@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering.Mermaid;
 
 /// <summary>
 /// Escapes model text for a quoted Mermaid label. Mermaid reads <c>#name;</c> and <c>#123;</c> as entity codes, so every
