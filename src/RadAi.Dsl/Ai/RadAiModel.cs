@@ -1,7 +1,16 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using RadAi.Dsl.Ai.Boundary;
+using RadAi.Dsl.Ai.BoundaryDelineation;
+using RadAi.Dsl.Ai.Debt;
+using RadAi.Dsl.Ai.Decisions;
 using RadAi.Dsl.Ai.Lineage;
+using RadAi.Dsl.Ai.Operations;
+using RadAi.Dsl.Ai.Quality;
+using RadAi.Dsl.Ai.ResponsibleAi;
+using RadAi.Dsl.Ai.Pipelines;
+using RadAi.Dsl.Ai.Registry;
 using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
 
@@ -12,7 +21,7 @@ namespace RadAi.Dsl.Ai;
 /// workspace itself (tags, <c>radai:</c> properties, perspectives, decisions, filtered views) so any Structurizr tool
 /// shows them and <see cref="Load"/> rebuilds them. Get it with <c>workspace.RadAi()</c>.
 /// </summary>
-public sealed partial class RadAiModel
+public sealed class RadAiModel
 {
     private static readonly ConditionalWeakTable<Workspace, RadAiModel> Roots = new();
     private readonly List<RadAiRegister> _registers = [];
@@ -24,10 +33,16 @@ public sealed partial class RadAiModel
         Json = RadAiJson.CreateOptions(workspace);
         Stereotypes = Add(new StereotypeCatalog(this));
         Lineage = Add(new LineageOverlay(this));
-        CreateRegisters();
+        Boundary = Add(new NonDeterminismBoundary(this));
+        BoundaryDelineation = Add(new AiBoundaryDelineation(this));
+        Registry = Add(new ModelRegistry(this));
+        Pipelines = Add(new PipelineView(this));
+        ResponsibleAi = Add(new ResponsibleAiConcepts(this));
+        Decisions = new AiDecisionLog(this);
+        QualityScenarios = Add(new QualityScenarios(this));
+        Debt = Add(new DebtRegister(this));
+        Operations = Add(new OperationalAiView(this));
     }
-
-    partial void CreateRegisters();
 
     /// <summary>The workspace everything is stored in.</summary>
     public Workspace Workspace { get; }
@@ -37,6 +52,33 @@ public sealed partial class RadAiModel
 
     /// <summary>C4-E2: data sources, lineage paths, freshness requirements, privacy flow, schema registry.</summary>
     public LineageOverlay Lineage { get; }
+
+    /// <summary>C4-E3: regions, confidence gates, boundary interfaces, bands, degradation, propagation, tests, fallbacks.</summary>
+    public NonDeterminismBoundary Boundary { get; }
+
+    /// <summary>E1: AI component inventory, contracts, failure modes, external AI services.</summary>
+    public AiBoundaryDelineation BoundaryDelineation { get; }
+
+    /// <summary>E2: the model registry view.</summary>
+    public ModelRegistry Registry { get; }
+
+    /// <summary>E3: the data pipeline view.</summary>
+    public PipelineView Pipelines { get; }
+
+    /// <summary>E4: responsible AI concepts (concern matrix and sections).</summary>
+    public ResponsibleAiConcepts ResponsibleAi { get; }
+
+    /// <summary>E5: AI architecture decision records, stored as Structurizr decisions.</summary>
+    public AiDecisionLog Decisions { get; }
+
+    /// <summary>E6: AI quality scenarios.</summary>
+    public QualityScenarios QualityScenarios { get; }
+
+    /// <summary>E7: the AI debt register.</summary>
+    public DebtRegister Debt { get; }
+
+    /// <summary>E8: the operational AI view.</summary>
+    public OperationalAiView Operations { get; }
 
     internal JsonSerializerOptions Json { get; }
 
@@ -86,9 +128,11 @@ public sealed partial class RadAiModel
         return model;
     }
 
-    partial void ReadLiveParts();
-
-    private void ReadLive() => ReadLiveParts();
+    private void ReadLive()
+    {
+        Decisions.Read();
+        _ = ResponsibleAi.Matrix; // perspectives are read live; reading once here reports a malformed one at load
+    }
 
     private T Add<T>(T register) where T : RadAiRegister
     {

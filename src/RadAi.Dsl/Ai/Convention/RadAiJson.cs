@@ -26,6 +26,8 @@ internal static class RadAiJson
         options.Converters.Add(new TextConverter<ConfidenceRange>(ConfidenceRange.Parse, c => c.ToString()));
         options.Converters.Add(new TextConverter<LatencyTarget>(LatencyTarget.Parse, l => l.ToString()));
         options.Converters.Add(new TextConverter<MetricValue>(MetricValue.Parse, m => m.ToString()));
+        options.Converters.Add(new TextConverter<Quality.QualityAttribute>(t => new(t), a => a.Name));
+        options.Converters.Add(new TextConverter<BoundaryDelineation.AiTaskType>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<TimeSpan>(DurationText.Parse, DurationText.Format));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
