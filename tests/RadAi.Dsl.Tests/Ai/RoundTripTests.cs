@@ -63,8 +63,23 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void Storing_is_deterministic()
-        => Assert.Equal(WorkspaceJson.Serialize(RichModel.Build()), WorkspaceJson.Serialize(RichModel.Build()));
+    public void Storing_is_deterministic_whatever_the_culture()
+    {
+        var invariant = WorkspaceJson.Serialize(RichModel.Build());
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            var german = WorkspaceJson.Serialize(RichModel.Build());
+            Assert.Equal(invariant, german);
+            Assert.Contains("0.60–0.98", german, StringComparison.Ordinal);
+            RichModel.AssertSame(RichModel.Build().RadAi(), RadAiModel.Load(WorkspaceJson.Deserialize(german)));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
 
     [Fact]
     public void Upstream_and_downstream_of_a_registered_model_come_from_relationships()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using RadAi.Dsl.C4;
 
@@ -83,6 +82,5 @@ public sealed class AiDecisionLog
                 throw new RadAiConventionException($"{location}: its {RadAiConvention.DecisionBlockKey} block names id '{decision?.Id}'; it must match the decision id.", location, "$.id");
             _decisions.Add(decision);
         }
-        _ = CultureInfo.InvariantCulture;
     }
 }
