@@ -97,3 +97,16 @@ public class HandWrittenWorkspaceTests
         Assert.Contains("version 2", e.Message, StringComparison.Ordinal);
     }
 }
+
+public class MissingColumnTests
+{
+    [Fact]
+    public void A_missing_required_column_is_reported_with_its_location()
+    {
+        var workspace = new Workspace("W");
+        workspace.Properties.Set(RadAiConvention.DebtKey, "{\"items\":[{\"id\":\"EN-001\",\"category\":\"Entanglement\",\"severity\":\"High\",\"affects\":[],\"mitigation\":\"m\",\"status\":\"Open\"}]}");
+        var e = Assert.Throws<RadAiConventionException>(() => RadAiModel.Load(workspace));
+        Assert.StartsWith("$.items[0]", e.JsonPath, StringComparison.Ordinal);
+        Assert.Contains("description", e.Message, StringComparison.Ordinal);
+    }
+}

@@ -81,7 +81,7 @@ internal static class RichModel
         ai.BoundaryDelineation.AddComponent(new AiComponent(search, AiTaskType.Ranking, "query text", "ranked results", "keyword search"));
         ai.BoundaryDelineation.AddContract(new BoundaryContract(rec, gateway, "ranked rows + scores", "confidence >= 0.60", Freshness.Parse("weekly to monthly"), "popularity rows") { DegradationProfile = "engagement -10 %" });
         ai.BoundaryDelineation.AddFailureMode(new FailureMode(rec, "health check fails for > 10 s", "serve cached batch recommendations", "less personal homepage"));
-        ai.BoundaryDelineation.AddExternalService(new ExternalAiService("AWS GPU Instances", "Amazon Web Services", 99.99, "training jobs", "queue training jobs"));
+        ai.BoundaryDelineation.AddExternalService(new ExternalAiService("AWS GPU Instances", "Amazon Web Services", "training jobs", "queue training jobs", 99.99));
         ai.BoundaryDelineation.AddPropagationStage(new ConfidencePropagationStage("Feature freshness", [flink, amber], "-0.05 per stale hour", "lagging recommendations"));
 
         ai.Lineage.AddSource(new DataSource("DS-001", "Member Viewing Events", DataSourceKind.Stream, Freshness.Under(TimeSpan.FromSeconds(1)))
@@ -94,7 +94,7 @@ internal static class RichModel
                       new LineageStage("Flink windows", "validated events", "tumbling windows", "aggregates") { Element = flink }],
         });
         ai.Lineage.AddFreshnessRequirement(new FreshnessRequirement(rec, Freshness.Under(TimeSpan.FromSeconds(5)), Freshness.Under(TimeSpan.FromSeconds(1))) { GapRisk = "none", Mitigation = "freshness penalty" });
-        ai.Lineage.AddFreshnessComparison(new FreshnessComparison("Long-term taste profile", null, Freshness.Daily, Severity.Low) { ImpactNote = "changes slowly" });
+        ai.Lineage.AddFreshnessComparison(new FreshnessComparison("Long-term taste profile", Severity.Low, Batch: Freshness.Daily) { ImpactNote = "changes slowly" });
         ai.Lineage.AddPrivacyFlow(new PrivacyFlow("member_id", PrivacyClassification.Confidential, "hashed at ingestion", PrivacyClassification.Internal) { Method = "SHA-256" });
         ai.Lineage.AddSchema(new SchemaEntry("SCH-VIEW", "v4.1") { Domain = "Viewing events", UsedBy = ["PL-001", "PL-002"], BreakingChanges = "v4.0: added view_context" });
 

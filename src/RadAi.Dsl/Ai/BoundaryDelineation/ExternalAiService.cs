@@ -6,11 +6,11 @@ public sealed record ExternalAiService
     /// <summary>Creates the row.</summary>
     /// <param name="service">Service name.</param>
     /// <param name="provider">Provider.</param>
-    /// <param name="availabilityPercent">Availability SLA in percent, e.g. 99.99.</param>
     /// <param name="dataSent">What data leaves the system.</param>
     /// <param name="fallback">What happens when it is down.</param>
+    /// <param name="availabilityPercent">Availability SLA in percent, e.g. 99.99.</param>
     /// <exception cref="ArgumentOutOfRangeException">Availability outside [0, 100].</exception>
-    public ExternalAiService(string service, string provider, double? availabilityPercent, string dataSent, string fallback)
+    public ExternalAiService(string service, string provider, string dataSent, string fallback, double? availabilityPercent = null)
     {
         if (availabilityPercent is < 0 or > 100 || (availabilityPercent is { } a && double.IsNaN(a)))
             throw new ArgumentOutOfRangeException(nameof(availabilityPercent), availabilityPercent, $"Availability of '{service}' must lie within [0, 100] percent.");
