@@ -1,0 +1,158 @@
+using System.Text.Json;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Ai.Boundary;
+
+/// <summary>
+/// C4-E3 non-determinism boundary. Regions are element tags (groups stay free for the container diagram) shown by
+/// one filtered view per region (<see cref="ShowRegionsOn"/>); gates, interfaces, bands, degradation, propagation,
+/// tests and fallbacks are stored in <c>radai:c4e3.boundary</c>.
+/// </summary>
+public sealed class NonDeterminismBoundary : RadAiRegister
+{
+    private readonly List<ConfidenceGate> _gates = [];
+    private readonly List<BoundaryInterface> _interfaces = [];
+    private readonly List<ConfidenceBands> _bands = [];
+    private readonly List<DegradationScenario> _degradation = [];
+    private readonly List<PropagationRule> _propagation = [];
+    private readonly List<BoundaryTest> _tests = [];
+    private readonly List<FallbackStrategy> _fallbacks = [];
+
+    internal NonDeterminismBoundary(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.BoundaryKey;
+
+    internal override bool IsEmpty => _gates.Count + _interfaces.Count + _bands.Count + _degradation.Count + _propagation.Count + _tests.Count + _fallbacks.Count == 0;
+
+    /// <summary>Puts elements in a region (tags them; an element is in one region).</summary>
+    /// <exception cref="ArgumentException">An element of another workspace or already in another region.</exception>
+    public void Place(Region region, params ElementRef[] elements)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        foreach (var e in elements)
+        {
+            Root.RequireOwn(e.Element);
+            if (RegionOf(e) is { } current && current != region)
+                throw new ArgumentException($"Element '{e.Name}' is already in the {current} region; an element is in one region.");
+        }
+        foreach (var e in elements) e.Element.Tags.Add(region.Tag());
+        Root.MarkUsed();
+    }
+
+    /// <summary>The region of an element (from its tag), or null.</summary>
+    /// <exception cref="ArgumentException">The element belongs to another workspace.</exception>
+    public Region? RegionOf(ElementRef element)
+    {
+        Root.RequireOwn(element.Element);
+        return Enum.GetValues<Region>().Cast<Region?>().FirstOrDefault(r => element.Element.Tags.Contains(r!.Value.Tag()));
+    }
+
+    /// <summary>The elements of a region, in model order.</summary>
+    public IReadOnlyList<Element> Members(Region region) => Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(region.Tag())).ToList();
+
+    /// <summary>Adds one filtered view per region (that has members) on a base view, keyed "radai-region-&lt;region&gt;-&lt;base key&gt;"; repeat calls add nothing new.</summary>
+    public IReadOnlyList<FilteredView> ShowRegionsOn(StaticView baseView)
+    {
+        ArgumentNullException.ThrowIfNull(baseView);
+        var views = Root.Workspace.Views;
+        var result = new List<FilteredView>();
+        foreach (var region in Enum.GetValues<Region>())
+        {
+            if (Members(region).Count == 0) continue;
+            var key = RadAiConvention.RegionViewKeyPrefix + region.ToString().ToLowerInvariant() + "-" + baseView.Key;
+            result.Add(views.GetView(key) as FilteredView
+                ?? views.CreateFilteredView(baseView, key, $"{region} region (RAD-AI non-determinism boundary)", FilterMode.Include, region.Tag()));
+        }
+        Root.MarkUsed();
+        return result;
+    }
+
+    /// <summary>Confidence gates.</summary>
+    public IReadOnlyList<ConfidenceGate> Gates => _gates;
+
+    /// <summary>Boundary interfaces.</summary>
+    public IReadOnlyList<BoundaryInterface> Interfaces => _interfaces;
+
+    /// <summary>Confidence bands per model.</summary>
+    public IReadOnlyList<ConfidenceBands> Bands => _bands;
+
+    /// <summary>Degradation scenarios.</summary>
+    public IReadOnlyList<DegradationScenario> Degradation => _degradation;
+
+    /// <summary>Propagation rules.</summary>
+    public IReadOnlyList<PropagationRule> PropagationRules => _propagation;
+
+    /// <summary>Testing implications.</summary>
+    public IReadOnlyList<BoundaryTest> Tests => _tests;
+
+    /// <summary>Fallback strategies.</summary>
+    public IReadOnlyList<FallbackStrategy> Fallbacks => _fallbacks;
+
+    /// <summary>Adds a confidence gate.</summary>
+    /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
+    public ConfidenceGate AddGate(ConfidenceGate gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        RequireUnique(_gates, g => g.Id, gate.Id, "confidence gate");
+        return AddTo(_gates, gate, $"Confidence gate {gate.Id}");
+    }
+
+    /// <summary>Adds a boundary interface.</summary>
+    /// <exception cref="ArgumentException">Duplicate id, negative timeout, or an element of another workspace.</exception>
+    public BoundaryInterface AddInterface(BoundaryInterface boundaryInterface)
+    {
+        ArgumentNullException.ThrowIfNull(boundaryInterface);
+        RequireUnique(_interfaces, i => i.Id, boundaryInterface.Id, "boundary interface");
+        if (boundaryInterface.Timeout is { } t) DurationText.RequireNonNegative(t, $"Timeout of {boundaryInterface.Id}");
+        return AddTo(_interfaces, boundaryInterface, $"Boundary interface {boundaryInterface.Id}");
+    }
+
+    /// <summary>Adds the confidence bands of a model.</summary>
+    /// <exception cref="ArgumentException">The model has bands already.</exception>
+    public ConfidenceBands AddBands(ConfidenceBands bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        if (_bands.Any(b => b.Model == bands.Model)) throw new ArgumentException($"Model '{bands.Model}' already has confidence bands.");
+        return AddTo(_bands, bands, $"Confidence bands of {bands.Model}");
+    }
+
+    /// <summary>Adds a degradation scenario.</summary>
+    public DegradationScenario AddDegradation(DegradationScenario scenario) => AddTo(_degradation, scenario, $"Degradation '{scenario?.Scenario}'");
+
+    /// <summary>Adds a propagation rule.</summary>
+    public PropagationRule AddPropagationRule(PropagationRule rule) => AddTo(_propagation, rule, $"Propagation rule '{rule?.Rule}'");
+
+    /// <summary>Adds a testing implication.</summary>
+    public BoundaryTest AddTest(BoundaryTest test) => AddTo(_tests, test, $"Boundary test '{test?.TestType}'");
+
+    /// <summary>Adds a fallback strategy.</summary>
+    /// <exception cref="ArgumentException">Duplicate id.</exception>
+    public FallbackStrategy AddFallback(FallbackStrategy fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        RequireUnique(_fallbacks, f => f.Id, fallback.Id, "fallback strategy");
+        return AddTo(_fallbacks, fallback, $"Fallback {fallback.Id}");
+    }
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        WriteTable(writer, "gates", _gates, options);
+        WriteTable(writer, "interfaces", _interfaces, options);
+        WriteTable(writer, "bands", _bands, options);
+        WriteTable(writer, "degradation", _degradation, options);
+        WriteTable(writer, "propagationRules", _propagation, options);
+        WriteTable(writer, "tests", _tests, options);
+        WriteTable(writer, "fallbacks", _fallbacks, options);
+    }
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        foreach (var (x, p) in reader.Table<ConfidenceGate>("gates")) reader.Apply(p, () => AddGate(x));
+        foreach (var (x, p) in reader.Table<BoundaryInterface>("interfaces")) reader.Apply(p, () => AddInterface(x));
+        foreach (var (x, p) in reader.Table<ConfidenceBands>("bands")) reader.Apply(p, () => AddBands(x));
+        foreach (var (x, p) in reader.Table<DegradationScenario>("degradation")) reader.Apply(p, () => AddDegradation(x));
+        foreach (var (x, p) in reader.Table<PropagationRule>("propagationRules")) reader.Apply(p, () => AddPropagationRule(x));
+        foreach (var (x, p) in reader.Table<BoundaryTest>("tests")) reader.Apply(p, () => AddTest(x));
+        foreach (var (x, p) in reader.Table<FallbackStrategy>("fallbacks")) reader.Apply(p, () => AddFallback(x));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Ai;
+
+/// <summary>
+/// Finds the stored JSON of a register: the workspace property (what this library writes) or, for hand-written and
+/// DSL workspaces, a documentation section holding a fenced block <c>```json radai:…</c>.
+/// </summary>
+internal static class ConventionSource
+{
+    public static RegisterReader? Open(Workspace workspace, string key, JsonSerializerOptions options)
+    {
+        string? json = workspace.Properties.GetValueOrDefault(key);
+        var location = $"workspace property '{key}'";
+        if (json is null)
+        {
+            foreach (var section in workspace.Documentation.Sections)
+                if (FencedBlock(section.Content, key) is { } block)
+                {
+                    json = block;
+                    location = $"documentation section '{section.Filename ?? "#" + section.Order}' (block {key})";
+                    break;
+                }
+        }
+        if (json is null) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return new RegisterReader(document.RootElement.Clone(), location, options);
+        }
+        catch (JsonException e)
+        {
+            throw new RadAiConventionException($"{location} is not valid JSON: {e.Message}", location, e.Path, e);
+        }
+    }
+
+    /// <summary>The content of the first fenced block whose info string is "json {key}", or null.</summary>
+    public static string? FencedBlock(string markdown, string key)
+    {
+        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (!line.StartsWith("```", StringComparison.Ordinal)) continue;
+            var info = line[3..].Trim();
+            if (!info.Equals(RadAiConvention.FenceInfoPrefix + key, StringComparison.Ordinal)) continue;
+            var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "```");
+            if (end < 0) return null;
+            return string.Join('\n', lines[(i + 1)..end]);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Ai;
+
+/// <summary>The JSON shape of RAD-AI registers stored in workspace properties: camelCase, enums by name, values as canonical text.</summary>
+internal static class RadAiJson
+{
+    public static JsonSerializerOptions CreateOptions(Workspace workspace)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = false,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new ElementRefConverter(workspace));
+        options.Converters.Add(new EquatableListConverterFactory());
+        options.Converters.Add(new TextConverter<Freshness>(Freshness.Parse, f => f.ToString()));
+        options.Converters.Add(new TextConverter<Threshold>(Threshold.Parse, t => t.ToString()));
+        options.Converters.Add(new TextConverter<ConfidenceRange>(ConfidenceRange.Parse, c => c.ToString()));
+        options.Converters.Add(new TextConverter<LatencyTarget>(LatencyTarget.Parse, l => l.ToString()));
+        options.Converters.Add(new TextConverter<MetricValue>(MetricValue.Parse, m => m.ToString()));
+        options.Converters.Add(new TextConverter<Quality.QualityAttribute>(t => new(t), a => a.Name));
+        options.Converters.Add(new TextConverter<BoundaryDelineation.AiTaskType>(t => new(t), a => a.Name));
+        options.Converters.Add(new TextConverter<TimeSpan>(DurationText.Parse, DurationText.Format));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    private sealed class TextConverter<T>(Func<string, T> parse, Func<T, string> format) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+                throw new JsonException($"Expected text for a {typeof(T).Name}, found {reader.TokenType}.");
+            var text = reader.GetString()!;
+            try
+            {
+                return parse(text);
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                throw new JsonException(e.Message, e);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(format(value));
+    }
+
+    private sealed class ElementRefConverter(Workspace workspace) : JsonConverter<ElementRef>
+    {
+        public override ElementRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String) throw new JsonException($"Expected an element's canonical name, found {reader.TokenType}.");
+            var name = reader.GetString()!;
+            var element = workspace.Model.GetElementWithCanonicalName(name) ?? workspace.Model.GetElement(name);
+            return element is null
+                ? throw new JsonException($"No element '{name}' in workspace '{workspace.Name}'; refer to elements by canonical name, e.g. \"Container://System.Container\".")
+                : new ElementRef(element);
+        }
+
+        public override void Write(Utf8JsonWriter writer, ElementRef value, JsonSerializerOptions options)
+        {
+            RadAiModel.RequireSameWorkspace(workspace, value.Element);
+            writer.WriteStringValue(value.CanonicalName);
+        }
+    }
+
+    private sealed class EquatableListConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(EquatableList<>);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+            => (JsonConverter)Activator.CreateInstance(typeof(EquatableListConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+    }
+
+    private sealed class EquatableListConverter<T> : JsonConverter<EquatableList<T>>
+    {
+        public override EquatableList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => EquatableList.From(JsonSerializer.Deserialize<List<T>>(ref reader, options));
+
+        public override void Write(Utf8JsonWriter writer, EquatableList<T> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var item in value) JsonSerializer.Serialize(writer, item, options);
+            writer.WriteEndArray();
+        }
+    }
+}

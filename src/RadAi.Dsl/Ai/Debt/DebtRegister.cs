@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace RadAi.Dsl.Ai.Debt;
+
+/// <summary>E7 AI debt register: items, their interactions, review cadence; the summary is computed. Stored in <c>radai:e7.debt</c>.</summary>
+public sealed class DebtRegister : RadAiRegister
+{
+    private readonly List<DebtItem> _items = [];
+    private readonly List<DebtInteraction> _interactions = [];
+    private ReviewCadence? _review;
+
+    internal DebtRegister(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.DebtKey;
+
+    internal override bool IsEmpty => _items.Count + _interactions.Count == 0 && _review is null;
+
+    /// <summary>All items, in order of addition.</summary>
+    public IReadOnlyList<DebtItem> Items => _items;
+
+    /// <summary>The items of one category, in order.</summary>
+    public IReadOnlyList<DebtItem> Of(DebtCategory category) => _items.Where(i => i.Category == category).ToList();
+
+    /// <summary>How items worsen each other.</summary>
+    public IReadOnlyList<DebtInteraction> Interactions => _interactions;
+
+    /// <summary>The review cadence.</summary>
+    public ReviewCadence? Review => _review;
+
+    /// <summary>The summary (counts by category, status and severity), computed from the items.</summary>
+    public DebtSummary Summary => new(_items);
+
+    /// <summary>The item with an id, or null.</summary>
+    public DebtItem? Find(string id) => _items.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>Adds an item.</summary>
+    /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
+    public DebtItem Add(DebtItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        RequireUnique(_items, i => i.Id, item.Id, "debt item");
+        return AddTo(_items, item, $"Debt item {item.Id}");
+    }
+
+    /// <summary>Adds an item (convenience for the positional record).</summary>
+    /// <exception cref="ArgumentException">Id prefix not matching the category, duplicate id, or an element of another workspace.</exception>
+    public DebtItem Add(string id, DebtCategory category, string description, Severity severity, IEnumerable<ElementRef> affects, string mitigation,
+        DebtStatus status = DebtStatus.Open, string? owner = null)
+        => Add(new DebtItem(id, category, description, severity, EquatableList.From(affects), mitigation, status) { Owner = owner });
+
+    /// <summary>Records that one item worsens another; both must exist.</summary>
+    /// <exception cref="ArgumentException">Unknown item id.</exception>
+    public DebtInteraction AddInteraction(DebtInteraction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        foreach (var id in new[] { interaction.From, interaction.To })
+            if (Find(id) is null) throw new ArgumentException($"Debt interaction {interaction.From} → {interaction.To} names '{id}', which is not in the register.");
+        return AddTo(_interactions, interaction, $"Debt interaction {interaction.From} → {interaction.To}");
+    }
+
+    /// <summary>Sets the review cadence.</summary>
+    public ReviewCadence SetReview(ReviewCadence review)
+    {
+        var old = _review;
+        _review = review ?? throw new ArgumentNullException(nameof(review));
+        Commit("Debt review cadence", () => _review = old);
+        return review;
+    }
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        WriteTable(writer, "items", _items, options);
+        WriteTable(writer, "interactions", _interactions, options);
+        WriteValue(writer, "review", _review, options);
+    }
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        foreach (var (x, p) in reader.Table<DebtItem>("items")) reader.Apply(p, () => Add(x));
+        foreach (var (x, p) in reader.Table<DebtInteraction>("interactions")) reader.Apply(p, () => AddInteraction(x));
+        if (reader.Value<ReviewCadence>("review") is { } r) reader.Apply("$.review", () => SetReview(r));
+    }
+}

@@ -1,0 +1,11 @@
+namespace RadAi.Dsl.Ai.Decisions;
+
+/// <summary>The regulatory compliance part of an AI-ADR.</summary>
+public sealed record RegulatoryRationale
+{
+    /// <summary>Applicable regulations.</summary>
+    public EquatableList<string> Regulations { get; init; } = [];
+
+    /// <summary>Documentation requirements met (e.g. Annex IV items).</summary>
+    public EquatableList<string> RequirementsMet { get; init; } = [];
+}

@@ -1,0 +1,24 @@
+namespace RadAi.Dsl.Ai.Operations;
+
+/// <summary>An A/B test of models (E8): models compared, metric, allocation, guardrails, sample size, duration, decision.</summary>
+/// <param name="Name">Test name.</param>
+/// <param name="ModelsCompared">e.g. "A: v12.3, B: v12.4".</param>
+/// <param name="Metric">Primary metric.</param>
+/// <param name="DecisionCriteria">e.g. "p &lt; 0.05, &gt; 2 % lift".</param>
+public sealed record AbTest(string Name, string ModelsCompared, string Metric, string DecisionCriteria)
+{
+    /// <summary>Share of traffic allocated to the treatment, in [0, 1].</summary>
+    public double? Allocation { get; init; }
+
+    /// <summary>Metrics that must not degrade.</summary>
+    public EquatableList<string> GuardrailMetrics { get; init; } = [];
+
+    /// <summary>Sample size as stated, e.g. "10K requests".</summary>
+    public string? SampleSize { get; init; }
+
+    /// <summary>Planned duration.</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>The models, when modelled.</summary>
+    public EquatableList<ElementRef> Models { get; init; } = [];
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+
+namespace RadAi.Dsl.Ai.Operations;
+
+/// <summary>
+/// E8 operational AI view: drift detection, health metrics, retraining triggers and process, rollout strategies,
+/// canary steps, A/B tests, rollback procedures, incident severities. Stored in <c>radai:e8.operations</c>.
+/// </summary>
+public sealed class OperationalAiView : RadAiRegister
+{
+    private readonly List<DriftDetection> _drift = [];
+    private readonly List<HealthMetric> _health = [];
+    private readonly List<RetrainingTrigger> _triggers = [];
+    private readonly List<RetrainingStep> _steps = [];
+    private readonly List<RolloutStrategy> _rollouts = [];
+    private readonly List<CanaryStep> _canary = [];
+    private readonly List<AbTest> _abTests = [];
+    private readonly List<RollbackProcedure> _rollbacks = [];
+    private readonly List<IncidentSeverity> _incidents = [];
+
+    internal OperationalAiView(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.OperationsKey;
+
+    internal override bool IsEmpty => _drift.Count + _health.Count + _triggers.Count + _steps.Count + _rollouts.Count + _canary.Count
+        + _abTests.Count + _rollbacks.Count + _incidents.Count == 0;
+
+    /// <summary>Drift detection rows.</summary>
+    public IReadOnlyList<DriftDetection> DriftDetection => _drift;
+
+    /// <summary>Model health metrics.</summary>
+    public IReadOnlyList<HealthMetric> HealthMetrics => _health;
+
+    /// <summary>Retraining triggers.</summary>
+    public IReadOnlyList<RetrainingTrigger> RetrainingTriggers => _triggers;
+
+    /// <summary>Retraining process steps, in order.</summary>
+    public IReadOnlyList<RetrainingStep> RetrainingProcess => _steps;
+
+    /// <summary>Rollout strategies.</summary>
+    public IReadOnlyList<RolloutStrategy> Rollouts => _rollouts;
+
+    /// <summary>Canary deployment steps, in order.</summary>
+    public IReadOnlyList<CanaryStep> CanarySteps => _canary;
+
+    /// <summary>A/B tests.</summary>
+    public IReadOnlyList<AbTest> AbTests => _abTests;
+
+    /// <summary>Rollback procedures.</summary>
+    public IReadOnlyList<RollbackProcedure> Rollbacks => _rollbacks;
+
+    /// <summary>Incident severities, in order (P1 first).</summary>
+    public IReadOnlyList<IncidentSeverity> Incidents => _incidents;
+
+    /// <summary>Adds a drift detection row.</summary>
+    /// <exception cref="ArgumentException">Negative window or non-positive consecutive checks.</exception>
+    public DriftDetection AddDriftDetection(DriftDetection detection)
+    {
+        ArgumentNullException.ThrowIfNull(detection);
+        if (detection.Window is { } w) DurationText.RequireNonNegative(w, $"Drift window of {detection.Model}");
+        if (detection.ConsecutiveChecks is <= 0) throw new ArgumentException($"Drift detection of {detection.Model}: consecutive checks must be positive.");
+        return AddTo(_drift, detection, $"Drift detection of {detection.Model}");
+    }
+
+    /// <summary>Adds a health metric.</summary>
+    public HealthMetric AddHealthMetric(HealthMetric metric) => AddTo(_health, metric, $"Health metric '{metric?.Metric}'");
+
+    /// <summary>Adds a retraining trigger.</summary>
+    public RetrainingTrigger AddRetrainingTrigger(RetrainingTrigger trigger) => AddTo(_triggers, trigger, $"Retraining trigger '{trigger?.Name}'");
+
+    /// <summary>Adds a retraining step.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative duration.</exception>
+    public RetrainingStep AddRetrainingStep(RetrainingStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (step.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of retraining step '{step.Name}'");
+        return AddTo(_steps, step, $"Retraining step '{step.Name}'");
+    }
+
+    /// <summary>Adds a rollout strategy.</summary>
+    public RolloutStrategy AddRollout(RolloutStrategy strategy) => AddTo(_rollouts, strategy, $"Rollout strategy {strategy?.Kind}");
+
+    /// <summary>Adds a canary step.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Traffic share outside [0, 1] or negative duration.</exception>
+    public CanaryStep AddCanaryStep(CanaryStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (step.TrafficShare is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(step), step.TrafficShare, $"Canary step '{step.Name}': traffic share must lie within [0, 1].");
+        if (step.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of canary step '{step.Name}'");
+        return AddTo(_canary, step, $"Canary step '{step.Name}'");
+    }
+
+    /// <summary>Adds an A/B test.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Allocation outside [0, 1] or negative duration.</exception>
+    public AbTest AddAbTest(AbTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        if (test.Allocation is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(test), test.Allocation, $"A/B test '{test.Name}': allocation must lie within [0, 1].");
+        if (test.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of A/B test '{test.Name}'");
+        return AddTo(_abTests, test, $"A/B test '{test.Name}'");
+    }
+
+    /// <summary>Adds a rollback procedure.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative recovery time.</exception>
+    public RollbackProcedure AddRollback(RollbackProcedure rollback)
+    {
+        ArgumentNullException.ThrowIfNull(rollback);
+        DurationText.RequireNonNegative(rollback.RecoveryTime, $"Recovery time of rollback '{rollback.Scenario}'");
+        return AddTo(_rollbacks, rollback, $"Rollback '{rollback.Scenario}'");
+    }
+
+    /// <summary>Adds an incident severity level.</summary>
+    /// <exception cref="ArgumentException">Duplicate level.</exception>
+    public IncidentSeverity AddIncidentSeverity(IncidentSeverity severity)
+    {
+        ArgumentNullException.ThrowIfNull(severity);
+        RequireUnique(_incidents, i => i.Level, severity.Level, "incident severity");
+        return AddTo(_incidents, severity, $"Incident severity {severity.Level}");
+    }
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        WriteTable(writer, "driftDetection", _drift, options);
+        WriteTable(writer, "healthMetrics", _health, options);
+        WriteTable(writer, "retrainingTriggers", _triggers, options);
+        WriteTable(writer, "retrainingProcess", _steps, options);
+        WriteTable(writer, "rollouts", _rollouts, options);
+        WriteTable(writer, "canarySteps", _canary, options);
+        WriteTable(writer, "abTests", _abTests, options);
+        WriteTable(writer, "rollbacks", _rollbacks, options);
+        WriteTable(writer, "incidents", _incidents, options);
+    }
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        foreach (var (x, p) in reader.Table<DriftDetection>("driftDetection")) reader.Apply(p, () => AddDriftDetection(x));
+        foreach (var (x, p) in reader.Table<HealthMetric>("healthMetrics")) reader.Apply(p, () => AddHealthMetric(x));
+        foreach (var (x, p) in reader.Table<RetrainingTrigger>("retrainingTriggers")) reader.Apply(p, () => AddRetrainingTrigger(x));
+        foreach (var (x, p) in reader.Table<RetrainingStep>("retrainingProcess")) reader.Apply(p, () => AddRetrainingStep(x));
+        foreach (var (x, p) in reader.Table<RolloutStrategy>("rollouts")) reader.Apply(p, () => AddRollout(x));
+        foreach (var (x, p) in reader.Table<CanaryStep>("canarySteps")) reader.Apply(p, () => AddCanaryStep(x));
+        foreach (var (x, p) in reader.Table<AbTest>("abTests")) reader.Apply(p, () => AddAbTest(x));
+        foreach (var (x, p) in reader.Table<RollbackProcedure>("rollbacks")) reader.Apply(p, () => AddRollback(x));
+        foreach (var (x, p) in reader.Table<IncidentSeverity>("incidents")) reader.Apply(p, () => AddIncidentSeverity(x));
+    }
+}

@@ -1,0 +1,7 @@
+namespace RadAi.Dsl.Ai.Operations;
+
+/// <summary>A deployment strategy for model updates (E8).</summary>
+/// <param name="Kind">Canary, blue-green, shadow, … .</param>
+/// <param name="Description">How it works here.</param>
+/// <param name="WhenToUse">When to use it.</param>
+public sealed record RolloutStrategy(RolloutKind Kind, string Description, string WhenToUse);

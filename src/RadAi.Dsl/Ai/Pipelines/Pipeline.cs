@@ -1,0 +1,34 @@
+namespace RadAi.Dsl.Ai.Pipelines;
+
+/// <summary>A data pipeline (E3 inventory row plus details).</summary>
+/// <param name="Id">Pipeline id, e.g. "PL-001".</param>
+/// <param name="Name">Pipeline name.</param>
+/// <param name="Mode">Batch, streaming, hybrid or event-driven.</param>
+/// <param name="FreshnessSla">Its freshness or latency commitment, e.g. "streaming &lt; 1 s, aggregation hourly".</param>
+/// <param name="Owner">Owning team.</param>
+public sealed record Pipeline(string Id, string Name, PipelineMode Mode, Freshness FreshnessSla, string Owner)
+{
+    /// <summary>When it runs, when that differs from its SLA (e.g. "hourly", "on demand").</summary>
+    public Freshness? Schedule { get; init; }
+
+    /// <summary>The processing engine, e.g. "Flink".</summary>
+    public string? Engine { get; init; }
+
+    /// <summary>Its scale, e.g. "~500K events/sec peak".</summary>
+    public string? Scale { get; init; }
+
+    /// <summary>The element running it (usually a &lt;&lt;Data Pipeline&gt;&gt;).</summary>
+    public ElementRef? Element { get; init; }
+
+    /// <summary>Stages, in order.</summary>
+    public EquatableList<PipelineStage> Stages { get; init; } = [];
+
+    /// <summary>Data quality checkpoints.</summary>
+    public EquatableList<QualityCheckpoint> Checkpoints { get; init; } = [];
+
+    /// <summary>Key schema fields at its boundaries.</summary>
+    public EquatableList<SchemaField> Schema { get; init; } = [];
+
+    /// <summary>"PL-001 Member Interaction Ingestion".</summary>
+    public override string ToString() => Id + " " + Name;
+}

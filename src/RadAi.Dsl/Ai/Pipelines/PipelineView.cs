@@ -1,0 +1,146 @@
+using System.Text.Json;
+
+namespace RadAi.Dsl.Ai.Pipelines;
+
+/// <summary>
+/// E3 data pipeline view: pipelines with stages, checkpoints and schemas; feature groups; feedback loops; workflow
+/// triggers (checked for cycles) and signals. Stored in <c>radai:e3.pipelines</c>.
+/// </summary>
+public sealed class PipelineView : RadAiRegister
+{
+    private readonly List<Pipeline> _pipelines = [];
+    private readonly List<FeatureGroup> _groups = [];
+    private readonly List<FeedbackLoop> _loops = [];
+    private readonly List<WorkflowTrigger> _triggers = [];
+    private readonly List<Signal> _signals = [];
+
+    internal PipelineView(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.PipelinesKey;
+
+    internal override bool IsEmpty => _pipelines.Count + _groups.Count + _loops.Count + _triggers.Count + _signals.Count == 0;
+
+    /// <summary>The pipeline inventory, in order.</summary>
+    public IReadOnlyList<Pipeline> Pipelines => _pipelines;
+
+    /// <summary>Feature groups.</summary>
+    public IReadOnlyList<FeatureGroup> FeatureGroups => _groups;
+
+    /// <summary>Feedback loops.</summary>
+    public IReadOnlyList<FeedbackLoop> FeedbackLoops => _loops;
+
+    /// <summary>Workflow triggers (DAG edges), in order.</summary>
+    public IReadOnlyList<WorkflowTrigger> Triggers => _triggers;
+
+    /// <summary>Signals.</summary>
+    public IReadOnlyList<Signal> Signals => _signals;
+
+    /// <summary>The pipeline with an id, or null.</summary>
+    public Pipeline? Find(string id) => _pipelines.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>Adds a pipeline.</summary>
+    /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
+    public Pipeline Add(Pipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        RequireUnique(_pipelines, p => p.Id, pipeline.Id, "pipeline");
+        return AddTo(_pipelines, pipeline, $"Pipeline {pipeline.Id}");
+    }
+
+    /// <summary>Adds a feature group; its source pipelines must be in the inventory.</summary>
+    /// <exception cref="ArgumentException">Unknown pipeline id, negative count, or an element of another workspace.</exception>
+    public FeatureGroup AddFeatureGroup(FeatureGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.FeatureCount < 0) throw new ArgumentException($"Feature group '{group.Name}' has a negative feature count.");
+        foreach (var id in group.SourcePipelines)
+            if (Find(id) is null) throw new ArgumentException($"Feature group '{group.Name}' is filled by '{id}', which is not in the pipeline inventory; add the pipeline first.");
+        return AddTo(_groups, group, $"Feature group '{group.Name}'");
+    }
+
+    /// <summary>Adds a feedback loop.</summary>
+    public FeedbackLoop AddFeedbackLoop(FeedbackLoop loop) => AddTo(_loops, loop, $"Feedback loop '{loop?.Name}'");
+
+    /// <summary>Adds a workflow trigger.</summary>
+    /// <exception cref="ArgumentException">The trigger closes a cycle (the message shows it) or repeats an existing edge.</exception>
+    public WorkflowTrigger AddTrigger(WorkflowTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        if (_triggers.Any(t => t.Upstream == trigger.Upstream && t.Downstream == trigger.Downstream))
+            throw new ArgumentException($"Trigger {trigger} is already defined.");
+        if (PathBetween(trigger.Downstream, trigger.Upstream) is { } path)
+            throw new ArgumentException($"Trigger {trigger} closes a cycle: {string.Join(" → ", [trigger.Upstream, .. path])}. Trigger chains must be acyclic.");
+        return AddTo(_triggers, trigger, $"Trigger {trigger}");
+    }
+
+    /// <summary>Adds a signal.</summary>
+    /// <exception cref="ArgumentException">A signal with that name exists.</exception>
+    public Signal AddSignal(Signal signal)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        RequireUnique(_signals, s => s.Name, signal.Name, "signal");
+        return AddTo(_signals, signal, $"Signal '{signal.Name}'");
+    }
+
+    /// <summary>Workflows triggered (directly or transitively) when <paramref name="workflow"/> finishes, in breadth-first order.</summary>
+    public IReadOnlyList<string> TriggeredBy(string workflow)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { workflow };
+        var queue = new Queue<string>([workflow]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            foreach (var t in _triggers.Where(t => t.Upstream == current))
+                if (seen.Add(t.Downstream))
+                {
+                    result.Add(t.Downstream);
+                    queue.Enqueue(t.Downstream);
+                }
+        }
+        return result;
+    }
+
+    private List<string>? PathBetween(string from, string to)
+    {
+        if (from == to) return [to];
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([from]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            foreach (var t in _triggers.Where(t => t.Upstream == current))
+            {
+                if (!seen.Add(t.Downstream)) continue;
+                previous[t.Downstream] = current;
+                if (t.Downstream == to)
+                {
+                    var path = new List<string> { to };
+                    for (var n = to; previous.TryGetValue(n, out var p); n = p) path.Insert(0, p);
+                    return path;
+                }
+                queue.Enqueue(t.Downstream);
+            }
+        }
+        return null;
+    }
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        WriteTable(writer, "pipelines", _pipelines, options);
+        WriteTable(writer, "featureGroups", _groups, options);
+        WriteTable(writer, "feedbackLoops", _loops, options);
+        WriteTable(writer, "triggers", _triggers, options);
+        WriteTable(writer, "signals", _signals, options);
+    }
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        foreach (var (x, p) in reader.Table<Pipeline>("pipelines")) reader.Apply(p, () => Add(x));
+        foreach (var (x, p) in reader.Table<FeatureGroup>("featureGroups")) reader.Apply(p, () => AddFeatureGroup(x));
+        foreach (var (x, p) in reader.Table<FeedbackLoop>("feedbackLoops")) reader.Apply(p, () => AddFeedbackLoop(x));
+        foreach (var (x, p) in reader.Table<WorkflowTrigger>("triggers")) reader.Apply(p, () => AddTrigger(x));
+        foreach (var (x, p) in reader.Table<Signal>("signals")) reader.Apply(p, () => AddSignal(x));
+    }
+}

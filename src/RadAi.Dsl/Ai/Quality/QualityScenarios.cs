@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace RadAi.Dsl.Ai.Quality;
+
+/// <summary>E6 AI quality scenarios: attribute definitions and scenarios. Stored in <c>radai:e6.quality</c>.</summary>
+public sealed class QualityScenarios : RadAiRegister
+{
+    private readonly List<QualityAttributeDefinition> _definitions = [];
+    private readonly List<QualityScenario> _scenarios = [];
+
+    internal QualityScenarios(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.QualityKey;
+
+    internal override bool IsEmpty => _definitions.Count + _scenarios.Count == 0;
+
+    /// <summary>Attribute definitions, in order.</summary>
+    public IReadOnlyList<QualityAttributeDefinition> Definitions => _definitions;
+
+    /// <summary>Scenarios, in order.</summary>
+    public IReadOnlyList<QualityScenario> Scenarios => _scenarios;
+
+    /// <summary>The scenarios of one attribute, in order.</summary>
+    public IReadOnlyList<QualityScenario> Of(QualityAttribute attribute) => _scenarios.Where(s => s.Attribute == attribute).ToList();
+
+    /// <summary>Defines a quality attribute.</summary>
+    /// <exception cref="ArgumentException">The attribute is defined already.</exception>
+    public QualityAttributeDefinition Define(QualityAttributeDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (_definitions.Any(d => d.Attribute == definition.Attribute)) throw new ArgumentException($"Quality attribute '{definition.Attribute}' is defined twice.");
+        return AddTo(_definitions, definition, $"Quality attribute '{definition.Attribute}'");
+    }
+
+    /// <summary>Adds a scenario.</summary>
+    /// <exception cref="ArgumentException">Duplicate id, no artifact, or an element of another workspace.</exception>
+    public QualityScenario Add(QualityScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        RequireUnique(_scenarios, s => s.Id, scenario.Id, "quality scenario");
+        if (string.IsNullOrWhiteSpace(scenario.Attribute.Name)) throw new ArgumentException($"Quality scenario {scenario.Id} needs an attribute.");
+        if (scenario.Artifacts is null || scenario.Artifacts.Count == 0) throw new ArgumentException($"Quality scenario {scenario.Id} needs at least one artifact element.");
+        return AddTo(_scenarios, scenario, $"Quality scenario {scenario.Id}");
+    }
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        WriteTable(writer, "definitions", _definitions, options);
+        WriteTable(writer, "scenarios", _scenarios, options);
+    }
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        foreach (var (x, p) in reader.Table<QualityAttributeDefinition>("definitions")) reader.Apply(p, () => Define(x));
+        foreach (var (x, p) in reader.Table<QualityScenario>("scenarios")) reader.Apply(p, () => Add(x));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Ai.Registry;
+
+/// <summary>
+/// E2 model registry view: the model inventory with version history, hyperparameters, training data lineage,
+/// baselines and model cards, plus registry tool integration. Stored in <c>radai:e2.model-registry</c>.
+/// </summary>
+public sealed class ModelRegistry : RadAiRegister
+{
+    private readonly List<RegisteredModel> _models = [];
+    private readonly List<RegistryTool> _tools = [];
+
+    internal ModelRegistry(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.RegistryKey;
+
+    internal override bool IsEmpty => _models.Count + _tools.Count == 0;
+
+    /// <summary>The model inventory, in order.</summary>
+    public IReadOnlyList<RegisteredModel> Models => _models;
+
+    /// <summary>Registry tool integrations.</summary>
+    public IReadOnlyList<RegistryTool> Tools => _tools;
+
+    /// <summary>The model with an id, or null.</summary>
+    public RegisteredModel? Find(string id) => _models.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>The registered model served by an element, or null.</summary>
+    public RegisteredModel? For(ElementRef element) => _models.FirstOrDefault(m => m.Model == element);
+
+    /// <summary>Registers a model.</summary>
+    /// <exception cref="ArgumentException">Duplicate id, an element already registered, duplicate versions, or an element of another workspace.</exception>
+    public RegisteredModel Add(RegisteredModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        RequireUnique(_models, m => m.Id, model.Id, "model");
+        if (For(model.Model) is { } other) throw new ArgumentException($"Element '{model.Model}' is already registered as {other.Id}; register each model element once.");
+        var dup = model.Versions.GroupBy(v => v.Version).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new ArgumentException($"Model {model.Id} lists version '{dup.Key}' twice.");
+        return AddTo(_models, model, $"Model {model.Id}");
+    }
+
+    /// <summary>Replaces the registration with the same id (records are immutable; use <c>with</c> to change one).</summary>
+    /// <exception cref="ArgumentException">No model with that id.</exception>
+    public RegisteredModel Replace(RegisteredModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var i = _models.FindIndex(m => m.Id == model.Id);
+        if (i < 0) throw new ArgumentException($"No model '{model.Id}' to replace; Add it first.");
+        var old = _models[i];
+        _models[i] = model;
+        Commit($"Model {model.Id}", () => _models[i] = old);
+        return model;
+    }
+
+    /// <summary>Adds a registry tool integration.</summary>
+    public RegistryTool AddTool(RegistryTool tool) => AddTo(_tools, tool, $"Registry tool '{tool?.Tool}'");
+
+    /// <summary>What feeds the model (data sources, feature stores, other models): computed from relationships.</summary>
+    public static IReadOnlyList<Element> UpstreamOf(RegisteredModel model) => DataFlow.UpstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Model.Element);
+
+    /// <summary>What consumes the model's output: computed from relationships.</summary>
+    public static IReadOnlyList<Element> DownstreamOf(RegisteredModel model) => DataFlow.DownstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Model.Element);
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        WriteTable(writer, "models", _models, options);
+        WriteTable(writer, "tools", _tools, options);
+    }
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        foreach (var (x, p) in reader.Table<RegisteredModel>("models")) reader.Apply(p, () => Add(x));
+        foreach (var (x, p) in reader.Table<RegistryTool>("tools")) reader.Apply(p, () => AddTool(x));
+    }
+}

@@ -1,0 +1,33 @@
+namespace RadAi.Dsl.Ai.Registry;
+
+/// <summary>A row of a model's version history (E2).</summary>
+/// <param name="Version">The version, e.g. "v12.4".</param>
+public sealed record ModelVersion(string Version)
+{
+    /// <summary>When it was trained.</summary>
+    public DateOnly? TrainingDate { get; init; }
+
+    /// <summary>The training period when only that is known, e.g. "2025-Q4".</summary>
+    public string? TrainingPeriod { get; init; }
+
+    /// <summary>The dataset version it was trained on, e.g. "DS-001 v42".</summary>
+    public string? DatasetVersion { get; init; }
+
+    /// <summary>Key metrics, e.g. F1: 0.92.</summary>
+    public EquatableList<MetricValue> KeyMetrics { get; init; } = [];
+
+    /// <summary>When it was deployed.</summary>
+    public DateOnly? DeploymentDate { get; init; }
+
+    /// <summary>What changed in this version.</summary>
+    public string? KeyChange { get; init; }
+
+    /// <summary>Its lifecycle status.</summary>
+    public ModelStatus? Status { get; init; }
+
+    /// <summary>Notes.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>The version.</summary>
+    public override string ToString() => Version;
+}

@@ -1,0 +1,18 @@
+namespace RadAi.Dsl.Ai.Registry;
+
+/// <summary>A performance baseline of a model (E2): baseline, current value, alert threshold.</summary>
+/// <param name="Metric">The metric, e.g. "Accuracy".</param>
+public sealed record PerformanceBaseline(string Metric)
+{
+    /// <summary>What the metric measures.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The baseline value.</summary>
+    public double? Baseline { get; init; }
+
+    /// <summary>The current value.</summary>
+    public double? Current { get; init; }
+
+    /// <summary>When to alert, e.g. "&lt; 0.85", or words where none is disclosed.</summary>
+    public Threshold? AlertThreshold { get; init; }
+}

@@ -1,0 +1,49 @@
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Ai.Stereotypes;
+
+/// <summary>An element with the &lt;&lt;Data Pipeline&gt;&gt; stereotype: schedule, SLA, quality gates.</summary>
+public sealed class DataPipeline : StereotypedElement
+{
+    internal DataPipeline(Element element) : base(element, Stereotype.DataPipeline) { }
+
+    /// <summary>When it runs: a cadence, continuous, on demand or on an event.</summary>
+    public Freshness? Schedule => Get("schedule") is { } v ? Freshness.Parse(v) : null;
+
+    /// <summary>Its latency or freshness commitment, e.g. "&lt; 5 s from raw event".</summary>
+    public Freshness? Sla => Get("sla") is { } v ? Freshness.Parse(v) : null;
+
+    /// <summary>The quality gates applied, in order.</summary>
+    public IReadOnlyList<string> QualityGates => SplitList(Get("qualityGates"));
+
+    /// <summary>Sets the schedule.</summary>
+    public DataPipeline WithSchedule(Freshness schedule) => Fluent("schedule", schedule);
+
+    /// <summary>Sets the SLA.</summary>
+    public DataPipeline WithSla(Freshness sla) => Fluent("sla", sla);
+
+    /// <summary>A continuously running (streaming) pipeline with the given SLA.</summary>
+    public DataPipeline Streaming(Freshness sla) => WithSchedule(Freshness.Continuous).WithSla(sla);
+
+    /// <summary>A batch pipeline with the given schedule and optional SLA.</summary>
+    public DataPipeline Batch(Freshness schedule, Freshness? sla = null)
+    {
+        WithSchedule(schedule);
+        return sla is null ? this : WithSla(sla);
+    }
+
+    /// <summary>Sets the quality gates.</summary>
+    /// <exception cref="ArgumentException">A gate is empty or contains ';'.</exception>
+    public DataPipeline WithQualityGates(params string[] gates)
+    {
+        Set("qualityGates", JoinList(gates, $"Quality gate of {Name}"));
+        return this;
+    }
+
+    private DataPipeline Fluent(string key, Freshness value)
+    {
+        ArgumentNullException.ThrowIfNull(value, key);
+        Set(key, value.ToString());
+        return this;
+    }
+}

@@ -1,0 +1,30 @@
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Ai.Stereotypes;
+
+/// <summary>An element with the &lt;&lt;Human-in-the-Loop&gt;&gt; stereotype: trigger condition, response SLA.</summary>
+public sealed class HumanInTheLoop : StereotypedElement
+{
+    internal HumanInTheLoop(Element element) : base(element, Stereotype.HumanInTheLoop) { }
+
+    /// <summary>When a human must intervene, e.g. "confidence &lt; 0.7".</summary>
+    public string? Trigger => Get("trigger");
+
+    /// <summary>The turnaround required for the human decision.</summary>
+    public TimeSpan? ResponseSla => Get("responseSla") is { } v ? DurationText.Parse(v) : null;
+
+    /// <summary>Sets the trigger condition.</summary>
+    public HumanInTheLoop WithTrigger(string condition)
+    {
+        Set("trigger", condition);
+        return this;
+    }
+
+    /// <summary>Sets the response SLA.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative SLA.</exception>
+    public HumanInTheLoop WithResponseSla(TimeSpan sla)
+    {
+        Set("responseSla", DurationText.Format(DurationText.RequireNonNegative(sla, $"Response SLA of {Name}")));
+        return this;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Ai.Stereotypes;
+
+/// <summary>
+/// C4-E1: the stereotypes known to a workspace (the five built in, then your own in registration order) and the
+/// elements carrying them. Applying a stereotype tags the element and adds the stereotype's default style once.
+/// </summary>
+public sealed class StereotypeCatalog : RadAiRegister
+{
+    private readonly List<Stereotype> _custom = [];
+
+    internal StereotypeCatalog(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.StereotypesKey;
+
+    internal override bool IsEmpty => _custom.Count == 0;
+
+    /// <summary>Every known stereotype: built-in first, then custom ones in registration order.</summary>
+    public IReadOnlyList<Stereotype> All => [.. Stereotype.BuiltIn, .. _custom];
+
+    /// <summary>The custom stereotypes, in registration order.</summary>
+    public IReadOnlyList<Stereotype> Custom => _custom;
+
+    /// <summary>The stereotype with a name (tag), or null.</summary>
+    public Stereotype? Find(string name) => All.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>Registers a stereotype of your own; it gets its tag, style, label and required properties like the five.</summary>
+    /// <exception cref="ArgumentException">Invalid definition, or a name or label already in use.</exception>
+    public Stereotype Register(Stereotype stereotype)
+    {
+        ArgumentNullException.ThrowIfNull(stereotype);
+        stereotype.Validate();
+        if (All.Any(s => s.Name == stereotype.Name)) throw new ArgumentException($"A stereotype named '{stereotype.Name}' is already registered.", nameof(stereotype));
+        if (All.Any(s => string.Equals(s.Label, stereotype.Label, StringComparison.OrdinalIgnoreCase)))
+            throw new ArgumentException($"Stereotype label '{stereotype.Label}' is already used by another stereotype; labels name the property namespace.", nameof(stereotype));
+        _custom.Add(stereotype);
+        EnsureStyle(stereotype);
+        Commit($"Stereotype '{stereotype.Name}'", () => _custom.Remove(stereotype));
+        return stereotype;
+    }
+
+    /// <summary>Puts a stereotype on an element (tag + default style) and returns its handle (typed for the five).</summary>
+    /// <exception cref="ArgumentException">Unregistered stereotype, element of another workspace, or the element already has another stereotype.</exception>
+    public StereotypedElement Apply(Element element, Stereotype stereotype)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(stereotype);
+        Root.RequireOwn(element);
+        if (Find(stereotype.Name) != stereotype)
+            throw new ArgumentException($"Stereotype '{stereotype.Name}' is not registered in workspace '{Root.Workspace.Name}'; call Stereotypes.Register first.", nameof(stereotype));
+        if (StereotypeOf(element) is { } existing && existing != stereotype)
+            throw new ArgumentException($"Element '{element.Name}' already has stereotype '{existing.Name}'; an element carries one AI stereotype.", nameof(element));
+        element.Tags.Add(stereotype.Name);
+        EnsureStyle(stereotype);
+        Root.MarkUsed();
+        return Handle(element, stereotype);
+    }
+
+    /// <summary>The stereotype an element carries, or null.</summary>
+    public Stereotype? StereotypeOf(Element element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        foreach (var s in Stereotype.BuiltIn) if (element.Tags.Contains(s.Name)) return s;
+        foreach (var s in _custom) if (element.Tags.Contains(s.Name)) return s;
+        return null;
+    }
+
+    /// <summary>The handle of an element with a stereotype, or null.</summary>
+    public StereotypedElement? Of(Element element) => StereotypeOf(element) is { } s ? Handle(element, s) : null;
+
+    /// <summary>Every stereotyped element, in model order.</summary>
+    public IReadOnlyList<StereotypedElement> Elements
+        => Root.Workspace.Model.Elements.Select(Of).OfType<StereotypedElement>().ToList();
+
+    /// <summary>The elements carrying one stereotype, in model order.</summary>
+    public IReadOnlyList<StereotypedElement> ElementsOf(Stereotype stereotype)
+        => Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(stereotype.Name)).Select(e => Handle(e, stereotype)).ToList();
+
+    /// <summary>All &lt;&lt;ML Model&gt;&gt; elements.</summary>
+    public IReadOnlyList<MlModel> MlModels => ElementsOf(Stereotype.MlModel).Cast<MlModel>().ToList();
+
+    /// <summary>All &lt;&lt;Data Pipeline&gt;&gt; elements.</summary>
+    public IReadOnlyList<DataPipeline> DataPipelines => ElementsOf(Stereotype.DataPipeline).Cast<DataPipeline>().ToList();
+
+    /// <summary>All &lt;&lt;Feature Store&gt;&gt; elements.</summary>
+    public IReadOnlyList<FeatureStore> FeatureStores => ElementsOf(Stereotype.FeatureStore).Cast<FeatureStore>().ToList();
+
+    /// <summary>All &lt;&lt;Monitor&gt;&gt; elements.</summary>
+    public IReadOnlyList<Monitor> Monitors => ElementsOf(Stereotype.Monitor).Cast<Monitor>().ToList();
+
+    /// <summary>All &lt;&lt;Human-in-the-Loop&gt;&gt; elements.</summary>
+    public IReadOnlyList<HumanInTheLoop> HumansInTheLoop => ElementsOf(Stereotype.HumanInTheLoop).Cast<HumanInTheLoop>().ToList();
+
+    internal static StereotypedElement Handle(Element element, Stereotype stereotype)
+    {
+        if (stereotype == Stereotype.MlModel) return new MlModel(element);
+        if (stereotype == Stereotype.DataPipeline) return new DataPipeline(element);
+        if (stereotype == Stereotype.FeatureStore) return new FeatureStore(element);
+        if (stereotype == Stereotype.Monitor) return new Monitor(element);
+        if (stereotype == Stereotype.HumanInTheLoop) return new HumanInTheLoop(element);
+        return new StereotypedElement(element, stereotype);
+    }
+
+    private void EnsureStyle(Stereotype stereotype)
+    {
+        if (Root.IsLoading) return;
+        var styles = Root.Workspace.Views.Configuration.Styles;
+        if (styles.GetElementStyle(stereotype.Name) is not null) return;
+        var style = styles.AddElementStyle(stereotype.Name);
+        style.Shape = stereotype.Shape;
+        style.Background = stereotype.Background;
+        style.Color = stereotype.Color;
+    }
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options) => WriteTable(writer, "stereotypes", _custom, options);
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        foreach (var (s, path) in reader.Table<Stereotype>("stereotypes"))
+            reader.Apply(path, () => Register(s));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RadAi.Dsl.Ai;
+
+/// <summary>A serving-latency target such as "P95 &lt; 250 ms" (percentile optional).</summary>
+public sealed partial record LatencyTarget
+{
+    /// <summary>Creates a target.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative limit or percentile outside (0, 100].</exception>
+    public LatencyTarget(TimeSpan limit, int? percentile = null)
+    {
+        Limit = DurationText.RequireNonNegative(limit, "A latency target");
+        if (percentile is <= 0 or > 100) throw new ArgumentOutOfRangeException(nameof(percentile), percentile, "A latency percentile lies in 1..100.");
+        Percentile = percentile;
+    }
+
+    /// <summary>The latency limit.</summary>
+    public TimeSpan Limit { get; }
+
+    /// <summary>The percentile (95 for P95), or null for every request.</summary>
+    public int? Percentile { get; }
+
+    /// <summary>Parses "P95 &lt; 250 ms" or "&lt; 10 ms".</summary>
+    /// <exception cref="FormatException">Not a latency target.</exception>
+    public static LatencyTarget Parse(string text)
+    {
+        var m = Pattern().Match(text?.Trim() ?? string.Empty);
+        if (!m.Success || !DurationText.TryParse(m.Groups["d"].Value, out var limit))
+            throw new FormatException($"'{text}' is not a latency target; write e.g. \"P95 < 250 ms\".");
+        return new LatencyTarget(limit, m.Groups["p"].Success ? int.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <summary>"P95 &lt; 250 ms".</summary>
+    public override string ToString() => (Percentile is { } p ? "P" + p.ToString(CultureInfo.InvariantCulture) + " " : string.Empty) + "< " + DurationText.Format(Limit);
+
+    [GeneratedRegex(@"^([Pp](?<p>\d+)\s*)?<\s*(?<d>.+)$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace RadAi.Dsl.Ai;
+
+/// <summary>A named metric and its value as stated ("AUC: 0.95", "MAE: ~2 min", "recall: 0.94").</summary>
+/// <param name="Name">The metric name.</param>
+/// <param name="Value">The value as text; <see cref="Number"/> reads it when it is a plain number.</param>
+public sealed record MetricValue(string Name, string Value)
+{
+    /// <summary>The value as a number when it is one (invariant culture), else null.</summary>
+    public double? Number => double.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>Creates a metric with a numeric value.</summary>
+    public static MetricValue Of(string name, double value) => new(name, value.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>Parses "name: value" (also "name=value").</summary>
+    /// <exception cref="FormatException">No separator.</exception>
+    public static MetricValue Parse(string text)
+    {
+        var at = text.IndexOf(':', StringComparison.Ordinal);
+        if (at < 0) at = text.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0) throw new FormatException($"'{text}' is not a metric; write it as \"name: value\".");
+        return new MetricValue(text[..at].Trim(), text[(at + 1)..].Trim());
+    }
+
+    /// <summary>"name: value".</summary>
+    public override string ToString() => Name + ": " + Value;
+}

@@ -1,0 +1,14 @@
+namespace RadAi.Dsl.Ai;
+
+/// <summary>How important a quality scenario is.</summary>
+public enum Priority
+{
+    /// <summary>Low.</summary>
+    Low,
+    /// <summary>Medium.</summary>
+    Medium,
+    /// <summary>High.</summary>
+    High,
+    /// <summary>Critical.</summary>
+    Critical,
+}

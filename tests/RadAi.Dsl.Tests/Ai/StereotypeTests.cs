@@ -1,0 +1,109 @@
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Tests.Ai;
+
+public class StereotypeTests
+{
+    [Fact]
+    public void Adding_an_ml_model_tags_it_stores_typed_properties_and_styles_it()
+    {
+        var workspace = new Workspace("W");
+        var platform = workspace.Model.AddSoftwareSystem("Platform");
+        var rec = platform.AddMlModel("Recommendation Models", "Ensemble", "PyTorch")
+            .WithVersion("12.4").WithPrimaryMetric("NDCG", "0.41").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), 95);
+
+        Assert.True(rec.Element.Tags.Contains("ML Model"));
+        Assert.Equal("12.4", rec.Element.Properties["radai:ml.version"]);
+        Assert.Equal("0.60–0.98", rec.Element.Properties["radai:ml.confidence"]);
+        Assert.Equal("P95 < 250 ms", rec.Element.Properties["radai:ml.latency"]);
+        Assert.Equal(new ConfidenceRange(0.6, 0.98), rec.Confidence);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), rec.Latency!.Limit);
+        Assert.Empty(rec.MissingProperties);
+        var style = workspace.Views.Configuration.Styles.GetElementStyle("ML Model");
+        Assert.NotNull(style);
+        Assert.Equal(Shape.RoundedBox, style.Shape);
+        Assert.Equal("1", workspace.Properties[RadAiConvention.VersionKey]);
+    }
+
+    [Fact]
+    public void Each_built_in_stereotype_has_a_distinct_shape_and_colour()
+    {
+        Assert.Equal(5, Stereotype.BuiltIn.Select(s => s.Shape).Distinct().Count());
+        Assert.Equal(5, Stereotype.BuiltIn.Select(s => s.Background).Distinct().Count());
+        Assert.Equal(["ML", "DP", "FS", "MON", "HITL"], Stereotype.BuiltIn.Select(s => s.Label));
+    }
+
+    [Fact]
+    public void Custom_stereotypes_flow_like_the_built_in_five()
+    {
+        var workspace = new Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem("Assistant");
+        var ai = workspace.RadAi();
+        var llm = ai.Stereotypes.Register(new Stereotype("LLM", "LLM")
+        {
+            Description = "Hosted large language model",
+            RequiredProperties = [new("provider", "Who hosts it"), new("contextWindow", "Tokens per request")],
+            Shape = Shape.Hexagon, Background = "#d1c4e9",
+        });
+        var chat = system.AddStereotyped(llm, "Chat Model", "Answers questions").Set("provider", "Azure OpenAI");
+
+        Assert.True(chat.Element.Tags.Contains("LLM"));
+        Assert.Equal("Azure OpenAI", chat.Element.Properties["radai:llm.provider"]);
+        Assert.Equal("[LLM]", chat.Stereotype.BracketLabel);
+        Assert.Equal(["contextWindow"], chat.MissingProperties.Select(p => p.Key));
+        Assert.Equal(Shape.Hexagon, workspace.Views.Configuration.Styles.GetElementStyle("LLM")!.Shape);
+
+        var loaded = RadAiModel.Load(workspace);
+        Assert.Equal(llm, loaded.Stereotypes.Find("LLM"));
+        Assert.Equal([chat], loaded.Stereotypes.ElementsOf(llm));
+    }
+
+    [Fact]
+    public void Stereotyping_an_element_twice_with_different_stereotypes_is_refused()
+    {
+        var workspace = new Workspace("W");
+        var c = workspace.Model.AddSoftwareSystem("S").AddContainer("Amber");
+        c.AsFeatureStore();
+        var e = Assert.Throws<ArgumentException>(() => c.AsMlModel());
+        Assert.Contains("'Amber' already has stereotype 'Feature Store'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_stereotype_values_name_the_culprit()
+    {
+        var workspace = new Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem("S");
+        Assert.Throws<ArgumentOutOfRangeException>(() => system.AddMlModel("M").WithConfidence(0.9, 0.5));
+        var hitl = system.AddHumanInTheLoop("Review Queue");
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => hitl.WithResponseSla(TimeSpan.FromMinutes(-5)));
+        Assert.Contains("Response SLA of Review Queue", e.Message, StringComparison.Ordinal);
+        var dup = Assert.Throws<ArgumentException>(() => workspace.RadAi().Stereotypes.Register(new Stereotype("Model", "ml")));
+        Assert.Contains("label 'ml' is already used", dup.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => workspace.RadAi().Stereotypes.Register(new Stereotype("Container", "CT")));
+    }
+
+    [Fact]
+    public void Consumers_and_dependencies_are_computed_from_relationships()
+    {
+        var workspace = new Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem("S");
+        var gateway = system.AddContainer("Gateway");
+        var flink = system.AddDataPipeline("Flink").Streaming(Freshness.Under(TimeSpan.FromSeconds(5)));
+        var amber = system.AddFeatureStore("Amber").WithFeatureCount(1000, atLeast: true).WithRefresh(Freshness.Parse("online continuous, offline daily"));
+        var rec = system.AddMlModel("Rec");
+        var cache = system.AddContainer("Cache");
+        flink.Uses(amber, "writes features");
+        rec.Uses(amber, "reads features", interactionStyle: InteractionStyle.Synchronous);
+        gateway.Uses((StaticStructureElement)rec.Element, "asks for recommendations", interactionStyle: InteractionStyle.Synchronous);
+        rec.Uses(cache, "writes predictions");
+
+        Assert.Equal([rec.Element], amber.Consumers);
+        Assert.Equal([amber.Element], rec.Upstream);
+        Assert.Equal([cache, (Element)gateway], rec.Downstream);
+        Assert.Equal(1000, amber.FeatureCount);
+        Assert.True(amber.FeatureCountIsLowerBound);
+        Assert.Equal([rec], workspace.RadAi().Stereotypes.MlModels);
+    }
+}

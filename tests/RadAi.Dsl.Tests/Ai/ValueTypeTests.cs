@@ -1,0 +1,151 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using RadAi.Dsl.Ai;
+
+namespace RadAi.Dsl.Tests.Ai;
+
+public class ValueTypeTests
+{
+    [Theory]
+    [InlineData("< 5 s", "< 5 s", typeof(BoundedFreshness))]
+    [InlineData("<5s", "< 5 s", typeof(BoundedFreshness))]
+    [InlineData("< 1s from event generation", "< 1 s from event generation", typeof(BoundedFreshness))]
+    [InlineData("daily", "daily", typeof(CadenceFreshness))]
+    [InlineData("Hourly", "hourly", typeof(CadenceFreshness))]
+    [InlineData("every 15 minutes", "every 15 minutes", typeof(CadenceFreshness))]
+    [InlineData("on demand", "on demand", typeof(OnDemandFreshness))]
+    [InlineData("real-time", "continuous", typeof(ContinuousFreshness))]
+    [InlineData("on catalog change", "on catalog change", typeof(EventFreshness))]
+    [InlineData("daily to quarterly", "daily to quarterly", typeof(FreshnessRange))]
+    [InlineData("streaming < 1 s, aggregation hourly", "streaming < 1 s, aggregation hourly", typeof(PerModeFreshness))]
+    [InlineData("Streaming: < 1s; Aggregation: hourly", "Streaming < 1 s, Aggregation hourly", typeof(PerModeFreshness))]
+    [InlineData("online continuous, offline daily", "online continuous, offline daily", typeof(PerModeFreshness))]
+    [InlineData("varies by model", "varies by model", typeof(DescribedFreshness))]
+    public void Freshness_parses_the_shapes_the_templates_and_example_use(string text, string canonical, Type type)
+    {
+        var f = Freshness.Parse(text);
+        Assert.IsType(type, f);
+        Assert.Equal(canonical, f.ToString());
+        Assert.Equal(f, Freshness.Parse(f.ToString()));
+    }
+
+    [Fact]
+    public void Freshness_is_typed_with_time_spans()
+    {
+        var f = (PerModeFreshness)Freshness.Parse("streaming < 1 s, aggregation hourly");
+        Assert.Equal("streaming", f.Modes[0].Mode);
+        Assert.Equal(TimeSpan.FromSeconds(1), ((BoundedFreshness)f.Modes[0].Freshness).Limit);
+        Assert.Equal(Freshness.Hourly, f.Modes[1].Freshness);
+        Assert.Equal(TimeSpan.FromHours(1), f.MaxAge);
+        Assert.Equal(Freshness.Under(TimeSpan.FromSeconds(5)), Freshness.Parse("< 5 s"));
+    }
+
+    [Fact]
+    public void Negative_freshness_limits_are_rejected()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Freshness.Under(TimeSpan.FromSeconds(-1)));
+        Assert.Contains("must not be negative", e.Message, StringComparison.Ordinal);
+    }
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+    public bool Freshness_text_round_trips(Freshness freshness) => Freshness.Parse(freshness.ToString()) == freshness;
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+    public bool Threshold_text_round_trips(Threshold threshold) => Threshold.Parse(threshold.ToString()) == threshold;
+
+    [Property(MaxTest = 300)]
+    public bool Durations_round_trip(PositiveInt milliseconds)
+    {
+        var d = TimeSpan.FromMilliseconds(milliseconds.Get);
+        return DurationText.Parse(DurationText.Format(d)) == d;
+    }
+
+    [Theory]
+    [InlineData(-0.1, 0.5, "minimum -0.10 must lie within [0, 1]")]
+    [InlineData(0.2, 1.5, "maximum 1.50 must lie within [0, 1]")]
+    [InlineData(0.9, 0.6, "minimum 0.90 is above the maximum 0.60")]
+    public void Confidence_ranges_are_validated(double min, double max, string message)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceRange(min, max));
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Confidence_ranges_parse_the_example_forms_under_any_culture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+        try
+        {
+            Assert.Equal(new ConfidenceRange(0.60, 0.98), ConfidenceRange.Parse("0.60--0.98"));
+            Assert.Equal(new ConfidenceRange(0.55, 0.95), ConfidenceRange.Parse("0.55-0.95"));
+            Assert.Equal("0.60–0.98", new ConfidenceRange(0.6, 0.98).ToString());
+            Assert.Equal("PSI > 0.2", Threshold.Above("PSI", 0.2).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Theory]
+    [InlineData("PSI > 0.2 sustained for 3 checks", "PSI", 0.2, null, "sustained for 3 checks")]
+    [InlineData("< 250 ms", null, 250, "ms", null)]
+    [InlineData("> 5 % degradation sustained 3 days", null, 5, "%", "degradation sustained 3 days")]
+    public void Thresholds_parse_typed_parts(string text, string? metric, double value, string? unit, string? qualifier)
+    {
+        var t = Threshold.Parse(text);
+        Assert.True(t.IsTyped);
+        Assert.Equal((metric, value, unit, qualifier), (t.Metric, t.Value, t.Unit, t.Qualifier));
+        Assert.Equal(text, t.ToString());
+    }
+
+    [Fact]
+    public void Thresholds_in_words_are_kept_as_words()
+    {
+        var t = Threshold.Parse("significant shift in content complexity distribution");
+        Assert.False(t.IsTyped);
+        Assert.Equal("significant shift in content complexity distribution", t.ToString());
+    }
+
+    [Fact]
+    public void Equatable_lists_compare_by_value_and_order()
+    {
+        EquatableList<string> a = ["x", "y"];
+        EquatableList<string> b = ["x", "y"];
+        EquatableList<string> c = ["y", "x"];
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, c);
+    }
+
+    public static class Generators
+    {
+        private static readonly Gen<TimeSpan> Durations =
+            Gen.Elements(1, 5, 30, 90, 250, 1000, 60_000, 3_600_000).Select(ms => TimeSpan.FromMilliseconds(ms));
+
+        private static readonly Gen<RadAi.Dsl.Ai.Freshness> Single = Gen.OneOf(
+            Durations.Select(d => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.Under(d)),
+            Durations.Select(d => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.AtMost(d, "from source event")),
+            Gen.Elements<RadAi.Dsl.Ai.Freshness>(RadAi.Dsl.Ai.Freshness.Continuous, RadAi.Dsl.Ai.Freshness.OnDemand, RadAi.Dsl.Ai.Freshness.Daily, RadAi.Dsl.Ai.Freshness.Hourly, RadAi.Dsl.Ai.Freshness.Quarterly),
+            Gen.Choose(2, 60).SelectMany(n => Gen.Elements(Enum.GetValues<CadencePeriod>()).Select(p => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.Every(n, p))),
+            Gen.Elements("catalog change", "new data landed").Select(e => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.OnEvent(e)));
+
+        private static readonly Gen<RadAi.Dsl.Ai.Freshness> Any = Gen.OneOf(
+            Single,
+            Single.SelectMany(a => Single.Select(b => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.Between(a, b))),
+            Single.SelectMany(a => Single.Select(b => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.PerMode(new ModeFreshness("streaming", a), new ModeFreshness("aggregation", b))))
+        );
+
+        public static Arbitrary<RadAi.Dsl.Ai.Freshness> Freshness() => Arb.From(Any);
+
+        public static Arbitrary<Threshold> Threshold() => Arb.From(
+            Gen.Elements<string?>(null, "PSI", "accuracy", "KL divergence")
+                .SelectMany(m => Gen.Elements(Enum.GetValues<Comparison>())
+                    .SelectMany(op => Gen.Choose(-1000, 1000).Select(v => v / 100.0)
+                        .SelectMany(v => Gen.Elements<string?>(null, "%", "ms", "h")
+                            .Select(u => new RadAi.Dsl.Ai.Threshold(m, op, v, u))))));
+    }
+}
