@@ -5,13 +5,17 @@ public sealed class Documentation
 {
     private readonly List<Section> _sections = [];
     private readonly SortedList<string, Decision> _decisions = new(StringComparer.Ordinal);
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Decision> _decisionView;
+
+    /// <summary>Creates empty documentation.</summary>
+    public Documentation() => _decisionView = new(_decisions.Values);
     private readonly List<DocumentationImage> _images = [];
 
     /// <summary>The sections, by order.</summary>
     public IReadOnlyList<Section> Sections => _sections;
 
     /// <summary>The decisions, sorted by id (ordinal), as Structurizr writes them.</summary>
-    public IReadOnlyList<Decision> Decisions => (IReadOnlyList<Decision>)_decisions.Values;
+    public IReadOnlyList<Decision> Decisions => _decisionView;
 
     /// <summary>Embedded images.</summary>
     public IReadOnlyList<DocumentationImage> Images => _images;

@@ -6,9 +6,11 @@ namespace RadAi.Dsl.C4;
 public abstract class ModelItem
 {
     private readonly SortedList<string, Perspective> _perspectives = new(StringComparer.Ordinal);
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Perspective> _perspectiveView;
 
     private protected ModelItem(Model model, string id)
     {
+        _perspectiveView = new(_perspectives.Values);
         Model = model;
         Id = id;
         Tags = new TagSet();
@@ -35,7 +37,7 @@ public abstract class ModelItem
     private string? _url;
 
     /// <summary>The perspectives, sorted by name as Structurizr writes them.</summary>
-    public IReadOnlyList<Perspective> Perspectives => (IReadOnlyList<Perspective>)_perspectives.Values;
+    public IReadOnlyList<Perspective> Perspectives => _perspectiveView;
 
     /// <summary>Adds or replaces a perspective.</summary>
     /// <example><code>system.AddPerspective("Security", "Handles card data", "high");</code></example>

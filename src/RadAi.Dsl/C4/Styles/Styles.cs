@@ -56,6 +56,10 @@ public sealed class Styles
         return found;
     }
 
+    internal void AddRaw(ElementStyle style) => _elements.Add(style);
+
+    internal void AddRaw(RelationshipStyle style) => _relationships.Add(style);
+
     private static string RequireTag(string tag)
         => string.IsNullOrWhiteSpace(tag) ? throw new ArgumentException("A style needs a tag.", nameof(tag)) : tag.Trim();
 }

@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Json;
+
+/// <summary>
+/// Reads and writes Structurizr workspace JSON exactly as structurizr-java 5 does (compact output is
+/// byte-identical to Java's; indented output is equal as JSON).
+/// </summary>
+/// <example>
+/// <code>
+/// string json = WorkspaceJson.Serialize(workspace);          // compact, as the Structurizr API expects
+/// Workspace again = WorkspaceJson.Deserialize(json);
+/// </code>
+/// </example>
+public static class WorkspaceJson
+{
+    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 256, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+
+    /// <summary>Writes the workspace as JSON text.</summary>
+    public static string Serialize(Workspace workspace, bool indented = false) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(workspace, indented));
+
+    /// <summary>Writes the workspace as UTF-8 JSON bytes (no byte order mark).</summary>
+    public static byte[] SerializeToUtf8Bytes(Workspace workspace, bool indented = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented))) new WorkspaceJsonWriter(writer).Write(Require(workspace));
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the workspace as UTF-8 JSON to a stream (left open).</summary>
+    public static void Serialize(Workspace workspace, Stream utf8Json, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        new WorkspaceJsonWriter(writer).Write(Require(workspace));
+    }
+
+    /// <summary>Reads a workspace from JSON text.</summary>
+    /// <exception cref="WorkspaceJsonException">The JSON is malformed, has a value of the wrong type or a dangling reference; the message names the JSON path.</exception>
+    public static Workspace Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Deserialize(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a workspace from UTF-8 JSON.</summary>
+    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace.</exception>
+    public static Workspace Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(new ReadOnlyMemory<byte>(utf8Json.ToArray()));
+
+    /// <summary>Reads a workspace from a UTF-8 JSON stream.</summary>
+    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace.</exception>
+    public static Workspace Deserialize(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var copy = new MemoryStream();
+        utf8Json.CopyTo(copy);
+        return Deserialize(new ReadOnlyMemory<byte>(copy.GetBuffer(), 0, (int)copy.Length));
+    }
+
+    /// <summary>Reads a workspace JSON file; errors name the file.</summary>
+    /// <exception cref="WorkspaceJsonException">The file cannot be read or is not a workspace.</exception>
+    public static Workspace ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new WorkspaceJsonException($"Cannot read workspace file '{path}': {e.Message}", e);
+        }
+        try
+        {
+            return Deserialize(new ReadOnlyMemory<byte>(bytes));
+        }
+        catch (WorkspaceJsonException e)
+        {
+            throw new WorkspaceJsonException($"{path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes a workspace JSON file (compact unless <paramref name="indented"/>).</summary>
+    public static void WriteFile(Workspace workspace, string path, bool indented = false)
+        => File.WriteAllBytes(path, SerializeToUtf8Bytes(workspace, indented));
+
+    private static Workspace Deserialize(ReadOnlyMemory<byte> utf8Json)
+    {
+        var span = utf8Json.Span;
+        // Tolerate a UTF-8 byte order mark, as Jackson does.
+        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF) utf8Json = utf8Json[3..];
+        RequireUtf8(utf8Json.Span);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, ReadOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new WorkspaceJsonException($"Malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}", e);
+        }
+        using (document)
+        {
+            return new WorkspaceJsonReader().Read(new JsonObjectReader(document.RootElement, JsonLocation.Root));
+        }
+    }
+
+    // JsonDocument does not validate the UTF-8 inside strings until they are read; check it up front.
+    private static void RequireUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8)) return;
+        var buffer = new char[utf8.Length];
+        System.Text.Unicode.Utf8.ToUtf16(utf8, buffer, out var read, out _, replaceInvalidSequences: false);
+        var line = 1 + utf8[..read].Count((byte)'\n');
+        throw new WorkspaceJsonException($"The JSON is not valid UTF-8: bad byte sequence at line {line}, byte offset {read}.");
+    }
+
+    private static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Encoder = JacksonEncoder.Instance,
+        Indented = indented,
+        NewLine = "\n",
+        SkipValidation = true,
+    };
+
+    private static Workspace Require(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return workspace;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return i > 0 ? message[..i] : message;
+    }
+}
