@@ -31,4 +31,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(9, LogLevel.Information, "Merged layout from the server's copy of workspace {WorkspaceId}: {Summary}")]
     public static partial void LayoutMerged(ILogger logger, long workspaceId, string summary);
+
+    [LoggerMessage(10, LogLevel.Warning, "Could not read the server's copy of workspace {WorkspaceId} to merge its layout ({Reason}); pushing without it. The server's copy is archived at {ArchivedTo}")]
+    public static partial void LayoutNotMerged(ILogger logger, long workspaceId, string reason, string archivedTo);
 }

@@ -3,8 +3,11 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using RadAi.Dsl.C4;
 using RadAi.Dsl.Client.Archive;
+using RadAi.Dsl.Client.LayoutMerge;
 using RadAi.Dsl.Client.Transport;
+using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Client;
 
@@ -17,8 +20,8 @@ namespace RadAi.Dsl.Client;
 /// <code>
 /// var options = StructurizrClientOptions.FromEnvironment();
 /// var client = new StructurizrClient(options, new HttpClient(), logger);
-/// await client.PutWorkspaceJsonAsync(File.ReadAllText("workspace.json"));
-/// string json = await client.GetWorkspaceJsonAsync();
+/// StructurizrPushResult pushed = await client.PutWorkspaceAsync(workspace);
+/// Workspace pulled = await client.GetWorkspaceAsync();
 /// </code>
 /// </example>
 public sealed partial class StructurizrClient
@@ -67,12 +70,51 @@ public sealed partial class StructurizrClient
     /// <param name="cancellationToken">Cancels the download and any retry wait.</param>
     /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses).</exception>
     public async Task<string> GetWorkspaceJsonAsync(string? branch = null, CancellationToken cancellationToken = default)
+        => Encoding.UTF8.GetString((await GetWorkspaceBytesAsync(branch, cancellationToken).ConfigureAwait(false)).Json);
+
+    /// <summary>Downloads the workspace, archives the JSON as received, and reads it.</summary>
+    /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
+    /// <param name="cancellationToken">Cancels the download and any retry wait.</param>
+    /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses), or sent JSON that cannot be read (the archived copy is named).</exception>
+    /// <example><code>Workspace workspace = await client.GetWorkspaceAsync();</code></example>
+    public async Task<Workspace> GetWorkspaceAsync(string? branch = null, CancellationToken cancellationToken = default)
     {
-        var request = new StructurizrRequest(HttpMethod.Get, WorkspacePath(branch), [], null, $"pull workspace {Options.WorkspaceId}{BranchWords(branch)}");
-        var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        ClientLog.Pulled(_logger, Options.WorkspaceId, BranchWords(branch), response.Body.Length);
-        Archive(branch, response.Body, ArchiveDirection.Pulled);
-        return Encoding.UTF8.GetString(response.Body);
+        var (json, archived) = await GetWorkspaceBytesAsync(branch, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return WorkspaceJson.Deserialize(json);
+        }
+        catch (WorkspaceJsonException e)
+        {
+            throw new StructurizrApiException($"Pulled workspace {Options.WorkspaceId}{BranchWords(branch)}, but could not read it: {e.Message}{(archived is null ? string.Empty : $" The JSON as received is at '{archived}'.")}", e);
+        }
+    }
+
+    /// <summary>
+    /// Pushes a workspace as structurizr-java does: optionally copies the layout from the server's copy first
+    /// (<see cref="StructurizrClientOptions.MergeLayoutFromRemote"/>; the server's copy is archived too), sets
+    /// <c>id</c>, <c>lastModifiedDate</c>, <c>lastModifiedUser</c> and <c>lastModifiedAgent</c>, drops the thumbnail,
+    /// archives the compact JSON and uploads it. The workspace object is changed accordingly, as in Java.
+    /// </summary>
+    /// <param name="workspace">The workspace to push.</param>
+    /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
+    /// <param name="cancellationToken">Cancels the push and any retry wait.</param>
+    /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses); the archive still holds the workspace.</exception>
+    /// <example><code>var result = await client.PutWorkspaceAsync(workspace); // result.Revision, result.ArchivedTo</code></example>
+    public async Task<StructurizrPushResult> PutWorkspaceAsync(Workspace workspace, string? branch = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        string? remoteArchive = null;
+        if (Options.MergeLayoutFromRemote)
+            remoteArchive = await MergeLayoutFromRemoteAsync(workspace, branch, cancellationToken).ConfigureAwait(false);
+
+        workspace.Id = Options.WorkspaceId;
+        workspace.Thumbnail = null;
+        var now = _time.GetUtcNow();
+        workspace.LastModifiedDate = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        workspace.LastModifiedUser = Options.User;
+        workspace.LastModifiedAgent = Options.Agent;
+        return await PutWorkspaceBytesAsync(WorkspaceJson.SerializeToUtf8Bytes(workspace), branch, remoteArchive, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -140,6 +182,39 @@ public sealed partial class StructurizrClient
 
     /// <inheritdoc />
     public override string ToString() => "StructurizrClient for " + Options;
+
+    private async Task<(byte[] Json, string? ArchivedTo)> GetWorkspaceBytesAsync(string? branch, CancellationToken cancellationToken)
+    {
+        var request = new StructurizrRequest(HttpMethod.Get, WorkspacePath(branch), [], null, $"pull workspace {Options.WorkspaceId}{BranchWords(branch)}");
+        var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        ClientLog.Pulled(_logger, Options.WorkspaceId, BranchWords(branch), response.Body.Length);
+        return (response.Body, Archive(branch, response.Body, ArchiveDirection.Pulled));
+    }
+
+    private async Task<string?> MergeLayoutFromRemoteAsync(Workspace workspace, string? branch, CancellationToken cancellationToken)
+    {
+        byte[] json;
+        string? archived;
+        try
+        {
+            (json, archived) = await GetWorkspaceBytesAsync(branch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StructurizrWorkspaceNotFoundException) when (branch is not null)
+        {
+            return null; // a new branch: nothing to merge from
+        }
+        try
+        {
+            var summary = WorkspaceLayoutMerge.CopyLayout(workspace, WorkspaceJson.Deserialize(json));
+            ClientLog.LayoutMerged(_logger, Options.WorkspaceId, summary.ToString());
+        }
+        catch (WorkspaceJsonException e)
+        {
+            // The server's copy is archived, so nothing is lost by pushing without its layout.
+            ClientLog.LayoutNotMerged(_logger, Options.WorkspaceId, e.Message, archived ?? "(archiving is off)");
+        }
+        return archived;
+    }
 
     private async Task<StructurizrPushResult> PutWorkspaceBytesAsync(byte[] json, string? branch, string? remoteArchive, CancellationToken cancellationToken)
     {

@@ -15,10 +15,10 @@ internal static partial class LockMessage
         var match = Pattern().Match(message);
         if (!match.Success) return false;
         lockedBy = match.Groups["user"].Value.Trim();
-        agent = match.Groups["agent"].Success ? match.Groups["agent"].Value.Trim() : null;
+        agent = match.Groups["agent"].Value.Trim();
         return true;
     }
 
-    [GeneratedRegex(@"locked by (?<user>.+?)(?: using (?<agent>.+?))?(?: at .+?)?\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"locked by (?<user>.+?) using (?<agent>.+?)(?: at .+?)?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -186,9 +186,9 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
         lock (_gate)
         {
             // beyond the on-premises server (which does not check replays): the cloud service's nonce rules
-            if (result.Nonce <= _lastNonce) return $"Nonce {result.Nonce} was already used or is older than the last one ({_lastNonce})";
             if (MaxNonceAge is { } age && Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - result.Nonce) > age.TotalMilliseconds)
                 return $"Nonce {result.Nonce} is stale";
+            if (result.Nonce <= _lastNonce) return $"Nonce {result.Nonce} was already used or is older than the last one ({_lastNonce})";
             _lastNonce = result.Nonce;
         }
         return null;
