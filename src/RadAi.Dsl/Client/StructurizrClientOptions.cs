@@ -130,6 +130,9 @@ public sealed partial class StructurizrClientOptions
         set => _retryBaseDelay = RequirePositive(value, nameof(RetryBaseDelay));
     }
 
+    /// <summary>Whether backoff delays get jitter (always on for users; tests turn it off to assert exact delays).</summary>
+    internal bool RetryJitter { get; set; } = true;
+
     /// <summary>How long one attempt may take before it counts as timed out and is retried (default 30 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for none).</summary>
     public TimeSpan RequestTimeout
     {

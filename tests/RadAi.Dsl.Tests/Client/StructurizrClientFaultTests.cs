@@ -33,7 +33,7 @@ public class StructurizrClientFaultTests
     private static string Json(string name) => WorkspaceJson.Serialize(new RadAi.Dsl.C4.Workspace(name, "pushed"));
 
     [Fact]
-    public async Task Two_500s_then_success_is_retried_with_growing_backoff()
+    public async Task Two_500s_then_success_is_retried_with_jittered_backoff()
     {
         var (f, client, _) = await PushSetupAsync();
         await using var _f = f;
@@ -46,11 +46,23 @@ public class StructurizrClientFaultTests
         Assert.Equal(3, f.Server.Requests.Count);
         var delays = ((AutoAdvancingTimeProvider)f.Time).Delays;
         Assert.Equal(2, delays.Count);
-        // exponential with jitter around 1 s and 2 s
-        Assert.InRange(delays[0], TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(2));
-        Assert.InRange(delays[1], TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(4));
+        Assert.All(delays, d => Assert.InRange(d, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30)));
         Assert.Contains(f.Logger.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Text.Contains("HTTP 500", StringComparison.Ordinal));
         Assert.Equal(2, f.Server.Revisions(1).Count);
+    }
+
+    [Fact]
+    public async Task Backoff_doubles_from_the_base_delay()
+    {
+        await using var f = await ClientFixture.StartAsync();
+        var options = f.Options();
+        options.MergeLayoutFromRemote = false;
+        options.RetryJitter = false;
+        for (var i = 0; i < 4; i++) f.Server.Faults.Enqueue(ServerFault.InternalError);
+
+        await f.Client(options).PutWorkspaceJsonAsync(Json("A2"));
+
+        Assert.Equal([1, 2, 4, 8], ((AutoAdvancingTimeProvider)f.Time).Delays.Select(d => d.TotalSeconds));
     }
 
     [Fact]

@@ -180,7 +180,7 @@ internal sealed class StructurizrTransport
             {
                 MaxRetryAttempts = _options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
+                UseJitter = _options.RetryJitter,
                 Delay = _options.RetryBaseDelay,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome)),
