@@ -202,6 +202,8 @@ internal sealed class StructurizrTransport
         {
             null => IsTransient(outcome.Result!.StatusCode),
             OperationCanceledException when context.CancellationToken.IsCancellationRequested => false,
+            // a certificate problem will not go away by waiting
+            HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => false,
             HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException => true,
             _ => false,
         };
