@@ -113,7 +113,7 @@ public static class Inspector
             throw new WorkspaceJsonException($"Cannot read workspace file '{path}': {e.Message}", e);
         }
         options ??= new InspectorOptions();
-        options.Source ??= path;
+        if (options.Source is null) options = options.WithSource(path);
         try
         {
             return RunJson(bytes, options);

@@ -30,6 +30,14 @@ public sealed class InspectorOptions
     /// <summary>The severity overrides, keyed by rule id or inspection type.</summary>
     public IReadOnlyDictionary<string, InspectionSeverity> Overrides => _overrides;
 
+    /// <summary>A copy naming another source (the caller's options stay as they were).</summary>
+    internal InspectorOptions WithSource(string source)
+    {
+        var copy = new InspectorOptions { Documentation = Documentation, Source = source };
+        foreach (var (key, severity) in _overrides) copy._overrides[key] = severity;
+        return copy;
+    }
+
     /// <summary>
     /// Sets the severity of a rule (by id, <c>RADAI021</c>) or of every rule of an inspection type
     /// (<c>model.container.technology</c>). <c>structurizr.inspection.*</c> properties in the workspace still win,

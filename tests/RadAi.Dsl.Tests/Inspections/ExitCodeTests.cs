@@ -63,4 +63,21 @@ public class ExitCodeTests
         var e = Assert.Throws<RadAi.Dsl.Json.WorkspaceJsonException>(() => Inspector.RunFile("/nonexistent/workspace.json"));
         Assert.Contains("/nonexistent/workspace.json", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RunFile_names_the_file_without_changing_the_callers_options()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"radai-inspect-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, RadAi.Dsl.Json.WorkspaceJson.Serialize(Clean().Workspace));
+        try
+        {
+            var options = new InspectorOptions();
+            Assert.Equal(path, Inspector.RunFile(path, options).Source);
+            Assert.Null(options.Source);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
