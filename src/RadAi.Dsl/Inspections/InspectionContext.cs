@@ -1,0 +1,86 @@
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Inspections;
+
+/// <summary>
+/// What a rule sees while it runs: the workspace, and one Report method per kind of item, which works out the
+/// severity from the item's property holders and looks up a suppression on the item itself.
+/// </summary>
+internal sealed class InspectionContext
+{
+    private readonly SeverityResolver _severities;
+    private readonly List<InspectionFinding> _findings = [];
+
+    public InspectionContext(Workspace workspace, InspectorOptions options)
+    {
+        Workspace = workspace;
+        Options = options;
+        _severities = new SeverityResolver(options);
+    }
+
+    public Workspace Workspace { get; }
+
+    public InspectorOptions Options { get; }
+
+    public Model Model => Workspace.Model;
+
+    public Terminology Terminology => Workspace.Views.Configuration.Terminology;
+
+    /// <summary>True when the JSON pre-flight already checked what only JSON can break (the model rules then skip it).</summary>
+    public bool ReadFromCheckedJson { get; init; }
+
+    public IReadOnlyList<InspectionFinding> Findings => _findings;
+
+    public string Term(Element element) => ElementTerms.For(element, Terminology);
+
+    public void ReportWorkspace(InspectionRule rule, string message)
+        => Add(rule, new InspectionSubject(SubjectKind.Workspace, Workspace.Name), message, [Workspace.Properties]);
+
+    public void ReportModel(InspectionRule rule, string message)
+        => Add(rule, new InspectionSubject(SubjectKind.Model, Workspace.Name), message, [Model.Properties, Workspace.Properties]);
+
+    public void ReportViews(InspectionRule rule, string message)
+        => Add(rule, new InspectionSubject(SubjectKind.Views, Workspace.Name), message, [Workspace.Views.Configuration.Properties, Workspace.Properties]);
+
+    public void Report(InspectionRule rule, Element element, string message)
+    {
+        var parent = element.Parent;
+        Add(rule, new InspectionSubject(SubjectKind.Element, element.CanonicalName, element.Id), message,
+            [element.Properties, parent?.Properties, parent?.Parent?.Properties, Model.Properties, Workspace.Properties]);
+    }
+
+    public void Report(InspectionRule rule, Relationship relationship, string message)
+    {
+        var source = relationship.Source;
+        var specific = rule.Name.Replace(".relationship.",
+            $".relationship[{ElementTerms.TypeName(source)}->{ElementTerms.TypeName(relationship.Destination)}].", StringComparison.Ordinal);
+        Add(rule, new InspectionSubject(SubjectKind.Relationship, relationship.CanonicalName, relationship.Id), message,
+            [relationship.Properties, source.Properties, source.Parent?.Properties, Model.Properties, Workspace.Properties],
+            specific == rule.Name ? null : specific);
+    }
+
+    public void Report(InspectionRule rule, View view, string message)
+        => Add(rule, new InspectionSubject(SubjectKind.View, view.Key), message,
+            [view.Properties, Workspace.Views.Configuration.Properties, Workspace.Properties]);
+
+    public void Report(InspectionRule rule, ElementStyle style, string message)
+        => Add(rule, new InspectionSubject(SubjectKind.ElementStyle, style.Tag), message,
+            [style.Properties, Workspace.Views.Configuration.Properties, Workspace.Properties]);
+
+    /// <summary>Adds a finding found outside the model (the JSON pre-flight), with its own property holders.</summary>
+    public void Report(InspectionRule rule, InspectionSubject subject, string message, IReadOnlyDictionary<string, string>? own)
+        => Add(rule, subject, message, [own, Workspace.Properties]);
+
+    private void Add(InspectionRule rule, InspectionSubject subject, string message,
+        ReadOnlySpan<IReadOnlyDictionary<string, string>?> holders, string? specificType = null)
+    {
+        var severity = _severities.Resolve(rule, holders, Workspace.Properties, specificType);
+        var own = holders[0];
+        string? reason = null;
+        if (own is not null
+            && (own.TryGetValue(InspectionSuppression.PropertyPrefix + rule.Id, out var r) || own.TryGetValue(InspectionSuppression.PropertyPrefix + rule.HelpAnchor, out r))
+            && !string.IsNullOrWhiteSpace(r))
+            reason = r.Trim();
+        _findings.Add(new InspectionFinding(rule, severity, subject, message, reason));
+    }
+}

@@ -1,0 +1,40 @@
+namespace RadAi.Dsl.Inspections;
+
+/// <summary>What kind of thing a finding is about.</summary>
+public enum SubjectKind
+{
+    /// <summary>The workspace as a whole.</summary>
+    Workspace,
+
+    /// <summary>The model as a whole.</summary>
+    Model,
+
+    /// <summary>An element (person, software system, container, component, deployment element, custom element).</summary>
+    Element,
+
+    /// <summary>A relationship.</summary>
+    Relationship,
+
+    /// <summary>A view.</summary>
+    View,
+
+    /// <summary>The set of views, or its configuration.</summary>
+    Views,
+
+    /// <summary>An element style.</summary>
+    ElementStyle,
+}
+
+/// <summary>
+/// The item a finding is about, named so a person can find it: the canonical name of an element or relationship
+/// (<c>Container://Shop.Web App</c>), the key of a view, the tag of a style, the name of the workspace.
+/// </summary>
+/// <param name="Kind">What kind of item it is.</param>
+/// <param name="Name">Its canonical name, view key, style tag or workspace name.</param>
+/// <param name="Id">The element or relationship id, when it has one.</param>
+/// <param name="JsonPath">Where it is in the workspace JSON, when the inspection read JSON (e.g. <c>$.model.people[1]</c>).</param>
+public sealed record InspectionSubject(SubjectKind Kind, string Name, string? Id = null, string? JsonPath = null)
+{
+    /// <inheritdoc />
+    public override string ToString() => Id is null ? Name : $"{Name} (id {Id})";
+}

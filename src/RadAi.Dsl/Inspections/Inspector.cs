@@ -1,0 +1,142 @@
+using System.Text.Json;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections.Structurizr;
+using RadAi.Dsl.Inspections.Validation;
+using RadAi.Dsl.Json;
+
+namespace RadAi.Dsl.Inspections;
+
+/// <summary>
+/// Runs every rule of <see cref="InspectionRules"/> over a workspace (built in C# or read from Structurizr JSON)
+/// and returns a report. Nothing in the workspace is changed.
+/// </summary>
+/// <example><code>
+/// var report = Inspector.Run(workspace);
+/// Console.Write(InspectionFormatter.Format(report, InspectionFormat.Text));
+/// Environment.ExitCode = InspectionExitCode.For(report, InspectionSeverity.Error);
+/// </code></example>
+public static class Inspector
+{
+    private static readonly IInspection[] Inspections =
+    [
+        new DuplicateRelationshipDescriptionInspection(),
+        new WorkspaceScopeValidation(),
+        new InspectionSettingsInspection(),
+        new WorkspaceScopeInspection(),
+        new WorkspaceToolingInspection(),
+        new EmptyModelInspection(),
+        new ElementDescriptionInspection(),
+        new ElementTechnologyInspection(),
+        new SoftwareSystemDocumentationInspection(),
+        new EmptyDeploymentNodeInspection(),
+        new DisconnectedElementInspection(),
+        new ElementNotInAnyViewInspection(),
+        new RelationshipInspection(),
+        new ViewInspection(),
+        new ElementStyleMetadataInspection(),
+        new EmbeddedViewInspection(),
+    ];
+
+    /// <summary>Inspects a workspace.</summary>
+    public static InspectionReport Run(Workspace workspace, InspectorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        options ??= new InspectorOptions();
+        var context = new InspectionContext(workspace, options);
+        RunAll(context);
+        return new InspectionReport(context.Findings, options, workspace, null);
+    }
+
+    /// <summary>
+    /// Inspects Structurizr workspace JSON. First the JSON itself is checked for what would stop a Structurizr server
+    /// (or our reader) accepting it, with JSON paths; then, if it loads, the model rules run. When it cannot be loaded
+    /// because of problems the JSON checks found, the report lists them and is incomplete.
+    /// </summary>
+    /// <exception cref="WorkspaceJsonException">The text is not JSON, or not a workspace for a reason no rule covers.</exception>
+    public static InspectionReport RunJson(string json, InspectorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return RunJson(System.Text.Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Inspects Structurizr workspace JSON given as UTF-8 bytes (see <see cref="RunJson(string, InspectorOptions?)"/>).</summary>
+    /// <exception cref="WorkspaceJsonException">The bytes are not JSON, or not a workspace for a reason no rule covers.</exception>
+    public static InspectionReport RunJson(ReadOnlySpan<byte> utf8Json, InspectorOptions? options = null)
+    {
+        options ??= new InspectorOptions();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (JsonException)
+        {
+            WorkspaceJson.Deserialize(utf8Json); // throws the reader's message, with line and path
+            throw;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) WorkspaceJson.Deserialize(utf8Json);
+            var shell = ShellOf(root);
+            var preflight = new InspectionContext(shell, options);
+            WorkspaceJsonPreflight.Run(root, preflight);
+
+            Workspace workspace;
+            try
+            {
+                workspace = WorkspaceJson.Deserialize(utf8Json);
+            }
+            catch (WorkspaceJsonException e) when (preflight.Findings.Any(f => f.Rule.Group == RuleGroup.StructurizrValidation))
+            {
+                return new InspectionReport(preflight.Findings, options, null,
+                    $"The JSON cannot be loaded as a workspace ({e.Message}); only the JSON checks ran. Fix the errors reported and inspect again.");
+            }
+            var context = new InspectionContext(workspace, options) { ReadFromCheckedJson = true };
+            RunAll(context);
+            return new InspectionReport(preflight.Findings.Concat(context.Findings), options, workspace, null);
+        }
+    }
+
+    /// <summary>Inspects a workspace JSON file; the report (and SARIF locations) name the file.</summary>
+    /// <exception cref="WorkspaceJsonException">The file cannot be read, is not JSON, or is not a workspace.</exception>
+    public static InspectionReport RunFile(string path, InspectorOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new WorkspaceJsonException($"Cannot read workspace file '{path}': {e.Message}", e);
+        }
+        options ??= new InspectorOptions();
+        if (options.Source is null) options = options.WithSource(path);
+        try
+        {
+            return RunJson(bytes, options);
+        }
+        catch (WorkspaceJsonException e)
+        {
+            throw new WorkspaceJsonException($"{path}: {e.Message}", e);
+        }
+    }
+
+    private static void RunAll(InspectionContext context)
+    {
+        foreach (var inspection in Inspections) inspection.Run(context);
+    }
+
+    /// <summary>A workspace holding only the name and properties of the JSON, for the checks that run before loading.</summary>
+    private static Workspace ShellOf(JsonElement root)
+    {
+        var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(n.GetString()) ? n.GetString()! : "Workspace";
+        var shell = new Workspace(name);
+        if (root.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
+            foreach (var p in properties.EnumerateObject())
+                if (p.Value.ValueKind == JsonValueKind.String) shell.Properties.Set(p.Name, p.Value.GetString());
+        return shell;
+    }
+}

@@ -1,0 +1,48 @@
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Inspections.Validation;
+
+/// <summary>
+/// RADAI008: every <c>structurizr.inspection.*</c> property holds error, warning, info or ignore, and every
+/// <c>radai:suppress.*</c> property names a known rule and gives a reason. A bad value is otherwise ignored in silence.
+/// </summary>
+internal sealed class InspectionSettingsInspection : IInspection
+{
+    public void Run(InspectionContext context)
+    {
+        var workspace = context.Workspace;
+        Check(workspace.Properties, $"the workspace \"{workspace.Name}\"", isWorkspace: true, m => context.ReportWorkspace(InspectionRules.Settings, m));
+        Check(workspace.Model.Properties, "the model", false, m => context.ReportModel(InspectionRules.Settings, m));
+        foreach (var element in workspace.Model.Elements)
+            Check(element.Properties, $"the element \"{element.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, element, m));
+        foreach (var relationship in workspace.Model.Relationships)
+            Check(relationship.Properties, $"the relationship \"{relationship.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, relationship, m));
+        Check(workspace.Views.Configuration.Properties, "the view configuration", false, m => context.ReportViews(InspectionRules.Settings, m));
+        foreach (var view in workspace.Views.All)
+            Check(view.Properties, $"the view \"{view.Key}\"", false, m => context.Report(InspectionRules.Settings, view, m));
+        foreach (var style in workspace.Views.Configuration.Styles.Elements)
+            Check(style.Properties, $"the element style \"{style.Tag}\"", false, m => context.Report(InspectionRules.Settings, style, m));
+    }
+
+    internal static void Check(IReadOnlyDictionary<string, string> properties, string owner, bool isWorkspace, Action<string> report)
+    {
+        if (properties.Count == 0) return;
+        foreach (var (key, value) in properties)
+        {
+            if (key.StartsWith(SeverityResolver.Prefix, StringComparison.Ordinal) || key == SeverityResolver.LegacyDefault)
+            {
+                if (isWorkspace && SeverityResolver.Counters.Contains(key)) continue; // the DSL's violation counters
+                if (!SeverityResolver.TryParse(value, out _))
+                    report($"The property \"{key}\" on {owner} has the value \"{value}\", which is not a severity, so it is ignored. Use error, warning, info or ignore.");
+            }
+            else if (key.StartsWith(InspectionSuppression.PropertyPrefix, StringComparison.Ordinal))
+            {
+                var id = key[InspectionSuppression.PropertyPrefix.Length..];
+                if (InspectionRules.Find(id) is null)
+                    report($"The suppression \"{key}\" on {owner} names no known rule. Use a rule id listed in docs/inspections.md, such as radai:suppress.RADAI021.");
+                else if (string.IsNullOrWhiteSpace(value))
+                    report($"The suppression \"{key}\" on {owner} gives no reason, so it is not applied. Say why the finding is acceptable.");
+            }
+        }
+    }
+}
