@@ -1,0 +1,21 @@
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>
+/// Every document renderer of the documentation set, in index order. One line per renderer: add yours
+/// in its group (standard, RAD-AI arc42, RAD-AI C4, analyses).
+/// </summary>
+internal static class DocumentCatalog
+{
+    public static IReadOnlyList<DocumentRenderer> All { get; } =
+    [
+        new WorkspaceFilesRenderer(),
+
+        // Standard arc42 / C4 (AI layer ignored)
+
+        // RAD-AI arc42 extensions E1–E8
+
+        // RAD-AI C4 extensions C4-E1–C4-E3
+
+        // Analyses
+    ];
+}

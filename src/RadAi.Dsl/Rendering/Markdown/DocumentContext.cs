@@ -1,0 +1,23 @@
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>What every document renderer reads: the workspace, its RAD-AI model and the paths of the other documents.</summary>
+internal sealed class DocumentContext
+{
+    public DocumentContext(Workspace workspace, RadAiModel ai)
+    {
+        Workspace = workspace;
+        Ai = ai;
+    }
+
+    /// <summary>The C4 workspace.</summary>
+    public Workspace Workspace { get; }
+
+    /// <summary>The RAD-AI model stored in the workspace.</summary>
+    public RadAiModel Ai { get; }
+
+    /// <summary>The relative link from one generated document to another.</summary>
+    public static string Link(string fromPath, string toPath) => RelativePath.Between(fromPath, toPath);
+}

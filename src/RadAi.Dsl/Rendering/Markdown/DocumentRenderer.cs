@@ -1,0 +1,32 @@
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>Renders one kind of document (or a family, such as one file per AI-ADR). Renderers only read the model.</summary>
+internal abstract class DocumentRenderer
+{
+    /// <summary>Where the documents sit in the index.</summary>
+    public abstract DocumentGroup Group { get; }
+
+    /// <summary>The documents, in a stable order.</summary>
+    public abstract IEnumerable<GeneratedDocument> Render(DocumentContext context);
+}
+
+/// <summary>A renderer of exactly one markdown file.</summary>
+internal abstract class MarkdownDocumentRenderer : DocumentRenderer
+{
+    /// <summary>The path inside the output folder, '/'-separated.</summary>
+    public abstract string Path { get; }
+
+    /// <summary>The document title (also its index entry).</summary>
+    public abstract string Title { get; }
+
+    /// <summary>Writes the body after the title heading.</summary>
+    protected abstract void Write(MarkdownWriter markdown, DocumentContext context);
+
+    /// <inheritdoc />
+    public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
+    {
+        var markdown = new MarkdownWriter().Heading(1, Title);
+        Write(markdown, context);
+        yield return new GeneratedDocument(Path, Title, markdown.ToString());
+    }
+}

@@ -1,0 +1,57 @@
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Json;
+using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Tests.Support;
+
+namespace RadAi.Dsl.Tests.Rendering.Markdown;
+
+public class DocumentationSetTests
+{
+    [Fact]
+    public void An_empty_workspace_renders_an_index_and_the_workspace_files()
+    {
+        var set = new RadAiDocumentation(new Workspace("Empty")).Render();
+        Assert.Equal("README.md", set[0].Path);
+        Assert.NotNull(set.Find("workspace.json"));
+        Assert.NotNull(set.Find("workspace.dsl"));
+        MarkdownChecks.AssertWellFormed(set);
+    }
+
+    [Fact]
+    public void Rendering_never_changes_the_model_and_is_deterministic()
+    {
+        var workspace = GoldenJsonWorkspace();
+        var before = WorkspaceJson.Serialize(workspace);
+        var first = new RadAiDocumentation(workspace).Render();
+        var second = new RadAiDocumentation(workspace).Render();
+        Assert.Equal(before, WorkspaceJson.Serialize(workspace));
+        Assert.Equal(first.Select(d => (d.Path, d.Content)), second.Select(d => (d.Path, d.Content)));
+    }
+
+    [Fact]
+    public void Markdown_tables_escape_pipes_and_line_breaks()
+    {
+        var markdown = new MarkdownWriter()
+            .Table(["Name", "Description"], [["a|b", "line one\nline two"], [null, "x"]], "none").ToString();
+        Assert.Contains("| a\\|b | line one<br>line two |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| — | x |", markdown, StringComparison.Ordinal);
+        MarkdownChecks.AssertWellFormed("t.md", markdown, new HashSet<string>());
+    }
+
+    [Fact]
+    public void An_empty_table_says_so_instead_of_rendering_headers_only()
+    {
+        var markdown = new MarkdownWriter().Table(["A"], [], "No models are registered.").ToString();
+        Assert.Equal("_No models are registered._\n", markdown);
+    }
+
+    [Theory]
+    [InlineData("README.md", "rad-ai/c4-diagrams/x.md", "rad-ai/c4-diagrams/x.md")]
+    [InlineData("rad-ai/arc42-extensions/05.md", "rad-ai/c4-diagrams/x.md", "../c4-diagrams/x.md")]
+    [InlineData("rad-ai/arc42-extensions/09/adr.md", "README.md", "../../../README.md")]
+    [InlineData("standard/c4/a.md", "standard/c4/b.md", "b.md")]
+    public void Relative_links_between_documents(string from, string to, string expected)
+        => Assert.Equal(expected, RelativePath.Between(from, to));
+
+    private static Workspace GoldenJsonWorkspace() => WorkspaceJson.ReadFile(RepoPaths.Golden("big-bank-plc.rewritten-compact.json"));
+}
