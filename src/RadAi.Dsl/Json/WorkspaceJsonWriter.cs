@@ -57,96 +57,43 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     private void WriteModel(Model model)
     {
         w.WriteStartObject("model");
-        Array("customElements", model.CustomElements, WriteCustomElement);
+        Array("customElements", model.CustomElements, WriteStaticElement);
         Array("deploymentNodes", model.DeploymentNodes, WriteDeploymentNode);
-        Array("people", model.People, WritePerson);
+        Array("people", model.People, WriteStaticElement);
         Props("properties", model.Properties);
-        Array("softwareSystems", model.SoftwareSystems, WriteSoftwareSystem);
+        Array("softwareSystems", model.SoftwareSystems, WriteStaticElement);
         w.WriteEndObject();
     }
 
-    private void WritePerson(Person p)
+    // People, software systems, containers, components and custom elements share one key order; each key is
+    // written only for the element types that have it.
+    private void WriteStaticElement(StaticStructureElement e)
     {
         w.WriteStartObject();
-        Str("description", p.Description);
-        Str("group", p.Group);
-        w.WriteString("id", p.Id);
-        Str("name", p.Name);
-        Perspectives(p);
-        Props("properties", p.Properties);
-        Relationships(p);
-        Tags(p.Tags);
-        Str("url", p.Url);
+        if (e is Container container) Array("components", container.Components, WriteStaticElement);
+        if (e is SoftwareSystem system) Array("containers", system.Containers, WriteStaticElement);
+        Str("description", e.Description);
+        if (DocumentationOf(e) is { } documentation) WriteDocumentation("documentation", documentation);
+        Str("group", e.Group);
+        w.WriteString("id", e.Id);
+        if (e is CustomElement custom) Str("metadata", custom.Metadata);
+        Str("name", e.Name);
+        Perspectives(e);
+        Props("properties", e.Properties);
+        Relationships(e);
+        Tags(e.Tags);
+        Str("technology", e switch { Container c => c.Technology, Component c => c.Technology, _ => null });
+        Str("url", e.Url);
         w.WriteEndObject();
     }
 
-    private void WriteSoftwareSystem(SoftwareSystem s)
+    private static Documentation? DocumentationOf(Element e) => e switch
     {
-        w.WriteStartObject();
-        Array("containers", s.Containers, WriteContainer);
-        Str("description", s.Description);
-        WriteDocumentation("documentation", s.Documentation);
-        Str("group", s.Group);
-        w.WriteString("id", s.Id);
-        Str("name", s.Name);
-        Perspectives(s);
-        Props("properties", s.Properties);
-        Relationships(s);
-        Tags(s.Tags);
-        Str("url", s.Url);
-        w.WriteEndObject();
-    }
-
-    private void WriteContainer(Container c)
-    {
-        w.WriteStartObject();
-        Array("components", c.Components, WriteComponent);
-        Str("description", c.Description);
-        WriteDocumentation("documentation", c.Documentation);
-        Str("group", c.Group);
-        w.WriteString("id", c.Id);
-        Str("name", c.Name);
-        Perspectives(c);
-        Props("properties", c.Properties);
-        Relationships(c);
-        Tags(c.Tags);
-        Str("technology", c.Technology);
-        Str("url", c.Url);
-        w.WriteEndObject();
-    }
-
-    private void WriteComponent(Component c)
-    {
-        w.WriteStartObject();
-        Str("description", c.Description);
-        WriteDocumentation("documentation", c.Documentation);
-        Str("group", c.Group);
-        w.WriteString("id", c.Id);
-        Str("name", c.Name);
-        Perspectives(c);
-        Props("properties", c.Properties);
-        Relationships(c);
-        Tags(c.Tags);
-        Str("technology", c.Technology);
-        Str("url", c.Url);
-        w.WriteEndObject();
-    }
-
-    private void WriteCustomElement(CustomElement c)
-    {
-        w.WriteStartObject();
-        Str("description", c.Description);
-        Str("group", c.Group);
-        w.WriteString("id", c.Id);
-        Str("metadata", c.Metadata);
-        Str("name", c.Name);
-        Perspectives(c);
-        Props("properties", c.Properties);
-        Relationships(c);
-        Tags(c.Tags);
-        Str("url", c.Url);
-        w.WriteEndObject();
-    }
+        SoftwareSystem s => s.Documentation,
+        Container c => c.Documentation,
+        Component c => c.Documentation,
+        _ => null,
+    };
 
     private void WriteDeploymentNode(DeploymentNode n)
     {
