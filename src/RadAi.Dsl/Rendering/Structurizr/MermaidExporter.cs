@@ -21,21 +21,10 @@ namespace RadAi.Dsl.Rendering.Structurizr;
 public static class MermaidExporter
 {
     /// <summary>Exports every view that is a diagram of the model, in view order.</summary>
-    public static IReadOnlyList<ExportedDiagram> Export(Workspace workspace)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        return workspace.Views.All.Select(ViewContents.Of).OfType<ViewContents>()
-            .Select(c => new ExportedDiagram(c.View.Key, ViewContents.TitleOf(c.View), Write(c))).ToList();
-    }
+    public static IReadOnlyList<ExportedDiagram> Export(Workspace workspace) => ViewContents.ExportAll(workspace, Write);
 
     /// <summary>Exports one view; throws for an image view or a filtered view whose base view is missing.</summary>
-    public static string Export(View view)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        var contents = ViewContents.Of(view)
-            ?? throw new ArgumentException($"View '{view.Key}' ({view.GetType().Name}) is not a diagram of the model and has no Mermaid form.", nameof(view));
-        return Write(contents);
-    }
+    public static string Export(View view) => ViewContents.ExportOne(view, "Mermaid", Write);
 
     private static string Write(ViewContents contents)
     {

@@ -56,4 +56,21 @@ internal sealed class ViewContents
 
     /// <summary>The title to show: the view's title, else its generated name.</summary>
     public static string TitleOf(View view) => string.IsNullOrWhiteSpace(view.Title) ? view.Name : view.Title;
+
+    /// <summary>Every view that is a diagram of the model, in view order, written by <paramref name="write"/>.</summary>
+    internal static IReadOnlyList<ExportedDiagram> ExportAll(Workspace workspace, Func<ViewContents, string> write)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return workspace.Views.All.Select(Of).OfType<ViewContents>()
+            .Select(c => new ExportedDiagram(c.View.Key, TitleOf(c.View), write(c))).ToList();
+    }
+
+    /// <summary>One view written by <paramref name="write"/>; image views and filtered views without a base have no diagram.</summary>
+    internal static string ExportOne(View view, string format, Func<ViewContents, string> write)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var contents = Of(view)
+            ?? throw new ArgumentException($"View '{view.Key}' ({view.GetType().Name}) is not a diagram of the model and has no {format} form.", nameof(view));
+        return write(contents);
+    }
 }
