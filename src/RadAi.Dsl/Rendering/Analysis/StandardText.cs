@@ -9,7 +9,8 @@ namespace RadAi.Dsl.Rendering.Analysis;
 /// </summary>
 internal sealed class StandardText
 {
-    private readonly List<(Element? Element, string Where, string Text)> _entries = [];
+    private readonly List<(string Where, string Text)> _entries = [];
+    private readonly Dictionary<Element, List<(string Where, string Text)>> _byElement = [];
 
     public StandardText(Model model)
     {
@@ -34,17 +35,19 @@ internal sealed class StandardText
     {
         if (string.IsNullOrWhiteSpace(fact)) return null;
         var word = fact.Trim();
-        foreach (var (element, where, text) in _entries)
-        {
-            if (scope is not null && !ReferenceEquals(element, scope)) continue;
+        var entries = scope is null ? _entries : _byElement.GetValueOrDefault(scope) ?? [];
+        foreach (var (where, text) in entries)
             if (ContainsWord(text, word)) return new StandardTrace(word, where);
-        }
         return null;
     }
 
     private void Add(Element? element, string where, string? text)
     {
-        if (!string.IsNullOrWhiteSpace(text)) _entries.Add((element, where, text));
+        if (string.IsNullOrWhiteSpace(text)) return;
+        _entries.Add((where, text));
+        if (element is null) return;
+        if (!_byElement.TryGetValue(element, out var own)) _byElement[element] = own = [];
+        own.Add((where, text));
     }
 
     private static string? TechnologyOf(Element element) => element switch
