@@ -34,6 +34,21 @@ public class LayerTests
 
     [Theory]
     [InlineData("RadAi.Dsl.Client")]
+    [InlineData("RadAi.Dsl.Inspections")]
+    [InlineData("RadAi.Dsl.Json")]
+    public void The_gap_analysis_reads_only_the_model_and_the_markdown_renderers(string layer)
+        => AssertNoDependency("RadAi.Dsl.Rendering.Analysis", layer);
+
+    [Theory]
+    [InlineData("RadAi.Dsl.Rendering.Analysis")]
+    public void The_ai_layer_and_the_core_know_nothing_of_the_gap_analysis(string layer)
+    {
+        AssertNoDependency("RadAi.Dsl.Ai", layer);
+        AssertNoDependency("RadAi.Dsl.C4", layer);
+    }
+
+    [Theory]
+    [InlineData("RadAi.Dsl.Client")]
     public void Renderers_do_not_talk_to_servers(string layer)
         => AssertNoDependency("RadAi.Dsl.Rendering", layer);
 

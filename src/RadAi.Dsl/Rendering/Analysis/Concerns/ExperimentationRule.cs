@@ -1,0 +1,33 @@
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+
+/// <summary>Concern 7: A/B tests and canary steps (E8) and AI-ADRs that weigh model alternatives (E5).</summary>
+internal sealed class ExperimentationRule : ConcernRule
+{
+    public override GapConcern Concern => GapConcern.Experimentation;
+
+    public override string StandardRule =>
+        "Partial when an A/B test's name appears in the text of an element or relationship; none otherwise. "
+        + "Experiment platforms show up as ordinary containers; allocation, guardrails and promotion have no standard section.";
+
+    protected override IEnumerable<Evidence> Evidence(RadAiModel ai)
+    {
+        var tests = ai.Operations.AbTests;
+        yield return Check("A/B tests", RadAiExtension.E8, tests.Count,
+            () => $"{Count(tests.Count, "A/B test")} ({Names(tests.Select(t => t.Name))})");
+        var steps = ai.Operations.CanarySteps;
+        yield return Check("canary steps", RadAiExtension.E8, steps.Count,
+            () => $"{Count(steps.Count, "canary step")} ({Names(steps.Select(s => s.Name))})");
+        var decisions = ai.Decisions.All.Where(d => d.Alternatives.Count > 0).ToList();
+        yield return Check("AI-ADRs weighing alternatives", RadAiExtension.E5, decisions.Count,
+            () => $"{Count(decisions.Count, "AI-ADR")} ({Names(decisions.Select(d => d.Id))}) weighing {Count(decisions.Sum(d => d.Alternatives.Count), "alternative")}");
+    }
+
+    protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
+        => ai.Operations.AbTests.Select(t => (t.Name, (Element?)null));
+
+    protected override IEnumerable<Element> Elements(RadAiModel ai)
+        => ai.Operations.AbTests.SelectMany(t => t.Models).Select(m => m.Element);
+}

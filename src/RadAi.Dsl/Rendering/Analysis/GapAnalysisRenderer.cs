@@ -1,0 +1,114 @@
+using System.Globalization;
+using RadAi.Dsl.Rendering.Markdown;
+
+namespace RadAi.Dsl.Rendering.Analysis;
+
+/// <summary>
+/// gap-analysis.md: the computed <see cref="GapAnalysis"/> as a document — scores, a table concern by concern, an
+/// explanation of each verdict from the model, and the rules that decided them.
+/// </summary>
+internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
+{
+    public override DocumentGroup Group => DocumentGroup.Analysis;
+
+    public override string Path => "gap-analysis.md";
+
+    public override string Title => "Gap analysis: standard arc42/C4 and RAD-AI";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var analysis = GapAnalysis.Of(context.Ai);
+        var planned = DocumentCatalog.All.OfType<MarkdownDocumentRenderer>().Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+
+        markdown.Paragraph("This analysis is computed from the model, not written by hand. For each of the ten AI-specific concerns it checks what the "
+                           + "model records, then asks how much of it the standard arc42/C4 documents (rendered with the AI layer ignored) and the RAD-AI "
+                           + "documents can show. Full coverage scores 1, partial 0.5, none 0.");
+        if (analysis.IsEmpty)
+            markdown.Paragraph("_The model records nothing for any of the ten concerns, so both sets of documents score 0 of 10._");
+
+        markdown.Heading(2, "Scores");
+        markdown.Table(["Documents", "Score", "Full", "Partial", "None"],
+        [
+            ScoreRow("Standard arc42/C4", analysis.StandardScore, analysis.Concerns.Select(c => c.Standard).ToList()),
+            ScoreRow("RAD-AI", analysis.RadAiScore, analysis.Concerns.Select(c => c.RadAi).ToList()),
+        ], "No scores.");
+
+        markdown.Heading(2, "Concern by concern");
+        var rows = analysis.Concerns.Select(c => (IReadOnlyList<string?>)
+        [
+            Number(c.Concern.Number()), c.Concern.Title(), Verdict(c.Standard), Verdict(c.RadAi),
+            string.Join(", ", c.Extensions.Select(e => e.Id())), string.Join(", ", c.StandardLacks),
+        ]).ToList();
+        rows.Add(["", "Total", OutOfTen(analysis.StandardScore), OutOfTen(analysis.RadAiScore), "", ""]);
+        markdown.Table(["#", "Concern", "Standard", "RAD-AI", "Extensions", "What the standard documents lack"], rows, "No concerns.");
+
+        markdown.Heading(2, "Why each verdict");
+        foreach (var concern in analysis.Concerns)
+        {
+            markdown.Heading(3, $"{Number(concern.Concern.Number())}. {concern.Concern.Title()}");
+            var unused = concern.DesignatedExtensions.Except(concern.Extensions).ToList();
+            List<string> bullets =
+            [
+                $"**RAD-AI ({Words.Of(concern.RadAi).ToLowerInvariant()}):** {RadAiReason(concern)}",
+                $"**Standard ({Words.Of(concern.Standard).ToLowerInvariant()}):** {StandardReason(concern)}",
+                $"**Carried by:** {(concern.Extensions.Count == 0 ? "no extension in this model" : string.Join("; ", concern.Extensions.Select(e => ExtensionLink(e, planned))))}",
+            ];
+            if (unused.Count > 0) bullets.Add($"**Could also be carried by:** {string.Join("; ", unused.Select(e => ExtensionLink(e, planned)))}");
+            markdown.Bullets(bullets, "Nothing to explain.");
+        }
+
+        markdown.Heading(2, "How coverage is decided");
+        markdown.Paragraph("RAD-AI coverage is full when the model holds every piece of evidence listed for the concern, partial when it holds some, "
+                           + "none when it holds none. The standard documents ignore tags, properties and the RAD-AI registers, so they never cover a "
+                           + "concern fully; the rule for partial coverage is given per concern.");
+        markdown.Table(["#", "Evidence needed (extension)", "Standard coverage rule"],
+            analysis.Concerns.Select(c => (IReadOnlyList<string?>)
+            [
+                Number(c.Concern.Number()),
+                string.Join("; ", c.Evidence.Select(e => $"{e.Label} ({e.Extension.Id()})")),
+                c.StandardRule,
+            ]), "No rules.");
+    }
+
+    private static IReadOnlyList<string?> ScoreRow(string documents, double score, IReadOnlyList<Coverage> verdicts)
+        => [documents, OutOfTen(score), Number(verdicts.Count(v => v == Coverage.Full)), Number(verdicts.Count(v => v == Coverage.Partial)), Number(verdicts.Count(v => v == Coverage.None))];
+
+    private static string RadAiReason(ConcernAssessment concern)
+    {
+        var present = concern.Evidence.Where(e => e.Present).Select(e => MarkdownText.Inline(e.Detail)).ToList();
+        var missing = concern.Evidence.Where(e => !e.Present).Select(e => e.Label).ToList();
+        if (present.Count == 0) return "The model records none of " + string.Join(", ", missing) + ".";
+        var text = string.Join("; ", present) + ".";
+        return missing.Count == 0 ? text : text + " Not recorded: " + string.Join(", ", missing) + ".";
+    }
+
+    private static string StandardReason(ConcernAssessment concern)
+    {
+        var parts = new List<string>();
+        if (concern.StandardTraces.Count > 0)
+            parts.Add("Only as free text: " + NameList.Of(concern.StandardTraces.Select(t => MarkdownText.Inline($"{t.Fact} in {t.Where}"))) + ".");
+        if (concern.StandardHome is { } home) parts.Add(Sentence(home));
+        if (concern.Elements.Count > 0)
+            parts.Add($"The standard diagrams and building block view show these elements without their AI role: {NameList.Of(concern.Elements.Select(e => MarkdownText.Inline(e.Name)))}.");
+        if (parts.Count > 0) return string.Join(" ", parts);
+        return concern.RadAi == Coverage.None ? "The model records nothing the standard documents could show." : "No standard document has a place for what the model records.";
+    }
+
+    // A link once the extension's document is in the catalogue; until then the path it will have.
+    private string ExtensionLink(RadAiExtension extension, HashSet<string> planned)
+    {
+        var label = $"{extension.Id()} {extension.Name()}";
+        var target = extension.DocumentPath();
+        return planned.Contains(target) ? MarkdownWriter.Link(label, DocumentContext.Link(Path, target)) : $"{label} (`{target}`)";
+    }
+
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
+
+    private static string Verdict(Coverage coverage) => $"{Words.Of(coverage).ToLowerInvariant()} ({Out(coverage.Score())})";
+
+    private static string Out(double score) => Words.Number(score);
+
+    private static string OutOfTen(double score) => Words.Number(score) + " of 10";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

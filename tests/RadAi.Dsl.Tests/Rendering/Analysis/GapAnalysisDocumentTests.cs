@@ -1,0 +1,55 @@
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Tests.Ai;
+using RadAi.Dsl.Tests.Support;
+
+namespace RadAi.Dsl.Tests.Rendering.Analysis;
+
+public class GapAnalysisDocumentTests
+{
+    private const string Path = "gap-analysis.md";
+
+    [Fact]
+    public void The_rich_model_document_matches_its_snapshot_and_is_well_formed()
+    {
+        var set = new RadAiDocumentation(RichModel.Build()).Render();
+        var document = set.Find(Path);
+        Assert.NotNull(document);
+        Assert.Equal(DocumentGroup.Analysis, DocumentCatalog.All.Single(r => r is RadAi.Dsl.Rendering.Analysis.GapAnalysisRenderer).Group);
+        MarkdownChecks.AssertWellFormed(set);
+        Assert.Contains("(gap-analysis.md)", set.Find("README.md")!.Content, StringComparison.Ordinal);
+        Snapshot.Match("Rendering/Analysis/gap-analysis.rich.md", document.Content);
+    }
+
+    [Fact]
+    public void The_document_states_the_computed_totals_and_reasons()
+    {
+        var content = new RadAiDocumentation(RichModel.Build()).Render().Find(Path)!.Content;
+        Assert.Contains("| Standard arc42/C4 | 2 of 10 | 0 | 4 | 6 |", content, StringComparison.Ordinal);
+        Assert.Contains("| RAD-AI | 10 of 10 | 10 | 0 | 0 |", content, StringComparison.Ordinal);
+        Assert.Contains("| — | Total | 2 of 10 | 10 of 10 | — | — |", content, StringComparison.Ordinal);
+        Assert.Contains("| 2 | Model versioning and lifecycle | none (0) | full (1) | E2 | registered models, version history, training data lineage |", content, StringComparison.Ordinal);
+        Assert.Contains("1 model registered (MDL-REC v12.4)", content, StringComparison.Ordinal);
+        Assert.Contains("CG-1 in the name of container 'Confidence Gate CG-1'", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_model_says_plainly_that_there_is_nothing_to_compare()
+    {
+        var set = new RadAiDocumentation(new Workspace("Empty")).Render();
+        var content = set.Find(Path)!.Content;
+        Assert.Contains("The model records nothing for any of the ten concerns, so both sets of documents score 0 of 10.", content, StringComparison.Ordinal);
+        Assert.Contains("| Standard arc42/C4 | 0 of 10 | 0 | 0 | 10 |", content, StringComparison.Ordinal);
+        Assert.Contains("| RAD-AI | 0 of 10 | 0 | 0 | 10 |", content, StringComparison.Ordinal);
+        MarkdownChecks.AssertWellFormed(set);
+        Snapshot.Match("Rendering/Analysis/gap-analysis.empty.md", content);
+    }
+
+    [Fact]
+    public void The_document_does_not_depend_on_the_culture()
+    {
+        var invariant = new RadAiDocumentation(RichModel.Build()).Render().Find(Path)!.Content;
+        using (new CultureScope("de-DE"))
+            Assert.Equal(invariant, new RadAiDocumentation(RichModel.Build()).Render().Find(Path)!.Content);
+    }
+}
