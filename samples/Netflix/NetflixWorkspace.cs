@@ -29,7 +29,8 @@ public static class NetflixWorkspace
 
         var platform = model.AddSoftwareSystem("Netflix ML Platform",
             "Lets data scientists and ML engineers build, train, deploy and monitor models at scale.");
-        var elements = new NetflixElements(platform, People.AddTo(model), ExternalSystems.AddTo(model), PlatformContainers.AddTo(platform));
+        var containers = PlatformContainers.AddTo(platform);
+        var elements = new NetflixElements(platform, People.AddTo(model), ExternalSystems.AddTo(model), containers);
         Relationships.AddSystemContext(platform, elements.People, elements.Systems);
         Relationships.AddContainerDiagram(elements.People, elements.Systems, elements.Containers);
         Relationships.AddBeyondContainerDiagram(elements.Systems, elements.Containers);

@@ -26,7 +26,7 @@ internal static class GenerateCommand
         }
 
         foreach (var path in written)
-            stdout.WriteLine("  " + Path.Join(output, path));
+            stdout.WriteLine("  " + Path.Join(output, Path.GetRelativePath(directory, path)));
         stdout.WriteLine(Summary(workspace, written.Count, Inspector.Run(workspace)));
         return ExitCodes.Success;
     }

@@ -74,12 +74,6 @@ internal sealed record PlatformContainers(
         var kafka = platform.AddContainer("Apache Kafka", "Event streaming backbone carrying trillions of events a day.", "Kafka");
         foreach (var element in new[] { amber.Element, flink.Element, spark.Element, kafka }) ((Container)element).Group = DataInfrastructure;
 
-        // ML operations.
-        var metaflow = platform.AddContainer("Metaflow Metadata Service", "Tracks runs, artifacts and the lineage of experiments.", "Python/Flask");
-        var maestro = platform.AddContainer("Maestro Orchestrator", "Schedules workflows and coordinates them through signals.", "Java/Spring");
-        var ablaze = platform.AddContainer("ABlaze Experimentation", "Creates A/B tests, allocates members and analyses results.", "React/Node.js");
-        foreach (var container in new[] { metaflow, maestro, ablaze }) container.Group = MlOperations;
-
         // [MON] monitors: the operational AI group.
         var observability = platform.AddMonitor("ML Observability", "Watches every production model and feature for drift, health and freshness.", "Custom + Grafana")
             .WithMetrics("data drift (PSI)", "concept drift (engagement vs 30-day baseline)", "prediction drift (KL divergence)", "feature freshness", "model health")
@@ -87,6 +81,13 @@ internal sealed record PlatformContainers(
         var kayenta = platform.AddMonitor("Kayenta Canary Analysis", "Compares canary and baseline metrics statistically and votes pass or fail.", "Kayenta (open-source)")
             .WithMetrics("latency", "error rate", "engagement");
         foreach (var monitor in new[] { observability, kayenta }) ((Container)monitor.Element).Group = OperationalAi;
+
+        // ML operations (after the monitors: the experimentation models inside ABlaze are the last stereotyped
+        // element, so the order of stereotyped elements is the same when the workspace is read back from JSON).
+        var metaflow = platform.AddContainer("Metaflow Metadata Service", "Tracks runs, artifacts and the lineage of experiments.", "Python/Flask");
+        var maestro = platform.AddContainer("Maestro Orchestrator", "Schedules workflows and coordinates them through signals.", "Java/Spring");
+        var ablaze = platform.AddContainer("ABlaze Experimentation", "Creates A/B tests, allocates members and analyses results.", "React/Node.js");
+        foreach (var container in new[] { metaflow, maestro, ablaze }) container.Group = MlOperations;
 
         var s3 = platform.AddContainer("S3 Data Lake", "Petabytes of model artifacts and training data.", "AWS S3");
         // The inventory says "prediction cache", the diagram "member profiles"; both are kept in the description.

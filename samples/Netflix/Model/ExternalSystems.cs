@@ -30,19 +30,17 @@ internal sealed record ExternalSystems(
     // The sources give no technology for the streaming platform's services, so none is set.
     public static ExternalSystems AddTo(C4.Model model)
     {
+        // Created parent first, children right after, so creation order matches the order of the workspace JSON.
         var app = Outside(model.AddSoftwareSystem("Netflix App", "Member clients on mobile, TV and web."));
         var streaming = Outside(model.AddSoftwareSystem("Netflix Streaming Platform", "Delivers content, plays it back and renders the member UI."));
+        var cdn = streaming.AddContainer("CDN Edge Servers", "Caches and routes video close to members.");
+        var playback = streaming.AddContainer("Playback Service", "Assembles streams, applies DRM and adapts bitrate.");
+        var billing = streaming.AddContainer("Billing Service", "Subscriptions and payments; no model involved.");
         var content = Outside(model.AddSoftwareSystem("Content Management", "Owns the catalog: title metadata, artwork, availability and maturity ratings."));
-        return new ExternalSystems(
-            NetflixApp: app,
-            StreamingPlatform: streaming,
-            CdnEdgeServers: streaming.AddContainer("CDN Edge Servers", "Caches and routes video close to members."),
-            PlaybackService: streaming.AddContainer("Playback Service", "Assembles streams, applies DRM and adapts bitrate."),
-            BillingService: streaming.AddContainer("Billing Service", "Subscriptions and payments; no model involved."),
-            ContentManagement: content,
-            EditorialCuration: content.AddContainer("Editorial Curation", "Hand-picked collections and genre shelves."),
-            DataWarehouse: Outside(model.AddSoftwareSystem("Data Warehouse", "Historical interaction data in S3 and Hive tables.")),
-            AwsCloud: Outside(model.AddSoftwareSystem("AWS Cloud", "Compute (EC2, EKS, GPU instances) and storage (S3) the platform runs on.")));
+        var editorial = content.AddContainer("Editorial Curation", "Hand-picked collections and genre shelves.");
+        var warehouse = Outside(model.AddSoftwareSystem("Data Warehouse", "Historical interaction data in S3 and Hive tables."));
+        var aws = Outside(model.AddSoftwareSystem("AWS Cloud", "Compute (EC2, EKS, GPU instances) and storage (S3) the platform runs on."));
+        return new ExternalSystems(app, streaming, cdn, playback, billing, content, editorial, warehouse, aws);
     }
 
     private static SoftwareSystem Outside(SoftwareSystem system)
