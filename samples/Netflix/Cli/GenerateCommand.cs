@@ -1,0 +1,43 @@
+using System.Globalization;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections;
+using RadAi.Dsl.Rendering.Markdown;
+
+namespace RadAi.Dsl.Samples.Netflix.Cli;
+
+/// <summary>Builds the workspace, writes the documentation set and prints what it wrote and a one-line summary.</summary>
+internal static class GenerateCommand
+{
+    public static int Run(string output, TextWriter stdout, TextWriter stderr)
+    {
+        var workspace = NetflixWorkspace.Build();
+        var directory = Path.GetFullPath(output);
+        IReadOnlyList<string> written;
+        try
+        {
+            Directory.CreateDirectory(directory);
+            written = new RadAiDocumentation(workspace).WriteTo(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            stderr.WriteLine($"error: cannot write the documentation to '{output}': {e.Message}");
+            stderr.WriteLine("Choose a folder you can write to, e.g. --output out/netflix.");
+            return ExitCodes.LocalFailure;
+        }
+
+        foreach (var path in written)
+            stdout.WriteLine("  " + Path.Join(output, Path.GetRelativePath(directory, path)));
+        stdout.WriteLine(Summary(workspace, written.Count, Inspector.Run(workspace)));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>"Wrote 21 documents to DIR: 60 elements, 120 relationships, 14 views; inspections: 0 errors, 3 warnings, 5 info."</summary>
+    public static string Summary(Workspace workspace, int documents, InspectionReport report)
+    {
+        var model = workspace.Model;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{workspace.Name}: {documents} documents, {model.Elements.Count} elements, {model.Relationships.Count} relationships, "
+            + $"{workspace.Views.All.Count} views; inspections: {report.Count(InspectionSeverity.Error)} errors, "
+            + $"{report.Count(InspectionSeverity.Warning)} warnings, {report.Count(InspectionSeverity.Info)} info");
+    }
+}

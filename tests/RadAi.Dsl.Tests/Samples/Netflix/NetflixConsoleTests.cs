@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using RadAi.Dsl.Client;
+using RadAi.Dsl.Tests.Support;
+
+namespace RadAi.Dsl.Tests.Samples.Netflix;
+
+/// <summary>Runs the built sample as a user would (<c>dotnet RadAi.Dsl.Samples.Netflix.dll …</c>) and checks exit codes, files and messages.</summary>
+public sealed class NetflixConsoleTests : IDisposable
+{
+    private static readonly string[] StructurizrVariables =
+    [
+        StructurizrClientOptions.UrlVariable, StructurizrClientOptions.WorkspaceIdVariable,
+        StructurizrClientOptions.ApiKeyVariable, StructurizrClientOptions.ApiSecretVariable,
+    ];
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("netflix-sample-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Generate_is_the_default_and_writes_the_documentation_set()
+    {
+        var output = Path.Combine(_temp, "out");
+
+        var run = Run("--output", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var file in new[] { "README.md", "workspace.json", "workspace.dsl" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, file)), $"{file} missing\n{run}");
+            Assert.Contains(file, run.Stdout, StringComparison.Ordinal);
+        }
+        Assert.Matches(@"Netflix ML Platform: \d+ documents, \d+ elements, \d+ relationships, \d+ views; inspections: \d+ errors, \d+ warnings, \d+ info", run.Stdout);
+        Assert.Equal(string.Empty, run.Stderr);
+    }
+
+    [Fact]
+    public void The_generate_verb_takes_the_same_option()
+    {
+        var output = Path.Combine(_temp, "verb");
+        var run = Run("generate", "-o", output);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(Path.Combine(output, "workspace.json")), run.ToString());
+    }
+
+    [Fact]
+    public void Without_output_it_writes_to_out_netflix_under_the_working_directory()
+    {
+        var run = Run();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(Path.Combine(_temp, "out", "netflix", "workspace.json")), run.ToString());
+    }
+
+    [Fact]
+    public void An_unwritable_output_folder_exits_with_2_and_says_why_on_stderr()
+    {
+        // A file where a folder should be: unwritable for every user, root included.
+        var blocker = Path.Combine(_temp, "blocker");
+        File.WriteAllText(blocker, "not a folder");
+        var output = Path.Combine(blocker, "docs");
+
+        var run = Run("--output", output);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("cannot write", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(output, run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal); // a message, not a stack trace
+    }
+
+    [Fact]
+    public void Push_without_configuration_fails_and_names_the_missing_variable()
+    {
+        var run = Run("push");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(StructurizrClientOptions.UrlVariable, run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pull_names_the_next_missing_variable()
+    {
+        var run = Run([StructurizrClientOptions.UrlVariable, "https://structurizr.example.com/api"], "pull", "--output", _temp);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(StructurizrClientOptions.WorkspaceIdVariable, run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_temp, "workspace.json")));
+    }
+
+    private ProcessRun Run(params string[] args) => Run([], args);
+
+    private ProcessRun Run(string[] environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _temp,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(SampleDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var name in StructurizrVariables) start.Environment.Remove(name);
+        for (var i = 0; i + 1 < environment.Length; i += 2) start.Environment[environment[i]] = environment[i + 1];
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("The sample did not finish within 2 minutes.");
+        }
+        return new ProcessRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>The sample's own build output (built with the test project, same configuration).</summary>
+    private static string SampleDll
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            var dll = Path.Combine(RepoPaths.Root, "samples", "Netflix", "bin", configuration, "net10.0", "RadAi.Dsl.Samples.Netflix.dll");
+            Assert.True(File.Exists(dll), $"Build the sample first: {dll} is missing.");
+            return dll;
+        }
+    }
+
+    private sealed record ProcessRun(int ExitCode, string Stdout, string Stderr)
+    {
+        public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+    }
+}
