@@ -1,0 +1,70 @@
+using System.Text;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Structurizr;
+using Spectre.Console.Cli;
+
+namespace RadAi.Dsl.Cli.Commands;
+
+/// <summary><c>radai export</c>: Structurizr DSL, Mermaid or C4-PlantUML from a workspace JSON file.</summary>
+internal sealed class ExportCommand : Command<ExportSettings>
+{
+    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
+    {
+        var workspace = WorkspaceInput.Read(settings.Workspace);
+        var format = settings.ExportFormat;
+        if (format == ExportFormat.Dsl) ExportDsl(workspace, settings.Output);
+        else ExportDiagrams(format == ExportFormat.Mermaid ? MermaidExporter.Export(workspace) : PlantUmlExporter.Export(workspace), format, settings.Output);
+        return (int)ExitCode.Success;
+    }
+
+    private static void ExportDsl(Workspace workspace, string? output)
+    {
+        var export = StructurizrDslExporter.Export(workspace);
+        if (output is null)
+        {
+            Console.Out.Write(export.Workspace);
+            var others = export.Files.Count - 1;
+            if (others > 0)
+                Console.Error.Write($"note: workspace.dsl refers to {others} documentation or decision file(s) with !docs/!adrs; use --output DIR to write them too.\n");
+            return;
+        }
+        OutputFolder.Write(output, () =>
+        {
+            export.WriteTo(output);
+            return true;
+        });
+        foreach (var path in export.Files.Keys) Console.Out.Write(Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar)) + "\n");
+    }
+
+    private static void ExportDiagrams(IReadOnlyList<ExportedDiagram> diagrams, ExportFormat format, string? output)
+    {
+        var mermaid = format == ExportFormat.Mermaid;
+        if (output is null)
+        {
+            // one stream, each diagram introduced by a comment in the diagram language naming its view
+            var text = new StringBuilder();
+            foreach (var diagram in diagrams)
+            {
+                if (text.Length > 0) text.Append('\n');
+                text.Append(mermaid ? "%% view: " : "' view: ").Append(diagram.Key).Append(" (").Append(OneLine(diagram.Title)).Append(")\n");
+                text.Append(diagram.Definition);
+                if (!diagram.Definition.EndsWith('\n')) text.Append('\n');
+            }
+            Console.Out.Write(text.ToString());
+            if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export.\n");
+            return;
+        }
+        var extension = mermaid ? ".mmd" : ".puml";
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var diagram in diagrams)
+        {
+            var name = OutputFolder.FileNameOf(diagram.Key);
+            // keys differing only in case or in unportable characters would overwrite each other on some systems
+            for (var n = 2; !used.Add(name); n++) name = OutputFolder.FileNameOf(diagram.Key) + "-" + n;
+            Console.Out.Write(OutputFolder.WriteFile(output, name + extension, diagram.Definition) + "\n");
+        }
+        if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export; nothing was written.\n");
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

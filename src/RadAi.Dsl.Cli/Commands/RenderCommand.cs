@@ -1,0 +1,22 @@
+using Humanizer;
+using RadAi.Dsl.Rendering.Markdown;
+using Spectre.Console.Cli;
+
+namespace RadAi.Dsl.Cli.Commands;
+
+/// <summary><c>radai render</c>: writes the documentation set of a workspace JSON file and lists the files written.</summary>
+internal sealed class RenderCommand : Command<RenderSettings>
+{
+    public override int Execute(CommandContext context, RenderSettings settings, CancellationToken cancellationToken)
+    {
+        var output = settings.Output!;
+        var written = TerminalProgress.Run($"Rendering {settings.Workspace}", () =>
+        {
+            var workspace = WorkspaceInput.Read(settings.Workspace);
+            return OutputFolder.Write(output, () => new RadAiDocumentation(workspace).WriteTo(output));
+        });
+        foreach (var path in written) Console.Out.Write(path + "\n");
+        Console.Out.Write($"Wrote {"file".ToQuantity(written.Count)} to {output}.\n");
+        return (int)ExitCode.Success;
+    }
+}

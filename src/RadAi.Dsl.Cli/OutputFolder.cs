@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace RadAi.Dsl.Cli;
+
+/// <summary>Writes files under the <c>--output</c> folder; a folder that cannot be written is bad input with a message that names it.</summary>
+internal static class OutputFolder
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    // characters that are not allowed in a file name on some system the output may be copied to
+    private static readonly char[] Unportable = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
+
+    /// <summary>Runs <paramref name="write"/>, reporting a failure to create or write files as bad input.</summary>
+    public static T Write<T>(string directory, Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"Cannot write to the output folder '{directory}': {e.Message} Choose a folder you can write to with --output.", e);
+        }
+    }
+
+    /// <summary>Writes one text file (UTF-8 without BOM) under <paramref name="directory"/>; returns its path.</summary>
+    public static string WriteFile(string directory, string fileName, string content)
+        => Write(directory, () =>
+        {
+            Directory.CreateDirectory(directory);
+            var path = Path.Combine(directory, fileName);
+            File.WriteAllText(path, content, Utf8);
+            return path;
+        });
+
+    /// <summary>A view key made safe as a file name on every system: unportable and control characters become '_'.</summary>
+    public static string FileNameOf(string key)
+    {
+        var name = new StringBuilder(key.Length);
+        foreach (var c in key) name.Append(char.IsControl(c) || Array.IndexOf(Unportable, c) >= 0 ? '_' : c);
+        var safe = name.ToString().Trim();
+        return safe.Length == 0 || safe.All(c => c == '.') ? "view" : safe;
+    }
+}
