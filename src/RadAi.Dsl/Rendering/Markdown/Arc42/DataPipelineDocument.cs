@@ -39,7 +39,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         markdown.Heading(2, "Pipeline inventory");
         markdown.Table(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"],
             view.Pipelines.Select(p => (IReadOnlyList<string?>)
-                [p.Id, p.Name, Words.Of(p.Mode), p.Engine, FreshnessWords.Of(p.Schedule), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner]),
+                [p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner]),
             "No pipelines are recorded.");
 
         markdown.Heading(2, "Pipeline details");
@@ -85,7 +85,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         markdown.Facts(
         [
             ("Type", Words.Of(pipeline.Mode)), ("Runs on", pipeline.Element is { } e ? e.Name + " (" + PlainModel.Kind(e.Element) + ")" : null),
-            ("Engine", pipeline.Engine), ("Schedule", FreshnessWords.Of(pipeline.Schedule)), ("Freshness SLA", FreshnessWords.Of(pipeline.FreshnessSla)),
+            ("Engine", pipeline.Engine), ("Schedule", Schedule(pipeline)), ("Freshness SLA", FreshnessWords.Of(pipeline.FreshnessSla)),
             ("Scale", pipeline.Scale), ("Owner", pipeline.Owner),
         ], "No details.");
         markdown.Heading(4, "Stages");
@@ -106,6 +106,11 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             $"No schema is recorded for {pipeline.Id}.");
     }
 
+    // a streaming pipeline with no stated schedule runs all the time; an event-driven one when its event arrives
+    private static string? Schedule(Pipeline pipeline) => pipeline.Schedule is { } schedule
+        ? FreshnessWords.Of(schedule)
+        : pipeline.Mode switch { PipelineMode.Streaming => "continuous", PipelineMode.EventDriven => "on event", _ => null };
+
     private static string Features(FeatureGroup group)
     {
         var count = group.FeatureCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + (group.FeatureCountIsLowerBound ? "+" : string.Empty);
@@ -125,7 +130,8 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         chart.Subgraph("Pipelines", () =>
         {
             foreach (var p in view.Pipelines)
-                chart.Node("p:" + p.Id, NodeShape.Stadium, p.Id + " " + p.Name, Words.Of(p.Mode) + ", " + FreshnessWords.Of(p.FreshnessSla));
+                chart.Node("p:" + p.Id, NodeShape.Stadium, p.Id + " " + p.Name, Words.Of(p.Mode) + ", " + FreshnessWords.Of(p.FreshnessSla),
+                    p.Element is { } e ? "on " + e.Name : null);
         });
         foreach (var p in view.Pipelines.Where(p => p.Element is not null))
         {

@@ -45,9 +45,9 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         markdown.Heading(3, "Bias detection architecture");
         markdown.Table(["Lifecycle stage", "Practice"],
             Enum.GetValues<LifecycleStage>().SelectMany(stage => e4.BiasDetection.Where(b => b.Stage == stage))
-                .Select(b => (IReadOnlyList<string?>)[Words.Of(b.Stage), b.Practice]),
+                .Select(b => (IReadOnlyList<string?>)[Stage(b.Stage), b.Practice]),
             "No bias detection practices are recorded.");
-        var missing = Enum.GetValues<LifecycleStage>().Where(s => e4.BiasDetection.All(b => b.Stage != s)).Select(s => Words.Of(s).ToLowerInvariant()).ToList();
+        var missing = Enum.GetValues<LifecycleStage>().Where(s => e4.BiasDetection.All(b => b.Stage != s)).Select(s => Stage(s).ToLowerInvariant()).ToList();
         if (e4.BiasDetection.Count > 0 && missing.Count > 0) markdown.Paragraph("No practice is recorded for: " + string.Join(", ", missing) + ".");
 
         markdown.Heading(2, "Explainability");
@@ -104,6 +104,14 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
             matrix.Where(m => m.Concern == concern).Select(m => (IReadOnlyList<string?>)
                 [AiNames.Of(ai, m.Component), m.Metric, m.Threshold?.ToString(), FreshnessWords.Of(m.Frequency), m.Owner]),
             $"No component has a {concern.DisplayName().ToLowerInvariant()} entry in the concern matrix.");
+
+    private static string Stage(LifecycleStage stage) => stage switch
+    {
+        LifecycleStage.PreTraining => "Pre-training",
+        LifecycleStage.InTraining => "In training",
+        LifecycleStage.PostTraining => "Post-training",
+        _ => "In production",
+    };
 
     private static string? Cell(ConcernEntry? entry)
     {
