@@ -81,6 +81,9 @@ public class CoreDocumentTests
             var content = Document(set, path);
             foreach (var word in forbidden)
                 Assert.False(content.Contains(word, StringComparison.OrdinalIgnoreCase), $"{path} mentions '{word}'.");
+            // the stereotype styles (colours, shapes) would show the AI layer too
+            Assert.DoesNotContain("fill:", content, StringComparison.Ordinal);
+            Assert.DoesNotContain("{{", content, StringComparison.Ordinal);
         }
     }
 
@@ -183,6 +186,9 @@ public class CoreDocumentTests
         }
         Assert.Contains(blocks, b => b.Contains("Say #quot;hi#quot;", StringComparison.Ordinal));
         Assert.Contains(blocks, b => b.Contains("Ranker #91;beta#93;", StringComparison.Ordinal));
+        var context = Document(set, "standard/c4/system-context.md");
+        Assert.Contains("Drawn from the view `context`.", context, StringComparison.Ordinal);
+        Assert.Contains("participant p3 as Bank #91;core#93; #45; EU#44; v2#58; main", Document(set, "standard/arc42/06-runtime-view.md"), StringComparison.Ordinal);
     }
 
     [Fact]
