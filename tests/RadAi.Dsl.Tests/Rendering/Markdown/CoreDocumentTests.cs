@@ -21,6 +21,12 @@ public class CoreDocumentTests
     public void Rich_model_documents_match_their_snapshots(string path)
         => Snapshot.Match("Rendering/Markdown/rich/" + path, Document(Render(RichModel.Build()), path));
 
+    // kept as files so that tools/mermaid-check can parse the escaped diagrams in CI
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(CoreDocumentFixtures))]
+    public void Awkward_text_documents_match_their_snapshots(string path)
+        => Snapshot.Match("Rendering/Markdown/awkward/" + path, Document(Render(Awkward()), path));
+
     [Fact]
     public void Runtime_view_of_a_dynamic_view_matches_its_snapshot()
     {
