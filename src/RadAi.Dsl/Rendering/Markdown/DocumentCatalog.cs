@@ -11,8 +11,17 @@ internal static class DocumentCatalog
         new WorkspaceFilesRenderer(),
 
         // Standard arc42 / C4 (AI layer ignored)
+        new Standard.ContextScopeDocument(),
+        new Standard.BuildingBlockViewDocument(),
+        new Standard.RuntimeViewDocument(),
+        new Standard.SystemContextDocument(),
+        new Standard.ContainerDiagramDocument(),
 
         // RAD-AI arc42 extensions E1–E8
+        new Arc42.AiBoundaryDelineationDocument(),
+        new Arc42.ModelRegistryDocument(),
+        new Arc42.DataPipelineDocument(),
+        new Arc42.ResponsibleAiDocument(),
 
         // RAD-AI C4 extensions C4-E1–C4-E3
 

@@ -1,0 +1,126 @@
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Boundary;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl.Rendering.Markdown.Standard;
+
+namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+
+/// <summary>E1 AI boundary delineation (extends arc42 §3): where the non-deterministic parts are, how they fail and what they depend on.</summary>
+internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
+{
+    public override DocumentGroup Group => DocumentGroup.RadAiArc42;
+
+    public override string Path => ExtensionPaths.BoundaryDelineation;
+
+    public override string Title => "E1 AI boundary delineation";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var ai = context.Ai;
+        var e1 = ai.BoundaryDelineation;
+        markdown.Paragraph("> **Extends:** arc42 §3 Context and scope. Standard counterpart: "
+                           + MarkdownWriter.Link("arc42 §3", DocumentContext.Link(Path, ContextScopeDocument.DocumentPath)) + ".");
+        markdown.Paragraph($"This section marks which parts of the system give probabilistic answers, how sure they are, and what takes over when they fail. "
+                           + $"It lists {Words.Count(e1.Components.Count, "AI component")}, {Words.Count(e1.FailureModes.Count, "failure mode")} and "
+                           + $"{Words.Count(e1.ExternalServices.Count, "external AI service")}. Models are detailed in the "
+                           + MarkdownWriter.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry)) + ".");
+
+        markdown.Heading(2, "AI components inventory");
+        markdown.Table(["Component", "Type", "Input domain", "Output domain", "Confidence range", "Fallback strategy"],
+            e1.Components.Select(c => (IReadOnlyList<string?>)
+            [
+                AiNames.Of(ai, c.Component), c.Type.Name, c.InputDomain, c.OutputDomain,
+                string.Join(" ", new[] { c.Confidence?.ToString(), c.ConfidenceNote is null ? null : "(" + c.ConfidenceNote + ")" }.Where(s => s is not null)),
+                c.FallbackStrategy,
+            ]),
+            "No AI components are listed.");
+
+        markdown.Heading(2, "System boundary diagram");
+        var diagram = BoundaryDiagram(context);
+        if (diagram is null) markdown.Paragraph("_No AI components or boundary regions are modelled, so there is no boundary to draw._");
+        else
+        {
+            markdown.Paragraph("Deterministic and non-deterministic regions, with the relationships between their elements.");
+            markdown.Mermaid(diagram);
+        }
+
+        markdown.Heading(2, "Boundary contracts");
+        markdown.Paragraph("Each crossing from an AI component to a consumer, with its four-part contract: output type, confidence specification, update frequency and fallback.");
+        markdown.Table(["From", "To", "Output type", "Confidence specification", "Update frequency", "Fallback", "Degradation profile"],
+            e1.Contracts.Select(c => (IReadOnlyList<string?>)
+                [AiNames.Of(ai, c.From), c.To.Name, c.OutputType, c.ConfidenceSpecification, FreshnessWords.Of(c.UpdateFrequency), c.Fallback, c.DegradationProfile]),
+            "No boundary contracts are recorded.");
+
+        markdown.Heading(2, "Failure modes");
+        markdown.Table(["Component", "Failure condition", "System behaviour", "User impact"],
+            e1.FailureModes.Select(f => (IReadOnlyList<string?>)[AiNames.Of(ai, f.Component), f.Condition, f.SystemBehavior, f.UserImpact]),
+            "No failure modes are recorded.");
+
+        markdown.Heading(2, "External AI dependencies");
+        markdown.Table(["Service", "Provider", "SLA", "Data sent", "Fallback"],
+            e1.ExternalServices.Select(s => (IReadOnlyList<string?>)
+                [s.Element is { } e ? s.Service + " (" + e.Name + ")" : s.Service, s.Provider, AiNames.Percent(s.AvailabilityPercent), s.DataSent, s.Fallback]),
+            "The system depends on no external AI services.");
+
+        markdown.Heading(2, "Confidence propagation");
+        markdown.Table(["Chain stage", "Components", "Contribution to confidence", "Degradation effect"],
+            e1.ConfidencePropagation.Select(p => (IReadOnlyList<string?>)
+                [p.Stage, string.Join(", ", new[] { AiNames.Of(ai, p.Components), p.ComponentsNote ?? string.Empty }.Where(s => s.Length > 0)), p.Contribution, p.DegradationEffect]),
+            "No confidence propagation chain is recorded.");
+    }
+
+    private static string? BoundaryDiagram(DocumentContext context)
+    {
+        var ai = context.Ai;
+        var regions = Enum.GetValues<Region>().Select(r => (Region: r, Members: ai.Boundary.Members(r))).ToList();
+        var components = ai.BoundaryDelineation.Components.Select(c => c.Component.Element)
+            .Concat(ai.Stereotypes.MlModels.Select(m => m.Element)).Distinct().ToList();
+        var placed = regions.SelectMany(r => r.Members).ToHashSet();
+        if (placed.Count == 0)
+        {
+            if (components.Count == 0) return null;
+            // no regions placed: the AI components are the non-deterministic side, their direct neighbours the deterministic side
+            var neighbours = components.SelectMany(c => c.Relationships.Select(r => r.Destination).Concat(context.Workspace.Model.GetIncomingRelationships(c).Select(r => r.Source)))
+                .Where(e => !components.Contains(e)).Distinct().ToList();
+            regions = [(Region.Deterministic, neighbours), (Region.NonDeterministic, components)];
+        }
+        else
+        {
+            var unplaced = components.Where(c => !placed.Contains(c)).ToList();
+            if (unplaced.Count > 0)
+                regions = regions.Select(r => r.Region == Region.NonDeterministic ? (r.Region, (IReadOnlyList<Element>)[.. r.Members, .. unplaced]) : r).ToList();
+        }
+
+        var chart = new MermaidFlowchart("LR");
+        var drawn = new List<Element>();
+        foreach (var (region, members) in regions.Where(r => r.Members.Count > 0))
+            chart.Subgraph(RegionTitle(region), () =>
+            {
+                foreach (var element in members.Where(m => !drawn.Contains(m)))
+                {
+                    drawn.Add(element);
+                    chart.Node(element.Id, NodeShape.Box, element.Name, ConfidenceLine(ai, element));
+                }
+            });
+        var set = drawn.ToHashSet();
+        foreach (var r in context.Workspace.Model.Relationships.Where(r => set.Contains(r.Source) && set.Contains(r.Destination)))
+            chart.Edge(r.Source.Id, r.Destination.Id, r.Description);
+        return chart.ToString();
+    }
+
+    private static string? ConfidenceLine(RadAiModel ai, Element element)
+    {
+        var range = ai.BoundaryDelineation.Components.FirstOrDefault(c => c.Component.Element == element)?.Confidence
+                    ?? ai.Stereotypes.MlModels.FirstOrDefault(m => m.Element == element)?.Confidence;
+        return range is null ? null : "confidence " + range;
+    }
+
+    private static string RegionTitle(Region region) => region switch
+    {
+        Region.Deterministic => "Deterministic",
+        Region.NonDeterministic => "Non-deterministic (AI)",
+        Region.Boundary => "Boundary",
+        _ => "Fallback",
+    };
+}

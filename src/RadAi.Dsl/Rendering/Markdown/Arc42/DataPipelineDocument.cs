@@ -1,0 +1,181 @@
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Pipelines;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl.Rendering.Markdown.Standard;
+
+namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+
+/// <summary>E3 data pipeline view (extends arc42 §6): pipelines, their stages and quality gates, feature groups, feedback loops and workflow chains.</summary>
+internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
+{
+    public override DocumentGroup Group => DocumentGroup.RadAiArc42;
+
+    public override string Path => ExtensionPaths.DataPipelines;
+
+    public override string Title => "E3 Data pipeline view";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var ai = context.Ai;
+        var view = ai.Pipelines;
+        markdown.Paragraph("> **Extends:** arc42 §6 Runtime view. Standard counterpart: "
+                           + MarkdownWriter.Link("arc42 §6", DocumentContext.Link(Path, RuntimeViewDocument.DocumentPath)) + ".");
+        markdown.Paragraph($"This view follows the data rather than the requests: from sources through processing and feature storage to the models, "
+                           + $"and back again through feedback. It has {Words.Count(view.Pipelines.Count, "pipeline")}, {Words.Count(view.FeatureGroups.Count, "feature group")}, "
+                           + $"{Words.Count(view.FeedbackLoops.Count, "feedback loop")} and {Words.Count(view.Triggers.Count, "workflow trigger")}. The models they feed are in the "
+                           + MarkdownWriter.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry)) + ".");
+
+        markdown.Heading(2, "Pipeline overview");
+        var overview = Overview(context);
+        if (overview is null) markdown.Paragraph("_No pipelines or feature groups are modelled, so there is no pipeline graph to draw._");
+        else
+        {
+            markdown.Paragraph("Pipelines with the elements they read from and write to (from the model's relationships), the feature groups they fill "
+                               + "and the models consuming those; dashed edges are feedback loops.");
+            markdown.Mermaid(overview);
+        }
+
+        markdown.Heading(2, "Pipeline inventory");
+        markdown.Table(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"],
+            view.Pipelines.Select(p => (IReadOnlyList<string?>)
+                [p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner]),
+            "No pipelines are recorded.");
+
+        markdown.Heading(2, "Pipeline details");
+        if (view.Pipelines.Count == 0) markdown.Paragraph("_No pipelines are recorded._");
+        foreach (var pipeline in view.Pipelines) Details(markdown, pipeline);
+
+        markdown.Heading(2, "Workflow orchestration");
+        markdown.Paragraph("Workflows that start when another finishes (for example Metaflow's `@trigger_on_finish`) and the signals that carry their metadata.");
+        var chains = Chains(view);
+        if (chains is null) markdown.Paragraph("_No workflow triggers or signals are recorded._");
+        else markdown.Mermaid(chains);
+        markdown.Heading(3, "Trigger chains");
+        var roots = view.Triggers.Select(t => t.Upstream).Where(u => view.Triggers.All(t => t.Downstream != u)).Distinct(StringComparer.Ordinal).ToList();
+        markdown.Bullets(roots.Select(r => string.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(w => "`" + w.Replace("`", "'", StringComparison.Ordinal) + "`"))),
+            "No workflow triggers are recorded.");
+        markdown.Table(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"],
+            view.Triggers.Select(t => (IReadOnlyList<string?>)[t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata)]),
+            "No workflow triggers are recorded.");
+        markdown.Heading(3, "Signals");
+        markdown.Table(["Signal", "Publisher", "Subscribers", "Metadata"],
+            view.Signals.Select(s => (IReadOnlyList<string?>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
+            "No signals are recorded.");
+
+        markdown.Heading(2, "Feature store");
+        markdown.Table(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"],
+            view.FeatureGroups.Select(g => (IReadOnlyList<string?>)
+            [
+                g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
+                string.Join(", ", g.Consumers.Select(c => AiNames.IdOf(ai, c))), g.Store?.Name,
+            ]),
+            "No feature groups are recorded.");
+
+        markdown.Heading(2, "Feedback loops");
+        markdown.Table(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"],
+            view.FeedbackLoops.Select(l => (IReadOnlyList<string?>)
+                [l.Name, l.From, l.To, l.Mechanism, l.Risk, l.Severity is { } s ? Words.Of(s) : null, l.Mitigation]),
+            "No feedback loops are recorded.");
+    }
+
+    private static void Details(MarkdownWriter markdown, Pipeline pipeline)
+    {
+        markdown.Heading(3, pipeline.Name + " (" + pipeline.Id + ")");
+        markdown.Facts(
+        [
+            ("Type", Words.Of(pipeline.Mode)), ("Runs on", pipeline.Element is { } e ? e.Name + " (" + PlainModel.Kind(e.Element) + ")" : null),
+            ("Engine", pipeline.Engine), ("Schedule", Schedule(pipeline)), ("Freshness SLA", FreshnessWords.Of(pipeline.FreshnessSla)),
+            ("Scale", pipeline.Scale), ("Owner", pipeline.Owner),
+        ], "No details.");
+        markdown.Heading(4, "Stages");
+        markdown.Table(["Stage", "Input", "Output", "Processing", "Quality gate"],
+            pipeline.Stages.Select(s => (IReadOnlyList<string?>)[s.Name, s.Input, s.Output, s.Processing, s.QualityGate]),
+            $"No stages are recorded for {pipeline.Id}.");
+        markdown.Heading(4, "Data quality checkpoints");
+        markdown.Table(["Checkpoint", "Location", "Validation rule", "Threshold", "On failure"],
+            pipeline.Checkpoints.Select(c => (IReadOnlyList<string?>)
+            [
+                c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
+                string.Join(", then ", c.OnFailure.Select(a => Words.Of(a).ToLowerInvariant())) + (c.FailureDetail is null ? string.Empty : " (" + c.FailureDetail + ")"),
+            ]),
+            $"No quality checkpoints are recorded for {pipeline.Id}.");
+        markdown.Heading(4, "Schema");
+        markdown.Table(["Field", "Type", "Constraints", "Description"],
+            pipeline.Schema.Select(f => (IReadOnlyList<string?>)[f.Name, f.Type, f.Constraints, f.Description]),
+            $"No schema is recorded for {pipeline.Id}.");
+    }
+
+    // a streaming pipeline with no stated schedule runs all the time; an event-driven one when its event arrives
+    private static string? Schedule(Pipeline pipeline) => pipeline.Schedule is { } schedule
+        ? FreshnessWords.Of(schedule)
+        : pipeline.Mode switch { PipelineMode.Streaming => "continuous", PipelineMode.EventDriven => "on event", _ => null };
+
+    private static string Features(FeatureGroup group)
+    {
+        var count = group.FeatureCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + (group.FeatureCountIsLowerBound ? "+" : string.Empty);
+        return group.Features.Count == 0 ? count : count + ": " + string.Join(", ", group.Features);
+    }
+
+    private static string? Overview(DocumentContext context)
+    {
+        var ai = context.Ai;
+        var view = ai.Pipelines;
+        if (view.Pipelines.Count == 0 && view.FeatureGroups.Count == 0) return null;
+        var chart = new MermaidFlowchart("LR");
+        var edges = new List<(string From, string To, string? Label, bool Dashed)>();
+        string ElementNode(Element e) => chart.Node("e:" + e.Id, NodeShape.Box, e.Name, "[" + PlainModel.Kind(e) + "]");
+
+        var pipelineElements = view.Pipelines.Where(p => p.Element is not null).Select(p => p.Element!.Value.Element).ToHashSet();
+        chart.Subgraph("Pipelines", () =>
+        {
+            foreach (var p in view.Pipelines)
+                chart.Node("p:" + p.Id, NodeShape.Stadium, p.Id + " " + p.Name, Words.Of(p.Mode) + ", " + FreshnessWords.Of(p.FreshnessSla),
+                    p.Element is { } e ? "on " + e.Name : null);
+        });
+        foreach (var p in view.Pipelines.Where(p => p.Element is not null))
+        {
+            var element = p.Element!.Value.Element;
+            foreach (var up in DataFlow.UpstreamOf(element).Where(u => !pipelineElements.Contains(u)))
+                edges.Add((ElementNode(up), "p:" + p.Id, null, false));
+            foreach (var down in DataFlow.DownstreamOf(element).Where(d => !pipelineElements.Contains(d)))
+                edges.Add(("p:" + p.Id, ElementNode(down), null, false));
+        }
+        if (view.FeatureGroups.Count > 0)
+            chart.Subgraph("Feature groups", () =>
+            {
+                for (var i = 0; i < view.FeatureGroups.Count; i++)
+                    chart.Node("g:" + i, NodeShape.Cylinder, view.FeatureGroups[i].Name, Features(view.FeatureGroups[i]) + " features");
+            });
+        for (var i = 0; i < view.FeatureGroups.Count; i++)
+        {
+            var group = view.FeatureGroups[i];
+            foreach (var id in group.SourcePipelines) edges.Add(("p:" + id, "g:" + i, FreshnessWords.Of(group.Refresh), false));
+            foreach (var consumer in group.Consumers) edges.Add(("g:" + i, ElementNode(consumer.Element), null, false));
+        }
+        foreach (var loop in view.FeedbackLoops)
+            for (var i = 1; i < loop.Elements.Count; i++)
+                edges.Add((ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, true));
+        foreach (var (from, to, label, dashed) in edges.Distinct()) chart.Edge(from, to, label, dashed);
+        return chart.ToString();
+    }
+
+    private static string? Chains(PipelineView view)
+    {
+        if (view.Triggers.Count == 0 && view.Signals.Count == 0) return null;
+        var chart = new MermaidFlowchart("TD");
+        string Workflow(string name) => chart.Node("w:" + name, NodeShape.Rounded, name);
+        foreach (var t in view.Triggers)
+        {
+            var label = t.Condition + (t.Signal is null ? string.Empty : "\nsignal: " + t.Signal) + (t.Metadata.Count == 0 ? string.Empty : "\ncarries: " + string.Join(", ", t.Metadata));
+            chart.Edge(Workflow(t.Upstream), Workflow(t.Downstream), label);
+        }
+        foreach (var s in view.Signals)
+        {
+            var signal = chart.Node("s:" + s.Name, NodeShape.Hexagon, "signal: " + s.Name, s.Metadata.Count == 0 ? null : "carries: " + string.Join(", ", s.Metadata));
+            chart.Edge(Workflow(s.Publisher), signal, "publishes");
+            foreach (var subscriber in s.Subscribers) chart.Edge(signal, Workflow(subscriber), "notifies");
+        }
+        return chart.ToString();
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Registry;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl.Rendering.Markdown.Standard;
+
+namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+
+/// <summary>E2 model registry view (extends arc42 §5): models as building blocks with versions, data lineage, dependencies and baselines.</summary>
+internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
+{
+    public override DocumentGroup Group => DocumentGroup.RadAiArc42;
+
+    public override string Path => ExtensionPaths.ModelRegistry;
+
+    public override string Title => "E2 Model registry view";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var ai = context.Ai;
+        var registry = ai.Registry;
+        markdown.Paragraph("> **Extends:** arc42 §5 Building block view. Standard counterpart: "
+                           + MarkdownWriter.Link("arc42 §5", DocumentContext.Link(Path, BuildingBlockViewDocument.DocumentPath)) + ".");
+        markdown.Paragraph($"Models change by retraining rather than by code commits, so each one is listed here with its own version history, "
+                           + $"training data and performance contract. The registry holds {Words.Count(registry.Models.Count, "model")} and "
+                           + $"{Words.Count(registry.Tools.Count, "registry tool")}. Where the data comes from is in the "
+                           + MarkdownWriter.Link("data pipeline view", DocumentContext.Link(Path, ExtensionPaths.DataPipelines)) + "; fairness and explainability in "
+                           + MarkdownWriter.Link("responsible AI concepts", DocumentContext.Link(Path, ExtensionPaths.ResponsibleAi)) + ".");
+
+        markdown.Heading(2, "Model inventory");
+        markdown.Table(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"],
+            registry.Models.Select(m => (IReadOnlyList<string?>)
+                [m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, Words.Of(m.Status), m.ServingMode, m.Model.Name]),
+            "No models are registered.");
+
+        markdown.Heading(2, "Model lifecycle");
+        if (registry.Models.Count == 0) markdown.Paragraph("_No models are registered, so there is no version history to draw._");
+        else
+        {
+            markdown.Paragraph("The version history of every model, oldest first; the current version has a thick border.");
+            markdown.Mermaid(Lifecycle(registry.Models));
+        }
+
+        markdown.Heading(2, "Model details");
+        if (registry.Models.Count == 0) markdown.Paragraph("_No models are registered._");
+        foreach (var model in registry.Models) Details(markdown, model);
+
+        markdown.Heading(2, "Integration with model registry tools");
+        markdown.Table(["Tool", "Capability", "Purpose", "Link"],
+            registry.Tools.Select(t => (IReadOnlyList<string?>)[t.Tool, t.Capability, t.Purpose, t.Link]),
+            "No model registry tools are recorded.");
+    }
+
+    private static void Details(MarkdownWriter markdown, RegisteredModel model)
+    {
+        markdown.Heading(3, model.Name + " (" + model.Id + ")");
+        markdown.Facts(
+        [
+            ("Purpose", model.Purpose), ("Task", model.Task), ("Element", model.Model.Name + " (" + PlainModel.Kind(model.Model.Element) + ")"),
+            ("Current version", model.CurrentVersion), ("Status", Words.Of(model.Status)), ("Serving mode", model.ServingMode),
+        ], "No details.");
+
+        markdown.Heading(4, "Versioning");
+        markdown.Table(["Version", "Training date", "Dataset version", "Key metrics", "Deployment date", "Status", "Notes"],
+            model.Versions.Select(v => (IReadOnlyList<string?>)
+            [
+                v.Version, Date(v.TrainingDate) ?? v.TrainingPeriod, v.DatasetVersion, string.Join(", ", v.KeyMetrics.Select(k => k.ToString())),
+                Date(v.DeploymentDate), v.Status is { } s ? Words.Of(s) : null, Join(v.KeyChange, v.Notes),
+            ]),
+            $"No version history is recorded for {model.Id}.");
+
+        markdown.Heading(4, "Hyperparameters");
+        markdown.Table(["Parameter", "Value", "Rationale"],
+            model.Hyperparameters.Select(h => (IReadOnlyList<string?>)[h.Name, h.Value, h.Rationale]),
+            $"No hyperparameters are recorded for {model.Id}.");
+
+        markdown.Heading(4, "Training data lineage");
+        markdown.Table(["Dataset", "Source", "Records", "Features", "Refresh cadence"],
+            model.TrainingData.Select(d => (IReadOnlyList<string?>)
+                [d.Name, d.SourceId is null ? d.Source : d.Source + " (" + d.SourceId + ")", d.Records, d.Features, FreshnessWords.Of(d.Refresh)]),
+            $"No training data is recorded for {model.Id}.");
+
+        markdown.Heading(4, "Architecture");
+        markdown.Table(["Module", "Role", "Framework"],
+            model.Architecture.Select(a => (IReadOnlyList<string?>)[a.Name, a.Role, a.Framework]),
+            $"No architecture modules are recorded for {model.Id}.");
+
+        markdown.Heading(4, "Dependencies");
+        markdown.Paragraph("Computed from the relationships of " + MarkdownText.Inline(model.Model.Name) + " in the model.");
+        markdown.Bullets(
+        [
+            "Upstream: " + Elements(ModelRegistry.UpstreamOf(model), "nothing modelled feeds it"),
+            "Downstream: " + Elements(ModelRegistry.DownstreamOf(model), "nothing modelled consumes its output"),
+        ], "No dependencies.");
+
+        markdown.Heading(4, "Performance baselines");
+        markdown.Table(["Metric", "Description", "Baseline", "Current", "Alert threshold"],
+            model.Baselines.Select(b => (IReadOnlyList<string?>)
+                [b.Metric, b.Description, Number(b.Baseline), Number(b.Current), b.AlertThreshold?.ToString()]),
+            $"No performance baselines are recorded for {model.Id}.");
+
+        markdown.Heading(4, "Model card");
+        var card = model.Card;
+        markdown.Facts(
+        [
+            ("Intended use", card?.IntendedUse), ("Limitations", card?.Limitations), ("Fairness assessment", card?.FairnessAssessment),
+            ("Ethical considerations", card?.EthicalConsiderations), ("Full card", card?.Link),
+        ], $"No model card is recorded for {model.Id}.");
+    }
+
+    private static string Lifecycle(IReadOnlyList<RegisteredModel> models)
+    {
+        var chart = new MermaidFlowchart("LR");
+        var edges = new List<(string From, string To, string? Label)>();
+        foreach (var model in models)
+        {
+            var versions = model.Versions.Count > 0 ? model.Versions : [new ModelVersion(model.CurrentVersion) { Status = model.Status }];
+            chart.Subgraph(model.Id + " " + model.Name, () =>
+            {
+                string? previous = null;
+                foreach (var version in versions)
+                {
+                    var key = model.Id + "@" + version.Version;
+                    var when = Date(version.DeploymentDate) ?? Date(version.TrainingDate) ?? version.TrainingPeriod;
+                    chart.Node(key, NodeShape.Rounded, version.Version, version.Status is { } s ? Words.Of(s) : null, when);
+                    if (version.Version == model.CurrentVersion) chart.Style(key, "current", "stroke-width:3px");
+                    if (previous is not null) edges.Add((previous, key, version.KeyChange));
+                    previous = key;
+                }
+            });
+        }
+        foreach (var (from, to, label) in edges) chart.Edge(from, to, label);
+        return chart.ToString();
+    }
+
+    private static string Elements(IReadOnlyList<Element> elements, string whenNone)
+        => elements.Count == 0 ? "_" + whenNone + "_" : string.Join(", ", elements.Select(e => MarkdownText.Inline(e.Name) + " (" + PlainModel.Kind(e) + ")"));
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Number(double? value) => value is { } v ? Words.Number(v) : null;
+
+    private static string? Join(params string?[] parts)
+    {
+        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return present.Count == 0 ? null : string.Join("; ", present);
+    }
+}

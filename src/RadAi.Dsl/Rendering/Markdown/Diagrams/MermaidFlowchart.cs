@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using RadAi.Dsl.Rendering.Mermaid;
+
+namespace RadAi.Dsl.Rendering.Markdown.Diagrams;
+
+/// <summary>
+/// A small Mermaid flowchart built in code: nodes are declared once under a caller's key (an element id, a pipeline id)
+/// and get short generated ids (<c>n1</c>, <c>n2</c>, …) so model text never reaches an identifier; every label line is
+/// escaped with <see cref="MermaidText"/>. Subgraphs nest; edges may be dashed and labelled.
+/// </summary>
+internal sealed class MermaidFlowchart
+{
+    private readonly StringBuilder _body = new();
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _edges = [];
+    private readonly SortedDictionary<string, (string Css, List<string> Nodes)> _classes = new(StringComparer.Ordinal);
+    private readonly string _direction;
+    private int _depth = 1;
+    private int _subgraphs;
+
+    /// <summary>Starts a flowchart; <paramref name="direction"/> is LR, TD, TB, RL or BT.</summary>
+    public MermaidFlowchart(string direction = "LR") => _direction = direction;
+
+    /// <summary>Whether any node has been declared.</summary>
+    public bool IsEmpty => _ids.Count == 0;
+
+    /// <summary>Whether a node with this key exists.</summary>
+    public bool Has(string key) => _ids.ContainsKey(key);
+
+    /// <summary>
+    /// Declares a node (once per key) with its label lines: the first bold, empty lines skipped. Returns the key.
+    /// </summary>
+    public string Node(string key, NodeShape shape, params string?[] lines)
+    {
+        if (_ids.ContainsKey(key)) return key;
+        var id = "n" + (_ids.Count + 1).ToString(CultureInfo.InvariantCulture);
+        _ids[key] = id;
+        var label = string.Join("<br>", lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select((l, i) => i == 0 ? "<b>" + MermaidText.Escape(l) + "</b>" : MermaidText.Escape(l)));
+        var (open, close) = shape switch
+        {
+            NodeShape.Rounded => ("(", ")"),
+            NodeShape.Stadium => ("([", "])"),
+            NodeShape.Cylinder => ("[(", ")]"),
+            NodeShape.Hexagon => ("{{", "}}"),
+            NodeShape.Person => ("([", "])"),
+            _ => ("[", "]"),
+        };
+        Line(id + open + "\"" + label + "\"" + close);
+        return key;
+    }
+
+    /// <summary>Declares a subgraph around the nodes declared in <paramref name="body"/>.</summary>
+    public void Subgraph(string title, Action body)
+    {
+        var id = "s" + (++_subgraphs).ToString(CultureInfo.InvariantCulture);
+        Line("subgraph " + id + " [\"" + MermaidText.Escape(title) + "\"]");
+        _depth++;
+        body();
+        _depth--;
+        Line("end");
+    }
+
+    /// <summary>An edge between two declared nodes, optionally labelled and dashed.</summary>
+    /// <exception cref="InvalidOperationException">A key has no node.</exception>
+    public void Edge(string fromKey, string toKey, string? label = null, bool dashed = false)
+    {
+        var from = IdOf(fromKey);
+        var to = IdOf(toKey);
+        var text = string.IsNullOrWhiteSpace(label) ? string.Empty : MermaidText.Escape(label.Trim());
+        var arrow = text.Length == 0
+            ? (dashed ? " -.-> " : " --> ")
+            : (dashed ? " -. \"" + text + "\" .-> " : " -- \"" + text + "\" --> ");
+        _edges.Add(from + arrow + to);
+    }
+
+    /// <summary>Gives a node a CSS class (declared once with its style).</summary>
+    public void Style(string key, string className, string css)
+    {
+        if (!_classes.TryGetValue(className, out var entry)) _classes[className] = entry = (css, []);
+        var id = IdOf(key);
+        if (!entry.Nodes.Contains(id)) entry.Nodes.Add(id);
+    }
+
+    /// <summary>The flowchart source, "\n" line endings.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder("flowchart ").Append(_direction).Append('\n').Append(_body);
+        foreach (var edge in _edges) text.Append("    ").Append(edge).Append('\n');
+        foreach (var (name, (css, nodes)) in _classes)
+        {
+            text.Append("    classDef ").Append(name).Append(' ').Append(css).Append('\n');
+            text.Append("    class ").Append(string.Join(',', nodes)).Append(' ').Append(name).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private string IdOf(string key) => _ids.TryGetValue(key, out var id) ? id : throw new InvalidOperationException($"Flowchart node '{key}' is used before it is declared.");
+
+    private void Line(string line) => _body.Append(' ', _depth * 4).Append(line).Append('\n');
+}
+
+/// <summary>Node shapes used by the generated flowcharts.</summary>
+internal enum NodeShape
+{
+    /// <summary>A rectangle.</summary>
+    Box,
+    /// <summary>Rounded corners.</summary>
+    Rounded,
+    /// <summary>A stadium (pill).</summary>
+    Stadium,
+    /// <summary>A database cylinder.</summary>
+    Cylinder,
+    /// <summary>A hexagon.</summary>
+    Hexagon,
+    /// <summary>A person (drawn as a stadium).</summary>
+    Person,
+}

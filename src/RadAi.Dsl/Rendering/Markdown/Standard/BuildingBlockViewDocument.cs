@@ -1,0 +1,78 @@
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
+
+namespace RadAi.Dsl.Rendering.Markdown.Standard;
+
+/// <summary>arc42 §5 building block view, plain: each system as a whitebox of containers, each container of components.</summary>
+internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
+{
+    public const string DocumentPath = "standard/arc42/05-building-block-view.md";
+
+    public override DocumentGroup Group => DocumentGroup.Standard;
+
+    public override string Path => DocumentPath;
+
+    public override string Title => "arc42 §5 Building block view";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var workspace = context.Workspace;
+        var systems = PlainModel.SystemsInScope(workspace);
+        markdown.Paragraph("Standard arc42, rendered from the C4 model alone. Level 1 opens each software system into its containers; "
+                           + "level 2 opens each container that has components.");
+        if (systems.Count == 0)
+        {
+            markdown.Paragraph("_The model has no software systems, so there are no building blocks to describe._");
+            return;
+        }
+
+        foreach (var system in systems)
+        {
+            markdown.Heading(2, "Level 1: " + system.Name + " (whitebox)");
+            if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(MarkdownText.Inline(system.Description));
+            Whitebox(markdown, workspace, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
+        }
+
+        var opened = systems.SelectMany(s => s.Containers).Where(c => c.Components.Count > 0).ToList();
+        if (opened.Count == 0)
+        {
+            markdown.Heading(2, "Level 2");
+            markdown.Paragraph("_No container is broken down into components._");
+            return;
+        }
+        foreach (var container in opened)
+        {
+            markdown.Heading(2, "Level 2: " + container.Name + " (whitebox)");
+            if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(MarkdownText.Inline(container.Description));
+            Whitebox(markdown, workspace, container, container.Components, "components", $"{container.Name} has no components.");
+        }
+    }
+
+    private static void Whitebox(MarkdownWriter markdown, Workspace workspace, Element scope, IReadOnlyList<StaticStructureElement> blocks, string noun, string whenEmpty)
+    {
+        var relationships = PlainModel.Inside(workspace, scope);
+        // relationships between blocks of this level (component relationships lifted to their containers at level 1)
+        var members = blocks.Cast<Element>().ToHashSet();
+        var lifted = PlainModel.Lifted(relationships, e => blocks.FirstOrDefault(b => e.IsWithin(b)) ?? e)
+            .Where(l => members.Contains(l.Source) && members.Contains(l.Destination)).ToList();
+        if (blocks.Count > 0)
+        {
+            var chart = new MermaidFlowchart("TB");
+            chart.Subgraph(scope.Name, () =>
+            {
+                foreach (var block in blocks.Where(b => string.IsNullOrWhiteSpace(b.Group))) PlainModel.Node(chart, block);
+                foreach (var group in blocks.Select(b => b.Group).OfType<string>().Where(g => g.Trim().Length > 0).Distinct(StringComparer.Ordinal))
+                    chart.Subgraph(group, () => { foreach (var block in blocks.Where(b => b.Group == group)) PlainModel.Node(chart, block); });
+            });
+            foreach (var (source, destination, description, _) in lifted) chart.Edge(source.Id, destination.Id, description);
+            markdown.Mermaid(chart.ToString());
+        }
+        markdown.Paragraph($"{scope.Name} holds {Words.Count(blocks.Count, noun.TrimEnd('s'))}.");
+        markdown.Table(["Building block", "Responsibility", "Technology", "Group"],
+            blocks.Select(b => (IReadOnlyList<string?>)[b.Name, b.Description, PlainModel.Technology(b), b.Group]), whenEmpty);
+        markdown.Heading(3, "Relationships inside " + scope.Name);
+        markdown.Table(["From", "To", "Description", "Technology"],
+            lifted.Select(l => (IReadOnlyList<string?>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
+            $"No relationships are modelled between the {noun} of {scope.Name}.");
+    }
+}

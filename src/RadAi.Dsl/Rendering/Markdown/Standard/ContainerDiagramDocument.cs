@@ -1,0 +1,63 @@
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
+
+namespace RadAi.Dsl.Rendering.Markdown.Standard;
+
+/// <summary>C4 container diagram, plain: each system's containers and the people and systems they talk to.</summary>
+internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
+{
+    public const string DocumentPath = "standard/c4/container-diagram.md";
+
+    public override DocumentGroup Group => DocumentGroup.Standard;
+
+    public override string Path => DocumentPath;
+
+    public override string Title => "C4 container diagram";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var workspace = context.Workspace;
+        var systems = workspace.Model.SoftwareSystems.Where(s => s.Containers.Count > 0).ToList();
+        markdown.Paragraph("Standard C4, rendered from the model alone. Where the workspace has a container view, the diagram shows its elements and relationships (without styles); "
+                           + "otherwise it is drawn from the containers and their relationships.");
+        if (systems.Count == 0)
+        {
+            markdown.Paragraph("_No software system in the model has containers, so there is no container diagram._");
+            return;
+        }
+        foreach (var system in systems)
+        {
+            markdown.Heading(2, system.Name);
+            var partners = PlainModel.Partners(workspace, system);
+            Element Lift(Element e) => e.IsWithin(system) ? system.Containers.First(c => e.IsWithin(c)) : PlainModel.TopLevel(e);
+            var relationships = PlainModel.Lifted(PlainModel.Inside(workspace, system).Concat(PlainModel.Crossing(workspace, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
+            var view = workspace.Views.ContainerViews.FirstOrDefault(v => ReferenceEquals(v.SoftwareSystem, system));
+            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
+            else markdown.Mermaid(Diagram(system, partners, relationships));
+            markdown.Heading(3, "Containers");
+            markdown.Paragraph($"{system.Name} has {Words.Count(system.Containers.Count, "container")}.");
+            markdown.Table(["Container", "Technology", "Description"],
+                system.Containers.Select(c => (IReadOnlyList<string?>)[c.Name, c.Technology, c.Description]), "No containers.");
+            markdown.Heading(3, "People and systems outside");
+            markdown.Table(["Element", "Kind", "Description"],
+                partners.Select(e => (IReadOnlyList<string?>)[e.Name, PlainModel.Kind(e), e.Description]),
+                $"No person or system outside {system.Name} interacts with its containers.");
+            markdown.Heading(3, "Relationships");
+            markdown.Table(["From", "To", "Description", "Technology"],
+                relationships.Select(l => (IReadOnlyList<string?>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
+                $"No relationships are modelled for the containers of {system.Name}.");
+        }
+    }
+
+    private static string Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> relationships)
+    {
+        var chart = new MermaidFlowchart("TB");
+        foreach (var partner in partners.Where(p => p is Person)) PlainModel.Node(chart, partner);
+        chart.Subgraph(system.Name + "\n[Software System]", () => { foreach (var container in system.Containers) PlainModel.Node(chart, container); });
+        foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
+        foreach (var (source, destination, description, technology) in relationships)
+            if (chart.Has(source.Id) && chart.Has(destination.Id))
+                chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
+        return chart.ToString();
+    }
+}

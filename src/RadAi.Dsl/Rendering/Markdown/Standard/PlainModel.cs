@@ -1,0 +1,102 @@
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl.Rendering.Structurizr;
+
+namespace RadAi.Dsl.Rendering.Markdown.Standard;
+
+/// <summary>
+/// What plain arc42/C4 can read from a model: systems, containers, components, relationships, descriptions and
+/// technologies. Never tags, properties or perspectives, so nothing of the RAD-AI layer shows through.
+/// </summary>
+internal static class PlainModel
+{
+    /// <summary>
+    /// The systems the documentation describes: those with containers or with a context or container view; when there
+    /// are none, every software system.
+    /// </summary>
+    public static IReadOnlyList<SoftwareSystem> SystemsInScope(Workspace workspace)
+    {
+        var viewed = workspace.Views.SystemContextViews.Select(v => v.SoftwareSystem)
+            .Concat(workspace.Views.ContainerViews.Select(v => v.SoftwareSystem)).ToHashSet();
+        var described = workspace.Model.SoftwareSystems.Where(s => s.Containers.Count > 0 || viewed.Contains(s)).ToList();
+        return described.Count > 0 ? described : workspace.Model.SoftwareSystems;
+    }
+
+    /// <summary>The person, software system or custom element an element belongs to.</summary>
+    public static Element TopLevel(Element element)
+    {
+        var e = element;
+        while (e.Parent is not null) e = e.Parent;
+        return e;
+    }
+
+    /// <summary>"Person", "Software System", "Container", "Component".</summary>
+    public static string Kind(Element element) => MermaidExporter.TypeName(element);
+
+    /// <summary>Relationships with exactly one end inside <paramref name="system"/>, in model order.</summary>
+    public static IReadOnlyList<Relationship> Crossing(Workspace workspace, SoftwareSystem system)
+        => workspace.Model.Relationships.Where(r => r.Source.IsWithin(system) != r.Destination.IsWithin(system)).ToList();
+
+    /// <summary>Relationships with both ends inside <paramref name="scope"/> but not on the scope itself, in model order.</summary>
+    public static IReadOnlyList<Relationship> Inside(Workspace workspace, Element scope)
+        => workspace.Model.Relationships.Where(r => r.Source.IsWithin(scope) && r.Destination.IsWithin(scope)
+                                                    && !ReferenceEquals(r.Source, scope) && !ReferenceEquals(r.Destination, scope)).ToList();
+
+    /// <summary>The people and systems outside <paramref name="system"/> that it interacts with, in first-seen order.</summary>
+    public static IReadOnlyList<Element> Partners(Workspace workspace, SoftwareSystem system)
+    {
+        var partners = new List<Element>();
+        foreach (var r in Crossing(workspace, system))
+        {
+            var outside = TopLevel(r.Source.IsWithin(system) ? r.Destination : r.Source);
+            if (!partners.Contains(outside)) partners.Add(outside);
+        }
+        return partners;
+    }
+
+    /// <summary>A relationship seen at system level: both ends lifted to their top-level element; repeats merged.</summary>
+    public static IReadOnlyList<(Element Source, Element Destination, string? Description, string? Technology)> Lifted(IEnumerable<Relationship> relationships, Func<Element, Element> lift)
+        => relationships.Select(r => (Source: lift(r.Source), Destination: lift(r.Destination), r.Description, r.Technology))
+            .Where(r => !ReferenceEquals(r.Source, r.Destination)).Distinct().ToList();
+
+    /// <summary>"Synchronous", "Asynchronous" or null.</summary>
+    public static string? Style(Relationship relationship) => relationship.InteractionStyle is { } style ? Words.Of(style) : null;
+
+    /// <summary>The technology of a container or component, or null.</summary>
+    public static string? Technology(Element element) => element switch
+    {
+        Container c => c.Technology,
+        Component c => c.Technology,
+        _ => null,
+    };
+
+    /// <summary>Declares an element as a flowchart node: name, [kind: technology], description.</summary>
+    public static string Node(MermaidFlowchart chart, Element element)
+    {
+        var technology = Technology(element);
+        var kind = "[" + Kind(element) + (string.IsNullOrWhiteSpace(technology) ? string.Empty : ": " + technology) + "]";
+        return chart.Node(element.Id, element is Person ? NodeShape.Person : NodeShape.Box, element.Name, kind, element.Description);
+    }
+
+    /// <summary>
+    /// A view drawn plainly: its elements and relationships, without the workspace's styles (the stereotype styles
+    /// would show the AI layer through shapes and colours). Elements inside <paramref name="boundary"/> sit in a subgraph.
+    /// </summary>
+    public static string ViewDiagram(ModelView view, SoftwareSystem? boundary)
+    {
+        var chart = new MermaidFlowchart("TB");
+        var elements = view.Elements.Select(e => e.Element).ToList();
+        var inside = boundary is null ? [] : elements.Where(e => !ReferenceEquals(e, boundary) && e.IsWithin(boundary)).ToList();
+        foreach (var element in elements.Where(e => e is Person && !inside.Contains(e))) Node(chart, element);
+        if (inside.Count > 0) chart.Subgraph(boundary!.Name + "\n[Software System]", () => { foreach (var element in inside) Node(chart, element); });
+        foreach (var element in elements.Where(e => e is not Person && !inside.Contains(e))) Node(chart, element);
+        if (boundary is not null && elements.Contains(boundary)) chart.Style(boundary.Id, "scope", "stroke-width:3px");
+        foreach (var step in view.Relationships)
+        {
+            var r = step.Relationship;
+            var description = step.Description ?? r.Description;
+            chart.Edge(r.Source.Id, r.Destination.Id, string.IsNullOrWhiteSpace(r.Technology) ? description : description + "\n[" + r.Technology + "]");
+        }
+        return chart.ToString();
+    }
+}

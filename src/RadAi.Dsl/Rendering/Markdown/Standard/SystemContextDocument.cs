@@ -1,0 +1,58 @@
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
+
+namespace RadAi.Dsl.Rendering.Markdown.Standard;
+
+/// <summary>C4 system context diagram, plain: each system with the people and systems it interacts with.</summary>
+internal sealed class SystemContextDocument : MarkdownDocumentRenderer
+{
+    public const string DocumentPath = "standard/c4/system-context.md";
+
+    public override DocumentGroup Group => DocumentGroup.Standard;
+
+    public override string Path => DocumentPath;
+
+    public override string Title => "C4 system context diagram";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var workspace = context.Workspace;
+        var systems = PlainModel.SystemsInScope(workspace);
+        markdown.Paragraph("Standard C4, rendered from the model alone. Where the workspace has a system context view, the diagram shows its elements and relationships (without styles); "
+                           + "otherwise it is drawn from the relationships that cross the system's boundary.");
+        if (systems.Count == 0)
+        {
+            markdown.Paragraph("_The model has no software systems, so there is no system context to draw._");
+            return;
+        }
+        foreach (var system in systems)
+        {
+            markdown.Heading(2, system.Name);
+            var partners = PlainModel.Partners(workspace, system);
+            var lifted = PlainModel.Lifted(PlainModel.Crossing(workspace, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
+            var view = workspace.Views.SystemContextViews.FirstOrDefault(v => ReferenceEquals(v.SoftwareSystem, system));
+            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
+            else markdown.Mermaid(Diagram(system, partners, lifted));
+            markdown.Heading(3, "Elements");
+            markdown.Table(["Element", "Kind", "Description"],
+                new Element[] { system }.Concat(partners).Select(e => (IReadOnlyList<string?>)[e.Name, PlainModel.Kind(e), e.Description]),
+                "No elements.");
+            markdown.Heading(3, "Relationships");
+            markdown.Table(["From", "To", "Description", "Technology"],
+                lifted.Select(l => (IReadOnlyList<string?>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
+                $"{system.Name} has no relationships with people or systems outside it.");
+        }
+    }
+
+    private static string Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> lifted)
+    {
+        var chart = new MermaidFlowchart("TB");
+        foreach (var partner in partners.Where(p => p is Person)) PlainModel.Node(chart, partner);
+        PlainModel.Node(chart, system);
+        chart.Style(system.Id, "scope", "stroke-width:3px");
+        foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
+        foreach (var (source, destination, description, technology) in lifted)
+            chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
+        return chart.ToString();
+    }
+}
