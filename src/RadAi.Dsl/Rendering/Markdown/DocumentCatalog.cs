@@ -17,5 +17,6 @@ internal static class DocumentCatalog
         // RAD-AI C4 extensions C4-E1–C4-E3
 
         // Analyses
+        new Compliance.AnnexIvChecklistRenderer(),
     ];
 }
