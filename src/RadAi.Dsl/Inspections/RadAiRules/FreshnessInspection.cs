@@ -38,7 +38,7 @@ internal sealed class FreshnessInspection : IInspection
                 gap = $"its source delivers {requirement.Source}";
             if (gap is null) continue;
             context.Report(InspectionRules.FreshnessFeasible, consumer,
-                $"{AiTerms.Subject(context, consumer)} requires data fresher than {requirement.Required}, but {gap}. " +
+                $"{AiTerms.Subject(context, consumer)} requires freshness {requirement.Required}, but {gap}. " +
                 "Make a feeding pipeline faster (e.g. add a streaming path), relax the requirement, or record the gap's risk and mitigation on the freshness requirement (GapRisk, Mitigation).");
         }
     }
