@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using RadAi.Dsl.Ai.Boundary;
 using RadAi.Dsl.Ai.BoundaryDelineation;
+using RadAi.Dsl.Ai.Compliance;
 using RadAi.Dsl.Ai.Debt;
 using RadAi.Dsl.Ai.Decisions;
 using RadAi.Dsl.Ai.Lineage;
@@ -42,6 +43,7 @@ public sealed class RadAiModel
         QualityScenarios = Add(new QualityScenarios(this));
         Debt = Add(new DebtRegister(this));
         Operations = Add(new OperationalAiView(this));
+        Compliance = Add(new AiActCompliance(this));
     }
 
     /// <summary>The workspace everything is stored in.</summary>
@@ -79,6 +81,9 @@ public sealed class RadAiModel
 
     /// <summary>E8: the operational AI view.</summary>
     public OperationalAiView Operations { get; }
+
+    /// <summary>EU AI Act: what the system is for, its risk class and the facts no extension holds (Annex IV).</summary>
+    public AiActCompliance Compliance { get; }
 
     internal JsonSerializerOptions Json { get; }
 

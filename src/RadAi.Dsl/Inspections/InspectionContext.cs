@@ -1,3 +1,4 @@
+using RadAi.Dsl.Ai;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Inspections;
@@ -30,6 +31,44 @@ internal sealed class InspectionContext
     public bool ReadFromCheckedJson { get; init; }
 
     public IReadOnlyList<InspectionFinding> Findings => _findings;
+
+    private bool _aiRead;
+    private RadAiModel? _ai;
+    private RadAiConventionException? _aiError;
+
+    /// <summary>The workspace's RAD-AI model, or null when the stored registers cannot be read (see <see cref="AiError"/>).</summary>
+    public RadAiModel? Ai
+    {
+        get
+        {
+            ReadAi();
+            return _ai;
+        }
+    }
+
+    /// <summary>Why the RAD-AI model cannot be read, or null.</summary>
+    public RadAiConventionException? AiError
+    {
+        get
+        {
+            ReadAi();
+            return _aiError;
+        }
+    }
+
+    private void ReadAi()
+    {
+        if (_aiRead) return;
+        _aiRead = true;
+        try
+        {
+            _ai = RadAiModel.Of(Workspace);
+        }
+        catch (RadAiConventionException e)
+        {
+            _aiError = e;
+        }
+    }
 
     public string Term(Element element) => ElementTerms.For(element, Terminology);
 
@@ -67,17 +106,30 @@ internal sealed class InspectionContext
         => Add(rule, new InspectionSubject(SubjectKind.ElementStyle, style.Tag), message,
             [style.Properties, Workspace.Views.Configuration.Properties, Workspace.Properties]);
 
+    /// <summary>
+    /// Reports a finding on a RAD-AI record that is not an element (a debt item, a pipeline, the operational view).
+    /// Severity properties are read from the model and workspace; a suppression is the workspace property
+    /// <c>radai:suppress.RADAInnn[record id]</c>.
+    /// </summary>
+    public void ReportRecord(InspectionRule rule, string name, string id, string message)
+        => Add(rule, new InspectionSubject(SubjectKind.Record, name, id), message, [null, Model.Properties, Workspace.Properties], recordId: id);
+
     /// <summary>Adds a finding found outside the model (the JSON pre-flight), with its own property holders.</summary>
     public void Report(InspectionRule rule, InspectionSubject subject, string message, IReadOnlyDictionary<string, string>? own)
         => Add(rule, subject, message, [own, Workspace.Properties]);
 
     private void Add(InspectionRule rule, InspectionSubject subject, string message,
-        ReadOnlySpan<IReadOnlyDictionary<string, string>?> holders, string? specificType = null)
+        ReadOnlySpan<IReadOnlyDictionary<string, string>?> holders, string? specificType = null, string? recordId = null)
     {
         var severity = _severities.Resolve(rule, holders, Workspace.Properties, specificType);
         var own = holders[0];
         string? reason = null;
-        if (own is not null
+        if (recordId is not null)
+        {
+            if (Workspace.Properties.TryGetValue(InspectionSuppression.RecordPropertyName(rule, recordId), out var r) && !string.IsNullOrWhiteSpace(r))
+                reason = r.Trim();
+        }
+        else if (own is not null
             && (own.TryGetValue(InspectionSuppression.PropertyPrefix + rule.Id, out var r) || own.TryGetValue(InspectionSuppression.PropertyPrefix + rule.HelpAnchor, out r))
             && !string.IsNullOrWhiteSpace(r))
             reason = r.Trim();

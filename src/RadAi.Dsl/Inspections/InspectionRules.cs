@@ -128,6 +128,50 @@ public static class InspectionRules
         "Views embedded in documentation have chosen keys",
         "An embedded generated key breaks when the key is regenerated.");
 
+    // ------------------------------------------------------------ RAD-AI
+    internal static readonly InspectionRule RadAiModelLoads = new("RADAI100", "radai.model.load", RuleGroup.RadAi, Error,
+        "The RAD-AI model stored in the workspace can be read",
+        "Every other RAD-AI rule reads the typed model; a stored register that does not follow the convention hides everything in it.");
+    internal static readonly InspectionRule StereotypeProperties = new("RADAI101", "radai.stereotype.properties", RuleGroup.RadAi, Warning,
+        "Stereotyped elements carry the properties their stereotype requires",
+        "C4-E1 annotates every AI component with the facts reviewers need on the diagram (an ML model's version, metric, confidence and latency; a pipeline's schedule, SLA and gates …); custom stereotypes name their own.");
+    internal static readonly InspectionRule ModelRegistered = new("RADAI102", "radai.mlmodel.registry", RuleGroup.RadAi, Warning,
+        "Every ML model has a model registry entry",
+        "The model registry view (E2) is where a model's lifecycle is documented; a model missing from it has no version history, baselines or owner.");
+    internal static readonly InspectionRule RegistryEntryComplete = new("RADAI103", "radai.mlmodel.registry.complete", RuleGroup.RadAi, Warning,
+        "Registry entries give version, primary metric with threshold, confidence range and owner",
+        "These are the facts an on-call engineer or auditor looks up first: what is deployed, how it is judged, how sure it is, and who answers for it.");
+    internal static readonly InspectionRule ModelGated = new("RADAI104", "radai.mlmodel.boundary", RuleGroup.RadAi, Warning,
+        "ML models in the non-deterministic region have a confidence gate and a fallback",
+        "C4-E3 contains uncertainty: a model's output crosses into deterministic code only through a confidence gate, and something deterministic takes over when it is unsure or down.");
+    internal static readonly InspectionRule PipelineComplete = new("RADAI105", "radai.pipeline.complete", RuleGroup.RadAi, Warning,
+        "Every data pipeline has a mode, a freshness SLA and an owner",
+        "The data pipeline view (E3) is what operations and downstream model owners rely on; a pipeline without a typed SLA or an owner cannot be held to anything.");
+    internal static readonly InspectionRule FreshnessFeasible = new("RADAI106", "radai.lineage.freshness", RuleGroup.RadAi, Warning,
+        "Freshness requirements are not tighter than the feeding pipelines deliver",
+        "A consumer that needs fresher data than any pipeline feeding it delivers will serve stale predictions; the gap must be closed or its risk and mitigation written down.");
+    internal static readonly InspectionRule MonitorComplete = new("RADAI107", "radai.monitor.metrics", RuleGroup.RadAi, Warning,
+        "Every monitor names its metrics and typed alert thresholds",
+        "A monitor without metrics watches nothing, and a threshold without a comparison and a number cannot fire an alert.");
+    internal static readonly InspectionRule ProductionModelOperated = new("RADAI108", "radai.mlmodel.operations", RuleGroup.RadAi, Warning,
+        "Production models are covered by drift monitoring, a retraining trigger and a rollback",
+        "A model in production degrades silently as data drifts; E8 asks for detection, a way to retrain and a way back for each one.");
+    internal static readonly InspectionRule OperationalViewComplete = new("RADAI109", "radai.operations.parts", RuleGroup.RadAi, Warning,
+        "The operational AI view has monitoring, retraining, deployment and rollback",
+        "The operational AI view (E8) is incomplete without any of its four parts; each answers a question asked during an incident.");
+    internal static readonly InspectionRule ResponsibleAiCoverage = new("RADAI110", "radai.responsibleai.coverage", RuleGroup.RadAi, Warning,
+        "The responsible-AI matrix covers every ML model",
+        "E4 records, per model, how fairness, explainability, oversight, privacy and safety are measured; a model outside the matrix has no such commitment.");
+    internal static readonly InspectionRule DebtReferences = new("RADAI111", "radai.debt.references", RuleGroup.RadAi, Error,
+        "Debt items refer to existing elements",
+        "An AI debt item is tracked against the components it affects; a reference to an element that does not exist (or to none) loses the link.");
+    internal static readonly InspectionRule QualityReferences = new("RADAI112", "radai.quality.references", RuleGroup.RadAi, Error,
+        "Quality scenarios refer to existing elements",
+        "A quality scenario's artifact is the element it is tested against; a reference to an element that does not exist cannot be tested.");
+    internal static readonly InspectionRule QualityMeasurable = new("RADAI113", "radai.quality.measure", RuleGroup.RadAi, Warning,
+        "Quality scenarios have a measurable response measure",
+        "A response measure without a number and unit or a comparison cannot be checked, so nobody can say whether the scenario is met.");
+
     private static readonly InspectionRule[] Catalogue =
     [
         UniqueIds, UniqueViewKeys, UniqueViewOrders, UniqueNames, UniqueRelationshipDescriptions, References, WorkspaceScopeRespected, Settings,
@@ -137,6 +181,8 @@ public static class InspectionRules
         EmptyDeploymentNode, InfrastructureNodeDescription, InfrastructureNodeTechnology, DisconnectedElement, ElementNotInAnyView,
         RelationshipDescription, RelationshipTechnology, EmptyViews, EmptyView, GeneratedKey, ManualLayout, ElementStyleMetadata,
         EmbeddedViewMissing, EmbeddedViewWithGeneratedKey,
+        RadAiModelLoads, StereotypeProperties, ModelRegistered, RegistryEntryComplete, ModelGated, PipelineComplete, FreshnessFeasible,
+        MonitorComplete, ProductionModelOperated, OperationalViewComplete, ResponsibleAiCoverage, DebtReferences, QualityReferences, QualityMeasurable,
     ];
 
     private static readonly Dictionary<string, InspectionRule> ById = Catalogue.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);

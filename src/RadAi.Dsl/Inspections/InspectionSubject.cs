@@ -23,6 +23,9 @@ public enum SubjectKind
 
     /// <summary>An element style.</summary>
     ElementStyle,
+
+    /// <summary>A record of a RAD-AI register that is not an element: a debt item, a quality scenario, a pipeline, the operational AI view.</summary>
+    Record,
 }
 
 /// <summary>
@@ -31,7 +34,7 @@ public enum SubjectKind
 /// </summary>
 /// <param name="Kind">What kind of item it is.</param>
 /// <param name="Name">Its canonical name, view key, style tag or workspace name.</param>
-/// <param name="Id">The element or relationship id, when it has one.</param>
+/// <param name="Id">The element or relationship id, or the RAD-AI record's id (<c>EN-001</c>), when it has one.</param>
 /// <param name="JsonPath">Where it is in the workspace JSON, when the inspection read JSON (e.g. <c>$.model.people[1]</c>).</param>
 public sealed record InspectionSubject(SubjectKind Kind, string Name, string? Id = null, string? JsonPath = null)
 {

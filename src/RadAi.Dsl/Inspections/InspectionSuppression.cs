@@ -42,6 +42,22 @@ public static class InspectionSuppression
         workspace.Properties.Set(PropertyName(ruleId), RequireReason(reason, ruleId));
     }
 
+    /// <summary>
+    /// Suppresses a rule on one RAD-AI record that is not an element (a debt item, quality scenario or pipeline, by its
+    /// id; <c>operations</c> for the operational AI view). Stored on the workspace as <c>radai:suppress.RADAInnn[id]</c>.
+    /// </summary>
+    /// <example><code>workspace.SuppressInspection("RADAI113", "QS-07", "Measured by the editorial review board; no number is published.");</code></example>
+    /// <exception cref="ArgumentException">The rule id is unknown, the record id is blank or holds brackets, or the reason is blank.</exception>
+    public static void SuppressInspection(this Workspace workspace, string ruleId, string recordId, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (string.IsNullOrWhiteSpace(recordId) || recordId.IndexOfAny(['[', ']']) >= 0)
+            throw new ArgumentException($"Suppressing {ruleId} on a record needs the record's id, e.g. \"EN-001\" or \"QS-07\", without brackets.", nameof(recordId));
+        workspace.Properties.Set(RecordPropertyName(RequireRule(ruleId), recordId.Trim()), RequireReason(reason, ruleId));
+    }
+
+    internal static string RecordPropertyName(InspectionRule rule, string recordId) => PropertyPrefix + rule.Id + "[" + recordId + "]";
+
     private static InspectionRule RequireRule(string ruleId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);

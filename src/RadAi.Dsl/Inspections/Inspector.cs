@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections.RadAiRules;
 using RadAi.Dsl.Inspections.Structurizr;
 using RadAi.Dsl.Inspections.Validation;
 using RadAi.Dsl.Json;
@@ -35,6 +36,17 @@ public static class Inspector
         new ViewInspection(),
         new ElementStyleMetadataInspection(),
         new EmbeddedViewInspection(),
+        new RadAiModelLoadInspection(),
+        new StereotypePropertiesInspection(),
+        new ModelRegistryInspection(),
+        new BoundaryInspection(),
+        new PipelineInspection(),
+        new FreshnessInspection(),
+        new MonitorInspection(),
+        new OperationsInspection(),
+        new ResponsibleAiInspection(),
+        new RecordReferencesInspection(),
+        new QualityMeasureInspection(),
     ];
 
     /// <summary>Inspects a workspace.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RadAi.Dsl.Ai;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Inspections.Formatting;
 using RadAi.Dsl.Json;
@@ -25,6 +26,20 @@ public class FormatterTests
         return Inspector.RunJson(WorkspaceJson.Serialize(shop.Workspace), options);
     }
 
+    /// <summary>RAD-AI findings on elements and on records, one of them suppressed on its record, read from a named file.</summary>
+    private static InspectionReport AiFindings()
+    {
+        var fixture = AiInspectionFixtures.CleanAi(p =>
+        {
+            p.Owner = null;                                                               // RADAI103 on the model element
+            p.Rollout = false;                                                            // RADAI109 on the operational view record
+            p.ResponseMeasure = "customers trust the ranking";                           // RADAI113 on a record, suppressed below
+            p.Required = Freshness.Under(TimeSpan.FromSeconds(1));                        // RADAI106 freshness gap
+        });
+        fixture.Workspace.SuppressInspection("RADAI113", "QS-01", "Measured by the quarterly trust survey.");
+        return Inspector.RunJson(WorkspaceJson.Serialize(fixture.Workspace), new InspectorOptions { Source = "architecture/ai workspace.json" });
+    }
+
     private static InspectionReport Broken()
     {
         var json = CleanJson();
@@ -39,6 +54,13 @@ public class FormatterTests
     [InlineData(InspectionFormat.Sarif, "inspections/mixed.sarif")]
     public void Reports_match_their_snapshots(InspectionFormat format, string snapshot)
         => Snapshot.Match(snapshot, InspectionFormatter.Format(Mixed(), format));
+
+    [Theory]
+    [InlineData(InspectionFormat.Text, "inspections/radai.txt")]
+    [InlineData(InspectionFormat.Json, "inspections/radai.json")]
+    [InlineData(InspectionFormat.Sarif, "inspections/radai.sarif")]
+    public void RAD_AI_reports_match_their_snapshots(InspectionFormat format, string snapshot)
+        => Snapshot.Match(snapshot, InspectionFormatter.Format(AiFindings(), format));
 
     [Fact]
     public void The_text_report_of_JSON_that_cannot_load_says_why_and_where()
@@ -84,6 +106,7 @@ public class FormatterTests
     {
         Assert.Empty(SarifSchema.Errors(InspectionFormatter.Format(Mixed(), InspectionFormat.Sarif)));
         Assert.Empty(SarifSchema.Errors(InspectionFormatter.Format(Broken(), InspectionFormat.Sarif)));
+        Assert.Empty(SarifSchema.Errors(InspectionFormatter.Format(AiFindings(), InspectionFormat.Sarif)));
         Assert.Empty(SarifSchema.Errors(InspectionFormatter.Format(Inspect(Clean()), InspectionFormat.Sarif)));
         var aws = Inspector.RunFile(RepoPaths.Structurizr("examples", "amazon-web-services.json"));
         Assert.Empty(SarifSchema.Errors(InspectionFormatter.Format(aws, InspectionFormat.Sarif)));

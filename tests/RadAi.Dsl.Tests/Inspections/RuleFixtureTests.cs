@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using RadAi.Dsl.Ai;
 using RadAi.Dsl.C4;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Json;
+using static RadAi.Dsl.Tests.Inspections.AiInspectionFixtures;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
 
 namespace RadAi.Dsl.Tests.Inspections;
@@ -128,6 +130,37 @@ public class RuleFixtureTests
             () => Run(s => { s.Views.GetView("Context")!.GeneratedKey = true; s.System.Documentation.AddSection("![Context](embed:Context)"); }),
             () => Run(s => { s.Views.GetView("Context")!.GeneratedKey = true; s.System.Documentation.AddSection("![Containers](embed:Containers)"); }),
             "SoftwareSystem://Shop"),
+
+        // ---------------------------------------------------------------- RAD-AI (AiInspectionFixtures: the shop plus a recommender)
+        ["RADAI100"] = new(
+            () => Run(s => s.Workspace.Properties.Set(RadAiConvention.LineageKey, "{\"sources\": 5}")),
+            () => Run(s => s.Workspace.Properties.Set(RadAiConvention.LineageKey, "{\"sources\": []}")),
+            "Shop"),
+        ["RADAI101"] = new(() => InspectAi(p => p.Latency = false), () => InspectAi(), "Container://Shop.Recommender"),
+        ["RADAI102"] = new(() => InspectAi(p => p.Registered = false), () => InspectAi(), "Container://Shop.Recommender"),
+        ["RADAI103"] = new(() => InspectAi(p => p.Owner = null), () => InspectAi(), "Container://Shop.Recommender"),
+        ["RADAI104"] = new(
+            () => InspectAi(p => p.Gate = false),
+            () => InspectAi(p => { p.Gate = false; p.InNonDeterministicRegion = false; }), // outside the region no gate is asked for
+            "Container://Shop.Recommender"),
+        ["RADAI105"] = new(() => InspectAi(p => p.PipelineOwner = " "), () => InspectAi(), "Container://Shop.Click Stream"),
+        ["RADAI106"] = new(
+            () => InspectAi(p => p.Required = Freshness.Under(TimeSpan.FromSeconds(1))),
+            () => InspectAi(p => { p.Required = Freshness.Under(TimeSpan.FromSeconds(1)); p.GapDocumented = true; }),
+            "Container://Shop.Recommender"),
+        ["RADAI107"] = new(() => InspectAi(p => p.MonitorThreshold = Threshold.Parse("significant shift")), () => InspectAi(), "Container://Shop.Drift Monitor"),
+        ["RADAI108"] = new(
+            () => InspectAi(p => p.Rollback = false),
+            () => InspectAi(p => p.RollbackForEveryModel = true), // a platform-wide rollback covers every model
+            "Container://Shop.Recommender"),
+        ["RADAI109"] = new(() => InspectAi(p => p.Rollout = false), () => InspectAi(), "Operational AI view"),
+        ["RADAI110"] = new(() => InspectAi(p => p.Concern = false), () => InspectAi(), "Container://Shop.Recommender"),
+        ["RADAI111"] = new(() => InspectAi(p => p.DebtAffects = false), () => InspectAi(), "Debt item EN-001"),
+        ["RADAI112"] = new(
+            () => Inspect(WithDanglingArtifact("Container://Shop.Gone")),
+            () => Inspect(WithDanglingArtifact("Container://Shop.Feature Store")),
+            "Quality scenario QS-01"),
+        ["RADAI113"] = new(() => InspectAi(p => p.ResponseMeasure = "the model stays fresh"), () => InspectAi(), "Quality scenario QS-01"),
     };
 
     public static TheoryData<string> RuleIds() => [.. InspectionRules.All.Select(r => r.Id)];
@@ -232,6 +265,16 @@ public class RuleFixtureTests
     }
 
     private static JsonObject LastRelationship(JsonObject json) => Element(json, "Customer")["relationships"]!.AsArray()[^1]!.AsObject();
+
+    /// <summary>The clean AI workspace's JSON with the quality scenario's artifact renamed (only JSON can hold a dangling one).</summary>
+    private static JsonObject WithDanglingArtifact(string artifact)
+    {
+        var json = CleanAiJson();
+        var properties = json["properties"]!.AsObject();
+        var quality = properties[RadAiConvention.QualityKey]!.GetValue<string>();
+        properties[RadAiConvention.QualityKey] = quality.Replace("\"Container://Shop.Recommender\"", $"\"{artifact}\"", StringComparison.Ordinal);
+        return json;
+    }
 
     private static Workspace WithoutViews()
     {

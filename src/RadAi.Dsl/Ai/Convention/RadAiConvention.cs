@@ -45,6 +45,9 @@ public static class RadAiConvention
     /// <summary>Workspace property: operational AI view (JSON).</summary>
     public const string OperationsKey = "radai:e8.operations";
 
+    /// <summary>Workspace property: the AI system profile for EU AI Act documentation (JSON).</summary>
+    public const string ComplianceKey = "radai:compliance.eu-ai-act";
+
     /// <summary>Tag on every element in the deterministic region (C4-E3).</summary>
     public const string DeterministicRegionTag = "RAD-AI Deterministic";
 

@@ -15,4 +15,7 @@ public sealed record RollbackProcedure(string Scenario, string Detection, string
 
     /// <summary>Words qualifying the recovery time, e.g. "per job".</summary>
     public string? RecoveryNote { get; init; }
+
+    /// <summary>The models it rolls back; empty when it applies to every model (a platform-wide procedure).</summary>
+    public EquatableList<ElementRef> Models { get; init; } = [];
 }

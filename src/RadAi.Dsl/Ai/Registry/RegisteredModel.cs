@@ -19,6 +19,9 @@ public sealed record RegisteredModel(string Id, ElementRef Model, string Name, s
     /// <summary>Its architectural role.</summary>
     public string? Purpose { get; init; }
 
+    /// <summary>The team or person accountable for the model (answers for its metrics, retraining and incidents).</summary>
+    public string? Owner { get; init; }
+
     /// <summary>Version history, oldest first.</summary>
     public EquatableList<ModelVersion> Versions { get; init; } = [];
 

@@ -38,6 +38,8 @@ internal sealed class InspectionSettingsInspection : IInspection
             else if (key.StartsWith(InspectionSuppression.PropertyPrefix, StringComparison.Ordinal))
             {
                 var id = key[InspectionSuppression.PropertyPrefix.Length..];
+                if (isWorkspace && id.IndexOf('[', StringComparison.Ordinal) is var open and > 0 && id.EndsWith(']'))
+                    id = id[..open]; // radai:suppress.RADAI113[QS-07]: a suppression on one RAD-AI record
                 if (InspectionRules.Find(id) is null)
                     report($"The suppression \"{key}\" on {owner} names no known rule. Use a rule id listed in docs/inspections.md, such as radai:suppress.RADAI021.");
                 else if (string.IsNullOrWhiteSpace(value))

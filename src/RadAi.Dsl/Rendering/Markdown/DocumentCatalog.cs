@@ -27,5 +27,6 @@ internal static class DocumentCatalog
 
         // Analyses
         new Analysis.GapAnalysisRenderer(),
+        new Compliance.AnnexIvChecklistRenderer(),
     ];
 }

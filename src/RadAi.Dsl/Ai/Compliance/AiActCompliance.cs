@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace RadAi.Dsl.Ai.Compliance;
+
+/// <summary>
+/// EU AI Act documentation facts that no RAD-AI extension holds (intended purpose, risk class, version, development
+/// process, logging). Stored as JSON in the workspace property <c>radai:compliance.eu-ai-act</c>; the Annex IV
+/// checklist (<c>RadAi.Dsl.Inspections.Compliance.AnnexIvChecklist</c>) reads it together with the extensions.
+/// </summary>
+public sealed class AiActCompliance : RadAiRegister
+{
+    private AiSystemProfile? _profile;
+
+    internal AiActCompliance(RadAiModel root) : base(root) { }
+
+    internal override string Key => RadAiConvention.ComplianceKey;
+
+    internal override bool IsEmpty => _profile is null;
+
+    /// <summary>The AI system profile, or null when none is described.</summary>
+    public AiSystemProfile? Profile => _profile;
+
+    /// <summary>Describes the AI system (replacing an earlier profile).</summary>
+    /// <exception cref="ArgumentException">A text field holds only white space (leave it null instead).</exception>
+    public AiSystemProfile Describe(AiSystemProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        RequireText(profile.SystemName, nameof(profile.SystemName));
+        RequireText(profile.Version, nameof(profile.Version));
+        RequireText(profile.IntendedPurpose, nameof(profile.IntendedPurpose));
+        RequireText(profile.RiskRationale, nameof(profile.RiskRationale));
+        RequireText(profile.DevelopmentProcess, nameof(profile.DevelopmentProcess));
+        RequireText(profile.ComputationalResources, nameof(profile.ComputationalResources));
+        RequireText(profile.LoggingAndAudit, nameof(profile.LoggingAndAudit));
+        RequireText(profile.Assessor, nameof(profile.Assessor));
+        var old = _profile;
+        _profile = profile;
+        Commit("AI system profile", () => _profile = old);
+        return profile;
+    }
+
+    private static void RequireText(string? value, string field)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+            throw new ArgumentException($"AI system profile: {field} is blank; leave it null when it is not known yet.", field);
+    }
+
+    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options) => WriteValue(writer, "profile", _profile, options);
+
+    internal override void ReadTables(RegisterReader reader)
+    {
+        if (reader.Value<AiSystemProfile>("profile") is { } profile) reader.Apply("$.profile", () => Describe(profile));
+    }
+}

@@ -1,0 +1,25 @@
+using RadAi.Dsl.Ai;
+
+namespace RadAi.Dsl.Inspections.RadAiRules;
+
+/// <summary>RADAI104: an ML model placed in the non-deterministic region has a confidence gate and a fallback (on the gate or as a fallback strategy).</summary>
+internal sealed class BoundaryInspection : IInspection
+{
+    public void Run(InspectionContext context)
+    {
+        if (context.Ai is not { } ai) return;
+        foreach (var model in ai.Stereotypes.MlModels)
+        {
+            var element = model.Element;
+            if (!element.Tags.Contains(RadAiConvention.NonDeterministicRegionTag)) continue;
+            var gates = ai.Boundary.Gates.Where(g => g.Model == element).ToList();
+            var hasFallback = gates.Any(g => g.Fallback is not null) || ai.Boundary.Fallbacks.Any(f => f.For == element);
+            var missing = new List<string>();
+            if (gates.Count == 0) missing.Add("confidence gate (ai.Boundary.AddGate(new ConfidenceGate(\"CG-1\", model, 0.6, \"use the fallback\")))");
+            if (!hasFallback) missing.Add("fallback (ai.Boundary.AddFallback(new FallbackStrategy(\"FB1\", name, model, trigger, behaviour)), or Fallback on its gate)");
+            if (missing.Count == 0) continue;
+            context.Report(InspectionRules.ModelGated, element,
+                $"{AiTerms.Subject(context, element)} is in the non-deterministic region but has no {string.Join(" and no ", missing)}. Add {(missing.Count == 1 ? "it" : "them")} so its output reaches deterministic code only through a gate.");
+        }
+    }
+}

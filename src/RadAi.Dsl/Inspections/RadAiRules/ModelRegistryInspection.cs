@@ -1,0 +1,39 @@
+using RadAi.Dsl.Ai;
+
+namespace RadAi.Dsl.Inspections.RadAiRules;
+
+/// <summary>
+/// RADAI102: every ML model has a model registry entry. RADAI103: the entry gives the current version, a primary metric
+/// with an alert threshold (a performance baseline), a confidence range (on the ML Model element or its E1 inventory row)
+/// and an owner.
+/// </summary>
+internal sealed class ModelRegistryInspection : IInspection
+{
+    public void Run(InspectionContext context)
+    {
+        if (context.Ai is not { } ai) return;
+        foreach (var model in ai.Stereotypes.MlModels)
+        {
+            var element = model.Element;
+            if (ai.Registry.For(element) is not { } entry)
+            {
+                context.Report(InspectionRules.ModelRegistered, element,
+                    $"{AiTerms.Subject(context, element)} has no entry in the model registry (E2), so its versions, baselines and owner are not documented. " +
+                    $"Register it: ai.Registry.Add(new RegisteredModel(\"MDL-…\", model, \"{model.Name}\", task, framework, currentVersion, ModelStatus.Production)) with Owner and Baselines set.");
+                continue;
+            }
+            var missing = new List<string>();
+            if (string.IsNullOrWhiteSpace(entry.CurrentVersion)) missing.Add("the current version");
+            if (entry.Baselines.Count == 0) missing.Add("a primary metric with its alert threshold (Baselines = [new PerformanceBaseline(\"NDCG\") with Baseline and AlertThreshold])");
+            else if (!entry.Baselines.Any(b => b.AlertThreshold is { IsTyped: true }))
+                missing.Add($"an alert threshold with a comparison and a number on a baseline metric ({AiTerms.List(entry.Baselines.Select(b => b.Metric).ToList())}), e.g. Threshold.Below(\"NDCG\", 0.38)");
+            var inventoryRow = ai.BoundaryDelineation.Components.FirstOrDefault(c => c.Component == element);
+            if (AiTerms.Read(() => model.Confidence) is null && inventoryRow?.Confidence is null)
+                missing.Add("a confidence range (.WithConfidence(0.60, 0.98) on the model, or Confidence on its AI component inventory row)");
+            if (string.IsNullOrWhiteSpace(entry.Owner)) missing.Add("an owner (Owner = \"team\")");
+            if (missing.Count == 0) continue;
+            context.Report(InspectionRules.RegistryEntryComplete, element,
+                $"The registry entry {entry.Id} of {AiTerms.Name(context, element)} lacks {AiTerms.List(missing)}. Add {(missing.Count == 1 ? "it" : "them")} to the entry (ai.Registry.Replace(entry with …)).");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using RadAi.Dsl.Inspections.Compliance;
+
+namespace RadAi.Dsl.Rendering.Markdown.Compliance;
+
+/// <summary>
+/// compliance/annex-iv-checklist.md: the EU AI Act Annex IV checklist as <see cref="AnnexIvChecklist"/> computes it
+/// from the model — one row per item saying whether it is documented and by which parts of the model, or what to add.
+/// </summary>
+internal sealed class AnnexIvChecklistRenderer : MarkdownDocumentRenderer
+{
+    public override DocumentGroup Group => DocumentGroup.Analysis;
+
+    public override string Path => "compliance/annex-iv-checklist.md";
+
+    public override string Title => "EU AI Act Annex IV checklist";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var checklist = AnnexIvChecklist.Evaluate(context.Workspace);
+        var profile = checklist.Profile;
+        markdown.Paragraph(
+            $"Computed from the architecture model: an item counts as documented when at least one part of the model holds it. " +
+            $"{checklist.DocumentedCount} of {checklist.Items.Count} items are documented. Review the result with your compliance team; " +
+            "the checklist shows where the evidence is, not whether it is sufficient.");
+        markdown.Facts(
+            [
+                ("System", MarkdownText.Inline(checklist.SystemName)),
+                ("Version", profile?.Version is { } v ? MarkdownText.Inline(v) : null),
+                ("Risk classification", checklist.RiskClassification is { } risk ? Words.Of(risk) + " risk" : "not stated"),
+                ("Risk rationale", profile?.RiskRationale is { } why ? MarkdownText.Inline(why) : null),
+                ("Intended purpose", profile?.IntendedPurpose is { } purpose ? MarkdownText.Inline(purpose) : "not stated"),
+                ("Assessor", profile?.Assessor is { } assessor ? MarkdownText.Inline(assessor) : null),
+                ("Assessment date", profile?.AssessmentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ], "No system facts are recorded.");
+
+        markdown.Heading(2, "Checklist");
+        markdown.Table(["Item", "Requirement", "Status", "Documented by", "RAD-AI section"],
+            checklist.Items.Select(item => (IReadOnlyList<string?>)
+            [
+                item.Id,
+                MarkdownText.Inline(item.Requirement),
+                item.IsDocumented ? "documented" : "**missing**",
+                item.IsDocumented
+                    ? string.Join("; ", item.Evidence.GroupBy(e => e.Part)
+                        .Select(g => MarkdownText.Inline(g.Key + ": " + string.Join(", ", g.Select(e => e.Detail)))))
+                    : "To document: " + MarkdownText.Inline(item.HowToDocument),
+                MarkdownText.Inline(item.RadAiSections),
+            ]), "The checklist has no items.");
+
+        markdown.Heading(2, "Summary");
+        var rows = Enum.GetValues<AnnexIvSection>().Select(section =>
+        {
+            var items = checklist.ItemsOf(section);
+            return Row($"{(int)section}. {section.Title()}", items.Count, items.Count(i => i.IsDocumented));
+        }).ToList();
+        rows.Add(Row("**Total**", checklist.Items.Count, checklist.DocumentedCount));
+        markdown.Table(["Section", "Items", "Documented", "Coverage"], rows, "No sections.");
+    }
+
+    private static IReadOnlyList<string?> Row(string section, int items, int documented)
+        => [section, items.ToString(CultureInfo.InvariantCulture), documented.ToString(CultureInfo.InvariantCulture),
+            (items == 0 ? 0 : (int)Math.Round(100.0 * documented / items, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture) + " %"];
+}

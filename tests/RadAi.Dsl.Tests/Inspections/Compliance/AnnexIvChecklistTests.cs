@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Boundary;
+using RadAi.Dsl.Ai.BoundaryDelineation;
+using RadAi.Dsl.Ai.Compliance;
+using RadAi.Dsl.Ai.Debt;
+using RadAi.Dsl.Ai.Decisions;
+using RadAi.Dsl.Ai.Lineage;
+using RadAi.Dsl.Ai.Operations;
+using RadAi.Dsl.Ai.Pipelines;
+using RadAi.Dsl.Ai.Quality;
+using RadAi.Dsl.Ai.Registry;
+using RadAi.Dsl.Ai.ResponsibleAi;
+using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections.Compliance;
+using RadAi.Dsl.Json;
+using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Tests.Support;
+
+namespace RadAi.Dsl.Tests.Inspections.Compliance;
+
+public partial class AnnexIvChecklistTests
+{
+    private static readonly string[] ItemIds =
+        ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "5.1", "5.2", "6.1", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2"];
+
+    /// <summary>A workspace with one system holding one unannotated container, so parts can refer to elements.</summary>
+    private sealed record Bare(Workspace Workspace, SoftwareSystem System, Container Service)
+    {
+        public RadAiModel Ai => Workspace.RadAi();
+
+        public MlModel Model() => Service.AsMlModel();
+    }
+
+    private static Bare NewBare()
+    {
+        var workspace = new Workspace("Shop", "Sells things.");
+        var system = workspace.Model.AddSoftwareSystem("Shop", "Sells things.");
+        return new Bare(workspace, system, system.AddContainer("Ranker", "Ranks products.", "Python"));
+    }
+
+    private static readonly DateOnly Day = new(2026, 1, 15);
+
+    /// <summary>One part of the model per item that documents it (and nothing needed for that item before).</summary>
+    private static readonly Dictionary<string, Action<Bare>> Parts = new()
+    {
+        ["1.1"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { IntendedPurpose = "Rank products for each customer" }),
+        ["1.2"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { Version = "2026.1" }),
+        ["1.3"] = b => b.Workspace.Model.AddPerson("Customer", "Buys.").Uses(b.System, "Buys from", "HTTPS"),
+        ["1.4"] = b => b.Ai.Registry.Add(new RegisteredModel("MDL-1", b.Service, "Ranker", "Ranking", "XGBoost", "1.0", ModelStatus.Production) { Versions = [new ModelVersion("1.0")] }),
+        ["2.1"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { DevelopmentProcess = "Notebook to Metaflow flow, reviewed before promotion" }),
+        ["2.2"] = b => b.Model(),
+        ["2.3"] = b => b.Workspace.Model.AddDeploymentNode("Live", "Cluster", "Kubernetes cluster", "EKS"),
+        ["3.1"] = b => b.Ai.Lineage.AddSource(new DataSource("DS-001", "Orders", DataSourceKind.Database, Freshness.Daily)),
+        ["3.2"] = b =>
+        {
+            b.Ai.Lineage.AddSource(new DataSource("DS-001", "Orders", DataSourceKind.Database, Freshness.Daily));
+            b.Ai.Lineage.AddPath(new LineagePath("Batch path", "DS-001", b.Service));
+        },
+        ["3.3"] = b => b.Ai.Pipelines.Add(new Pipeline("PL-001", "Orders ETL", PipelineMode.Batch, Freshness.Daily, "Data team")
+        {
+            Stages = [new PipelineStage("Cleaning", "raw orders", "clean orders", "drop test orders")],
+        }),
+        ["3.4"] = b => b.Ai.Decisions.Add(new AiDecision("ADR-001", "Use gradient boosting", Day, DecisionStatus.Accepted) { Dataset = new DatasetCharacteristics { Size = "2M orders" } }),
+        ["4.1"] = b => b.Ai.Decisions.Add(new AiDecision("ADR-001", "Use gradient boosting", Day, DecisionStatus.Accepted) { Outcome = "Gradient boosting" }),
+        ["4.2"] = b => b.Ai.Decisions.Add(new AiDecision("ADR-001", "Use gradient boosting", Day, DecisionStatus.Accepted)
+        {
+            Alternatives = [new ConsideredAlternative("Deep network", "Model", ["accuracy"], ["latency"])],
+        }),
+        ["5.1"] = b => b.Ai.Debt.Add("DD-001", DebtCategory.DataDependency, "Orders schema owned elsewhere", Severity.Low, [b.Service], "", DebtStatus.Open),
+        ["5.2"] = b => b.Ai.Boundary.AddFallback(new FallbackStrategy("FB1", "Best sellers", b.Service, "model down", "show best sellers")),
+        ["6.1"] = b => b.Ai.Registry.Add(new RegisteredModel("MDL-1", b.Service, "Ranker", "Ranking", "XGBoost", "1.1", ModelStatus.Production)
+        {
+            Versions = [new ModelVersion("1.0"), new ModelVersion("1.1") { KeyChange = "More features" }],
+        }),
+        ["7.1"] = b => b.Ai.QualityScenarios.Add(new QualityScenario("QS-01", new QualityAttribute("Accuracy"), "Analyst", "Monthly review", [b.Service], "Production", "Report", "NDCG >= 0.4")),
+        ["7.2"] = b => b.Ai.Boundary.AddDegradation(new DegradationScenario("Model down", "health check", "best sellers", "less relevant products")),
+        ["8.1"] = b => b.Service.AsHumanInTheLoop(),
+        ["8.2"] = b => b.Ai.ResponsibleAi.SetOverridePolicy(new OverridePolicy { OverrideMechanism = "Merchandisers pin products" }),
+        ["9.1"] = b => b.Ai.Operations.AddHealthMetric(new HealthMetric(b.Service, "latency P95", "120 ms", Threshold.Parse("> 200 ms"), Threshold.Parse("> 400 ms"))),
+        ["9.2"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { LoggingAndAudit = "Every ranking request is logged with model version for 90 days" }),
+    };
+
+    public static TheoryData<string> Items() => [.. ItemIds];
+
+    [Fact]
+    public void The_checklist_has_the_22_items_of_the_template_in_order()
+    {
+        var checklist = AnnexIvChecklist.Evaluate(NewBare().Workspace);
+        Assert.Equal(ItemIds, checklist.Items.Select(i => i.Id));
+        var template = File.ReadAllText(Path.Combine(RepoPaths.Shared, "radai", "templates", "compliance-checklist.md"));
+        Assert.Equal(ItemIds, TemplateItem().Matches(template).Select(m => m.Groups[1].Value));
+        Assert.Equal([4, 3, 4, 2, 2, 1, 2, 2, 2], Enum.GetValues<AnnexIvSection>().Select(s => checklist.ItemsOf(s).Count));
+    }
+
+    [Fact]
+    public void An_empty_model_documents_nothing()
+    {
+        var checklist = AnnexIvChecklist.Evaluate(new Workspace("Empty"));
+        Assert.Equal(22, checklist.Items.Count);
+        Assert.All(checklist.Items, i => Assert.False(i.IsDocumented, i.ToString()));
+        Assert.Equal(0, checklist.DocumentedCount);
+        Assert.Null(checklist.RiskClassification);
+        Assert.All(checklist.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.HowToDocument)));
+    }
+
+    [Fact]
+    public void A_bare_system_with_one_container_documents_nothing_either()
+        => Assert.Equal(0, AnnexIvChecklist.Evaluate(NewBare().Workspace).DocumentedCount);
+
+    [Fact]
+    public void Every_item_has_a_part_that_documents_it()
+        => Assert.Equal(ItemIds, Parts.Keys);
+
+    [Theory]
+    [MemberData(nameof(Items))]
+    public void Each_item_flips_to_documented_when_its_model_part_is_added(string id)
+    {
+        var bare = NewBare();
+        Assert.False(AnnexIvChecklist.Evaluate(bare.Workspace).Find(id)!.IsDocumented);
+        Parts[id](bare);
+        var item = AnnexIvChecklist.Evaluate(bare.Workspace).Find(id)!;
+        Assert.True(item.IsDocumented, $"{id} is still missing after adding its part");
+        Assert.All(item.Evidence, e => Assert.False(string.IsNullOrWhiteSpace(e.Part + e.Detail)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Items))]
+    public void Each_item_is_documented_the_same_after_a_JSON_round_trip(string id)
+    {
+        var bare = NewBare();
+        Parts[id](bare);
+        var before = AnnexIvChecklist.Evaluate(bare.Workspace).Find(id)!;
+        var copy = WorkspaceJson.Deserialize(WorkspaceJson.Serialize(bare.Workspace));
+        var after = AnnexIvChecklist.Evaluate(copy).Find(id)!;
+        Assert.Equal(before.Evidence, after.Evidence);
+    }
+
+    [Fact]
+    public void The_profile_round_trips_through_the_workspace_and_the_convention_key()
+    {
+        var bare = NewBare();
+        var profile = new AiSystemProfile
+        {
+            SystemName = "Shop Recommender", Version = "2026.1", IntendedPurpose = "Rank products | for each customer",
+            RiskClassification = RiskClassification.Limited, RiskRationale = "Product ranking is not an Annex III area",
+            DevelopmentProcess = "Reviewed flows", ComputationalResources = "4 GPU nodes", LoggingAndAudit = "Request logs kept 90 days",
+            Assessor = "Compliance office", AssessmentDate = Day,
+        };
+        bare.Ai.Compliance.Describe(profile);
+        Assert.Contains("\"riskClassification\":\"Limited\"", bare.Workspace.Properties[RadAiConvention.ComplianceKey], StringComparison.Ordinal);
+        var copy = WorkspaceJson.Deserialize(WorkspaceJson.Serialize(bare.Workspace));
+        Assert.Equal(profile, RadAiModel.Load(copy).Compliance.Profile);
+        Assert.Equal("Shop Recommender", AnnexIvChecklist.Evaluate(copy).SystemName);
+        Assert.Equal(RiskClassification.Limited, AnnexIvChecklist.Evaluate(copy).RiskClassification);
+    }
+
+    [Fact]
+    public void A_blank_profile_field_is_refused_with_its_name()
+    {
+        var e = Assert.Throws<ArgumentException>(() => NewBare().Ai.Compliance.Describe(new AiSystemProfile { IntendedPurpose = " " }));
+        Assert.Contains("IntendedPurpose", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_stored_profile_is_reported_with_its_location()
+    {
+        var bare = NewBare();
+        bare.Workspace.Properties.Set(RadAiConvention.ComplianceKey, "{\"profile\":{\"riskClassification\":\"Severe\"}}");
+        var copy = WorkspaceJson.Deserialize(WorkspaceJson.Serialize(bare.Workspace));
+        var e = Assert.Throws<RadAiConventionException>(() => RadAiModel.Load(copy));
+        Assert.Contains(RadAiConvention.ComplianceKey, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_is_part_of_the_documentation_set_parses_and_has_22_rows()
+    {
+        var fixture = AiInspectionFixtures.CleanAi();
+        fixture.Ai.Compliance.Describe(new AiSystemProfile { IntendedPurpose = "Rank products for each customer", RiskClassification = RiskClassification.Minimal });
+        var set = new RadAiDocumentation(fixture.Workspace).Render();
+        var document = set.Find("compliance/annex-iv-checklist.md");
+        Assert.NotNull(document);
+        MarkdownChecks.AssertWellFormed(set);
+        Assert.Equal(22, ChecklistRow().Count(document.Content));
+        Assert.Contains("| Risk classification | Minimal risk |", document.Content, StringComparison.Ordinal);
+        Snapshot.Match("Rendering/Markdown/compliance/annex-iv-checklist.md", document.Content);
+    }
+
+    [Fact]
+    public void The_report_is_the_same_under_a_German_culture()
+    {
+        var fixture = AiInspectionFixtures.CleanAi();
+        var invariant = new RadAiDocumentation(fixture.Workspace).Render().Find("compliance/annex-iv-checklist.md")!.Content;
+        using (new CultureScope("de-DE"))
+            Assert.Equal(invariant, new RadAiDocumentation(fixture.Workspace).Render().Find("compliance/annex-iv-checklist.md")!.Content);
+    }
+
+    [GeneratedRegex(@"^- \[ \] \*\*(\d\.\d)\*\*", RegexOptions.Multiline)]
+    private static partial Regex TemplateItem();
+
+    [GeneratedRegex(@"^\| \d\.\d \| ", RegexOptions.Multiline)]
+    private static partial Regex ChecklistRow();
+}

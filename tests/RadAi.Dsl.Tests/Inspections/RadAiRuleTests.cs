@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Pipelines;
+using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl.Inspections;
+using static RadAi.Dsl.Tests.Inspections.AiInspectionFixtures;
+using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
+
+namespace RadAi.Dsl.Tests.Inspections;
+
+/// <summary>The RAD-AI rules beyond their trip/pass fixtures: clean model, messages, JSON input, suppressions.</summary>
+public class RadAiRuleTests
+{
+    [Fact]
+    public void The_clean_AI_fixture_has_no_findings_in_CSharp_or_read_from_JSON()
+    {
+        Assert.Empty(InspectAi().Findings.Select(f => f.ToString()));
+        var fromJson = Inspect(CleanAiJson());
+        Assert.True(fromJson.IsComplete);
+        Assert.Empty(fromJson.Findings.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void Missing_stereotype_properties_are_named_with_the_setter_and_the_property_key()
+    {
+        var finding = Assert.Single(InspectAi(p => p.Latency = false).Findings, f => f.Rule.Id == "RADAI101");
+        Assert.Equal("The ML Model \"Shop.Recommender\" lacks latency (serving latency target). Set it with .WithLatency(TimeSpan.FromMilliseconds(250), 95), or the property radai:ml.latency.", finding.Message);
+    }
+
+    [Fact]
+    public void An_unreadable_stereotype_value_is_reported_and_does_not_stop_the_other_rules()
+    {
+        var fixture = CleanAi();
+        fixture.Model.Set("confidence", "very high");
+        var report = Inspector.Run(fixture.Workspace);
+        var finding = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI101");
+        Assert.Contains("radai:ml.confidence = \"very high\" cannot be read", finding.Message, StringComparison.Ordinal);
+        // the registry rule cannot read the range on the element either: it asks for one
+        Assert.Contains(report.Findings, f => f.Rule.Id == "RADAI103" && f.Message.Contains("confidence range", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Custom_stereotypes_are_checked_for_their_own_required_properties()
+    {
+        var fixture = CleanAi();
+        var llm = fixture.Ai.Stereotypes.Register(new Stereotype("LLM", "LLM")
+        {
+            Description = "Hosted large language model",
+            RequiredProperties = [new("provider", "Who hosts it"), new("contextWindow", "Tokens per request")],
+        });
+        var assistant = fixture.Shop.System.AddStereotyped(llm, "Assistant", "Answers questions.", "GPT");
+        assistant.Set("provider", "Azure OpenAI");
+        var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI101");
+        Assert.Equal("Container://Shop.Assistant", finding.Subject.Name);
+        Assert.Contains("contextWindow (tokens per request)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("radai:llm.contextWindow", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("provider", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Data_Pipeline_without_an_inventory_row_is_reported()
+    {
+        var fixture = CleanAi();
+        var batch = fixture.Shop.System.AddDataPipeline("Nightly Export", "Exports orders.", "Spark").Batch(Freshness.Daily).WithQualityGates("row count");
+        fixture.Shop.Database.Uses((RadAi.Dsl.C4.Container)batch.Element, "Is exported by", "JDBC");
+        var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");
+        Assert.Equal("Container://Shop.Nightly Export", finding.Subject.Name);
+        Assert.Contains("no row in the pipeline inventory", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pipeline_with_a_worded_SLA_is_reported_on_its_record_when_it_has_no_element()
+    {
+        var fixture = CleanAi();
+        fixture.Ai.Pipelines.Add(new Pipeline("PL-002", "Vendor feed", PipelineMode.Batch, Freshness.Parse("varies by vendor"), "Data platform team"));
+        var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");
+        Assert.Equal(SubjectKind.Record, finding.Subject.Kind);
+        Assert.Equal("Pipeline PL-002", finding.Subject.Name);
+        Assert.Contains("\"varies by vendor\" is only words", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("streaming < 1 s, aggregation hourly", false)] // the streaming mode delivers in time
+    [InlineData("hourly", true)]
+    [InlineData("continuous", false)]
+    [InlineData("daily to weekly", true)]
+    public void Freshness_is_compared_with_the_freshest_mode_of_the_feeding_pipeline(string sla, bool gap)
+    {
+        var fixture = CleanAi(p => { p.Required = Freshness.Under(TimeSpan.FromSeconds(5)); p.PipelineSla = Freshness.Parse(sla); });
+        var findings = Inspector.Run(fixture.Workspace).Findings.Where(f => f.Rule.Id == "RADAI106").ToList();
+        Assert.Equal(gap, findings.Count == 1);
+        if (gap) Assert.Contains("\"Shop.Click Stream\"", findings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dangling_debt_reference_in_JSON_is_named_and_the_load_failure_reported()
+    {
+        var json = CleanAiJson();
+        var properties = json["properties"]!.AsObject();
+        properties[RadAiConvention.DebtKey] = properties[RadAiConvention.DebtKey]!.GetValue<string>()
+            .Replace("\"Container://Shop.Feature Store\"", "\"Container://Shop.Old Store\"", StringComparison.Ordinal);
+        var report = Inspect(json);
+        var debt = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI111");
+        Assert.Equal("Debt item EN-001 names an affected element that the model does not have: \"Container://Shop.Old Store\". Refer to an existing element by its canonical name (e.g. \"Container://System.Container\"), add the element, or remove the reference.", debt.Message);
+        Assert.Equal(InspectionSeverity.Error, debt.Severity);
+        var load = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI100");
+        Assert.Contains("radai:e7.debt", load.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id is "RADAI102" or "RADAI110"); // the typed rules did not run
+    }
+
+    [Fact]
+    public void A_record_finding_is_suppressed_with_a_workspace_property_that_RADAI008_accepts()
+    {
+        var fixture = CleanAi(p => p.ResponseMeasure = "customers are happier");
+        fixture.Workspace.SuppressInspection("RADAI113", "QS-01", "Measured by the quarterly survey; the score is confidential.");
+        Assert.Equal("Measured by the quarterly survey; the score is confidential.",
+            fixture.Workspace.Properties["radai:suppress.RADAI113[QS-01]"]);
+        var report = Inspector.Run(fixture.Workspace);
+        var finding = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI113");
+        Assert.True(finding.IsSuppressed);
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "RADAI008");
+        Assert.Throws<ArgumentException>(() => fixture.Workspace.SuppressInspection("RADAI113", "QS[1]", "reason"));
+    }
+
+    [Fact]
+    public void RAD_AI_rules_stay_silent_on_a_workspace_without_AI()
+        => Assert.DoesNotContain(Inspect(Clean()).Findings, f => f.Rule.Group == RuleGroup.RadAi);
+
+    [Theory]
+    [InlineData("retrained within 24 hours", true)]
+    [InlineData("p95 latency < 250 ms", true)]
+    [InlineData("NDCG >= 0.40", true)]
+    [InlineData("99.9 % of requests", true)]
+    [InlineData("at most 3 incidents per quarter", true)]
+    [InlineData("drift detected in 2 days", true)]
+    [InlineData("the model stays fresh", false)]
+    [InlineData("quickly", false)]
+    [InlineData("version 2 is used", false)]
+    [InlineData("", false)]
+    public void Response_measures_need_a_number_with_a_unit_or_a_comparison(string measure, bool measurable)
+        => Assert.Equal(measurable, RadAi.Dsl.Inspections.RadAiRules.QualityMeasureInspection.IsMeasurable(measure));
+}
