@@ -13,8 +13,15 @@ internal static class DocumentCatalog
         // Standard arc42 / C4 (AI layer ignored)
 
         // RAD-AI arc42 extensions E1–E8
+        new AiDecisionRecordsRenderer(),
+        new AiQualityScenariosRenderer(),
+        new AiDebtRegisterRenderer(),
+        new OperationalAiViewRenderer(),
 
         // RAD-AI C4 extensions C4-E1–C4-E3
+        new StereotypedContainerDiagramRenderer(),
+        new DataLineageOverlayRenderer(),
+        new NonDeterminismBoundaryRenderer(),
 
         // Analyses
     ];
