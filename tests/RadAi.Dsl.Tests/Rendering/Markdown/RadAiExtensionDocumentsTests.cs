@@ -113,6 +113,7 @@ public partial class RadAiExtensionDocumentsTests
     {
         var (workspace, names) = Hostile();
         var set = new RadAiDocumentation(workspace).Render();
+        if (Environment.GetEnvironmentVariable("RADAI_DUMP_DOCS") is { Length: > 0 } dump) set.WriteTo(dump + "-hostile");
         var blocks = 0;
         foreach (var document in set.Where(d => d.Path.StartsWith("rad-ai/", StringComparison.Ordinal)))
         {
@@ -187,6 +188,22 @@ public partial class RadAiExtensionDocumentsTests
         MarkdownChecks.AssertWellFormed(set);
         Assert.Contains("| Superseded by | [AI-ADR-012](adr-012-use-a-feature-store.md) |", set.Find(Adrs + "adr-007-uber-modell-konsolidierung-v2.md")!.Content, StringComparison.Ordinal);
         Assert.Contains("4 AI-ADRs: 2 proposed, 1 accepted, 1 superseded.", set.Find(Adrs + "README.md")!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stereotypes_are_labelled_and_styled_from_the_workspace_style_and_stereotyped_components_are_listed()
+    {
+        var workspace = new Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem("S");
+        var api = system.AddContainer("API", "serves", "Go");
+        api.AddMlModel("Ranker", "ranks", "ONNX").WithVersion("3");
+        system.AddMonitor("Watch");
+        workspace.Views.Configuration.Styles.GetElementStyle(Stereotype.Monitor.Name)!.Background = "#123456";
+        var content = new RadAiDocumentation(workspace).Render().Find(Containers)!.Content;
+        Assert.Contains("classDef st_mon fill:#123456,stroke:#333333,color:#000000", content, StringComparison.Ordinal);
+        Assert.Contains("#91;MON#93;", content, StringComparison.Ordinal);
+        Assert.Contains("contains Ranker #91;ML#93;", content, StringComparison.Ordinal);
+        Assert.Contains("| Ranker | [ML] | Component | API | ONNX | v3 | primaryMetric; confidence; latency |", content, StringComparison.Ordinal);
     }
 
     // A model whose text contains every character that could break a table or a Mermaid label.

@@ -92,11 +92,11 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
                 confidence.TryGetValue(e, out var c) ? "confidence " + c : null, .. gates, .. fallbacks],
                 gates.Any() ? FlowchartShape.Hexagon : FlowchartShape.Box);
         }
-        var placed = new List<Element>();
+        var placed = new HashSet<Element>();
         foreach (var (region, title, style) in Regions)
         {
             var members = boundary.Members(region);
-            placed.AddRange(members);
+            placed.UnionWith(members);
             var ids = members.Select(Node).ToList();
             // Gates without an element of their own sit in the gate layer.
             if (region == Region.Boundary)

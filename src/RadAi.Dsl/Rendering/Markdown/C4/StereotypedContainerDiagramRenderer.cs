@@ -65,16 +65,21 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         var containerIds = new List<string>();
         foreach (var container in system.Containers)
             containerIds.Add(chart.Node(Key(container), Label(catalog, container), ShapeOf(catalog.StereotypeOf(container))));
-        // Outside the boundary: whatever talks to a container directly, in model order.
-        var outside = context.Workspace.Model.Elements.Where(e => e is StaticStructureElement && !drawn.Contains(e)
-            && system.Containers.Any(c => e.HasRelationshipTo(c) || c.HasRelationshipTo(e))).ToList();
-        foreach (var element in outside)
+        // Outside the boundary: whatever talks to a container directly (one pass over the relationships), in model order.
+        var relationships = context.Workspace.Model.Relationships;
+        var outside = new HashSet<Element>();
+        foreach (var r in relationships)
+        {
+            if (r.Source.Parent == system && r.Destination is StaticStructureElement && !drawn.Contains(r.Destination)) outside.Add(r.Destination);
+            if (r.Destination.Parent == system && r.Source is StaticStructureElement && !drawn.Contains(r.Source)) outside.Add(r.Source);
+        }
+        foreach (var element in context.Workspace.Model.Elements.Where(outside.Contains))
         {
             drawn.Add(element);
             chart.Node(Key(element), [element.Name, "[" + RadAiText.TypeOf(element) + "]"], element is Person ? FlowchartShape.Rounded : FlowchartShape.Box);
         }
         chart.Subgraph(Key(system), system.Name, containerIds, "fill:#ffffff,stroke:#444444,stroke-dasharray:5 5");
-        foreach (var r in context.Workspace.Model.Relationships)
+        foreach (var r in relationships)
             if (drawn.Contains(r.Source) && drawn.Contains(r.Destination) && (r.Source.Parent == system || r.Destination.Parent == system))
                 chart.Edge(chart.Id(Key(r.Source)), chart.Id(Key(r.Destination)), r.Description);
         foreach (var stereotype in catalog.All)
