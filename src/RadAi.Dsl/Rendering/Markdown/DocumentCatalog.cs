@@ -22,8 +22,15 @@ internal static class DocumentCatalog
         new Arc42.ModelRegistryDocument(),
         new Arc42.DataPipelineDocument(),
         new Arc42.ResponsibleAiDocument(),
+        new AiDecisionRecordsRenderer(),
+        new AiQualityScenariosRenderer(),
+        new AiDebtRegisterRenderer(),
+        new OperationalAiViewRenderer(),
 
         // RAD-AI C4 extensions C4-E1–C4-E3
+        new StereotypedContainerDiagramRenderer(),
+        new DataLineageOverlayRenderer(),
+        new NonDeterminismBoundaryRenderer(),
 
         // Analyses
         new Analysis.GapAnalysisRenderer(),

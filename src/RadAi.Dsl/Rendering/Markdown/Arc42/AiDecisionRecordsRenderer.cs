@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RadAi.Dsl.Ai.Decisions;
+using RadAi.Dsl.Rendering.Structurizr;
+
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>
+/// E5: one file per AI-ADR (<c>adr-NNN-&lt;slug of the title&gt;.md</c>) with the MADR parts and the AI-specific ones, plus
+/// a README listing them. The README is written even when no AI-ADR is recorded, so §9 always has a page that says so
+/// and other documents have a stable place to link to.
+/// </summary>
+internal sealed partial class AiDecisionRecordsRenderer : DocumentRenderer
+{
+    public const string Folder = "rad-ai/arc42-extensions/09-ai-decision-records/";
+    public const string IndexPath = Folder + "README.md";
+
+    public override DocumentGroup Group => DocumentGroup.RadAiArc42;
+
+    /// <summary>The file name of each AI-ADR, in log order: the id's number (three digits at least) and the title's slug.</summary>
+    public static IReadOnlyList<(AiDecision Decision, string Path)> Paths(IReadOnlyList<AiDecision> decisions)
+    {
+        var result = new List<(AiDecision, string)>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var d = decisions[i];
+            var digits = TrailingNumber().Match(d.Id);
+            var number = digits.Success ? digits.Value.TrimStart('0').PadLeft(3, '0') : (i + 1).ToString("000", CultureInfo.InvariantCulture);
+            var slug = DslIdentifiers.Slug(d.Title, numberPrefix: false).Replace('_', '-');
+            var path = Folder + "adr-" + number + "-" + slug + ".md";
+            // Two ids with the same number (AI-ADR-001, ML-ADR-001) keep apart by the whole id.
+            if (!taken.Add(path))
+            {
+                path = Folder + "adr-" + DslIdentifiers.Slug(d.Id, numberPrefix: false).Replace('_', '-') + "-" + slug + ".md";
+                for (var n = 2; !taken.Add(path); n++) path = Folder + "adr-" + number + "-" + slug + "-" + n.ToString(CultureInfo.InvariantCulture) + ".md";
+            }
+            result.Add((d, path));
+        }
+        return result;
+    }
+
+    public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
+    {
+        var paths = Paths(context.Ai.Decisions.All);
+        yield return Index(paths);
+        foreach (var (decision, path) in paths) yield return Record(decision, path, paths);
+    }
+
+    private static GeneratedDocument Index(IReadOnlyList<(AiDecision Decision, string Path)> paths)
+    {
+        const string title = "AI architecture decision records";
+        var markdown = new MarkdownWriter().Heading(1, title)
+            .Paragraph("arc42 §9 extended for AI: each record below is a MADR decision that also states the data it rests on, "
+                       + "the fairness and explainability it accepts, how long the model is expected to live and what retrains it.");
+        markdown.Table(["ID", "Title", "Date", "Status", "Elements"],
+            paths.Select(p => (IReadOnlyList<string?>)[p.Decision.Id, MarkdownWriter.Link(p.Decision.Title, DocumentContext.Link(IndexPath, p.Path)),
+                Date(p.Decision.Date), StatusText(p.Decision), RadAiText.Names(p.Decision.Elements)]),
+            "No AI architecture decisions are recorded.");
+        if (paths.Count > 0)
+        {
+            var byStatus = paths.GroupBy(p => p.Decision.Status).OrderBy(g => g.Key)
+                .Select(g => g.Count().ToString(CultureInfo.InvariantCulture) + " " + Words.Of(g.Key).ToLowerInvariant());
+            markdown.Paragraph(Words.Count(paths.Count, "AI-ADR") + ": " + string.Join(", ", byStatus) + ".");
+        }
+        return new GeneratedDocument(IndexPath, title, markdown.ToString());
+    }
+
+    private static GeneratedDocument Record(AiDecision d, string path, IReadOnlyList<(AiDecision Decision, string Path)> all)
+    {
+        var title = d.Id + ": " + d.Title;
+        var markdown = new MarkdownWriter().Heading(1, title);
+        var successor = all.FirstOrDefault(p => p.Decision.Id == d.SupersededBy);
+        var supersededBy = successor.Path is null ? d.SupersededBy : MarkdownWriter.Link(successor.Decision.Id, DocumentContext.Link(path, successor.Path));
+        markdown.Facts([("Date", Date(d.Date)), ("Status", Words.Of(d.Status)), ("Superseded by", supersededBy),
+            ("Deciders", RadAiText.List(d.Deciders)), ("Elements concerned", RadAiText.Names(d.Elements))], "No facts recorded.");
+        markdown.Paragraph(MarkdownWriter.Link("All AI decision records", DocumentContext.Link(path, IndexPath)));
+
+        markdown.Heading(2, "Context");
+        Prose(markdown, d.Context, "No context is recorded.");
+        markdown.Heading(2, "Decision drivers").Bullets(d.Drivers.Select(MarkdownText.Inline), "No decision drivers are recorded.");
+        markdown.Heading(2, "Considered alternatives").Table(["Alternative", "Type", "Pros", "Cons"],
+            d.Alternatives.Select(a => (IReadOnlyList<string?>)[a.Name, a.Type, RadAiText.List(a.Pros), RadAiText.List(a.Cons)]),
+            "No alternatives are recorded.");
+        markdown.Heading(2, "Decision outcome");
+        Prose(markdown, d.Outcome, "No outcome is recorded.");
+
+        markdown.Heading(2, "AI-specific considerations");
+        markdown.Heading(3, "Dataset characteristics");
+        var ds = d.Dataset;
+        markdown.Facts(ds is null ? [] :
+            [("Training dataset size", ds.Size), ("Feature count", ds.FeatureCount), ("Class balance", ds.ClassBalance),
+             ("Data freshness", ds.DataFreshness), ("Known biases", ds.KnownBiases), .. ds.Additional.Select(a => (a.Name, (string?)a.Value))],
+            "No dataset characteristics are recorded.");
+        markdown.Heading(3, "Fairness and bias trade-offs");
+        var f = d.Fairness;
+        markdown.Facts(f is null ? [] :
+            [("Protected attributes considered", RadAiText.List(f.ProtectedAttributes)), ("Fairness metric", f.Metric),
+             ("Accepted fairness-accuracy trade-off", f.AcceptedTradeOff), ("Monitoring", f.Monitoring)],
+            "No fairness trade-offs are recorded.");
+        markdown.Heading(3, "Model lifecycle");
+        var l = d.Lifecycle;
+        markdown.Facts(l is null ? [] :
+            [("Expected model lifetime", l.ExpectedLifetime), ("Retraining triggers", RadAiText.List(l.RetrainingTriggers)),
+             ("Retraining strategy", l.RetrainingStrategy), ("Rollback plan", l.RollbackPlan), .. l.Additional.Select(a => (a.Name, (string?)a.Value))],
+            "No lifecycle (expected lifetime, retraining triggers) is recorded.");
+        markdown.Heading(3, "Explainability");
+        var e = d.Explainability;
+        markdown.Facts(e is null ? [] : [("Requirement", e.Requirement), ("Chosen method", e.Method), ("Trade-offs", e.TradeOffs)],
+            "No explainability choice is recorded.");
+        markdown.Heading(3, "Regulatory rationale");
+        var r = d.Regulatory;
+        markdown.Facts(r is null ? [] : [("Applicable regulations", RadAiText.List(r.Regulations)), ("Documentation requirements met", RadAiText.List(r.RequirementsMet))],
+            "No regulatory rationale is recorded.");
+
+        markdown.Heading(2, "Consequences");
+        var c = d.Consequences;
+        markdown.Table(["Kind", "Consequence"],
+            c is null ? [] :
+                c.Positive.Select(x => (IReadOnlyList<string?>)["Positive", x])
+                    .Concat(c.Negative.Select(x => (IReadOnlyList<string?>)["Negative", x]))
+                    .Concat(c.Neutral.Select(x => (IReadOnlyList<string?>)["Neutral", x])),
+            "No consequences are recorded.");
+        return new GeneratedDocument(path, title, markdown.ToString());
+    }
+
+    // Context and outcome are the record's own markdown (Structurizr shows the same text), so they pass through as blocks.
+    private static void Prose(MarkdownWriter markdown, string? text, string whenEmpty)
+    {
+        if (string.IsNullOrWhiteSpace(text)) markdown.Paragraph("_" + whenEmpty + "_");
+        else markdown.Paragraph(text);
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string StatusText(AiDecision d) => Words.Of(d.Status) + (d.SupersededBy is null ? string.Empty : " by " + d.SupersededBy);
+
+    [GeneratedRegex(@"\d+(?=\D*$)")]
+    private static partial Regex TrailingNumber();
+}

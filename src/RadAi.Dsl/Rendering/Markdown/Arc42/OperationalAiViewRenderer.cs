@@ -1,0 +1,163 @@
+using System.Globalization;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Operations;
+
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>
+/// E8: monitoring and drift detection, model health, retraining policy, deployment (rollout strategies, canary steps),
+/// A/B tests, rollback, incident severities, and two diagrams: what fires when a threshold is crossed, and the
+/// orchestration signals and workflow trigger chains.
+/// </summary>
+internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
+{
+    public const string DocumentPath = "rad-ai/arc42-extensions/12-operational-ai-view.md";
+
+    public override DocumentGroup Group => DocumentGroup.RadAiArc42;
+
+    public override string Path => DocumentPath;
+
+    public override string Title => "Operational AI view";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var ops = context.Ai.Operations;
+        var pipelines = context.Ai.Pipelines;
+        markdown.Paragraph("A section beyond arc42 §11: AI systems keep changing after deployment. This view states how models are watched "
+                           + "for drift, when they are retrained, how new versions reach traffic, how they are rolled back and how incidents escalate.");
+
+        markdown.Heading(2, "Monitoring");
+        markdown.Heading(3, "Drift detection").Table(
+            ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"],
+            ops.DriftDetection.Select(d => (IReadOnlyList<string?>)[d.Model.Name, Words.Of(d.Type) + " drift", Method(d), d.Threshold.ToString(),
+                d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel]),
+            "No drift detection is recorded.");
+        markdown.Heading(3, "Model health metrics").Table(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"],
+            ops.HealthMetrics.Select(h => (IReadOnlyList<string?>)[h.Model.Name, h.Metric, h.Baseline, h.Warning.ToString(), h.Critical.ToString(), h.Dashboard]),
+            "No model health metrics are recorded.");
+        markdown.Heading(3, "Monitors");
+        markdown.Table(["Monitor", "Metrics tracked", "Alert thresholds", "Watches"],
+            context.Ai.Stereotypes.Monitors.Select(m => (IReadOnlyList<string?>)[m.Name, RadAiText.List(m.Metrics),
+                RadAiText.List(m.AlertThresholds.Select(t => t.ToString())), RadAiText.Names(m.Upstream)]),
+            "No element carries the Monitor stereotype.");
+        markdown.Heading(3, "Detection and response chain");
+        if (ops.DriftDetection.Count + ops.HealthMetrics.Count + ops.RetrainingTriggers.Count == 0)
+            markdown.Paragraph("_Nothing to draw: no drift detection, health metric or retraining trigger is recorded._");
+        else markdown.Mermaid(ResponseChain(ops));
+
+        markdown.Heading(2, "Retraining policy");
+        markdown.Heading(3, "Triggers").Table(["Trigger", "Type", "Condition", "Action", "Models"],
+            ops.RetrainingTriggers.Select(t => (IReadOnlyList<string?>)[t.Name, RadAiText.Of(t.Kind), t.Condition, t.Action, RadAiText.Names(t.Models)]),
+            "No retraining triggers are recorded.");
+        markdown.Heading(3, "Retraining process").Table(["Step", "Description", "Automated?", "Duration", "Approval required?"],
+            ops.RetrainingProcess.Select((s, i) => (IReadOnlyList<string?>)[(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Description,
+                RadAiText.YesNo(s.Automated), s.Duration is { } d ? RadAiText.Span(d) : null, s.ApprovalBy is { } by ? "Yes — " + by : "No"]),
+            "No retraining process is recorded.");
+
+        markdown.Heading(2, "Deployment strategy");
+        markdown.Heading(3, "Model update rollout").Table(["Strategy", "Description", "When to use"],
+            ops.Rollouts.Select(r => (IReadOnlyList<string?>)[RadAiText.Of(r.Kind), r.Description, r.WhenToUse]),
+            "No rollout strategies are recorded.");
+        markdown.Heading(3, "Canary steps").Table(["Step", "Performed by", "Description", "Traffic", "Duration", "Analysis", "Success criteria"],
+            ops.CanarySteps.Select((s, i) => (IReadOnlyList<string?>)[(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Component, s.Description,
+                s.TrafficShare is { } t ? RadAiText.Percent(t) : null, Duration(s.Duration, s.DurationNote), s.AnalysisMethod, s.SuccessCriteria]),
+            "No canary steps are recorded.");
+
+        markdown.Heading(2, "A/B testing").Table(["Test", "Models compared", "Metric", "Allocation", "Guardrail metrics", "Sample size", "Duration", "Decision criteria"],
+            ops.AbTests.Select(a => (IReadOnlyList<string?>)[a.Name, a.ModelsCompared, a.Metric, a.Allocation is { } x ? RadAiText.Percent(x) + " to treatment" : null,
+                RadAiText.List(a.GuardrailMetrics), a.SampleSize, a.Duration is { } d ? RadAiText.Span(d) : null, a.DecisionCriteria]),
+            "No A/B tests are recorded.");
+
+        markdown.Heading(2, "Rollback policy").Table(["Scenario", "Detection", "Rollback step", "Recovery time", "Automation", "Owner"],
+            ops.Rollbacks.Select(r => (IReadOnlyList<string?>)[r.Scenario, r.Detection, r.Step,
+                "within " + RadAiText.Span(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
+                r.Automation is { } a ? Words.Of(a) : null, r.Owner]),
+            "No rollback procedures are recorded.");
+
+        markdown.Heading(2, "Incident severities").Table(["Severity", "Condition", "Response", "Escalation"],
+            ops.Incidents.Select(i => (IReadOnlyList<string?>)["**" + i.Level + "**", i.Condition, i.Response,
+                i.Escalation + (i.EscalateWithin is { } w ? " within " + RadAiText.Span(w) : string.Empty)]),
+            "No incident severities are recorded.");
+
+        markdown.Heading(2, "Signals and trigger chains");
+        markdown.Table(["Signal", "Published by", "Subscribers", "Metadata carried"],
+            pipelines.Signals.Select(s => (IReadOnlyList<string?>)[s.Name, s.Publisher, RadAiText.List(s.Subscribers), RadAiText.List(s.Metadata)]),
+            "No orchestration signals are recorded.");
+        markdown.Table(["Upstream workflow", "Downstream workflow", "Trigger condition", "Signal", "Metadata passed"],
+            pipelines.Triggers.Select(t => (IReadOnlyList<string?>)[t.Upstream, t.Downstream, t.Condition, t.Signal, RadAiText.List(t.Metadata)]),
+            "No workflow trigger chains are recorded.");
+        if (pipelines.Signals.Count + pipelines.Triggers.Count > 0) markdown.Mermaid(SignalChains(pipelines));
+    }
+
+    private static string ResponseChain(OperationalAiView ops)
+    {
+        var chart = new RadAiFlowchart("LR");
+        var models = new List<string>();
+        string Model(ElementRef m)
+        {
+            var id = chart.Node("model " + m.Element.Id, [m.Name], FlowchartShape.Rounded);
+            if (!models.Contains(id)) models.Add(id);
+            return id;
+        }
+        var n = 0;
+        foreach (var d in ops.DriftDetection)
+        {
+            var check = chart.Node("drift " + (++n).ToString(CultureInfo.InvariantCulture), [Words.Of(d.Type) + " drift: " + d.Threshold, "checked " + d.CheckFrequency], FlowchartShape.Diamond);
+            chart.Edge(Model(d.Model), check, Method(d));
+            var action = chart.Node("drift action " + n.ToString(CultureInfo.InvariantCulture), [d.Action ?? "alert", d.AlertChannel is null ? null : "via " + d.AlertChannel]);
+            chart.Edge(check, action, d.ConsecutiveChecks is { } c ? "crossed " + c + " times in a row" : "crossed");
+        }
+        n = 0;
+        foreach (var h in ops.HealthMetrics)
+        {
+            var check = chart.Node("health " + (++n).ToString(CultureInfo.InvariantCulture), [h.Metric, "warning " + h.Warning, "critical " + h.Critical], FlowchartShape.Diamond);
+            chart.Edge(Model(h.Model), check, "baseline " + h.Baseline);
+        }
+        n = 0;
+        foreach (var t in ops.RetrainingTriggers)
+        {
+            var trigger = chart.Node("trigger " + (++n).ToString(CultureInfo.InvariantCulture), [t.Name, RadAiText.Of(t.Kind) + ": " + t.Condition], FlowchartShape.Stadium);
+            var action = chart.Node("trigger action " + n.ToString(CultureInfo.InvariantCulture), [t.Action], FlowchartShape.Subroutine);
+            chart.Edge(trigger, action);
+            foreach (var m in t.Models) chart.Edge(action, Model(m), "retrains");
+        }
+        chart.Class("model", "fill:#bbdefb,stroke:#1565c0,color:#000000", models);
+        return chart.ToString();
+    }
+
+    private static string SignalChains(Ai.Pipelines.PipelineView pipelines)
+    {
+        var chart = new RadAiFlowchart("LR");
+        var signals = new List<string>();
+        string Workflow(string name) => chart.Node("workflow " + name, [name], FlowchartShape.Rounded);
+        string SignalNode(string name)
+        {
+            var id = chart.Node("signal " + name, ["signal: " + name], FlowchartShape.Stadium);
+            if (!signals.Contains(id)) signals.Add(id);
+            return id;
+        }
+        foreach (var s in pipelines.Signals)
+        {
+            var signal = SignalNode(s.Name);
+            chart.Edge(Workflow(s.Publisher), signal, "publishes");
+            foreach (var subscriber in s.Subscribers) chart.Edge(signal, Workflow(subscriber), "triggers");
+        }
+        foreach (var t in pipelines.Triggers)
+        {
+            if (t.Signal is { } name)
+            {
+                var signal = SignalNode(name);
+                chart.Edge(Workflow(t.Upstream), signal, "publishes");
+                chart.Edge(signal, Workflow(t.Downstream), t.Condition);
+            }
+            else chart.Edge(Workflow(t.Upstream), Workflow(t.Downstream), t.Condition);
+        }
+        chart.Class("signal", "fill:#fff9c4,stroke:#f9a825,color:#000000", signals);
+        return chart.ToString();
+    }
+
+    private static string Method(DriftDetection d) => d.MethodDetail ?? RadAiText.Of(d.Method);
+
+    private static string? Duration(TimeSpan? duration, string? note)
+        => duration is { } d ? RadAiText.Span(d) + (note is null ? string.Empty : " (" + note + ")") : note;
+}

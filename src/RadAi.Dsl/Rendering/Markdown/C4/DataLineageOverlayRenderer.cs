@@ -1,0 +1,144 @@
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Lineage;
+using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>
+/// C4-E2: the data lineage overlay — a flow from the data sources through ingestion, pipelines and feature stores to the
+/// models, the source inventory, each lineage path stage by stage, freshness requirements, privacy flow and schema registry.
+/// </summary>
+internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
+{
+    public const string DocumentPath = "rad-ai/c4-diagrams/data-lineage-overlay.md";
+
+    public override DocumentGroup Group => DocumentGroup.RadAiC4;
+
+    public override string Path => DocumentPath;
+
+    public override string Title => "Data lineage overlay";
+
+    protected override void Write(MarkdownWriter markdown, DocumentContext context)
+    {
+        var lineage = context.Ai.Lineage;
+        markdown.Paragraph("A layer over the C4 model that follows data from where it originates, through the pipelines and feature stores "
+                           + "that transform it, to the models that consume it, with freshness and privacy marked on the way.");
+        markdown.Bullets([MarkdownWriter.Link("Container diagram with AI stereotypes", DocumentContext.Link(DocumentPath, StereotypedContainerDiagramRenderer.DocumentPath))], "");
+
+        markdown.Heading(2, "Data source inventory").Table(
+            ["Source ID", "Name", "Type", "Technology", "Owner", "Freshness", "Privacy", "Volume", "Processing", "Element", "Derived from"],
+            lineage.Sources.Select(s => (IReadOnlyList<string?>)[s.Id, s.Name, RadAiText.Of(s.Kind), s.Technology, s.Owner, s.Freshness.ToString(),
+                s.Privacy is { } p ? Words.Of(p) : null, s.Volume, s.ProcessingMode, s.Element?.Name, RadAiText.List(s.DerivedFrom)]),
+            "No data sources are recorded.");
+
+        markdown.Heading(2, "Lineage flow");
+        var flow = Flow(context);
+        if (flow.IsEmpty) markdown.Paragraph("_Nothing to draw: no data sources, pipelines, feature stores or models are recorded._");
+        else markdown.Mermaid(flow.ToString());
+
+        markdown.Heading(2, "Lineage paths");
+        if (lineage.Paths.Count == 0) markdown.Paragraph("_No lineage paths are recorded._");
+        foreach (var path in lineage.Paths)
+        {
+            var source = lineage.Source(path.SourceId);
+            markdown.Heading(3, path.SourceId + (source is null ? string.Empty : " " + source.Name) + " → " + path.Consumer.Name + ": " + path.Name);
+            markdown.Table(["Stage", "Input", "Transformation", "Output", "Schema version", "Quality gate", "Element"],
+                path.Stages.Select((s, i) => (IReadOnlyList<string?>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + s.Name,
+                    s.Input, s.Transformation, s.Output, s.SchemaVersion, s.QualityGate, s.Element?.Name]),
+                "The path has no stages recorded.");
+        }
+
+        markdown.Heading(2, "Freshness requirements").Table(["Consumer", "Required freshness", "Source freshness", "Gap", "Gap risk", "Mitigation"],
+            lineage.FreshnessRequirements.Select(f => (IReadOnlyList<string?>)[f.Consumer.Name, f.Required.ToString(), f.Source.ToString(), Gap(f), f.GapRisk, f.Mitigation]),
+            "No freshness requirements are recorded.");
+        markdown.Heading(3, "Streaming versus batch").Table(["Feature type", "Streaming", "Batch", "Staleness impact", "Why"],
+            lineage.FreshnessComparisons.Select(c => (IReadOnlyList<string?>)[c.FeatureType, c.Streaming?.ToString() ?? "n/a", c.Batch?.ToString() ?? "n/a",
+                Words.Of(c.Impact), c.ImpactNote]),
+            "No streaming-versus-batch comparison is recorded.");
+
+        markdown.Heading(2, "Privacy flow").Table(["Data element", "Source classification", "Anonymization point", "Method", "Downstream classification", "Element"],
+            lineage.PrivacyFlows.Select(p => (IReadOnlyList<string?>)[p.DataElement, Words.Of(p.SourceClassification), p.AnonymizationPoint, p.Method,
+                Words.Of(p.DownstreamClassification), p.Element?.Name]),
+            "No privacy flow is recorded.");
+
+        markdown.Heading(2, "Schema registry").Table(["Schema ID", "Version", "Domain", "Fields", "Used by", "Breaking changes"],
+            lineage.Schemas.Select(s => (IReadOnlyList<string?>)[s.Id, s.Version, s.Domain, RadAiText.List(s.Fields), RadAiText.List(s.UsedBy), s.BreakingChanges]),
+            "No schemas are registered.");
+    }
+
+    private static string Gap(FreshnessRequirement f)
+    {
+        if (f.HasGap) return "Yes: the source is staler than required";
+        return f.Required.MaxAge is null || f.Source.MaxAge is null ? "Cannot be computed" : "No";
+    }
+
+    private static RadAiFlowchart Flow(DocumentContext context)
+    {
+        var lineage = context.Ai.Lineage;
+        var catalog = context.Ai.Stereotypes;
+        var chart = new RadAiFlowchart("LR");
+        var sources = lineage.Sources.Select(s => chart.Node("source " + s.Id,
+            [s.Id + " " + s.Name, "[" + RadAiText.Of(s.Kind) + "] " + s.Freshness, s.Privacy is { } p ? Words.Of(p) : null], FlowchartShape.Cylinder)).ToList();
+
+        // The elements on the way: source elements, stage elements, consumers, and every pipeline, feature store and model.
+        var elements = new List<Element>();
+        void Add(Element? e) { if (e is not null && !elements.Contains(e)) elements.Add(e); }
+        foreach (var s in lineage.Sources) Add(s.Element?.Element);
+        foreach (var p in lineage.Paths) { foreach (var st in p.Stages) Add(st.Element?.Element); Add(p.Consumer.Element); }
+        foreach (var f in lineage.FreshnessRequirements) Add(f.Consumer.Element);
+        foreach (var e in catalog.DataPipelines.Concat<StereotypedElement>(catalog.FeatureStores).Concat(catalog.MlModels)) Add(e.Element);
+        // Keep model order, so the diagram does not depend on the order of the registers.
+        var order = context.Workspace.Model.Elements.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
+        elements = [.. elements.OrderBy(e => order.GetValueOrDefault(e, int.MaxValue))];
+
+        var stages = new Dictionary<string, List<string>> { ["ingest"] = [], ["dp"] = [], ["fs"] = [], ["ml"] = [] };
+        foreach (var e in elements)
+        {
+            var s = catalog.Of(e);
+            var id = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + RadAiText.Annotation(s)], FlowchartShape.Box);
+            var stage = s?.Stereotype == Stereotype.DataPipeline ? "dp" : s?.Stereotype == Stereotype.FeatureStore ? "fs" : s?.Stereotype == Stereotype.MlModel ? "ml" : "ingest";
+            // A consumer that is not a pipeline or feature store is consumption, whatever its stereotype.
+            if (stage == "ingest" && (lineage.Paths.Any(p => p.Consumer.Element == e) || lineage.FreshnessRequirements.Any(f => f.Consumer.Element == e))) stage = "ml";
+            stages[stage].Add(id);
+        }
+        chart.Subgraph("sources", "Data sources", sources, "fill:#f5f5f5,stroke:#616161");
+        chart.Subgraph("ingest", "Ingestion and transport", stages["ingest"], "fill:#eceff1,stroke:#546e7a");
+        chart.Subgraph("dp", "Data pipelines", stages["dp"], "fill:#fff3e0,stroke:#ef6c00");
+        chart.Subgraph("fs", "Feature stores", stages["fs"], "fill:#e8f5e9,stroke:#2e7d32");
+        chart.Subgraph("ml", "Model consumption", stages["ml"], "fill:#e3f2fd,stroke:#1565c0");
+
+        var drawn = elements.ToHashSet();
+        foreach (var s in lineage.Sources)
+        {
+            if (s.Element is { } el) chart.Edge(chart.Id("source " + s.Id), chart.Id(Key(el.Element)), s.Volume);
+            foreach (var from in s.DerivedFrom) chart.Edge(chart.Id("source " + from), chart.Id("source " + s.Id), "derived", dotted: true);
+        }
+        // Data flows along relationships: a call (synchronous) brings the callee's data to the caller.
+        foreach (var r in context.Workspace.Model.Relationships)
+        {
+            if (!drawn.Contains(r.Source) || !drawn.Contains(r.Destination)) continue;
+            var (from, to) = r.InteractionStyle == InteractionStyle.Synchronous ? (r.Destination, r.Source) : (r.Source, r.Destination);
+            chart.Edge(chart.Id(Key(from)), chart.Id(Key(to)), r.Description);
+        }
+        // Lineage paths link what the relationships do not: source → stages → consumer.
+        foreach (var p in lineage.Paths)
+        {
+            var chain = new List<string> { chart.Id("source " + p.SourceId) };
+            chain.AddRange(p.Stages.Where(st => st.Element is not null).Select(st => chart.Id(Key(st.Element!.Value.Element))));
+            chain.Add(chart.Id(Key(p.Consumer.Element)));
+            for (var i = 1; i < chain.Count; i++)
+                if (chain[i - 1] != chain[i] && !chart.HasEdge(chain[i - 1], chain[i]) && !Reaches(chart, chain[i - 1], chain[i]))
+                    chart.Edge(chain[i - 1], chain[i], p.Name, dotted: true);
+        }
+        foreach (var stereotype in new[] { Stereotype.DataPipeline, Stereotype.FeatureStore, Stereotype.MlModel })
+            chart.Class(StereotypedContainerDiagramRenderer.ClassName(stereotype), "fill:" + stereotype.Background + ",stroke:#333333,color:" + stereotype.Color,
+                elements.Where(e => catalog.StereotypeOf(e) == stereotype).Select(e => chart.Id(Key(e))));
+        return chart;
+    }
+
+    // Whether the diagram already leads from one node to another (so a lineage path adds no shortcut edge).
+    private static bool Reaches(RadAiFlowchart chart, string from, string to) => chart.Reachable(from).Contains(to);
+
+    private static string Key(Element element) => "e " + element.Id;
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using RadAi.Dsl.Rendering.Mermaid;
+using RadAi.Dsl.Rendering.Structurizr;
+
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>The node shapes the RAD-AI diagrams use.</summary>
+internal enum FlowchartShape
+{
+    Box,
+    Rounded,
+    Stadium,
+    Cylinder,
+    Hexagon,
+    Diamond,
+    Circle,
+    Subroutine,
+}
+
+/// <summary>
+/// A Mermaid flowchart of the RAD-AI documents: nodes (keyed by the caller, ids made from the keys so they stay the same
+/// for the same model), subgraphs, labelled edges, class definitions. Every label goes through <see cref="MermaidText.Escape"/>;
+/// multi-line labels are escaped line by line and joined with &lt;br&gt;.
+/// </summary>
+internal sealed class RadAiFlowchart
+{
+    private readonly string _direction;
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nodes = new(StringComparer.Ordinal);
+    private readonly List<string> _topLevel = [];
+    private readonly List<(string Id, string Title, List<string> Members, string? Style)> _subgraphs = [];
+    private readonly HashSet<string> _inSubgraph = new(StringComparer.Ordinal);
+    private readonly List<string> _edges = [];
+    private readonly HashSet<(string, string, string)> _edgeSet = [];
+    private readonly SortedDictionary<string, string> _classDefs = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, List<string>> _classes = new(StringComparer.Ordinal);
+
+    public RadAiFlowchart(string direction = "TB") => _direction = direction;
+
+    /// <summary>Whether any node was added.</summary>
+    public bool IsEmpty => _nodes.Count == 0;
+
+    /// <summary>Whether a node with this key exists.</summary>
+    public bool Has(string key) => _ids.TryGetValue(key, out var id) && _nodes.ContainsKey(id);
+
+    /// <summary>The node id of a key (made once: a slug of the key, made unique).</summary>
+    public string Id(string key)
+    {
+        if (_ids.TryGetValue(key, out var known)) return known;
+        var stem = DslIdentifiers.Slug(key, numberPrefix: false);
+        var id = stem;
+        for (var n = 2; !_taken.Add(id); n++) id = stem + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _ids[key] = id;
+        return id;
+    }
+
+    /// <summary>Adds a node once (later calls with the same key keep the first label); returns its id.</summary>
+    public string Node(string key, IEnumerable<string?> lines, FlowchartShape shape = FlowchartShape.Box)
+    {
+        var id = Id(key);
+        if (_nodes.ContainsKey(id)) return id;
+        var label = string.Join("<br>", lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(MermaidText.Escape));
+        if (label.Length == 0) label = MermaidText.Escape(key);
+        var (open, close) = shape switch
+        {
+            FlowchartShape.Rounded => ("(", ")"),
+            FlowchartShape.Stadium => ("([", "])"),
+            FlowchartShape.Cylinder => ("[(", ")]"),
+            FlowchartShape.Hexagon => ("{{", "}}"),
+            FlowchartShape.Diamond => ("{", "}"),
+            FlowchartShape.Circle => ("((", "))"),
+            FlowchartShape.Subroutine => ("[[", "]]"),
+            _ => ("[", "]"),
+        };
+        _nodes[id] = id + open + "\"" + label + "\"" + close;
+        _topLevel.Add(id);
+        return id;
+    }
+
+    /// <summary>Puts existing nodes into a subgraph (a node sits in one subgraph); empty subgraphs are not drawn.</summary>
+    public void Subgraph(string key, string title, IEnumerable<string> nodeIds, string? style = null)
+    {
+        var members = nodeIds.Where(n => _nodes.ContainsKey(n) && _inSubgraph.Add(n)).ToList();
+        if (members.Count == 0) return;
+        _subgraphs.Add((Id("sg " + key), title, members, style));
+    }
+
+    /// <summary>Adds an edge (once per pair and label); dotted for fallbacks and derived links.</summary>
+    public void Edge(string fromId, string toId, string? label = null, bool dotted = false)
+    {
+        if (!_edgeSet.Add((fromId, toId, label ?? string.Empty))) return;
+        var arrow = dotted ? "-.->" : "-->";
+        _edges.Add(string.IsNullOrWhiteSpace(label)
+            ? fromId + " " + arrow + " " + toId
+            : fromId + " " + arrow + "|\"" + MermaidText.Escape(label) + "\"| " + toId);
+    }
+
+    /// <summary>Whether an edge between two nodes exists (either label).</summary>
+    public bool HasEdge(string fromId, string toId) => _edgeSet.Any(e => e.Item1 == fromId && e.Item2 == toId);
+
+    /// <summary>The nodes reachable from a node along the edges drawn so far.</summary>
+    public IReadOnlySet<string> Reachable(string fromId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var next = _edgeSet.ToLookup(e => e.Item1, e => e.Item2, StringComparer.Ordinal);
+        var queue = new Queue<string>([fromId]);
+        while (queue.TryDequeue(out var node))
+            foreach (var to in next[node])
+                if (seen.Add(to)) queue.Enqueue(to);
+        return seen;
+    }
+
+    /// <summary>Defines a class (CSS such as "fill:#bbdefb,color:#000000") and assigns nodes to it.</summary>
+    public void Class(string name, string css, IEnumerable<string> nodeIds)
+    {
+        var members = nodeIds.Where(_nodes.ContainsKey).ToList();
+        if (members.Count == 0) return;
+        _classDefs[name] = css;
+        if (!_classes.TryGetValue(name, out var list)) _classes[name] = list = [];
+        list.AddRange(members.Where(m => !list.Contains(m)));
+    }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append("flowchart ").Append(_direction).Append('\n');
+        foreach (var (id, title, members, style) in _subgraphs)
+        {
+            text.Append("    subgraph ").Append(id).Append(" [\"").Append(MermaidText.Escape(title)).Append("\"]\n");
+            foreach (var m in members) text.Append("        ").Append(_nodes[m]).Append('\n');
+            text.Append("    end\n");
+            if (style is not null) text.Append("    style ").Append(id).Append(' ').Append(style).Append('\n');
+        }
+        foreach (var id in _topLevel.Where(n => !_inSubgraph.Contains(n))) text.Append("    ").Append(_nodes[id]).Append('\n');
+        foreach (var edge in _edges) text.Append("    ").Append(edge).Append('\n');
+        foreach (var (name, css) in _classDefs) text.Append("    classDef ").Append(name).Append(' ').Append(css).Append('\n');
+        foreach (var (name, members) in _classes) text.Append("    class ").Append(string.Join(',', members)).Append(' ').Append(name).Append('\n');
+        return text.ToString();
+    }
+}

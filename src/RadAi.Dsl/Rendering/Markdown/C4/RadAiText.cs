@@ -1,0 +1,117 @@
+using System.Globalization;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Boundary;
+using RadAi.Dsl.Ai.Lineage;
+using RadAi.Dsl.Ai.Operations;
+using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Rendering.Markdown;
+
+/// <summary>Words for RAD-AI values in the extension documents (culture-invariant; Humanizer where a plain enum name reads well).</summary>
+internal static class RadAiText
+{
+    /// <summary>Element names, comma-separated; null when there are none (a table shows an em dash).</summary>
+    public static string? Names(IEnumerable<ElementRef> elements)
+    {
+        var names = elements.Select(e => e.Name).ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
+
+    /// <summary>Element names, comma-separated.</summary>
+    public static string? Names(IEnumerable<Element> elements) => Names(elements.Select(ElementRef.From));
+
+    /// <summary>A list as one cell: "a; b; c", or null.</summary>
+    public static string? List(IEnumerable<string> items)
+    {
+        var list = items.Where(i => !string.IsNullOrWhiteSpace(i)).ToList();
+        return list.Count == 0 ? null : string.Join("; ", list);
+    }
+
+    /// <summary>A share in [0, 1] as a percentage: 0.05 → "5 %".</summary>
+    public static string Percent(double share) => Words.Number(Math.Round(share * 100, 3)) + " %";
+
+    /// <summary>A confidence value as the model writes it: "0.60".</summary>
+    public static string Confidence(double value) => ConfidenceRange.Format(value);
+
+    /// <summary>"Deterministic", "Non-deterministic", "Boundary", "Fallback".</summary>
+    public static string Of(Region region) => region switch
+    {
+        Region.NonDeterministic => "Non-deterministic",
+        Region.Boundary => "Boundary",
+        Region.Fallback => "Fallback",
+        _ => "Deterministic",
+    };
+
+    /// <summary>"PSI", "KL divergence", … .</summary>
+    public static string Of(DriftMethod method) => method switch
+    {
+        DriftMethod.Psi => "PSI",
+        DriftMethod.KlDivergence => "KL divergence",
+        DriftMethod.KsTest => "KS test",
+        DriftMethod.ChiSquare => "Chi-square test",
+        DriftMethod.MetricDegradation => "Metric degradation",
+        _ => "Other",
+    };
+
+    /// <summary>"Canary", "Blue-green", "Shadow", "Rolling", "A/B test".</summary>
+    public static string Of(RolloutKind kind) => kind switch
+    {
+        RolloutKind.BlueGreen => "Blue-green",
+        RolloutKind.Shadow => "Shadow",
+        RolloutKind.Rolling => "Rolling",
+        RolloutKind.AbTest => "A/B test",
+        _ => "Canary",
+    };
+
+    /// <summary>"Scheduled", "Event-driven", "Manual".</summary>
+    public static string Of(TriggerKind kind) => kind switch
+    {
+        TriggerKind.EventDriven => "Event-driven",
+        TriggerKind.Manual => "Manual",
+        _ => "Scheduled",
+    };
+
+    /// <summary>"Database", "API", "Stream", "File", "Manual", "Pipeline output", "Aggregate".</summary>
+    public static string Of(DataSourceKind kind) => kind == DataSourceKind.Api ? "API" : Words.Of(kind);
+
+    /// <summary>A span of time: whole days as days ("30 days", not "4 weeks, 2 days"), else through Humanizer ("250 milliseconds").</summary>
+    public static string Span(TimeSpan span)
+        => span > TimeSpan.Zero && span.Ticks % TimeSpan.TicksPerDay == 0 ? Words.Count((int)span.TotalDays, "day") : Words.Duration(span);
+
+    /// <summary>"Yes"/"No".</summary>
+    public static string YesNo(bool value) => value ? "Yes" : "No";
+
+    /// <summary>"Container", "Component", "Software System", "Person".</summary>
+    public static string TypeOf(Element element) => element switch
+    {
+        Person => "Person",
+        SoftwareSystem => "Software System",
+        Container => "Container",
+        Component => "Component",
+        _ => element.GetType().Name,
+    };
+
+    /// <summary>
+    /// The short annotation of a stereotyped element, as the stereotype's guidelines ask for: version, metric and
+    /// confidence of a model; schedule and SLA of a pipeline; features and refresh of a feature store; what a monitor
+    /// watches; when a human steps in. Custom stereotypes show their properties as "key: value".
+    /// </summary>
+    public static string? Annotation(StereotypedElement element)
+    {
+        var parts = element switch
+        {
+            MlModel m => [m.Version is { } v ? "v" + v.TrimStart('v', 'V') : null, m.PrimaryMetric?.ToString(),
+                m.Confidence is { } c ? "confidence " + c : null, m.Latency?.ToString()],
+            DataPipeline p => [p.Schedule?.ToString(), p.Sla is { } sla ? "SLA " + sla : null,
+                p.QualityGates.Count > 0 ? Words.Count(p.QualityGates.Count, "quality gate") : null],
+            FeatureStore f => [f.FeatureCount is { } n ? n.ToString(CultureInfo.InvariantCulture) + (f.FeatureCountIsLowerBound ? "+" : string.Empty) + " features" : null,
+                f.Refresh is { } r ? "refresh " + r : null],
+            Ai.Stereotypes.Monitor mon => [List(mon.Metrics), List(mon.AlertThresholds.Select(t => t.ToString())) is { } t ? "alerts: " + t : null],
+            HumanInTheLoop h => [h.Trigger is { } tr ? "trigger: " + tr : null, h.ResponseSla is { } s ? "response within " + Words.Duration(s) : null],
+            _ => element.Facts.Select(f => (string?)(f.Key + ": " + f.Value)).ToArray(),
+        };
+        var text = string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return text.Length == 0 ? null : text;
+    }
+}
