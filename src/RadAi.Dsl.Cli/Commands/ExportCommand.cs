@@ -22,7 +22,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
         var export = StructurizrDslExporter.Export(workspace);
         if (output is null)
         {
-            Console.Out.Write(export.Workspace);
+            StandardOutput.Write(export.Workspace);
             var others = export.Files.Count - 1;
             if (others > 0)
                 Console.Error.Write($"note: workspace.dsl refers to {others} documentation or decision file(s) with !docs/!adrs; use --output DIR to write them too.\n");
@@ -33,7 +33,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
             export.WriteTo(output);
             return true;
         });
-        foreach (var path in export.Files.Keys) Console.Out.Write(Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar)) + "\n");
+        foreach (var path in export.Files.Keys) StandardOutput.WriteLine(Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar)));
     }
 
     private static void ExportDiagrams(IReadOnlyList<ExportedDiagram> diagrams, ExportFormat format, string? output)
@@ -50,7 +50,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
                 text.Append(diagram.Definition);
                 if (!diagram.Definition.EndsWith('\n')) text.Append('\n');
             }
-            Console.Out.Write(text.ToString());
+            StandardOutput.Write(text.ToString());
             if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export.\n");
             return;
         }
@@ -61,7 +61,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
             var name = OutputFolder.FileNameOf(diagram.Key);
             // keys differing only in case or in unportable characters would overwrite each other on some systems
             for (var n = 2; !used.Add(name); n++) name = OutputFolder.FileNameOf(diagram.Key) + "-" + n;
-            Console.Out.Write(OutputFolder.WriteFile(output, name + extension, diagram.Definition) + "\n");
+            StandardOutput.WriteLine(OutputFolder.WriteFile(output, name + extension, diagram.Definition));
         }
         if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export; nothing was written.\n");
     }

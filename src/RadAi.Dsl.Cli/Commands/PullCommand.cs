@@ -20,7 +20,7 @@ internal sealed class PullCommand : AsyncCommand<PullSettings>
 
         var path = OutputFolder.WriteFile(settings.Output!, FileName, json);
         var branch = settings.Branch is null ? string.Empty : $" (branch {settings.Branch})";
-        Console.Out.Write($"Pulled workspace {source!.WorkspaceId}{branch} from {source.ApiUrl} into {path}.\n");
+        StandardOutput.WriteLine($"Pulled workspace {source!.WorkspaceId}{branch} from {source.ApiUrl} into {path}.");
         return (int)ExitCode.Success;
     }
 }

@@ -18,8 +18,8 @@ internal sealed class PushCommand : AsyncCommand<PushSettings>
 
         var branch = result.Branch is null ? string.Empty : $" (branch {result.Branch})";
         var revision = result.Revision is { } r ? $", revision {r}" : string.Empty;
-        Console.Out.Write($"Pushed {settings.Workspace} to workspace {result.WorkspaceId}{branch} at {target!.ApiUrl}{revision}.\n");
-        if (result.ArchivedTo is not null) Console.Out.Write($"Archived the pushed JSON at {result.ArchivedTo}.\n");
+        StandardOutput.WriteLine($"Pushed {settings.Workspace} to workspace {result.WorkspaceId}{branch} at {target!.ApiUrl}{revision}.");
+        if (result.ArchivedTo is not null) StandardOutput.WriteLine($"Archived the pushed JSON at {result.ArchivedTo}.");
         return (int)ExitCode.Success;
     }
 }

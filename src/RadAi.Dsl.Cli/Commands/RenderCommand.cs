@@ -15,8 +15,8 @@ internal sealed class RenderCommand : Command<RenderSettings>
             var workspace = WorkspaceInput.Read(settings.Workspace);
             return OutputFolder.Write(output, () => new RadAiDocumentation(workspace).WriteTo(output));
         });
-        foreach (var path in written) Console.Out.Write(path + "\n");
-        Console.Out.Write($"Wrote {"file".ToQuantity(written.Count)} to {output}.\n");
+        foreach (var path in written) StandardOutput.WriteLine(path);
+        StandardOutput.WriteLine($"Wrote {"file".ToQuantity(written.Count)} to {output}.");
         return (int)ExitCode.Success;
     }
 }

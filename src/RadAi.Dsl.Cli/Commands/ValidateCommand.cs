@@ -19,9 +19,7 @@ internal sealed class ValidateCommand : Command<ValidateSettings>
         {
             throw new BadInputException(e.Message, e);
         }
-        // the formatter's exact bytes (UTF-8, "\n"), not Console.Out's encoding and newline
-        using (var stdout = Console.OpenStandardOutput())
-            InspectionFormatter.Write(report, settings.ReportFormat, stdout);
+        StandardOutput.Write(InspectionFormatter.Format(report, settings.ReportFormat));
         return InspectionExitCode.For(report, settings.Threshold);
     }
 }

@@ -88,6 +88,21 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("RADAI021", run.StdOut, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de_DE.UTF-8")]
+    [InlineData("C")]
+    public async Task The_report_is_the_same_bytes_in_any_locale(string locale)
+    {
+        // non-ASCII names reach the messages: a locale's charset must not change their bytes
+        var path = _files.WriteText("umlaut.json", File.ReadAllText(_files.WarningsOnly()).Replace("Web App", "Bestell-App für Kunden — ✓", StringComparison.Ordinal));
+        var expected = InspectionFormatter.Format(Inspector.RunFile(path), InspectionFormat.Sarif);
+
+        var run = await RadaiProcess.RunAsync(["validate", path, "--format", "sarif"], environment: new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale });
+
+        Assert.Contains("Bestell-App für Kunden — ✓", run.StdOut, StringComparison.Ordinal);
+        Assert.Equal(expected, run.StdOut);
+    }
+
     [Fact]
     public async Task A_missing_file_is_bad_input_named_on_stderr()
     {
