@@ -7,6 +7,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
+# A package cache of its own, so a package of the same version packed earlier cannot be picked up instead.
+export NUGET_PACKAGES="$work/packages"
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
 version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/Directory.Build.props")"
