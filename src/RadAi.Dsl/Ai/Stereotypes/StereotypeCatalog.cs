@@ -35,9 +35,10 @@ public sealed class StereotypeCatalog : RadAiRegister
         if (All.Any(s => s.Name == stereotype.Name)) throw new ArgumentException($"A stereotype named '{stereotype.Name}' is already registered.", nameof(stereotype));
         if (All.Any(s => string.Equals(s.Label, stereotype.Label, StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException($"Stereotype label '{stereotype.Label}' is already used by another stereotype; labels name the property namespace.", nameof(stereotype));
+        RequireStorable(stereotype, $"Stereotype '{stereotype.Name}'");
         _custom.Add(stereotype);
         EnsureStyle(stereotype);
-        Commit($"Stereotype '{stereotype.Name}'", () => _custom.Remove(stereotype));
+        Commit();
         return stereotype;
     }
 
