@@ -24,7 +24,13 @@ public sealed class StereotypeCatalog : RadAiRegister
     public IReadOnlyList<Stereotype> Custom => _custom;
 
     /// <summary>The stereotype with a name (tag), or null.</summary>
-    public Stereotype? Find(string name) => All.FirstOrDefault(s => s.Name == name);
+    public Stereotype? Find(string name)
+    {
+        // Called for every stereotyped element: no list of all stereotypes is built.
+        foreach (var s in Stereotype.BuiltIn) if (s.Name == name) return s;
+        foreach (var s in _custom) if (s.Name == name) return s;
+        return null;
+    }
 
     /// <summary>Registers a stereotype of your own; it gets its tag, style, label and required properties like the five.</summary>
     /// <exception cref="ArgumentException">Invalid definition, or a name or label already in use.</exception>
