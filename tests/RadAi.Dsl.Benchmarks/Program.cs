@@ -2,12 +2,21 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using RadAi.Dsl.Benchmarks;
+using RadAi.Dsl.Benchmarks.Scale;
 
 // Modes (see docs/performance.md):
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --filter '*'           full BenchmarkDotNet run
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --smoke --filter '*'   quick smoke run (ShortRun job)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-json synthetic-100k.json   plain console run
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → write JSON → render markdown
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
+if (args is ["e2e", var sizeText] && int.TryParse(sizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0)
+    return EndToEndScale.Run(size, Console.Out);
+if (args is ["e2e", ..])
+{
+    Console.Error.WriteLine("usage: e2e <size>  (elements plus relationships to generate, e.g. 100000)");
+    return 2;
+}
 if (args is ["e2e-json", ..])
 {
     Console.Error.WriteLine("usage: e2e-json <file>  (a path, or a file name under ../shared/structurizr/benchmark)");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -26,6 +27,8 @@ public sealed class RadAiModel
 {
     private static readonly ConditionalWeakTable<Workspace, RadAiModel> Roots = new();
     private readonly List<RadAiRegister> _registers = [];
+    private readonly ArrayBufferWriter<byte> _probeBuffer = new(1024);
+    private Utf8JsonWriter? _probeWriter;
     private bool _loading;
 
     private RadAiModel(Workspace workspace)
@@ -153,6 +156,11 @@ public sealed class RadAiModel
         if (!_loading) Workspace.Properties.Set(RadAiConvention.VersionKey, RadAiConvention.CurrentVersion);
     }
 
+    /// <summary>
+    /// Keeps the register's workspace property up to date. The JSON is written lazily, when the workspace's properties
+    /// are next read (serializers, renderers, exporters, the client, <see cref="Load"/>): rewriting the whole register
+    /// on every add made building a large register quadratic.
+    /// </summary>
     internal void Persist(RadAiRegister register)
     {
         if (_loading) return;
@@ -162,19 +170,33 @@ public sealed class RadAiModel
             return;
         }
         MarkUsed();
-        Workspace.Properties.Set(register.Key, Serialize(register));
+        Workspace.Properties.SetDeferred(register.Key, register.Serialized);
     }
 
     internal string Serialize(RadAiRegister register)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = false }))
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = false }))
         {
             writer.WriteStartObject();
             register.WriteTables(writer, Json);
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes one record the way its register will be stored, into a scratch buffer, so that what would fail when the
+    /// register is written (a reference to an element of another workspace) fails now, at the call that adds it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
+    internal void RequireStorable<T>(T item)
+    {
+        _probeBuffer.ResetWrittenCount();
+        _probeWriter ??= new Utf8JsonWriter(_probeBuffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });
+        _probeWriter.Reset(_probeBuffer);
+        JsonSerializer.Serialize(_probeWriter, item, Json);
+        _probeWriter.Flush();
     }
 
     /// <summary>Throws when an element belongs to another workspace than this model's.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RadAi.Dsl.Benchmarks.Json;
@@ -78,11 +79,15 @@ internal sealed class RawJsonTape
         return new RawJsonTape([.. kinds], [.. names], [.. strings], [.. numbers]);
     }
 
-    /// <summary>Writes the tokens with a bare Utf8JsonWriter into a buffer and returns the bytes, as the serializer does.</summary>
+    /// <summary>
+    /// Writes the tokens with a bare Utf8JsonWriter into a buffer and returns the bytes, as the serializer does. The
+    /// relaxed encoder escapes quotes as <c>\"</c> and leaves non-ASCII raw, as Jackson does (RAD-AI registers are JSON
+    /// held in string properties, full of quotes).
+    /// </summary>
     public byte[] Write()
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var kinds = _kinds;
             for (var i = 0; i < kinds.Length; i++)

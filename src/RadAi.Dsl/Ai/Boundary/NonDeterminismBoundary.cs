@@ -18,7 +18,18 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     private readonly List<BoundaryTest> _tests = [];
     private readonly List<FallbackStrategy> _fallbacks = [];
 
-    internal NonDeterminismBoundary(RadAiModel root) : base(root) { }
+    private readonly TableIndex<ConfidenceGate, string> _gateIds;
+    private readonly TableIndex<BoundaryInterface, string> _interfaceIds;
+    private readonly TableIndex<ConfidenceBands, ElementRef> _bandModels;
+    private readonly TableIndex<FallbackStrategy, string> _fallbackIds;
+
+    internal NonDeterminismBoundary(RadAiModel root) : base(root)
+    {
+        _gateIds = new(_gates, g => g.Id, StringComparer.Ordinal);
+        _interfaceIds = new(_interfaces, i => i.Id, StringComparer.Ordinal);
+        _bandModels = new(_bands, b => b.Model);
+        _fallbackIds = new(_fallbacks, f => f.Id, StringComparer.Ordinal);
+    }
 
     internal override string Key => RadAiConvention.BoundaryKey;
 
@@ -93,7 +104,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public ConfidenceGate AddGate(ConfidenceGate gate)
     {
         ArgumentNullException.ThrowIfNull(gate);
-        RequireUnique(_gates, g => g.Id, gate.Id, "confidence gate");
+        RequireUnique(_gateIds, gate.Id, "confidence gate");
         return AddTo(_gates, gate, $"Confidence gate {gate.Id}");
     }
 
@@ -102,7 +113,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public BoundaryInterface AddInterface(BoundaryInterface boundaryInterface)
     {
         ArgumentNullException.ThrowIfNull(boundaryInterface);
-        RequireUnique(_interfaces, i => i.Id, boundaryInterface.Id, "boundary interface");
+        RequireUnique(_interfaceIds, boundaryInterface.Id, "boundary interface");
         if (boundaryInterface.Timeout is { } t) DurationText.RequireNonNegative(t, $"Timeout of {boundaryInterface.Id}");
         return AddTo(_interfaces, boundaryInterface, $"Boundary interface {boundaryInterface.Id}");
     }
@@ -112,7 +123,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public ConfidenceBands AddBands(ConfidenceBands bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
-        if (_bands.Any(b => b.Model == bands.Model)) throw new ArgumentException($"Model '{bands.Model}' already has confidence bands.");
+        if (_bandModels.Contains(bands.Model)) throw new ArgumentException($"Model '{bands.Model}' already has confidence bands.");
         return AddTo(_bands, bands, $"Confidence bands of {bands.Model}");
     }
 
@@ -130,7 +141,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public FallbackStrategy AddFallback(FallbackStrategy fallback)
     {
         ArgumentNullException.ThrowIfNull(fallback);
-        RequireUnique(_fallbacks, f => f.Id, fallback.Id, "fallback strategy");
+        RequireUnique(_fallbackIds, fallback.Id, "fallback strategy");
         return AddTo(_fallbacks, fallback, $"Fallback {fallback.Id}");
     }
 

@@ -14,7 +14,9 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     private readonly List<ExternalAiService> _external = [];
     private readonly List<ConfidencePropagationStage> _propagation = [];
 
-    internal AiBoundaryDelineation(RadAiModel root) : base(root) { }
+    private readonly TableIndex<AiComponent, ElementRef> _componentElements;
+
+    internal AiBoundaryDelineation(RadAiModel root) : base(root) => _componentElements = new(_components, c => c.Component);
 
     internal override string Key => RadAiConvention.BoundaryDelineationKey;
 
@@ -40,7 +42,7 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     public AiComponent AddComponent(AiComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        if (_components.Any(c => c.Component == component.Component)) throw new ArgumentException($"AI component '{component.Component}' is listed twice.");
+        if (_componentElements.Contains(component.Component)) throw new ArgumentException($"AI component '{component.Component}' is listed twice.");
         return AddTo(_components, component, $"AI component '{component.Component}'");
     }
 

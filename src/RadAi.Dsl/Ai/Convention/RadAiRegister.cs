@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace RadAi.Dsl.Ai;
 
 /// <summary>
-/// Base of the RAD-AI registers that hold workspace-level tables (lineage, debt, pipelines, …). Every change is
-/// written through to the workspace at once, so a workspace serialized at any time carries the whole RAD-AI model.
+/// Base of the RAD-AI registers that hold workspace-level tables (lineage, debt, pipelines, …). Every change marks the
+/// register's workspace property for rewriting; the JSON is written when the workspace's properties are next read, so
+/// a workspace serialized at any time carries the whole RAD-AI model, and building a large register stays linear.
 /// </summary>
 public abstract class RadAiRegister
 {
@@ -21,27 +22,38 @@ public abstract class RadAiRegister
 
     internal abstract void ReadTables(RegisterReader reader);
 
-    /// <summary>Writes the register to the workspace; when that fails (an element of another workspace), undoes the change and names it.</summary>
-    private protected void Commit(string what, Action undo)
+    private Func<string?>? _serialized;
+
+    /// <summary>Computes the stored JSON of the register (null when empty); handed to the workspace as a deferred property value.</summary>
+    internal Func<string?> Serialized => _serialized ??= () => IsEmpty ? null : Root.Serialize(this);
+
+    /// <summary>
+    /// Checks that a record about to be stored refers only to elements of this workspace; the message names the record
+    /// and the element. Called before the register changes, so a refused record leaves no trace.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
+    private protected void RequireStorable<T>(T item, string what)
     {
         try
         {
-            Root.Persist(this);
+            Root.RequireStorable(item);
         }
         catch (ArgumentException e)
         {
-            undo();
-            Root.Persist(this);
             throw new ArgumentException($"{what}: {e.Message}", e);
         }
     }
 
-    /// <summary>Adds an item to a table and writes the register through (undone when it refers to a foreign element).</summary>
+    /// <summary>Records that the register changed: its workspace property is rewritten when next read.</summary>
+    private protected void Commit() => Root.Persist(this);
+
+    /// <summary>Adds an item to a table after checking it (see <see cref="RequireStorable"/>).</summary>
     private protected T AddTo<T>(List<T> table, T item, string what)
     {
         ArgumentNullException.ThrowIfNull(item, what);
+        RequireStorable(item, what);
         table.Add(item);
-        Commit(what, () => table.RemoveAt(table.LastIndexOf(item)));
+        Commit();
         return item;
     }
 
@@ -59,10 +71,10 @@ public abstract class RadAiRegister
         JsonSerializer.Serialize(writer, value, options);
     }
 
-    private protected static void RequireUnique<T>(IEnumerable<T> existing, Func<T, string> id, string newId, string kind)
+    private protected static void RequireUnique<T>(TableIndex<T, string> existing, string newId, string kind)
     {
         if (string.IsNullOrWhiteSpace(newId)) throw new ArgumentException($"A {kind} needs an id.");
-        if (existing.Any(e => string.Equals(id(e), newId, StringComparison.Ordinal)))
+        if (existing.Contains(newId))
             throw new ArgumentException($"Duplicate {kind} id '{newId}': ids must be unique.");
     }
 }

@@ -8,8 +8,9 @@ public sealed class DebtRegister : RadAiRegister
     private readonly List<DebtItem> _items = [];
     private readonly List<DebtInteraction> _interactions = [];
     private ReviewCadence? _review;
+    private readonly TableIndex<DebtItem, string> _byId;
 
-    internal DebtRegister(RadAiModel root) : base(root) { }
+    internal DebtRegister(RadAiModel root) : base(root) => _byId = new(_items, i => i.Id, StringComparer.Ordinal);
 
     internal override string Key => RadAiConvention.DebtKey;
 
@@ -31,14 +32,14 @@ public sealed class DebtRegister : RadAiRegister
     public DebtSummary Summary => new(_items);
 
     /// <summary>The item with an id, or null.</summary>
-    public DebtItem? Find(string id) => _items.FirstOrDefault(i => i.Id == id);
+    public DebtItem? Find(string id) => id is null ? null : _byId.Find(id);
 
     /// <summary>Adds an item.</summary>
     /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
     public DebtItem Add(DebtItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        RequireUnique(_items, i => i.Id, item.Id, "debt item");
+        RequireUnique(_byId, item.Id, "debt item");
         return AddTo(_items, item, $"Debt item {item.Id}");
     }
 
@@ -61,9 +62,10 @@ public sealed class DebtRegister : RadAiRegister
     /// <summary>Sets the review cadence.</summary>
     public ReviewCadence SetReview(ReviewCadence review)
     {
-        var old = _review;
-        _review = review ?? throw new ArgumentNullException(nameof(review));
-        Commit("Debt review cadence", () => _review = old);
+        ArgumentNullException.ThrowIfNull(review);
+        RequireStorable(review, "Debt review cadence");
+        _review = review;
+        Commit();
         return review;
     }
 

@@ -15,7 +15,14 @@ public sealed class LineageOverlay : RadAiRegister
     private readonly List<PrivacyFlow> _privacy = [];
     private readonly List<SchemaEntry> _schemas = [];
 
-    internal LineageOverlay(RadAiModel root) : base(root) { }
+    private readonly TableIndex<DataSource, string> _sourceIds;
+    private readonly TableIndex<SchemaEntry, string> _schemaIds;
+
+    internal LineageOverlay(RadAiModel root) : base(root)
+    {
+        _sourceIds = new(_sources, s => s.Id, StringComparer.Ordinal);
+        _schemaIds = new(_schemas, s => s.Id, StringComparer.Ordinal);
+    }
 
     internal override string Key => RadAiConvention.LineageKey;
 
@@ -40,14 +47,14 @@ public sealed class LineageOverlay : RadAiRegister
     public IReadOnlyList<SchemaEntry> Schemas => _schemas;
 
     /// <summary>The source with an id, or null.</summary>
-    public DataSource? Source(string id) => _sources.FirstOrDefault(s => s.Id == id);
+    public DataSource? Source(string id) => id is null ? null : _sourceIds.Find(id);
 
     /// <summary>Adds a data source.</summary>
     /// <exception cref="ArgumentException">Duplicate id, a derived-from id not in the inventory, or an element of another workspace.</exception>
     public DataSource AddSource(DataSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        RequireUnique(_sources, s => s.Id, source.Id, "data source");
+        RequireUnique(_sourceIds, source.Id, "data source");
         foreach (var id in source.DerivedFrom)
             if (Source(id) is null) throw new ArgumentException($"Data source {source.Id} is derived from '{id}', which is not in the inventory; add it first.");
         return AddTo(_sources, source, $"Data source {source.Id}");
@@ -78,7 +85,7 @@ public sealed class LineageOverlay : RadAiRegister
     public SchemaEntry AddSchema(SchemaEntry schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        RequireUnique(_schemas, s => s.Id, schema.Id, "schema");
+        RequireUnique(_schemaIds, schema.Id, "schema");
         return AddTo(_schemas, schema, $"Schema {schema.Id}");
     }
 

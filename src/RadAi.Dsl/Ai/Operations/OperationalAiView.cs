@@ -18,7 +18,9 @@ public sealed class OperationalAiView : RadAiRegister
     private readonly List<RollbackProcedure> _rollbacks = [];
     private readonly List<IncidentSeverity> _incidents = [];
 
-    internal OperationalAiView(RadAiModel root) : base(root) { }
+    private readonly TableIndex<IncidentSeverity, string> _incidentLevels;
+
+    internal OperationalAiView(RadAiModel root) : base(root) => _incidentLevels = new(_incidents, i => i.Level, StringComparer.Ordinal);
 
     internal override string Key => RadAiConvention.OperationsKey;
 
@@ -114,7 +116,7 @@ public sealed class OperationalAiView : RadAiRegister
     public IncidentSeverity AddIncidentSeverity(IncidentSeverity severity)
     {
         ArgumentNullException.ThrowIfNull(severity);
-        RequireUnique(_incidents, i => i.Level, severity.Level, "incident severity");
+        RequireUnique(_incidentLevels, severity.Level, "incident severity");
         return AddTo(_incidents, severity, $"Incident severity {severity.Level}");
     }
 

@@ -13,8 +13,16 @@ public sealed class PipelineView : RadAiRegister
     private readonly List<FeedbackLoop> _loops = [];
     private readonly List<WorkflowTrigger> _triggers = [];
     private readonly List<Signal> _signals = [];
+    private readonly TableIndex<Pipeline, string> _pipelineIds;
+    private readonly TableIndex<Signal, string> _signalNames;
+    // Upstream workflow -> downstream workflows, in trigger order: cycle checks and TriggeredBy walk edges, not the table.
+    private readonly Dictionary<string, List<string>> _downstream = new(StringComparer.Ordinal);
 
-    internal PipelineView(RadAiModel root) : base(root) { }
+    internal PipelineView(RadAiModel root) : base(root)
+    {
+        _pipelineIds = new(_pipelines, p => p.Id, StringComparer.Ordinal);
+        _signalNames = new(_signals, s => s.Name, StringComparer.Ordinal);
+    }
 
     internal override string Key => RadAiConvention.PipelinesKey;
 
@@ -36,14 +44,14 @@ public sealed class PipelineView : RadAiRegister
     public IReadOnlyList<Signal> Signals => _signals;
 
     /// <summary>The pipeline with an id, or null.</summary>
-    public Pipeline? Find(string id) => _pipelines.FirstOrDefault(p => p.Id == id);
+    public Pipeline? Find(string id) => id is null ? null : _pipelineIds.Find(id);
 
     /// <summary>Adds a pipeline.</summary>
     /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
     public Pipeline Add(Pipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        RequireUnique(_pipelines, p => p.Id, pipeline.Id, "pipeline");
+        RequireUnique(_pipelineIds, pipeline.Id, "pipeline");
         return AddTo(_pipelines, pipeline, $"Pipeline {pipeline.Id}");
     }
 
@@ -66,11 +74,14 @@ public sealed class PipelineView : RadAiRegister
     public WorkflowTrigger AddTrigger(WorkflowTrigger trigger)
     {
         ArgumentNullException.ThrowIfNull(trigger);
-        if (_triggers.Any(t => t.Upstream == trigger.Upstream && t.Downstream == trigger.Downstream))
+        if (Next(trigger.Upstream).Contains(trigger.Downstream, StringComparer.Ordinal))
             throw new ArgumentException($"Trigger {trigger} is already defined.");
         if (PathBetween(trigger.Downstream, trigger.Upstream) is { } path)
             throw new ArgumentException($"Trigger {trigger} closes a cycle: {string.Join(" → ", [trigger.Upstream, .. path])}. Trigger chains must be acyclic.");
-        return AddTo(_triggers, trigger, $"Trigger {trigger}");
+        AddTo(_triggers, trigger, $"Trigger {trigger}");
+        if (!_downstream.TryGetValue(trigger.Upstream, out var next)) _downstream[trigger.Upstream] = next = [];
+        next.Add(trigger.Downstream);
+        return trigger;
     }
 
     /// <summary>Adds a signal.</summary>
@@ -78,7 +89,7 @@ public sealed class PipelineView : RadAiRegister
     public Signal AddSignal(Signal signal)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        RequireUnique(_signals, s => s.Name, signal.Name, "signal");
+        RequireUnique(_signalNames, signal.Name, "signal");
         return AddTo(_signals, signal, $"Signal '{signal.Name}'");
     }
 
@@ -91,11 +102,11 @@ public sealed class PipelineView : RadAiRegister
         while (queue.Count > 0)
         {
             var current = queue.Dequeue();
-            foreach (var t in _triggers.Where(t => t.Upstream == current))
-                if (seen.Add(t.Downstream))
+            foreach (var downstream in Next(current))
+                if (seen.Add(downstream))
                 {
-                    result.Add(t.Downstream);
-                    queue.Enqueue(t.Downstream);
+                    result.Add(downstream);
+                    queue.Enqueue(downstream);
                 }
         }
         return result;
@@ -110,21 +121,26 @@ public sealed class PipelineView : RadAiRegister
         while (queue.Count > 0)
         {
             var current = queue.Dequeue();
-            foreach (var t in _triggers.Where(t => t.Upstream == current))
+            foreach (var downstream in Next(current))
             {
-                if (!seen.Add(t.Downstream)) continue;
-                previous[t.Downstream] = current;
-                if (t.Downstream == to)
+                if (!seen.Add(downstream)) continue;
+                previous[downstream] = current;
+                if (downstream == to)
                 {
                     var path = new List<string> { to };
                     for (var n = to; previous.TryGetValue(n, out var p); n = p) path.Insert(0, p);
                     return path;
                 }
-                queue.Enqueue(t.Downstream);
+                queue.Enqueue(downstream);
             }
         }
         return null;
     }
+
+    private List<string> Next(string? workflow)
+        => workflow is not null && _downstream.TryGetValue(workflow, out var next) ? next : NoWorkflows;
+
+    private static readonly List<string> NoWorkflows = []; // never changed
 
     internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
     {

@@ -7,8 +7,9 @@ public sealed class QualityScenarios : RadAiRegister
 {
     private readonly List<QualityAttributeDefinition> _definitions = [];
     private readonly List<QualityScenario> _scenarios = [];
+    private readonly TableIndex<QualityScenario, string> _byId;
 
-    internal QualityScenarios(RadAiModel root) : base(root) { }
+    internal QualityScenarios(RadAiModel root) : base(root) => _byId = new(_scenarios, s => s.Id, StringComparer.Ordinal);
 
     internal override string Key => RadAiConvention.QualityKey;
 
@@ -37,7 +38,7 @@ public sealed class QualityScenarios : RadAiRegister
     public QualityScenario Add(QualityScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        RequireUnique(_scenarios, s => s.Id, scenario.Id, "quality scenario");
+        RequireUnique(_byId, scenario.Id, "quality scenario");
         if (string.IsNullOrWhiteSpace(scenario.Attribute.Name)) throw new ArgumentException($"Quality scenario {scenario.Id} needs an attribute.");
         if (scenario.Artifacts is null || scenario.Artifacts.Count == 0) throw new ArgumentException($"Quality scenario {scenario.Id} needs at least one artifact element.");
         return AddTo(_scenarios, scenario, $"Quality scenario {scenario.Id}");

@@ -11,8 +11,14 @@ public sealed class ModelRegistry : RadAiRegister
 {
     private readonly List<RegisteredModel> _models = [];
     private readonly List<RegistryTool> _tools = [];
+    private readonly TableIndex<RegisteredModel, string> _byId;
+    private readonly TableIndex<RegisteredModel, ElementRef> _byElement;
 
-    internal ModelRegistry(RadAiModel root) : base(root) { }
+    internal ModelRegistry(RadAiModel root) : base(root)
+    {
+        _byId = new(_models, m => m.Id, StringComparer.Ordinal);
+        _byElement = new(_models, m => m.Model);
+    }
 
     internal override string Key => RadAiConvention.RegistryKey;
 
@@ -25,17 +31,17 @@ public sealed class ModelRegistry : RadAiRegister
     public IReadOnlyList<RegistryTool> Tools => _tools;
 
     /// <summary>The model with an id, or null.</summary>
-    public RegisteredModel? Find(string id) => _models.FirstOrDefault(m => m.Id == id);
+    public RegisteredModel? Find(string id) => id is null ? null : _byId.Find(id);
 
     /// <summary>The registered model served by an element, or null.</summary>
-    public RegisteredModel? For(ElementRef element) => _models.FirstOrDefault(m => m.Model == element);
+    public RegisteredModel? For(ElementRef element) => element.Element is null ? _models.FirstOrDefault(m => m.Model == element) : _byElement.Find(element);
 
     /// <summary>Registers a model.</summary>
     /// <exception cref="ArgumentException">Duplicate id, an element already registered, duplicate versions, or an element of another workspace.</exception>
     public RegisteredModel Add(RegisteredModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        RequireUnique(_models, m => m.Id, model.Id, "model");
+        RequireUnique(_byId, model.Id, "model");
         if (For(model.Model) is { } other) throw new ArgumentException($"Element '{model.Model}' is already registered as {other.Id}; register each model element once.");
         var dup = model.Versions.GroupBy(v => v.Version).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new ArgumentException($"Model {model.Id} lists version '{dup.Key}' twice.");
@@ -47,11 +53,11 @@ public sealed class ModelRegistry : RadAiRegister
     public RegisteredModel Replace(RegisteredModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var i = _models.FindIndex(m => m.Id == model.Id);
+        var i = model.Id is null ? -1 : _byId.IndexOf(model.Id);
         if (i < 0) throw new ArgumentException($"No model '{model.Id}' to replace; Add it first.");
-        var old = _models[i];
+        RequireStorable(model, $"Model {model.Id}");
         _models[i] = model;
-        Commit($"Model {model.Id}", () => _models[i] = old);
+        Commit();
         return model;
     }
 

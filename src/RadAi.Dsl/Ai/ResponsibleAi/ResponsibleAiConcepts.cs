@@ -135,9 +135,10 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     /// <summary>Sets the override and escalation policy.</summary>
     public OverridePolicy SetOverridePolicy(OverridePolicy policy)
     {
-        var old = _override;
-        _override = policy ?? throw new ArgumentNullException(nameof(policy));
-        Commit("Override policy", () => _override = old);
+        ArgumentNullException.ThrowIfNull(policy);
+        RequireStorable(policy, "Override policy");
+        _override = policy;
+        Commit();
         return policy;
     }
 

@@ -24,7 +24,13 @@ public sealed class StereotypeCatalog : RadAiRegister
     public IReadOnlyList<Stereotype> Custom => _custom;
 
     /// <summary>The stereotype with a name (tag), or null.</summary>
-    public Stereotype? Find(string name) => All.FirstOrDefault(s => s.Name == name);
+    public Stereotype? Find(string name)
+    {
+        // Called for every stereotyped element: no list of all stereotypes is built.
+        foreach (var s in Stereotype.BuiltIn) if (s.Name == name) return s;
+        foreach (var s in _custom) if (s.Name == name) return s;
+        return null;
+    }
 
     /// <summary>Registers a stereotype of your own; it gets its tag, style, label and required properties like the five.</summary>
     /// <exception cref="ArgumentException">Invalid definition, or a name or label already in use.</exception>
@@ -35,9 +41,10 @@ public sealed class StereotypeCatalog : RadAiRegister
         if (All.Any(s => s.Name == stereotype.Name)) throw new ArgumentException($"A stereotype named '{stereotype.Name}' is already registered.", nameof(stereotype));
         if (All.Any(s => string.Equals(s.Label, stereotype.Label, StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException($"Stereotype label '{stereotype.Label}' is already used by another stereotype; labels name the property namespace.", nameof(stereotype));
+        RequireStorable(stereotype, $"Stereotype '{stereotype.Name}'");
         _custom.Add(stereotype);
         EnsureStyle(stereotype);
-        Commit($"Stereotype '{stereotype.Name}'", () => _custom.Remove(stereotype));
+        Commit();
         return stereotype;
     }
 

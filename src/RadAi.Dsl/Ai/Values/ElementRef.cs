@@ -32,7 +32,12 @@ public readonly struct ElementRef : IEquatable<ElementRef>
     public static ElementRef From(Element element) => new(element);
 
     /// <inheritdoc/>
-    public bool Equals(ElementRef other) => string.Equals(CanonicalName, other.CanonicalName, StringComparison.Ordinal);
+    public bool Equals(ElementRef other)
+    {
+        // The same element is the common case: answer it without building two canonical names.
+        if (ReferenceEquals(Element, other.Element)) return true;
+        return string.Equals(CanonicalName, other.CanonicalName, StringComparison.Ordinal);
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ElementRef other && Equals(other);

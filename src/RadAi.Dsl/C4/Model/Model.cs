@@ -24,7 +24,9 @@ public sealed class Model
     // Outgoing and incoming relationships live on the elements themselves (no lookup per relationship);
     // most pairs have one relationship, so the pair index holds exact-size arrays.
     // Keyed by the two elements' serial numbers (source in the high half).
-    private readonly Dictionary<long, Relationship[]> _byPair = [];
+    // long's own hash is low ^ high 32 bits: for two small serial numbers that collides massively (a ^ b), so
+    // the pair index uses a mixing comparer.
+    private readonly Dictionary<long, Relationship[]> _byPair = new(PairKeyComparer.Instance);
     private readonly Dictionary<(string ElementId, string Environment), List<StaticStructureElementInstance>> _instancesByElement = [];
     private readonly Dictionary<string, List<StaticStructureElementInstance>> _instancesByEnvironment = new(StringComparer.Ordinal);
     private int _lastId;
@@ -286,4 +288,14 @@ public sealed class Model
     internal bool IsIdTaken(string id) => _elementsById.ContainsKey(id) || _relationshipsById.ContainsKey(id);
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    private sealed class PairKeyComparer : IEqualityComparer<long>
+    {
+        public static readonly PairKeyComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        // Fibonacci hashing: spreads (source, destination) serial pairs over all 32 bits.
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 }

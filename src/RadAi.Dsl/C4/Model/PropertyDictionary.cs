@@ -14,7 +14,18 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     // Created on first Set: most items of a large model have no properties.
     private OrderedDictionary<string, string>? _map;
 
-    private OrderedDictionary<string, string> Map => _map ?? Empty;
+    // Values computed on first read (see SetDeferred): key -> how to compute it. Null when none are pending.
+    private Dictionary<string, Func<string?>>? _deferred;
+
+    // Every read goes through here, so a deferred value is computed before anyone can see the dictionary.
+    private OrderedDictionary<string, string> Map
+    {
+        get
+        {
+            if (_deferred is { Count: > 0 }) ResolveDeferred();
+            return _map ?? Empty;
+        }
+    }
 
     /// <summary>Gets or sets a property. Setting replaces the value but keeps the original position.</summary>
     /// <exception cref="ArgumentException">The name is empty.</exception>
@@ -29,13 +40,62 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     public PropertyDictionary Set(string key, string? value)
     {
         if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("A property name must not be empty.", nameof(key));
+        _deferred?.Remove(key);
         if (string.IsNullOrEmpty(value)) _map?.Remove(key);
         else (_map ??= new OrderedDictionary<string, string>(StringComparer.Ordinal))[key] = value;
         return this;
     }
 
     /// <summary>Removes a property; returns false when it was not present.</summary>
-    public bool Remove(string key) => _map?.Remove(key) ?? false;
+    public bool Remove(string key)
+    {
+        _deferred?.Remove(key);
+        return _map?.Remove(key) ?? false;
+    }
+
+    /// <summary>
+    /// Sets a property whose value is computed when the dictionary is next read (by a serializer, renderer or anyone
+    /// else); null or empty then removes it. The property keeps the position of this call, exactly as <see cref="Set"/>
+    /// would. Lets a layer above the core keep a large derived value (e.g. a register stored as JSON) up to date
+    /// without rewriting it on every change. A later <see cref="Set"/> or <see cref="Remove"/> of the key cancels it.
+    /// </summary>
+    internal void SetDeferred(string key, Func<string?> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        var map = _map ??= new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        // A placeholder fixes the insertion position; it is never visible because every read resolves first.
+        if (!map.ContainsKey(key)) map[key] = string.Empty;
+        (_deferred ??= new Dictionary<string, Func<string?>>(StringComparer.Ordinal))[key] = compute;
+    }
+
+    private void ResolveDeferred()
+    {
+        // One key at a time, removed before computing: a computation that throws leaves the others pending, and one
+        // that reads this dictionary again does not recurse into itself.
+        while (_deferred is { Count: > 0 } pending)
+        {
+            string key;
+            Func<string?> compute;
+            using (var e = pending.GetEnumerator())
+            {
+                e.MoveNext();
+                (key, compute) = e.Current;
+            }
+            pending.Remove(key);
+            string? value;
+            try
+            {
+                value = compute();
+            }
+            catch
+            {
+                _map!.Remove(key); // no half-written placeholder left behind
+                throw;
+            }
+            if (string.IsNullOrEmpty(value)) _map!.Remove(key);
+            else _map![key] = value;
+        }
+    }
 
     /// <inheritdoc />
     public IEnumerable<string> Keys => Map.Keys;
@@ -55,7 +115,11 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     /// <summary>The value, or null when the property is not set.</summary>
     public string? GetValueOrDefault(string key) => Map.TryGetValue(key, out var v) ? v : null;
 
-    internal void Clear() => _map?.Clear();
+    internal void Clear()
+    {
+        _deferred = null;
+        _map?.Clear();
+    }
 
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => Map.GetEnumerator();

@@ -13,10 +13,13 @@ internal sealed class InspectionSettingsInspection : IInspection
         var workspace = context.Workspace;
         Check(workspace.Properties, $"the workspace \"{workspace.Name}\"", isWorkspace: true, m => context.ReportWorkspace(InspectionRules.Settings, m));
         Check(workspace.Model.Properties, "the model", false, m => context.ReportModel(InspectionRules.Settings, m));
+        // The owner's name is built only for items with properties: canonical names cost a few strings each.
         foreach (var element in workspace.Model.Elements)
-            Check(element.Properties, $"the element \"{element.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, element, m));
+            if (element.Properties.Count > 0)
+                Check(element.Properties, $"the element \"{element.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, element, m));
         foreach (var relationship in workspace.Model.Relationships)
-            Check(relationship.Properties, $"the relationship \"{relationship.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, relationship, m));
+            if (relationship.Properties.Count > 0)
+                Check(relationship.Properties, $"the relationship \"{relationship.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, relationship, m));
         Check(workspace.Views.Configuration.Properties, "the view configuration", false, m => context.ReportViews(InspectionRules.Settings, m));
         foreach (var view in workspace.Views.All)
             Check(view.Properties, $"the view \"{view.Key}\"", false, m => context.Report(InspectionRules.Settings, view, m));

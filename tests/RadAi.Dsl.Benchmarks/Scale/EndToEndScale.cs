@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Globalization;
+using RadAi.Dsl.Benchmarks.Generators;
+using RadAi.Dsl.Inspections;
+using RadAi.Dsl.Json;
+using RadAi.Dsl.Rendering.Markdown;
+
+namespace RadAi.Dsl.Benchmarks.Scale;
+
+/// <summary>
+/// A plain console run (no BenchmarkDotNet) of the end-to-end path of issue 8 at one size: build → inspect →
+/// write JSON → render markdown, printing each step's wall-clock and CPU time and the process's peak working set
+/// (run it under <c>/usr/bin/time -v</c> for the kernel's own figure).
+/// </summary>
+internal static class EndToEndScale
+{
+    public static int Run(int size, TextWriter output)
+    {
+        var total = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var step = new Step();
+        var workspace = NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, size);
+        Report(output, "build", step, $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
+        step = new Step();
+        var report = Inspector.Run(workspace);
+        Report(output, "inspect", step, $"{report.Findings.Count:N0} findings");
+        step = new Step();
+        var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
+        Report(output, "write JSON", step, $"{json.Length:N0} bytes");
+        step = new Step();
+        var documents = new RadAiDocumentation(workspace).Render();
+        Report(output, "render markdown", step, $"{documents.Count:N0} documents, {documents.Sum(d => (long)d.Content.Length):N0} characters");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"total: {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB"));
+        return 0;
+    }
+
+    // CPU time beside wall-clock time: on a shared machine the wall clock also counts other processes' turns.
+    private static void Report(TextWriter output, string what, Step step, string count)
+        => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {step.Wall.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - step.Cpu).TotalMilliseconds:F0} ms CPU, {GC.CollectionCount(0) - step.Gen0} gen0/{GC.CollectionCount(2) - step.Gen2} gen2 collections ({count})"));
+
+    private sealed class Step
+    {
+        public Stopwatch Wall { get; } = Stopwatch.StartNew();
+        public TimeSpan Cpu { get; } = Process.GetCurrentProcess().TotalProcessorTime;
+        public int Gen0 { get; } = GC.CollectionCount(0);
+        public int Gen2 { get; } = GC.CollectionCount(2);
+    }
+}
