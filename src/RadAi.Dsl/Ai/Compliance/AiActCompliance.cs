@@ -33,9 +33,9 @@ public sealed class AiActCompliance : RadAiRegister
         RequireText(profile.ComputationalResources, nameof(profile.ComputationalResources));
         RequireText(profile.LoggingAndAudit, nameof(profile.LoggingAndAudit));
         RequireText(profile.Assessor, nameof(profile.Assessor));
-        var old = _profile;
+        RequireStorable(profile, "AI system profile");
         _profile = profile;
-        Commit("AI system profile", () => _profile = old);
+        Commit();
         return profile;
     }
 
