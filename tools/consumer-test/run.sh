@@ -9,6 +9,8 @@ root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 # A package cache of its own, so a package of the same version packed earlier cannot be picked up instead.
 export NUGET_PACKAGES="$work/packages"
+# …and a CLI home of its own: local tools are resolved through a cache under it that would outlive this folder.
+export DOTNET_CLI_HOME="$work/cli-home"
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
 version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/Directory.Build.props")"
