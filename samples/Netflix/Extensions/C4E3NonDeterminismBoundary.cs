@@ -1,6 +1,7 @@
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Boundary;
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;
@@ -31,6 +32,8 @@ internal static class C4E3NonDeterminismBoundary
             s.ContentManagement, s.EditorialCuration, c.MaestroScheduler);
         boundary.Place(Region.NonDeterministic, c.RecommendationModels, c.PersonalizationModels, c.SearchModels,
             c.ContentQualityModels, c.ExperimentationModels, c.Amber, c.MlObservability);
+        c.ExperimentationModels.Element.SuppressInspection("RADAI104",
+            "The boundary diagram draws no gate for MDL-EXP; its only fallback, a fixed equal-split allocation, is given in the AI component inventory rather than as a fallback strategy.");
 
         // The gate layer: one gate per served model family.
         var cg1 = model.AddCustomElement("CG-1 Recommendations", GateMetadata, "Lets ranked rows through only when the model is confident enough.");

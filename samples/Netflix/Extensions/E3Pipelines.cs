@@ -132,8 +132,8 @@ internal static class E3Pipelines
     private static void AddSignals(PipelineView view)
     {
         view.AddSignal(new Signal("data_landed", "S3 event notifications", ["batch feature pipelines", "training data preparation"], ["S3 path", "partition date", "record count", "schema version"]));
-        view.AddSignal(new Signal("features_ready", "batch feature pipeline completion", ["model training workflows"], ["feature version", "feature count", "null rate", "distribution statistics"]));
-        view.AddSignal(new Signal("model_trained", "Metaflow training workflow completion", ["deployment workflows"], ["model version", "recall", "NDCG", "latency", "S3 artifact path"]));
+        view.AddSignal(new Signal("features_ready", "batch feature pipeline completion", ["model training workflows"], ["feature version", "number of features", "quality metrics (null rate, distribution statistics)"]));
+        view.AddSignal(new Signal("model_trained", "Metaflow training workflow completion", ["deployment workflows"], ["model version", "offline metrics (recall, NDCG, latency)", "S3 path of the artifact"]));
         view.AddSignal(new Signal("canary_passed", "Kayenta canary analysis completion", ["full deployment or A/B test setup"], ["canary vs baseline metrics", "traffic percentage", "duration"]));
         view.AddSignal(new Signal("experiment_concluded", "ABlaze experiment analysis", ["model promotion workflow"], ["treatment effect estimates", "p-values", "guardrail metric status"]));
         view.AddSignal(new Signal("drift_detected", "drift monitoring pipeline", ["retraining trigger workflow"], ["drift type (data/concept)", "affected features", "severity score"]));

@@ -1,5 +1,6 @@
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Operations;
+using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;
@@ -42,6 +43,12 @@ internal static class E8Operations
         { Models = [c.RecommendationModels, c.SearchModels] });
         ops.AddRetrainingTrigger(new RetrainingTrigger("Drift detected", TriggerKind.EventDriven, "drift_detected signal from the drift monitor", "retraining trigger workflow starts a retrain")
         { Models = [c.RecommendationModels, c.SearchModels, c.ContentQualityModels] });
+
+        // The drift table and the signals leave two production models without a retraining trigger.
+        c.PersonalizationModels.Element.SuppressInspection("RADAI108",
+            "No retraining trigger or cadence for MDL-PERS appears anywhere in the example: no drift row, signal or schedule names it.");
+        c.ExperimentationModels.Element.SuppressInspection("RADAI108",
+            "The example gives MDL-EXP no drift row and no retraining trigger; its experiments are protected by ABlaze guardrails and the guardrail rollback instead.");
 
         ops.AddCanaryStep(new CanaryStep("Canary launch", "Spinnaker", "start the candidate on a small cluster next to a fresh baseline with production settings") { DurationNote = "minutes" });
         ops.AddCanaryStep(new CanaryStep("Traffic routing", "API Gateway", "route a configurable share, e.g. 1-5% of production traffic, to canary and baseline") { DurationNote = "immediate" });

@@ -1,4 +1,5 @@
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections;
 
 namespace RadAi.Dsl.Samples.Netflix.Model;
 
@@ -36,12 +37,17 @@ internal sealed record ExternalSystems(
         var cdn = streaming.AddContainer("CDN Edge Servers", "Caches and routes video close to members.");
         var playback = streaming.AddContainer("Playback Service", "Assembles streams, applies DRM and adapts bitrate.");
         var billing = streaming.AddContainer("Billing Service", "Subscriptions and payments; no model involved.");
+        foreach (var service in new[] { cdn, playback, billing }) NoTechnologyStated(service);
         var content = Outside(model.AddSoftwareSystem("Content Management", "Owns the catalog: title metadata, artwork, availability and maturity ratings."));
         var editorial = content.AddContainer("Editorial Curation", "Hand-picked collections and genre shelves.");
+        NoTechnologyStated(editorial);
         var warehouse = Outside(model.AddSoftwareSystem("Data Warehouse", "Historical interaction data in S3 and Hive tables."));
         var aws = Outside(model.AddSoftwareSystem("AWS Cloud", "Compute (EC2, EKS, GPU instances) and storage (S3) the platform runs on."));
         return new ExternalSystems(app, streaming, cdn, playback, billing, content, editorial, warehouse, aws);
     }
+
+    private static void NoTechnologyStated(Container service) => service.SuppressInspection("RADAI021",
+        "The example names this service only as a member of the deterministic region and states no technology for it.");
 
     private static SoftwareSystem Outside(SoftwareSystem system)
     {

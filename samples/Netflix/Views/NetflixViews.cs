@@ -35,9 +35,10 @@ internal static class NetflixViews
         boundary.EnableAutomaticLayout(RankDirection.LeftRight);
         ai.Boundary.ShowRegionsOn(boundary);
 
-        var maestro = views.CreateComponentView(c.Maestro, "maestro-components", "Maestro's scheduler and signal service.");
+        var maestro = views.CreateComponentView(c.Maestro, "maestro-components", "Maestro's scheduler and signal service, and what starts their work.");
         maestro.AddAllComponents();
         maestro.Add(c.Flink.Element as StaticStructureElement ?? throw new InvalidOperationException("Flink is a container."));
+        maestro.Add(n.Systems.ContentManagement); // publishes catalog_updated to the signal service
         maestro.EnableAutomaticLayout();
         var ablaze = views.CreateComponentView(c.ABlaze, "ablaze-components", "The experimentation models inside ABlaze.");
         ablaze.AddAllComponents();
