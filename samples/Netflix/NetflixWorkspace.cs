@@ -29,9 +29,7 @@ public static class NetflixWorkspace
         model.ImpliedRelationshipsStrategy = new CreateImpliedRelationshipsUnlessAnyRelationshipExistsStrategy();
         // The streaming platform and content management get a few containers because the boundary documents place
         // those services, one by one, in the deterministic region; everything else about them stays out of scope.
-        // RADAI011 is a model-level finding, read from the model's properties (workspace.SuppressInspection(rule,
-        // reason) writes to the workspace's, which that finding does not consult), so the property is set here.
-        model.Properties.Set(InspectionSuppression.PropertyName("RADAI011"),
+        workspace.SuppressInspection("RADAI011",
             "CDN, playback, billing and editorial curation are containers only because the boundary documents put each of them in the deterministic region; only the ML platform is described in depth.");
 
         var platform = model.AddSoftwareSystem("Netflix ML Platform",

@@ -129,10 +129,20 @@ internal sealed class InspectionContext
             if (Workspace.Properties.TryGetValue(InspectionSuppression.RecordPropertyName(rule, recordId), out var r) && !string.IsNullOrWhiteSpace(r))
                 reason = r.Trim();
         }
-        else if (own is not null
-            && (own.TryGetValue(InspectionSuppression.PropertyPrefix + rule.Id, out var r) || own.TryGetValue(InspectionSuppression.PropertyPrefix + rule.HelpAnchor, out r))
-            && !string.IsNullOrWhiteSpace(r))
-            reason = r.Trim();
+        else
+        {
+            reason = SuppressionOn(own, rule);
+            // A workspace-wide suppression also covers the model-wide and views-wide findings, as documented on
+            // SuppressInspection(Workspace, …); element findings need their own.
+            if (reason is null && subject.Kind is SubjectKind.Model or SubjectKind.Views) reason = SuppressionOn(Workspace.Properties, rule);
+        }
         _findings.Add(new InspectionFinding(rule, severity, subject, message, reason));
     }
+
+    private static string? SuppressionOn(IReadOnlyDictionary<string, string>? holder, InspectionRule rule)
+        => holder is not null
+           && (holder.TryGetValue(InspectionSuppression.PropertyPrefix + rule.Id, out var r) || holder.TryGetValue(InspectionSuppression.PropertyPrefix + rule.HelpAnchor, out r))
+           && !string.IsNullOrWhiteSpace(r)
+            ? r.Trim()
+            : null;
 }

@@ -63,6 +63,21 @@ public class SuppressionTests
     }
 
     [Fact]
+    public void A_workspace_suppression_covers_model_wide_findings_but_not_element_findings()
+    {
+        var shop = Clean();
+        var other = shop.Workspace.Model.AddSoftwareSystem("Warehouse", "Stores stock.");
+        other.AddContainer("Stock API", "Serves stock levels.", "Go");
+        shop.Web.Technology = null;
+        shop.Workspace.SuppressInspection("RADAI011", "Two systems are detailed on purpose.");
+        shop.Workspace.SuppressInspection("RADAI021", "Not meant for elements.");
+        var report = Inspect(shop);
+        var modelWide = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI011");
+        Assert.Equal("Two systems are detailed on purpose.", modelWide.SuppressionReason);
+        Assert.Contains(report.Active, f => f.Rule.Id == "RADAI021" && f.Subject.Name == "Container://Shop.Web App");
+    }
+
+    [Fact]
     public void Suppressing_needs_a_known_rule_and_a_reason()
     {
         var shop = Clean();
