@@ -22,15 +22,15 @@ internal static class DocumentCatalog
         new Arc42.ModelRegistryDocument(),
         new Arc42.DataPipelineDocument(),
         new Arc42.ResponsibleAiDocument(),
-        new AiDecisionRecordsRenderer(),
-        new AiQualityScenariosRenderer(),
-        new AiDebtRegisterRenderer(),
-        new OperationalAiViewRenderer(),
+        new Arc42.AiDecisionRecordsRenderer(),
+        new Arc42.AiQualityScenariosRenderer(),
+        new Arc42.AiDebtRegisterRenderer(),
+        new Arc42.OperationalAiViewRenderer(),
 
         // RAD-AI C4 extensions C4-E1–C4-E3
-        new StereotypedContainerDiagramRenderer(),
-        new DataLineageOverlayRenderer(),
-        new NonDeterminismBoundaryRenderer(),
+        new C4Diagrams.StereotypedContainerDiagramRenderer(),
+        new C4Diagrams.DataLineageOverlayRenderer(),
+        new C4Diagrams.NonDeterminismBoundaryRenderer(),
 
         // Analyses
         new Analysis.GapAnalysisRenderer(),

@@ -1,8 +1,9 @@
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
 using System.Globalization;
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Debt;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.Arc42;
 
 /// <summary>E7: the AI debt register by category (with id prefixes), the computed summary, the debt dependency map and the review cadence.</summary>
 internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer

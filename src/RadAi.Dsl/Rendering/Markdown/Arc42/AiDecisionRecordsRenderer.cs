@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using RadAi.Dsl.Ai.Decisions;
 using RadAi.Dsl.Rendering.Structurizr;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.Arc42;
 
 /// <summary>
 /// E5: one file per AI-ADR (<c>adr-NNN-&lt;slug of the title&gt;.md</c>) with the MADR parts and the AI-specific ones, plus

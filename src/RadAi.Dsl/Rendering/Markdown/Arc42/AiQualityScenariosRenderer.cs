@@ -1,7 +1,7 @@
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Quality;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.Arc42;
 
 /// <summary>E6: AI quality attribute definitions and the quality scenarios, grouped by attribute, with a summary.</summary>
 internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer

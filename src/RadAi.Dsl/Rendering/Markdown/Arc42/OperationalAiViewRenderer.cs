@@ -1,8 +1,9 @@
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
 using System.Globalization;
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Operations;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.Arc42;
 
 /// <summary>
 /// E8: monitoring and drift detection, model health, retraining policy, deployment (rollout strategies, canary steps),

@@ -1,9 +1,10 @@
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Lineage;
 using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.C4Diagrams;
 
 /// <summary>
 /// C4-E2: the data lineage overlay — a flow from the data sources through ingestion, pipelines and feature stores to the

@@ -1,7 +1,8 @@
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
 using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.C4Diagrams;
 
 /// <summary>
 /// C4-E1: the container diagram of each software system with the AI stereotypes shown as labels ([ML], [DP], [FS], [MON],

@@ -1,9 +1,10 @@
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Boundary;
 using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.C4Diagrams;
 
 /// <summary>
 /// C4-E3: the deterministic, non-deterministic, boundary and fallback regions as subgraphs, with the confidence gates

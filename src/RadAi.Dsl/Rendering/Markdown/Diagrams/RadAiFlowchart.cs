@@ -2,7 +2,7 @@ using System.Text;
 using RadAi.Dsl.Rendering.Mermaid;
 using RadAi.Dsl.Rendering.Structurizr;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering.Markdown.Diagrams;
 
 /// <summary>The node shapes the RAD-AI diagrams use.</summary>
 internal enum FlowchartShape
