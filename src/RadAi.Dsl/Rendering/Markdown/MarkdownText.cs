@@ -23,8 +23,11 @@ internal static class MarkdownText
         return WithoutControlCharacters(value.Trim().Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '));
     }
 
-    /// <summary>Text for a link label: brackets escaped.</summary>
-    public static string LinkLabel(string value) => Inline(value).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+    /// <summary>
+    /// Text for a link label: brackets as character references, not backslash escapes, because a link often lands in
+    /// a table cell, where <see cref="Cell"/> doubles backslashes and would break the link.
+    /// </summary>
+    public static string LinkLabel(string value) => Inline(value).Replace("[", "&#91;", StringComparison.Ordinal).Replace("]", "&#93;", StringComparison.Ordinal);
 
     private static string WithoutControlCharacters(string text)
     {

@@ -1,3 +1,6 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using RadAi.Dsl.C4;
 using RadAi.Dsl.Json;
 using RadAi.Dsl.Rendering.Markdown;
@@ -36,6 +39,18 @@ public class DocumentationSetTests
         Assert.Contains("| a\\|b | line one<br>line two |", markdown, StringComparison.Ordinal);
         Assert.Contains("| — | x |", markdown, StringComparison.Ordinal);
         MarkdownChecks.AssertWellFormed("t.md", markdown, new HashSet<string>());
+    }
+
+    [Fact]
+    public void A_link_whose_label_has_brackets_survives_a_table_cell()
+    {
+        var link = MarkdownWriter.Link("Use [ML] models", "rad-ai/x.md");
+        var markdown = new MarkdownWriter().Table(["Document"], [[link]], "none").ToString();
+        var pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+        var inline = Assert.Single(Markdig.Markdown.Parse(markdown, pipeline).Descendants<LinkInline>());
+        Assert.Equal("rad-ai/x.md", inline.Url);
+        Assert.Contains("Use [ML] models", Markdig.Markdown.ToPlainText(markdown, pipeline), StringComparison.Ordinal);
+        Assert.Contains(">Use [ML] models</a>", Markdig.Markdown.ToHtml(markdown, pipeline), StringComparison.Ordinal);
     }
 
     [Fact]
