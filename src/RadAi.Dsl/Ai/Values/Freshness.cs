@@ -69,7 +69,14 @@ public abstract partial record Freshness
         return TryParseSingle(t, allowRange: true) ?? new DescribedFreshness(t);
     }
 
-    internal static string Normalize(string text) => Spaces().Replace(text.Trim(), " ");
+    internal static string Normalize(string text)
+    {
+        var trimmed = text.Trim();
+        // Most texts are already normal (single spaces only): skip the regular expression and its new string.
+        for (var i = 0; i < trimmed.Length; i++)
+            if (char.IsWhiteSpace(trimmed[i]) && (trimmed[i] != ' ' || trimmed[i + 1] == ' ')) return Spaces().Replace(trimmed, " ");
+        return trimmed;
+    }
 
     private static bool TryParsePerMode(string text, out Freshness result)
     {

@@ -8,12 +8,15 @@ internal sealed class BoundaryInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
+        // Looked up, not scanned per model: the rule stays linear at thousands of models.
+        var gatesByModel = ai.Boundary.Gates.ToLookup(g => g.Model);
+        var withFallback = ai.Boundary.Fallbacks.Select(f => f.For).ToHashSet();
         foreach (var model in ai.Stereotypes.MlModels)
         {
             var element = model.Element;
             if (!element.Tags.Contains(RadAiConvention.NonDeterministicRegionTag)) continue;
-            var gates = ai.Boundary.Gates.Where(g => g.Model == element).ToList();
-            var hasFallback = gates.Any(g => g.Fallback is not null) || ai.Boundary.Fallbacks.Any(f => f.For == element);
+            var gates = gatesByModel[element].ToList();
+            var hasFallback = gates.Any(g => g.Fallback is not null) || withFallback.Contains(element);
             var missing = new List<string>();
             if (gates.Count == 0) missing.Add("confidence gate (ai.Boundary.AddGate(new ConfidenceGate(\"CG-1\", model, 0.6, \"use the fallback\")))");
             if (!hasFallback) missing.Add("fallback (ai.Boundary.AddFallback(new FallbackStrategy(\"FB1\", name, model, trigger, behaviour)), or Fallback on its gate)");

@@ -1,4 +1,5 @@
 using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.BoundaryDelineation;
 
 namespace RadAi.Dsl.Inspections.RadAiRules;
 
@@ -12,6 +13,8 @@ internal sealed class ModelRegistryInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
+        var inventory = new Dictionary<ElementRef, AiComponent>();
+        foreach (var c in ai.BoundaryDelineation.Components) inventory.TryAdd(c.Component, c);
         foreach (var model in ai.Stereotypes.MlModels)
         {
             var element = model.Element;
@@ -27,7 +30,7 @@ internal sealed class ModelRegistryInspection : IInspection
             if (entry.Baselines.Count == 0) missing.Add("a primary metric with its alert threshold (Baselines = [new PerformanceBaseline(\"NDCG\") with Baseline and AlertThreshold])");
             else if (!entry.Baselines.Any(b => b.AlertThreshold is { IsTyped: true }))
                 missing.Add($"an alert threshold with a comparison and a number on a baseline metric ({AiTerms.List(entry.Baselines.Select(b => b.Metric).ToList())}), e.g. Threshold.Below(\"NDCG\", 0.38)");
-            var inventoryRow = ai.BoundaryDelineation.Components.FirstOrDefault(c => c.Component == element);
+            var inventoryRow = inventory.GetValueOrDefault(element);
             if (AiTerms.Read(() => model.Confidence) is null && inventoryRow?.Confidence is null)
                 missing.Add("a confidence range (.WithConfidence(0.60, 0.98) on the model, or Confidence on its AI component inventory row)");
             if (string.IsNullOrWhiteSpace(entry.Owner)) missing.Add("an owner (Owner = \"team\")");

@@ -16,15 +16,21 @@ internal sealed class OperationsInspection : IInspection
     {
         if (context.Ai is not { } ai) return;
         var operations = ai.Operations;
+        // Sets, not a scan of every table per production model: the rule stays linear at thousands of models.
+        var drifted = operations.DriftDetection.Select(d => d.Model).ToHashSet();
+        var retrainAll = operations.RetrainingTriggers.Any(t => t.Models.Count == 0);
+        var retrained = operations.RetrainingTriggers.SelectMany(t => t.Models).ToHashSet();
+        var rollBackAll = operations.Rollbacks.Any(r => r.Models.Count == 0);
+        var rolledBack = operations.Rollbacks.SelectMany(r => r.Models).ToHashSet();
         foreach (var registered in ai.Registry.Models.Where(m => m.Status == ModelStatus.Production))
         {
             var element = registered.Model.Element;
             var missing = new List<string>();
-            if (!operations.DriftDetection.Any(d => d.Model == element) && !RelatedToMonitor(element))
+            if (!drifted.Contains(registered.Model) && !RelatedToMonitor(element))
                 missing.Add("drift monitoring (ai.Operations.AddDriftDetection for it, or a Monitor related to it)");
-            if (!operations.RetrainingTriggers.Any(t => t.Models.Count == 0 || t.Models.Contains(element)))
+            if (!retrainAll && !retrained.Contains(registered.Model))
                 missing.Add("a retraining trigger (ai.Operations.AddRetrainingTrigger naming it in Models)");
-            if (!operations.Rollbacks.Any(r => r.Models.Count == 0 || r.Models.Contains(element)))
+            if (!rollBackAll && !rolledBack.Contains(registered.Model))
                 missing.Add("a rollback procedure (ai.Operations.AddRollback naming it in Models, or one for every model)");
             if (missing.Count == 0) continue;
             context.Report(InspectionRules.ProductionModelOperated, element,

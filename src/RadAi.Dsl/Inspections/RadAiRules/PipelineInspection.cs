@@ -25,10 +25,11 @@ internal sealed class PipelineInspection : IInspection
             if (pipeline.Element is { } element) context.Report(InspectionRules.PipelineComplete, element.Element, message);
             else context.ReportRecord(InspectionRules.PipelineComplete, $"Pipeline {pipeline.Id}", pipeline.Id, message);
         }
+        var inventoried = pipelines.Where(p => p.Element is not null).Select(p => p.Element!.Value.Element).ToHashSet();
         foreach (var dataPipeline in ai.Stereotypes.DataPipelines)
         {
             var element = dataPipeline.Element;
-            if (pipelines.Any(p => p.Element is { } e && e.Element == element)) continue;
+            if (inventoried.Contains(element)) continue;
             context.Report(InspectionRules.PipelineComplete, element,
                 $"{AiTerms.Subject(context, element)} has no row in the pipeline inventory (E3), so its mode, freshness SLA and owner are not recorded. " +
                 $"Add one: ai.Pipelines.Add(new Pipeline(\"PL-…\", \"{dataPipeline.Name}\", PipelineMode.Streaming, Freshness.Under(TimeSpan.FromSeconds(5)), \"owning team\")) with Element set to it.");

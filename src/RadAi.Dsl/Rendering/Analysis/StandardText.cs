@@ -12,6 +12,10 @@ internal sealed class StandardText
     private readonly List<(string Where, string Text)> _entries = [];
     private readonly Dictionary<Element, List<(string Where, string Text)>> _byElement = [];
 
+    // Every whole word of every entry → the entries holding it, in entry order, so that an unscoped search reads a few
+    // entries instead of all of them (facts × entries was quadratic at scale).
+    private readonly Dictionary<string, List<int>> _entriesByWord = new(StringComparer.OrdinalIgnoreCase);
+
     public StandardText(Model model)
     {
         foreach (var element in model.Elements)
@@ -35,7 +39,27 @@ internal sealed class StandardText
     {
         if (string.IsNullOrWhiteSpace(fact)) return null;
         var word = fact.Trim();
-        var entries = scope is null ? _entries : _byElement.GetValueOrDefault(scope) ?? [];
+        if (scope is not null) return FirstIn(_byElement.GetValueOrDefault(scope) ?? [], word);
+        // Every word of the fact stands as a whole word wherever the fact matches, so only entries holding its rarest
+        // word can match; a fact without letters or digits is looked for everywhere.
+        var lookup = _entriesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<int>? candidates = null;
+        for (var at = 0; at < word.Length;)
+        {
+            if (!char.IsLetterOrDigit(word[at])) { at++; continue; }
+            var length = WordLength(word, at);
+            if (!lookup.TryGetValue(word.AsSpan(at, length), out var holding)) return null;
+            if (candidates is null || holding.Count < candidates.Count) candidates = holding;
+            at += length;
+        }
+        if (candidates is null) return FirstIn(_entries, word);
+        foreach (var i in candidates)
+            if (ContainsWord(_entries[i].Text, word)) return new StandardTrace(word, _entries[i].Where);
+        return null;
+    }
+
+    private static StandardTrace? FirstIn(List<(string Where, string Text)> entries, string word)
+    {
         foreach (var (where, text) in entries)
             if (ContainsWord(text, word)) return new StandardTrace(word, where);
         return null;
@@ -44,7 +68,9 @@ internal sealed class StandardText
     private void Add(Element? element, string where, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
+        var index = _entries.Count;
         _entries.Add((where, text));
+        IndexWords(index, text);
         if (element is null) return;
         if (!_byElement.TryGetValue(element, out var own)) _byElement[element] = own = [];
         own.Add((where, text));
@@ -58,6 +84,27 @@ internal sealed class StandardText
         InfrastructureNode n => n.Technology,
         _ => null,
     };
+
+    private void IndexWords(int entry, string text)
+    {
+        var lookup = _entriesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = 0; at < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[at])) { at++; continue; }
+            var length = WordLength(text, at);
+            var word = text.AsSpan(at, length);
+            if (!lookup.TryGetValue(word, out var entries)) lookup[word] = entries = [];
+            if (entries.Count == 0 || entries[^1] != entry) entries.Add(entry);
+            at += length;
+        }
+    }
+
+    private static int WordLength(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return end - start;
+    }
 
     // A whole-word match, so "CG-1" is not found in "CG-10" and "12.4" not in "112.4".
     private static bool ContainsWord(string text, string word)

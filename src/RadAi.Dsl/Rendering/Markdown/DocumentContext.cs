@@ -1,11 +1,14 @@
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering.Markdown.Standard;
 
 namespace RadAi.Dsl.Rendering.Markdown;
 
 /// <summary>What every document renderer reads: the workspace, its RAD-AI model and the paths of the other documents.</summary>
 internal sealed class DocumentContext
 {
+    private RelationshipsByTopLevel? _relationshipsByTopLevel;
+
     public DocumentContext(Workspace workspace, RadAiModel ai)
     {
         Workspace = workspace;
@@ -17,6 +20,9 @@ internal sealed class DocumentContext
 
     /// <summary>The RAD-AI model stored in the workspace.</summary>
     public RadAiModel Ai { get; }
+
+    /// <summary>The model's relationships by the top-level element of either end (built on first use; the model does not change while rendering).</summary>
+    public RelationshipsByTopLevel RelationshipsByTopLevel => _relationshipsByTopLevel ??= new RelationshipsByTopLevel(Workspace.Model);
 
     /// <summary>The relative link from one generated document to another.</summary>
     public static string Link(string fromPath, string toPath) => RelativePath.Between(fromPath, toPath);

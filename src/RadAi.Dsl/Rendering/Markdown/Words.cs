@@ -8,8 +8,18 @@ internal static class Words
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    /// <summary>"3 models", "1 pipeline".</summary>
-    public static string Count(int count, string singular) => singular.ToQuantity(count);
+    // Humanizer's inflection runs its rule lists on every call; documents ask for the same few nouns thousands of times.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Singulars = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
+
+    /// <summary>"3 models", "1 pipeline" (Humanizer's <c>ToQuantity</c>, with the inflected noun remembered).</summary>
+    public static string Count(int count, string singular)
+    {
+        var noun = count == 1
+            ? Singulars.GetOrAdd(singular, static s => s.ToQuantity(1, ShowQuantityAs.None))
+            : Plurals.GetOrAdd(singular, static s => s.ToQuantity(2, ShowQuantityAs.None));
+        return count.ToString(CultureInfo.InvariantCulture) + " " + noun;
+    }
 
     /// <summary>"5 seconds", "1 hour", "2 days".</summary>
     public static string Duration(TimeSpan duration) => duration == TimeSpan.Zero ? "0 seconds" : duration.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond);

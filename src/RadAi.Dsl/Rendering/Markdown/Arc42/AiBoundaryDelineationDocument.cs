@@ -81,8 +81,9 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         {
             if (components.Count == 0) return null;
             // no regions placed: the AI components are the non-deterministic side, their direct neighbours the deterministic side
+            var componentSet = components.ToHashSet();
             var neighbours = components.SelectMany(c => c.Relationships.Select(r => r.Destination).Concat(context.Workspace.Model.GetIncomingRelationships(c).Select(r => r.Source)))
-                .Where(e => !components.Contains(e)).Distinct().ToList();
+                .Where(e => !componentSet.Contains(e)).Distinct().ToList();
             regions = [(Region.Deterministic, neighbours), (Region.NonDeterministic, components)];
         }
         else
@@ -93,27 +94,30 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         }
 
         var chart = new MermaidFlowchart("LR");
-        var drawn = new List<Element>();
+        var drawn = new HashSet<Element>();
+        var confidence = ConfidenceRanges(ai);
         foreach (var (region, members) in regions.Where(r => r.Members.Count > 0))
             chart.Subgraph(RegionTitle(region), () =>
             {
-                foreach (var element in members.Where(m => !drawn.Contains(m)))
-                {
-                    drawn.Add(element);
-                    chart.Node(element.Id, NodeShape.Box, element.Name, ConfidenceLine(ai, element));
-                }
+                foreach (var element in members)
+                    if (drawn.Add(element))
+                        chart.Node(element.Id, NodeShape.Box, element.Name,
+                            confidence.TryGetValue(element, out var range) ? "confidence " + range : null);
             });
-        var set = drawn.ToHashSet();
-        foreach (var r in context.Workspace.Model.Relationships.Where(r => set.Contains(r.Source) && set.Contains(r.Destination)))
+        foreach (var r in context.Workspace.Model.Relationships.Where(r => drawn.Contains(r.Source) && drawn.Contains(r.Destination)))
             chart.Edge(r.Source.Id, r.Destination.Id, r.Description);
         return chart.ToString();
     }
 
-    private static string? ConfidenceLine(RadAiModel ai, Element element)
+    // The inventory's range wins over the one on the <<ML Model>> element; first row first, as the table shows them.
+    private static Dictionary<Element, ConfidenceRange> ConfidenceRanges(RadAiModel ai)
     {
-        var range = ai.BoundaryDelineation.Components.FirstOrDefault(c => c.Component.Element == element)?.Confidence
-                    ?? ai.Stereotypes.MlModels.FirstOrDefault(m => m.Element == element)?.Confidence;
-        return range is null ? null : "confidence " + range;
+        var ranges = new Dictionary<Element, ConfidenceRange>();
+        foreach (var c in ai.BoundaryDelineation.Components)
+            if (c.Component.Element is { } e && c.Confidence is { } range) ranges.TryAdd(e, range);
+        foreach (var m in ai.Stereotypes.MlModels)
+            if (m.Confidence is { } range) ranges.TryAdd(m.Element, range);
+        return ranges;
     }
 
     private static string RegionTitle(Region region) => region switch

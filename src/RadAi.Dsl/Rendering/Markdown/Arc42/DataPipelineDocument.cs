@@ -52,7 +52,8 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         if (chains is null) markdown.Paragraph("_No workflow triggers or signals are recorded._");
         else markdown.Mermaid(chains);
         markdown.Heading(3, "Trigger chains");
-        var roots = view.Triggers.Select(t => t.Upstream).Where(u => view.Triggers.All(t => t.Downstream != u)).Distinct(StringComparer.Ordinal).ToList();
+        var downstream = view.Triggers.Select(t => t.Downstream).ToHashSet(StringComparer.Ordinal);
+        var roots = view.Triggers.Select(t => t.Upstream).Where(u => !downstream.Contains(u)).Distinct(StringComparer.Ordinal).ToList();
         markdown.Bullets(roots.Select(r => string.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(w => "`" + w.Replace("`", "'", StringComparison.Ordinal) + "`"))),
             "No workflow triggers are recorded.");
         markdown.Table(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"],

@@ -94,10 +94,11 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
     {
         var chart = new RadAiFlowchart("LR");
         var models = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string Model(ElementRef m)
         {
             var id = chart.Node("model " + m.Element.Id, [m.Name], FlowchartShape.Rounded);
-            if (!models.Contains(id)) models.Add(id);
+            if (seen.Add(id)) models.Add(id);
             return id;
         }
         var n = 0;

@@ -84,7 +84,8 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
 
         // The elements on the way: source elements, stage elements, consumers, and every pipeline, feature store and model.
         var elements = new List<Element>();
-        void Add(Element? e) { if (e is not null && !elements.Contains(e)) elements.Add(e); }
+        var listed = new HashSet<Element>();
+        void Add(Element? e) { if (e is not null && listed.Add(e)) elements.Add(e); }
         foreach (var s in lineage.Sources) Add(s.Element?.Element);
         foreach (var p in lineage.Paths) { foreach (var st in p.Stages) Add(st.Element?.Element); Add(p.Consumer.Element); }
         foreach (var f in lineage.FreshnessRequirements) Add(f.Consumer.Element);
@@ -93,6 +94,8 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         var order = context.Workspace.Model.Elements.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
         elements = [.. elements.OrderBy(e => order.GetValueOrDefault(e, int.MaxValue))];
 
+        var consumers = lineage.Paths.Select(p => p.Consumer.Element).Concat(lineage.FreshnessRequirements.Select(f => f.Consumer.Element))
+            .OfType<Element>().ToHashSet();
         var stages = new Dictionary<string, List<string>> { ["ingest"] = [], ["dp"] = [], ["fs"] = [], ["ml"] = [] };
         foreach (var e in elements)
         {
@@ -100,7 +103,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
             var id = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + RadAiText.Annotation(s)], FlowchartShape.Box);
             var stage = s?.Stereotype == Stereotype.DataPipeline ? "dp" : s?.Stereotype == Stereotype.FeatureStore ? "fs" : s?.Stereotype == Stereotype.MlModel ? "ml" : "ingest";
             // A consumer that is not a pipeline or feature store is consumption, whatever its stereotype.
-            if (stage == "ingest" && (lineage.Paths.Any(p => p.Consumer.Element == e) || lineage.FreshnessRequirements.Any(f => f.Consumer.Element == e))) stage = "ml";
+            if (stage == "ingest" && consumers.Contains(e)) stage = "ml";
             stages[stage].Add(id);
         }
         chart.Subgraph("sources", "Data sources", sources, "fill:#f5f5f5,stroke:#616161");

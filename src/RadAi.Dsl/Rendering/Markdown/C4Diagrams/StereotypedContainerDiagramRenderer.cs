@@ -66,15 +66,17 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         var containerIds = new List<string>();
         foreach (var container in system.Containers)
             containerIds.Add(chart.Node(Key(container), Label(catalog, container), ShapeOf(catalog.StereotypeOf(container))));
-        // Outside the boundary: whatever talks to a container directly (one pass over the relationships), in model order.
-        var relationships = context.Workspace.Model.Relationships;
+        // Outside the boundary: whatever talks to a container directly, in model order. Only the system's own
+        // relationships are read, so drawing every system stays linear in the model's size.
+        var relationships = context.RelationshipsByTopLevel.Touching(system);
         var outside = new HashSet<Element>();
         foreach (var r in relationships)
         {
             if (r.Source.Parent == system && r.Destination is StaticStructureElement && !drawn.Contains(r.Destination)) outside.Add(r.Destination);
             if (r.Destination.Parent == system && r.Source is StaticStructureElement && !drawn.Contains(r.Source)) outside.Add(r.Source);
         }
-        foreach (var element in context.Workspace.Model.Elements.Where(outside.Contains))
+        // Serial numbers follow the order elements join the model.
+        foreach (var element in outside.OrderBy(e => e.Serial))
         {
             drawn.Add(element);
             chart.Node(Key(element), [element.Name, "[" + RadAiText.TypeOf(element) + "]"], element is Person ? FlowchartShape.Rounded : FlowchartShape.Box);

@@ -15,6 +15,7 @@ internal sealed class MermaidFlowchart
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _edges = [];
     private readonly SortedDictionary<string, (string Css, List<string> Nodes)> _classes = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Class, string Node)> _classMembers = [];
     private readonly string _direction;
     private int _depth = 1;
     private int _subgraphs;
@@ -79,7 +80,7 @@ internal sealed class MermaidFlowchart
     {
         if (!_classes.TryGetValue(className, out var entry)) _classes[className] = entry = (css, []);
         var id = IdOf(key);
-        if (!entry.Nodes.Contains(id)) entry.Nodes.Add(id);
+        if (_classMembers.Add((className, id))) entry.Nodes.Add(id);
     }
 
     /// <summary>The flowchart source, "\n" line endings.</summary>

@@ -35,6 +35,7 @@ internal sealed class RadAiFlowchart
     private readonly HashSet<(string, string, string)> _edgeSet = [];
     private readonly SortedDictionary<string, string> _classDefs = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, List<string>> _classes = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Class, string Node)> _classMembers = [];
 
     public RadAiFlowchart(string direction = "TB") => _direction = direction;
 
@@ -118,7 +119,7 @@ internal sealed class RadAiFlowchart
         if (members.Count == 0) return;
         _classDefs[name] = css;
         if (!_classes.TryGetValue(name, out var list)) _classes[name] = list = [];
-        list.AddRange(members.Where(m => !list.Contains(m)));
+        list.AddRange(members.Where(m => _classMembers.Add((name, m))));
     }
 
     public override string ToString()

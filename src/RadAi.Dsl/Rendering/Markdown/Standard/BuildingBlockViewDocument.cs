@@ -30,7 +30,7 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(2, "Level 1: " + system.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(MarkdownText.Inline(system.Description));
-            Whitebox(markdown, workspace, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
+            Whitebox(markdown, context, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
         }
 
         var opened = systems.SelectMany(s => s.Containers).Where(c => c.Components.Count > 0).ToList();
@@ -44,13 +44,13 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(2, "Level 2: " + container.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(MarkdownText.Inline(container.Description));
-            Whitebox(markdown, workspace, container, container.Components, "components", $"{container.Name} has no components.");
+            Whitebox(markdown, context, container, container.Components, "components", $"{container.Name} has no components.");
         }
     }
 
-    private static void Whitebox(MarkdownWriter markdown, Workspace workspace, Element scope, IReadOnlyList<StaticStructureElement> blocks, string noun, string whenEmpty)
+    private static void Whitebox(MarkdownWriter markdown, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, string noun, string whenEmpty)
     {
-        var relationships = PlainModel.Inside(workspace, scope);
+        var relationships = PlainModel.Inside(context, scope);
         // relationships between blocks of this level (component relationships lifted to their containers at level 1)
         var members = blocks.Cast<Element>().ToHashSet();
         var lifted = PlainModel.Lifted(relationships, e => blocks.FirstOrDefault(b => e.IsWithin(b)) ?? e)

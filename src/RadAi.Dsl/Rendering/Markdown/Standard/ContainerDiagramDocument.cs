@@ -28,9 +28,9 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
-            var partners = PlainModel.Partners(workspace, system);
+            var partners = PlainModel.Partners(context, system);
             Element Lift(Element e) => e.IsWithin(system) ? system.Containers.First(c => e.IsWithin(c)) : PlainModel.TopLevel(e);
-            var relationships = PlainModel.Lifted(PlainModel.Inside(workspace, system).Concat(PlainModel.Crossing(workspace, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
+            var relationships = PlainModel.Lifted(PlainModel.Inside(context, system).Concat(PlainModel.Crossing(context, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
             var view = workspace.Views.ContainerViews.FirstOrDefault(v => ReferenceEquals(v.SoftwareSystem, system));
             if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
             else markdown.Mermaid(Diagram(system, partners, relationships));

@@ -31,8 +31,8 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(3, system.Name);
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(MarkdownText.Inline(system.Description));
-            var partners = PlainModel.Partners(workspace, system);
-            var lifted = PlainModel.Lifted(PlainModel.Crossing(workspace, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
+            var partners = PlainModel.Partners(context, system);
+            var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
             if (partners.Count > 0) markdown.Mermaid(Diagram(system, partners, lifted));
             markdown.Table(["Partner", "Kind", "Description", "Interaction"],
                 partners.Select(p => (IReadOnlyList<string?>)[p.Name, PlainModel.Kind(p), p.Description, Interaction(system, p, lifted)]),
@@ -44,7 +44,7 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(3, system.Name);
             markdown.Table(["Interface", "From", "To", "Direction", "Technology", "Interaction style"],
-                PlainModel.Crossing(workspace, system).Select(r => (IReadOnlyList<string?>)
+                PlainModel.Crossing(context, system).Select(r => (IReadOnlyList<string?>)
                 [
                     r.Description, r.Source.Name, r.Destination.Name, r.Source.IsWithin(system) ? "Outbound" : "Inbound", r.Technology, PlainModel.Style(r),
                 ]),

@@ -34,22 +34,23 @@ internal static class PlainModel
     public static string Kind(Element element) => MermaidExporter.TypeName(element);
 
     /// <summary>Relationships with exactly one end inside <paramref name="system"/>, in model order.</summary>
-    public static IReadOnlyList<Relationship> Crossing(Workspace workspace, SoftwareSystem system)
-        => workspace.Model.Relationships.Where(r => r.Source.IsWithin(system) != r.Destination.IsWithin(system)).ToList();
+    public static IReadOnlyList<Relationship> Crossing(DocumentContext context, SoftwareSystem system)
+        => context.RelationshipsByTopLevel.Touching(system).Where(r => r.Source.IsWithin(system) != r.Destination.IsWithin(system)).ToList();
 
     /// <summary>Relationships with both ends inside <paramref name="scope"/> but not on the scope itself, in model order.</summary>
-    public static IReadOnlyList<Relationship> Inside(Workspace workspace, Element scope)
-        => workspace.Model.Relationships.Where(r => r.Source.IsWithin(scope) && r.Destination.IsWithin(scope)
+    public static IReadOnlyList<Relationship> Inside(DocumentContext context, Element scope)
+        => context.RelationshipsByTopLevel.Touching(scope).Where(r => r.Source.IsWithin(scope) && r.Destination.IsWithin(scope)
                                                     && !ReferenceEquals(r.Source, scope) && !ReferenceEquals(r.Destination, scope)).ToList();
 
     /// <summary>The people and systems outside <paramref name="system"/> that it interacts with, in first-seen order.</summary>
-    public static IReadOnlyList<Element> Partners(Workspace workspace, SoftwareSystem system)
+    public static IReadOnlyList<Element> Partners(DocumentContext context, SoftwareSystem system)
     {
         var partners = new List<Element>();
-        foreach (var r in Crossing(workspace, system))
+        var seen = new HashSet<Element>();
+        foreach (var r in Crossing(context, system))
         {
             var outside = TopLevel(r.Source.IsWithin(system) ? r.Destination : r.Source);
-            if (!partners.Contains(outside)) partners.Add(outside);
+            if (seen.Add(outside)) partners.Add(outside);
         }
         return partners;
     }

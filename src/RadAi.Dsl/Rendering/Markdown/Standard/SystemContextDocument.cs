@@ -28,8 +28,8 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
-            var partners = PlainModel.Partners(workspace, system);
-            var lifted = PlainModel.Lifted(PlainModel.Crossing(workspace, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
+            var partners = PlainModel.Partners(context, system);
+            var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
             var view = workspace.Views.SystemContextViews.FirstOrDefault(v => ReferenceEquals(v.SoftwareSystem, system));
             if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
             else markdown.Mermaid(Diagram(system, partners, lifted));
