@@ -11,6 +11,8 @@ namespace RadAi.Dsl.Json;
 /// </summary>
 internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
 {
+    private const int FlushThreshold = 64 * 1024;
+
     public void Write(Workspace workspace)
     {
         w.WriteStartObject();
@@ -386,6 +388,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             w.WriteStartObject();
             body(v);
             w.WriteEndObject();
+            if (w.BytesPending > FlushThreshold) w.Flush();
         }
         w.WriteEndArray();
     }
@@ -611,7 +614,12 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         if (items.Count == 0) return;
         w.WriteStartArray(name);
         IEnumerable<T> ordered = sortById && typeof(Element).IsAssignableFrom(typeof(T)) ? IdOrder.Sort(items, i => ((Element)(object)i!).Id) : items;
-        foreach (var item in ordered) write(item);
+        foreach (var item in ordered)
+        {
+            write(item);
+            // Over a stream the writer holds everything until flushed: hand it on in slices, not as one 40 MB buffer.
+            if (w.BytesPending > FlushThreshold) w.Flush();
+        }
         w.WriteEndArray();
     }
 }

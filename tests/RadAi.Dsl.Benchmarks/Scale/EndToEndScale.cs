@@ -9,7 +9,7 @@ namespace RadAi.Dsl.Benchmarks.Scale;
 
 /// <summary>
 /// A plain console run (no BenchmarkDotNet) of the end-to-end path of issue 8 at one size: build → inspect →
-/// write JSON → render markdown, printing each step's wall-clock and CPU time and the process's peak working set
+/// write JSON → render markdown (the documentation set written to a temporary folder), printing each step's wall-clock and CPU time and the process's peak working set
 /// (run it under <c>/usr/bin/time -v</c> for the kernel's own figure).
 /// </summary>
 internal static class EndToEndScale
@@ -27,9 +27,18 @@ internal static class EndToEndScale
         step = new Step();
         var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
         Report(output, "write JSON", step, $"{json.Length:N0} bytes");
-        step = new Step();
-        var documents = new RadAiDocumentation(workspace).Render();
-        Report(output, "render markdown", step, $"{documents.Count:N0} documents, {documents.Sum(d => (long)d.Content.Length):N0} characters");
+        // What the sample and the radai tool do: render the documentation set into a folder, document by document.
+        var folder = Path.Combine(Path.GetTempPath(), "radai-e2e-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            step = new Step();
+            var written = new RadAiDocumentation(workspace).WriteTo(folder);
+            Report(output, "render markdown", step, $"{written.Count:N0} documents, {written.Sum(f => new FileInfo(f).Length):N0} bytes written");
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"total: {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB"));
         return 0;
@@ -38,7 +47,7 @@ internal static class EndToEndScale
     // CPU time beside wall-clock time: on a shared machine the wall clock also counts other processes' turns.
     private static void Report(TextWriter output, string what, Step step, string count)
         => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {step.Wall.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - step.Cpu).TotalMilliseconds:F0} ms CPU, {GC.CollectionCount(0) - step.Gen0} gen0/{GC.CollectionCount(2) - step.Gen2} gen2 collections ({count})"));
+            $"{what}: {step.Wall.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - step.Cpu).TotalMilliseconds:F0} ms CPU, {GC.CollectionCount(0) - step.Gen0} gen0/{GC.CollectionCount(2) - step.Gen2} gen2 collections, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB ({count})"));
 
     private sealed class Step
     {

@@ -8,6 +8,17 @@ internal abstract class DocumentRenderer
 
     /// <summary>The documents, in a stable order.</summary>
     public abstract IEnumerable<GeneratedDocument> Render(DocumentContext context);
+
+    /// <summary>
+    /// Writes the documents under <paramref name="directory"/>, one at a time, and yields each one's full path with its
+    /// listing (the document without its content: all the index needs). Same bytes as <see cref="Render"/>; a renderer
+    /// of large files may override it to stream them.
+    /// </summary>
+    public virtual IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
+    {
+        foreach (var document in Render(context))
+            yield return (document with { Content = string.Empty }, DocumentSet.Write(directory, document));
+    }
 }
 
 /// <summary>A renderer of exactly one markdown file.</summary>

@@ -6,13 +6,14 @@ namespace RadAi.Dsl.Rendering.Markdown;
 /// <summary>The files of a generated documentation set, in a stable order; written to a folder in one call.</summary>
 public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>
 {
+    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<GeneratedDocument> _documents;
 
     internal DocumentSet(IEnumerable<GeneratedDocument> documents)
     {
         _documents = documents.ToList();
-        var duplicate = _documents.GroupBy(d => d.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidOperationException($"Two generated documents share the path '{duplicate.Key}'.");
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in _documents) RequireUnique(paths, document);
     }
 
     /// <inheritdoc />
@@ -30,16 +31,22 @@ public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>
     public IReadOnlyList<string> WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var written = new List<string>();
-        var encoding = new UTF8Encoding(false);
-        foreach (var document in _documents)
-        {
-            var path = Path.Combine(directory, document.Path.Replace('/', Path.DirectorySeparatorChar));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, document.Content, encoding);
-            written.Add(path);
-        }
-        return written;
+        return _documents.Select(d => Write(directory, d)).ToList();
+    }
+
+    /// <summary>Writes one document under <paramref name="directory"/> as UTF-8 without BOM; returns its full path.</summary>
+    internal static string Write(string directory, GeneratedDocument document)
+    {
+        var path = Path.Combine(directory, document.Path.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, document.Content, Utf8);
+        return path;
+    }
+
+    /// <summary>Throws when a second document claims a path.</summary>
+    internal static void RequireUnique(HashSet<string> paths, GeneratedDocument document)
+    {
+        if (!paths.Add(document.Path)) throw new InvalidOperationException($"Two generated documents share the path '{document.Path}'.");
     }
 
     /// <inheritdoc />

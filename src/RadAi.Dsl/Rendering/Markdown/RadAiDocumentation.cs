@@ -32,6 +32,28 @@ public sealed class RadAiDocumentation
         return new DocumentSet([index, .. documents.Select(d => d.Document)]);
     }
 
-    /// <summary>Renders and writes every document under <paramref name="directory"/>; returns the paths written.</summary>
-    public IReadOnlyList<string> WriteTo(string directory) => Render().WriteTo(directory);
+    /// <summary>
+    /// Renders and writes every document under <paramref name="directory"/>; returns the paths written, index first.
+    /// Each document is written as soon as it is rendered and then let go, so a large model's documentation set is never
+    /// held in memory as a whole. The files are the same bytes <see cref="Render"/> gives.
+    /// </summary>
+    /// <exception cref="IOException">The folder cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
+    public IReadOnlyList<string> WriteTo(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var context = new DocumentContext(_workspace, RadAiModel.Of(_workspace));
+        var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
+        var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();
+        var written = new List<string>();
+        foreach (var renderer in DocumentCatalog.All)
+            foreach (var (listing, path) in renderer.Write(context, directory))
+            {
+                DocumentSet.RequireUnique(paths, listing);
+                written.Add(path);
+                listed.Add((renderer.Group, listing));
+            }
+        written.Insert(0, DocumentSet.Write(directory, DocumentIndex.Render(_workspace, listed)));
+        return written;
+    }
 }

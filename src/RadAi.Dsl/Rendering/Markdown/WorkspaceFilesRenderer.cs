@@ -9,10 +9,28 @@ internal sealed class WorkspaceFilesRenderer : DocumentRenderer
 {
     public override DocumentGroup Group => DocumentGroup.Workspace;
 
+    private const string JsonPath = "workspace.json";
+    private const string JsonTitle = "Structurizr workspace (JSON)";
+
     public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
     {
-        yield return new GeneratedDocument("workspace.json", "Structurizr workspace (JSON)",
-            Encoding.UTF8.GetString(WorkspaceJson.SerializeToUtf8Bytes(context.Workspace)));
+        yield return new GeneratedDocument(JsonPath, JsonTitle, Encoding.UTF8.GetString(WorkspaceJson.SerializeToUtf8Bytes(context.Workspace)));
+        foreach (var document in Dsl(context)) yield return document;
+    }
+
+    // The JSON goes from the writer to the file as UTF-8, never as a string: at scale it is the largest file of the set.
+    public override IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
+    {
+        var path = Path.Combine(directory, JsonPath);
+        Directory.CreateDirectory(directory);
+        using (var file = File.Create(path)) WorkspaceJson.Serialize(context.Workspace, file);
+        yield return (new GeneratedDocument(JsonPath, JsonTitle, string.Empty), path);
+        foreach (var document in Dsl(context))
+            yield return (document with { Content = string.Empty }, DocumentSet.Write(directory, document));
+    }
+
+    private static IEnumerable<GeneratedDocument> Dsl(DocumentContext context)
+    {
         var dsl = StructurizrDslExporter.Export(context.Workspace);
         foreach (var (path, content) in dsl.Files)
             yield return new GeneratedDocument(path, path == DslExport.WorkspaceFileName ? "Structurizr DSL" : path, content) { Listed = path == DslExport.WorkspaceFileName };

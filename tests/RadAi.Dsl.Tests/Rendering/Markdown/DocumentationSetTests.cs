@@ -32,6 +32,26 @@ public class DocumentationSetTests
     }
 
     [Fact]
+    public void Writing_the_set_document_by_document_gives_the_files_render_gives()
+    {
+        var workspace = RadAi.Dsl.Tests.Ai.RichModel.Build();
+        var rendered = new RadAiDocumentation(workspace).Render();
+        var folder = Path.Combine(Path.GetTempPath(), "radai-writeto-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var written = new RadAiDocumentation(workspace).WriteTo(folder);
+            Assert.Equal(rendered.Select(d => Path.Combine(folder, d.Path.Replace('/', Path.DirectorySeparatorChar))), written);
+            foreach (var document in rendered)
+                Assert.Equal(document.Content, File.ReadAllText(Path.Combine(folder, document.Path)));
+            Assert.Equal(written.Count, Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Markdown_tables_escape_pipes_and_line_breaks()
     {
         var markdown = new MarkdownWriter()
