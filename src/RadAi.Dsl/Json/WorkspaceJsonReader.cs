@@ -58,7 +58,7 @@ internal sealed class WorkspaceJsonReader
         {
             var system = Build(s, static (json, model, _) => new SoftwareSystem(model, Id(model, json), json.RequiredString("name")), Model, (Element?)null);
             ReadStaticElement(s, system);
-            if (s.Object("documentation") is { } d) ReadDocumentation(d, system.Documentation);
+            if (s.Object("documentation") is { } d && HasDocumentation(d)) ReadDocumentation(d, system.Documentation);
             try { Model.AttachSoftwareSystem(system); }
             catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(s, "name", e); }
             foreach (var c in s.Objects("containers"))
@@ -66,7 +66,7 @@ internal sealed class WorkspaceJsonReader
                 var container = Build(c, static (json, model, parent) => new Container(model, Id(model, json), json.RequiredString("name"), parent), Model, system);
                 ReadStaticElement(c, container);
                 container.Technology = c.String("technology");
-                if (c.Object("documentation") is { } cd) ReadDocumentation(cd, container.Documentation);
+                if (c.Object("documentation") is { } cd && HasDocumentation(cd)) ReadDocumentation(cd, container.Documentation);
                 try { system.AttachContainer(container); }
                 catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(c, "name", e); }
                 foreach (var k in c.Objects("components"))
@@ -74,7 +74,7 @@ internal sealed class WorkspaceJsonReader
                     var component = Build(k, static (json, model, parent) => new Component(model, Id(model, json), json.RequiredString("name"), parent), Model, container);
                     ReadStaticElement(k, component);
                     component.Technology = k.String("technology");
-                    if (k.Object("documentation") is { } kd) ReadDocumentation(kd, component.Documentation);
+                    if (k.Object("documentation") is { } kd && HasDocumentation(kd)) ReadDocumentation(kd, component.Documentation);
                     try { container.AttachComponent(component); }
                     catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(k, "name", e); }
                 }
@@ -165,7 +165,8 @@ internal sealed class WorkspaceJsonReader
         var url = json.String("url");
         try { item.Url = url; }
         catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "url", e); }
-        json.ReadProperties("properties", item.Properties);
+        // Touch Properties only when there are some: it is created on first use.
+        if (json.Has("properties")) json.ReadProperties("properties", item.Properties);
         foreach (var p in json.Objects("perspectives"))
         {
             var name = p.String("name");
@@ -425,6 +426,9 @@ internal sealed class WorkspaceJsonReader
     }
 
     // ------------------------------------------------------------------ documentation
+
+    // An element's documentation is created on first use; "documentation": {} (as Java writes for every element) leaves it so.
+    private static bool HasDocumentation(JsonObjectReader json) => json.Has("sections") || json.Has("decisions") || json.Has("images");
 
     private static void ReadDocumentation(JsonObjectReader json, Documentation documentation)
     {

@@ -28,7 +28,13 @@ public abstract class ModelItem
     public TagSet Tags { get; }
 
     /// <summary>Name/value properties.</summary>
-    public PropertyDictionary Properties { get; } = new();
+    public PropertyDictionary Properties => _properties ??= new();
+
+    // Created on first use, like the perspectives.
+    private PropertyDictionary? _properties;
+
+    /// <summary>The properties if any were ever touched, else null (lets the writer skip creating them).</summary>
+    internal PropertyDictionary? PropertiesIfCreated => _properties;
 
     /// <summary>A link to more information (must be an absolute URL).</summary>
     public string? Url
