@@ -12,6 +12,11 @@ internal sealed class WorkspaceJsonReader
     private Workspace _workspace = null!;
     private Model Model => _workspace.Model;
 
+    public WorkspaceJsonReader() { }
+
+    /// <summary>For the streaming reader: the parts it leaves to this reader are read into its workspace.</summary>
+    internal WorkspaceJsonReader(Workspace workspace) => _workspace = workspace;
+
     public Workspace Read(JsonObjectReader root)
     {
         _workspace = Guard(root, "name", () => new Workspace(root.RequiredString("name"), root.String("description")));
@@ -29,7 +34,7 @@ internal sealed class WorkspaceJsonReader
         return _workspace;
     }
 
-    private void ReadConfiguration(JsonObjectReader json)
+    internal void ReadConfiguration(JsonObjectReader json)
     {
         var c = _workspace.Configuration;
         c.Scope = json.Enum<WorkspaceScope>("scope");
@@ -88,10 +93,15 @@ internal sealed class WorkspaceJsonReader
             Guard(e, "name", () => Model.AttachCustomElement(custom));
         }
         foreach (var n in json.Objects("deploymentNodes")) ReadDeploymentNode(n, null);
+        ReadPendingRelationships();
+    }
+
+    internal void ReadPendingRelationships()
+    {
         foreach (var (owner, r) in _pendingRelationships) ReadRelationship(owner, r);
     }
 
-    private void ReadDeploymentNode(JsonObjectReader json, DeploymentNode? parent)
+    internal void ReadDeploymentNode(JsonObjectReader json, DeploymentNode? parent)
     {
         var environment = json.String("environment") ?? parent?.Environment ?? DeploymentElement.DefaultEnvironment;
         var node = Guard(json, "name", () => new DeploymentNode(Model, Id(json), json.RequiredString("name"), parent, environment));
@@ -167,12 +177,14 @@ internal sealed class WorkspaceJsonReader
         catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "url", e); }
         // Touch Properties only when there are some: it is created on first use.
         if (json.Has("properties")) json.ReadProperties("properties", item.Properties);
-        foreach (var p in json.Objects("perspectives"))
-        {
-            var name = p.String("name");
-            if (string.IsNullOrWhiteSpace(name)) throw p.Error("name", "a perspective needs a name.");
-            item.AddPerspective(new Perspective(name, p.String("description") ?? string.Empty, p.String("value"), p.String("url")));
-        }
+        foreach (var p in json.Objects("perspectives")) ReadPerspective(p, item);
+    }
+
+    internal static void ReadPerspective(JsonObjectReader p, ModelItem item)
+    {
+        var name = p.String("name");
+        if (string.IsNullOrWhiteSpace(name)) throw p.Error("name", "a perspective needs a name.");
+        item.AddPerspective(new Perspective(name, p.String("description") ?? string.Empty, p.String("value"), p.String("url")));
     }
 
     private void ReadRelationship(Element owner, JsonObjectReader json)
@@ -213,7 +225,7 @@ internal sealed class WorkspaceJsonReader
 
     // ------------------------------------------------------------------ views
 
-    private void ReadViews(JsonObjectReader json)
+    internal void ReadViews(JsonObjectReader json)
     {
         var views = _workspace.Views;
         foreach (var v in json.Objects("systemLandscapeViews"))
@@ -428,9 +440,9 @@ internal sealed class WorkspaceJsonReader
     // ------------------------------------------------------------------ documentation
 
     // An element's documentation is created on first use; "documentation": {} (as Java writes for every element) leaves it so.
-    private static bool HasDocumentation(JsonObjectReader json) => json.Has("sections") || json.Has("decisions") || json.Has("images");
+    internal static bool HasDocumentation(JsonObjectReader json) => json.Has("sections") || json.Has("decisions") || json.Has("images");
 
-    private static void ReadDocumentation(JsonObjectReader json, Documentation documentation)
+    internal static void ReadDocumentation(JsonObjectReader json, Documentation documentation)
     {
         foreach (var s in json.Objects("sections"))
         {

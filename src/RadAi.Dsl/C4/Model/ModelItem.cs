@@ -14,12 +14,19 @@ public abstract class ModelItem
     private protected ModelItem(Model model, string id)
     {
         Model = model;
-        Id = id;
+        _id = id;
         Tags = new TagSet();
     }
 
     /// <summary>The id, unique across elements and relationships of the workspace; never changes.</summary>
-    public string Id { get; }
+    public string Id => _id;
+    private string _id;
+
+    /// <summary>
+    /// For the streaming JSON reader only: an element is created when its object starts (its children need it as
+    /// their parent) but its id may come later in the object; it is set before the element joins the model.
+    /// </summary>
+    internal void SetIdBeforeAttach(string id) => _id = id;
 
     /// <summary>The model this item belongs to.</summary>
     public Model Model { get; }
