@@ -124,10 +124,10 @@ internal sealed class WorkspaceJsonStreamReader
                 case JsonField.People:
                     // The full reader creates people first; after systems, keeping its order would need buffering.
                     if (systemsRead) throw Abandon();
-                    ReadElements(ref r, ElementKind.Person, null);
+                    ReadElements(ref r, utf8, ElementKind.Person, null);
                     break;
                 case JsonField.SoftwareSystems:
-                    systemsRead = ReadElements(ref r, ElementKind.SoftwareSystem, null);
+                    systemsRead = ReadElements(ref r, utf8, ElementKind.SoftwareSystem, null);
                     break;
                 case JsonField.CustomElements:
                     // Java writes custom elements first, but they come after people and systems: read them at the end.
@@ -146,8 +146,9 @@ internal sealed class WorkspaceJsonStreamReader
         }
         if (customStart >= 0)
         {
-            var custom = new Utf8JsonReader(utf8.Slice(customStart, customLength), Options);
-            ReadElements(ref custom, ElementKind.Custom, null);
+            var slice = utf8.Slice(customStart, customLength);
+            var custom = new Utf8JsonReader(slice, Options);
+            ReadElements(ref custom, slice, ElementKind.Custom, null);
         }
         if (deploymentNodes is { } nodes && nodes.ValueKind != JsonValueKind.Null)
         {
@@ -169,7 +170,7 @@ internal sealed class WorkspaceJsonStreamReader
     }
 
     /// <summary>Reads an array of elements; true when it held any.</summary>
-    private bool ReadElements(ref Utf8JsonReader r, ElementKind kind, Element? parent)
+    private bool ReadElements(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, ElementKind kind, Element? parent)
     {
         if (!r.Read()) throw Abandon();
         if (r.TokenType == JsonTokenType.Null) return false;
@@ -180,12 +181,12 @@ internal sealed class WorkspaceJsonStreamReader
             if (!r.Read()) throw Abandon();
             if (r.TokenType == JsonTokenType.EndArray) return any;
             if (r.TokenType != JsonTokenType.StartObject) throw Abandon();
-            ReadElement(ref r, kind, parent);
+            ReadElement(ref r, buffer, kind, parent);
             any = true;
         }
     }
 
-    private void ReadElement(ref Utf8JsonReader r, ElementKind kind, Element? parent)
+    private void ReadElement(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, ElementKind kind, Element? parent)
     {
         // Created when its object starts, because its children (which Java writes before its id and name) need
         // it as their parent; the id and name are set when the object ends, before it joins the model.
@@ -223,10 +224,10 @@ internal sealed class WorkspaceJsonStreamReader
                 case JsonField.Perspectives: ReadPerspectives(ref r, element); break;
                 case JsonField.Relationships: ReadRelationships(ref r, element, order); break;
                 case JsonField.Documentation when kind is ElementKind.SoftwareSystem or ElementKind.Container or ElementKind.Component:
-                    ReadDocumentation(ref r, element);
+                    ReadDocumentation(ref r, buffer, element);
                     break;
-                case JsonField.Containers when kind == ElementKind.SoftwareSystem: ReadElements(ref r, ElementKind.Container, element); break;
-                case JsonField.Components when kind == ElementKind.Container: ReadElements(ref r, ElementKind.Component, element); break;
+                case JsonField.Containers when kind == ElementKind.SoftwareSystem: ReadElements(ref r, buffer, ElementKind.Container, element); break;
+                case JsonField.Components when kind == ElementKind.Container: ReadElements(ref r, buffer, ElementKind.Component, element); break;
                 default: r.Skip(); break;
             }
         }
@@ -276,19 +277,27 @@ internal sealed class WorkspaceJsonStreamReader
         Model.Found(id);
     }
 
-    private void ReadDocumentation(ref Utf8JsonReader r, StaticStructureElement element)
+    private void ReadDocumentation(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, StaticStructureElement element)
     {
-        // Java writes "documentation": {} for every element: recognise that without building anything.
-        var start = r;
+        // Java writes "documentation": {} for every element: recognise that without building anything (and without
+        // copying the reader, which is costly at this rate).
         if (!r.Read()) throw Abandon();
         if (r.TokenType == JsonTokenType.Null) return;
-        if (r.TokenType == JsonTokenType.StartObject)
+        if (r.TokenType != JsonTokenType.StartObject) throw Abandon();
+        var start = checked((int)r.TokenStartIndex);
+        var depth = r.CurrentDepth;
+        if (!r.Read()) throw Abandon();
+        if (r.TokenType == JsonTokenType.EndObject) return;
+        // Some content: skip to the end of the object, then let the full reader's code read that slice.
+        while (r.TokenType != JsonTokenType.EndObject || r.CurrentDepth != depth)
         {
+            r.Skip();
             if (!r.Read()) throw Abandon();
-            if (r.TokenType == JsonTokenType.EndObject) return;
         }
-        r = start;
-        if (ObjectOrNull(Subtree(ref r)) is not { } json || !WorkspaceJsonReader.HasDocumentation(json)) return;
+        var document = JsonDocument.Parse(buffer[start..checked((int)r.BytesConsumed)].ToArray());
+        _documents.Add(document);
+        var json = new JsonObjectReader(document.RootElement, JsonLocation.Root);
+        if (!WorkspaceJsonReader.HasDocumentation(json)) return;
         var documentation = element switch
         {
             SoftwareSystem s => s.Documentation,
@@ -369,6 +378,7 @@ internal sealed class WorkspaceJsonStreamReader
     private void ReadPendingRelationships()
     {
         var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
+        Model.EnsureRelationshipCapacity(pending.Length);
         foreach (var i in InOwnerOrder(pending))
         {
             ref var p = ref pending[i];

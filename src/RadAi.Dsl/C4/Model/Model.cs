@@ -302,6 +302,13 @@ public sealed class Model
         pair = pair is null ? [relationship] : [.. pair, relationship];
     }
 
+    /// <summary>Sizes the relationship indexes for a known number more (a reader knows it before registering them).</summary>
+    internal void EnsureRelationshipCapacity(int additional)
+    {
+        _relationships.EnsureCapacity(_relationships.Count + additional);
+        _relationshipsById.EnsureCapacity(_relationshipsById.Count + additional);
+    }
+
     internal bool IsIdTaken(string id) => _elementsById.ContainsKey(id) || _relationshipsById.ContainsKey(id);
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
