@@ -48,7 +48,13 @@ public static class WorkspaceJson
 
     /// <summary>Reads a workspace from UTF-8 JSON.</summary>
     /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace.</exception>
-    public static Workspace Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(new ReadOnlyMemory<byte>(utf8Json.ToArray()));
+    public static Workspace Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        // The streaming reader works on the span itself; only the fallback needs a copy it can keep.
+        utf8Json = SkipByteOrderMark(utf8Json);
+        RequireUtf8(utf8Json);
+        return WorkspaceJsonStreamReader.TryRead(utf8Json) ?? ReadWithDocument(new ReadOnlyMemory<byte>(utf8Json.ToArray()));
+    }
 
     /// <summary>Reads a workspace from a UTF-8 JSON stream.</summary>
     /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace.</exception>
@@ -89,9 +95,22 @@ public static class WorkspaceJson
 
     private static Workspace Deserialize(ReadOnlyMemory<byte> utf8Json)
     {
-        var span = utf8Json.Span;
-        // Tolerate a UTF-8 byte order mark, as Jackson does.
-        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF) utf8Json = utf8Json[3..];
+        utf8Json = utf8Json[(utf8Json.Length - SkipByteOrderMark(utf8Json.Span).Length)..];
+        RequireUtf8(utf8Json.Span);
+        return WorkspaceJsonStreamReader.TryRead(utf8Json.Span) ?? ReadWithDocument(utf8Json);
+    }
+
+    // Tolerate a UTF-8 byte order mark, as Jackson does.
+    private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8) => utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
+
+    /// <summary>
+    /// The full reader: a <see cref="JsonDocument"/> read field by field. It defines every result and error; the
+    /// streaming reader (<see cref="WorkspaceJsonStreamReader"/>) is only a faster way to the same result, and any
+    /// document it does not take comes here. Internal so tests can compare the two.
+    /// </summary>
+    internal static Workspace ReadWithDocument(ReadOnlyMemory<byte> utf8Json)
+    {
+        utf8Json = utf8Json[(utf8Json.Length - SkipByteOrderMark(utf8Json.Span).Length)..];
         RequireUtf8(utf8Json.Span);
         JsonDocument document;
         try

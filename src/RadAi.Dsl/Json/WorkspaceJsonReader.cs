@@ -12,6 +12,11 @@ internal sealed class WorkspaceJsonReader
     private Workspace _workspace = null!;
     private Model Model => _workspace.Model;
 
+    public WorkspaceJsonReader() { }
+
+    /// <summary>For the streaming reader: the parts it leaves to this reader are read into its workspace.</summary>
+    internal WorkspaceJsonReader(Workspace workspace) => _workspace = workspace;
+
     public Workspace Read(JsonObjectReader root)
     {
         _workspace = Guard(root, "name", () => new Workspace(root.RequiredString("name"), root.String("description")));
@@ -29,7 +34,7 @@ internal sealed class WorkspaceJsonReader
         return _workspace;
     }
 
-    private void ReadConfiguration(JsonObjectReader json)
+    internal void ReadConfiguration(JsonObjectReader json)
     {
         var c = _workspace.Configuration;
         c.Scope = json.Enum<WorkspaceScope>("scope");
@@ -58,7 +63,7 @@ internal sealed class WorkspaceJsonReader
         {
             var system = Build(s, static (json, model, _) => new SoftwareSystem(model, Id(model, json), json.RequiredString("name")), Model, (Element?)null);
             ReadStaticElement(s, system);
-            if (s.Object("documentation") is { } d) ReadDocumentation(d, system.Documentation);
+            if (s.Object("documentation") is { } d && HasDocumentation(d)) ReadDocumentation(d, system.Documentation);
             try { Model.AttachSoftwareSystem(system); }
             catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(s, "name", e); }
             foreach (var c in s.Objects("containers"))
@@ -66,7 +71,7 @@ internal sealed class WorkspaceJsonReader
                 var container = Build(c, static (json, model, parent) => new Container(model, Id(model, json), json.RequiredString("name"), parent), Model, system);
                 ReadStaticElement(c, container);
                 container.Technology = c.String("technology");
-                if (c.Object("documentation") is { } cd) ReadDocumentation(cd, container.Documentation);
+                if (c.Object("documentation") is { } cd && HasDocumentation(cd)) ReadDocumentation(cd, container.Documentation);
                 try { system.AttachContainer(container); }
                 catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(c, "name", e); }
                 foreach (var k in c.Objects("components"))
@@ -74,7 +79,7 @@ internal sealed class WorkspaceJsonReader
                     var component = Build(k, static (json, model, parent) => new Component(model, Id(model, json), json.RequiredString("name"), parent), Model, container);
                     ReadStaticElement(k, component);
                     component.Technology = k.String("technology");
-                    if (k.Object("documentation") is { } kd) ReadDocumentation(kd, component.Documentation);
+                    if (k.Object("documentation") is { } kd && HasDocumentation(kd)) ReadDocumentation(kd, component.Documentation);
                     try { container.AttachComponent(component); }
                     catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(k, "name", e); }
                 }
@@ -88,10 +93,15 @@ internal sealed class WorkspaceJsonReader
             Guard(e, "name", () => Model.AttachCustomElement(custom));
         }
         foreach (var n in json.Objects("deploymentNodes")) ReadDeploymentNode(n, null);
+        ReadPendingRelationships();
+    }
+
+    internal void ReadPendingRelationships()
+    {
         foreach (var (owner, r) in _pendingRelationships) ReadRelationship(owner, r);
     }
 
-    private void ReadDeploymentNode(JsonObjectReader json, DeploymentNode? parent)
+    internal void ReadDeploymentNode(JsonObjectReader json, DeploymentNode? parent)
     {
         var environment = json.String("environment") ?? parent?.Environment ?? DeploymentElement.DefaultEnvironment;
         var node = Guard(json, "name", () => new DeploymentNode(Model, Id(json), json.RequiredString("name"), parent, environment));
@@ -165,13 +175,16 @@ internal sealed class WorkspaceJsonReader
         var url = json.String("url");
         try { item.Url = url; }
         catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "url", e); }
-        json.ReadProperties("properties", item.Properties);
-        foreach (var p in json.Objects("perspectives"))
-        {
-            var name = p.String("name");
-            if (string.IsNullOrWhiteSpace(name)) throw p.Error("name", "a perspective needs a name.");
-            item.AddPerspective(new Perspective(name, p.String("description") ?? string.Empty, p.String("value"), p.String("url")));
-        }
+        // Touch Properties only when there are some: it is created on first use.
+        if (json.Has("properties")) json.ReadProperties("properties", item.Properties);
+        foreach (var p in json.Objects("perspectives")) ReadPerspective(p, item);
+    }
+
+    internal static void ReadPerspective(JsonObjectReader p, ModelItem item)
+    {
+        var name = p.String("name");
+        if (string.IsNullOrWhiteSpace(name)) throw p.Error("name", "a perspective needs a name.");
+        item.AddPerspective(new Perspective(name, p.String("description") ?? string.Empty, p.String("value"), p.String("url")));
     }
 
     private void ReadRelationship(Element owner, JsonObjectReader json)
@@ -212,7 +225,7 @@ internal sealed class WorkspaceJsonReader
 
     // ------------------------------------------------------------------ views
 
-    private void ReadViews(JsonObjectReader json)
+    internal void ReadViews(JsonObjectReader json)
     {
         var views = _workspace.Views;
         foreach (var v in json.Objects("systemLandscapeViews"))
@@ -426,7 +439,10 @@ internal sealed class WorkspaceJsonReader
 
     // ------------------------------------------------------------------ documentation
 
-    private static void ReadDocumentation(JsonObjectReader json, Documentation documentation)
+    // An element's documentation is created on first use; "documentation": {} (as Java writes for every element) leaves it so.
+    internal static bool HasDocumentation(JsonObjectReader json) => json.Has("sections") || json.Has("decisions") || json.Has("images");
+
+    internal static void ReadDocumentation(JsonObjectReader json, Documentation documentation)
     {
         foreach (var s in json.Objects("sections"))
         {

@@ -81,7 +81,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         if (e is CustomElement custom) Str("metadata", custom.Metadata);
         Str("name", e.Name);
         Perspectives(e);
-        Props("properties", e.Properties);
+        Props("properties", e.PropertiesIfCreated);
         Relationships(e);
         Tags(e.Tags);
         Str("technology", e switch { Container c => c.Technology, Component c => c.Technology, _ => null });
@@ -91,11 +91,14 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
 
     private static Documentation? DocumentationOf(Element e) => e switch
     {
-        SoftwareSystem s => s.Documentation,
-        Container c => c.Documentation,
-        Component c => c.Documentation,
+        // Documentation never touched is empty; the shared empty instance is written as "{}" without creating one.
+        SoftwareSystem s => s.DocumentationIfCreated ?? NoDocumentation,
+        Container c => c.DocumentationIfCreated ?? NoDocumentation,
+        Component c => c.DocumentationIfCreated ?? NoDocumentation,
         _ => null,
     };
+
+    private static readonly Documentation NoDocumentation = new();
 
     private void WriteDeploymentNode(DeploymentNode n)
     {
@@ -109,7 +112,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Str("instances", n.Instances);
         Str("name", n.Name);
         Perspectives(n);
-        Props("properties", n.Properties);
+        Props("properties", n.PropertiesIfCreated);
         Relationships(n);
         Array("softwareSystemInstances", n.SoftwareSystemInstances, WriteSoftwareSystemInstance);
         Tags(n.Tags);
@@ -126,7 +129,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteString("id", n.Id);
         Str("name", n.Name);
         Perspectives(n);
-        Props("properties", n.Properties);
+        Props("properties", n.PropertiesIfCreated);
         Relationships(n);
         Tags(n.Tags);
         Str("technology", n.Technology);
@@ -178,7 +181,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteString("id", i.Id);
         w.WriteNumber("instanceId", i.InstanceId);
         Perspectives(i);
-        Props("properties", i.Properties);
+        Props("properties", i.PropertiesIfCreated);
         Relationships(i);
     }
 
@@ -200,7 +203,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         if (r.InteractionStyle is { } style) w.WriteString("interactionStyle", style.ToString());
         Str("linkedRelationshipId", r.LinkedRelationshipId);
         Perspectives(r);
-        Props("properties", r.Properties);
+        Props("properties", r.PropertiesIfCreated);
         w.WriteString("sourceId", r.Source.Id);
         Tags(r.Tags);
         Str("technology", r.Technology);
@@ -601,9 +604,9 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteEndArray();
     }
 
-    private void Props(string name, PropertyDictionary properties)
+    private void Props(string name, PropertyDictionary? properties)
     {
-        if (properties.Count == 0) return;
+        if (properties is null || properties.Count == 0) return;
         w.WriteStartObject(name);
         foreach (var (key, value) in properties) w.WriteString(key, value);
         w.WriteEndObject();

@@ -42,6 +42,15 @@ public class StructurizrJsonBenchmarks
     [BenchmarkCategory("Read")]
     public int ReadFloor() => RawJsonTape.CountTokens(_bytes);
 
+    // What any DOM-based reader pays before reading a single field: the cost the streaming reader avoids.
+    [Benchmark(Description = "Read reference: JsonDocument.Parse")]
+    [BenchmarkCategory("Read")]
+    public int ReadDocument()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(_bytes);
+        return (int)document.RootElement.ValueKind;
+    }
+
     [Benchmark(Description = "Write: WorkspaceJson.SerializeToUtf8Bytes")]
     [BenchmarkCategory("Write")]
     public byte[] Write() => WorkspaceJson.SerializeToUtf8Bytes(_workspace);

@@ -57,7 +57,7 @@ public class JsonMutationFuzzTests
         Assert.True(read > 0 && rejected > 0, $"read {read}, rejected {rejected}: the mutations should produce both outcomes");
     }
 
-    private static byte[] Mutate(byte[] original, JsonNode tree, List<JsonNode> containers, Random random, int kind)
+    internal static byte[] Mutate(byte[] original, JsonNode tree, List<JsonNode> containers, Random random, int kind)
     {
         switch (kind)
         {
@@ -127,7 +127,7 @@ public class JsonMutationFuzzTests
         return text[..Math.Min(2000, text.Length)];
     }
 
-    private static void Collect(JsonNode? node, List<JsonNode> into)
+    internal static void Collect(JsonNode? node, List<JsonNode> into)
     {
         switch (node)
         {

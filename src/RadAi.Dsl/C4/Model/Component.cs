@@ -5,7 +5,7 @@ public sealed class Component : StaticStructureElement
 {
     internal Component(Model model, string id, string name, Container parent) : base(model, id, name, parent)
     {
-        Tags.Add(C4.Tags.Element, C4.Tags.Component);
+        Tags.SetDefaults(C4.Tags.ElementAndComponent);
     }
 
     /// <summary>The container this component belongs to.</summary>
@@ -15,7 +15,13 @@ public sealed class Component : StaticStructureElement
     public string? Technology { get; set; }
 
     /// <summary>Documentation sections and decisions about this component.</summary>
-    public Documentation Documentation { get; } = new();
+    public Documentation Documentation => _documentation ??= new();
+
+    // Created on first use: most elements of a large model have no documentation.
+    private Documentation? _documentation;
+
+    /// <summary>The documentation if it was ever touched, else null.</summary>
+    internal Documentation? DocumentationIfCreated => _documentation;
 
     /// <inheritdoc />
     public override string CanonicalName => "Component://" + Canonical(Container.SoftwareSystem.Name) + "." + Canonical(Container.Name) + "." + Canonical(Name);

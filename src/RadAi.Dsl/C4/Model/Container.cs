@@ -3,12 +3,13 @@ namespace RadAi.Dsl.C4;
 /// <summary>A container: an application or data store inside a software system.</summary>
 public sealed class Container : StaticStructureElement
 {
-    private readonly List<Component> _components = [];
-    private readonly Dictionary<string, Component> _componentsByName = new(StringComparer.Ordinal);
+    // Created with the first component: most containers of a large model have none.
+    private List<Component>? _components;
+    private Dictionary<string, Component>? _componentsByName;
 
     internal Container(Model model, string id, string name, SoftwareSystem parent) : base(model, id, name, parent)
     {
-        Tags.Add(C4.Tags.Element, C4.Tags.Container);
+        Tags.SetDefaults(C4.Tags.ElementAndContainer);
     }
 
     /// <summary>The software system this container belongs to.</summary>
@@ -21,17 +22,23 @@ public sealed class Container : StaticStructureElement
     public override string CanonicalName => "Container://" + Canonical(SoftwareSystem.Name) + "." + Canonical(Name);
 
     /// <summary>The components, in creation order.</summary>
-    public IReadOnlyList<Component> Components => _components;
+    public IReadOnlyList<Component> Components => _components ?? (IReadOnlyList<Component>)[];
 
     /// <summary>Documentation sections and decisions about this container.</summary>
-    public Documentation Documentation { get; } = new();
+    public Documentation Documentation => _documentation ??= new();
+
+    // Created on first use: most elements of a large model have no documentation.
+    private Documentation? _documentation;
+
+    /// <summary>The documentation if it was ever touched, else null.</summary>
+    internal Documentation? DocumentationIfCreated => _documentation;
 
     /// <summary>Adds a component.</summary>
     /// <exception cref="ModelException">A component with that name exists in this container.</exception>
     public Component AddComponent(string name, string? description = null, string? technology = null)
     {
         name = RequireName(name, "component");
-        if (_componentsByName.ContainsKey(name))
+        if (_componentsByName?.ContainsKey(name) == true)
             throw new ModelException($"Container '{Name}' already has a component named '{name}'. Component names must be unique within their container.");
         var component = new Component(Model, Model.NextId(), name, this) { Description = description, Technology = technology };
         AttachComponent(component);
@@ -39,7 +46,7 @@ public sealed class Container : StaticStructureElement
     }
 
     /// <summary>The component with the name, or null.</summary>
-    public Component? GetComponentWithName(string name) => _componentsByName.GetValueOrDefault(name);
+    public Component? GetComponentWithName(string name) => _componentsByName?.GetValueOrDefault(name);
 
     /// <summary>Adds a "delivers to" relationship from this container to a person.</summary>
     public Relationship Delivers(Person destination, string? description = null, string? technology = null, InteractionStyle? interactionStyle = null, params string[] tags)
@@ -47,9 +54,9 @@ public sealed class Container : StaticStructureElement
 
     internal void AttachComponent(Component component)
     {
-        if (!_componentsByName.TryAdd(component.Name, component))
+        if (!(_componentsByName ??= new(StringComparer.Ordinal)).TryAdd(component.Name, component))
             throw new ModelException($"Container '{Name}' already has a component named '{component.Name}'.");
-        _components.Add(component);
+        (_components ??= []).Add(component);
         Model.Register(component);
     }
 }

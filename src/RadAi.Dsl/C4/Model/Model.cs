@@ -26,7 +26,8 @@ public sealed class Model
     // Keyed by the two elements' serial numbers (source in the high half).
     // long's own hash is low ^ high 32 bits: for two small serial numbers that collides massively (a ^ b), so
     // the pair index uses a mixing comparer.
-    private readonly Dictionary<long, Relationship[]> _byPair = new(PairKeyComparer.Instance);
+    // Built on first query (reading a workspace never needs it), then kept up to date by Register.
+    private Dictionary<long, Relationship[]>? _byPair;
     private readonly Dictionary<(string ElementId, string Environment), List<StaticStructureElementInstance>> _instancesByElement = [];
     private readonly Dictionary<string, List<StaticStructureElementInstance>> _instancesByEnvironment = new(StringComparer.Ordinal);
     private int _lastId;
@@ -138,7 +139,7 @@ public sealed class Model
     /// <summary>Relationships from <paramref name="source"/> to <paramref name="destination"/>.</summary>
     public IReadOnlyList<Relationship> GetRelationships(Element source, Element destination)
     {
-        return source is not null && destination is not null && ReferenceEquals(source.Model, this) && ReferenceEquals(destination.Model, this) && _byPair.TryGetValue(PairKey(source, destination), out var list) ? list : NoRelationships;
+        return source is not null && destination is not null && ReferenceEquals(source.Model, this) && ReferenceEquals(destination.Model, this) && PairIndex().TryGetValue(PairKey(source, destination), out var list) ? list : NoRelationships;
     }
 
     /// <summary>Instances of a container or software system in an environment.</summary>
@@ -281,8 +282,31 @@ public sealed class Model
         _relationships.Add(relationship);
         (relationship.Source.OutgoingRelationships ??= []).Add(relationship);
         (relationship.Destination.IncomingRelationships ??= []).Add(relationship);
-        ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPair, PairKey(relationship.Source, relationship.Destination), out _);
+        if (_byPair is not null) AddToPairIndex(_byPair, relationship);
+    }
+
+    private Dictionary<long, Relationship[]> PairIndex()
+    {
+        if (_byPair is null)
+        {
+            var index = new Dictionary<long, Relationship[]>(_relationships.Count, PairKeyComparer.Instance);
+            foreach (var r in _relationships) AddToPairIndex(index, r);
+            _byPair = index;
+        }
+        return _byPair;
+    }
+
+    private static void AddToPairIndex(Dictionary<long, Relationship[]> index, Relationship relationship)
+    {
+        ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, PairKey(relationship.Source, relationship.Destination), out _);
         pair = pair is null ? [relationship] : [.. pair, relationship];
+    }
+
+    /// <summary>Sizes the relationship indexes for a known number more (a reader knows it before registering them).</summary>
+    internal void EnsureRelationshipCapacity(int additional)
+    {
+        _relationships.EnsureCapacity(_relationships.Count + additional);
+        _relationshipsById.EnsureCapacity(_relationshipsById.Count + additional);
     }
 
     internal bool IsIdTaken(string id) => _elementsById.ContainsKey(id) || _relationshipsById.ContainsKey(id);

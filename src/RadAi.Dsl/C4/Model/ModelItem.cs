@@ -14,12 +14,19 @@ public abstract class ModelItem
     private protected ModelItem(Model model, string id)
     {
         Model = model;
-        Id = id;
+        _id = id;
         Tags = new TagSet();
     }
 
     /// <summary>The id, unique across elements and relationships of the workspace; never changes.</summary>
-    public string Id { get; }
+    public string Id => _id;
+    private string _id;
+
+    /// <summary>
+    /// For the streaming JSON reader only: an element is created when its object starts (its children need it as
+    /// their parent) but its id may come later in the object; it is set before the element joins the model.
+    /// </summary>
+    internal void SetIdBeforeAttach(string id) => _id = id;
 
     /// <summary>The model this item belongs to.</summary>
     public Model Model { get; }
@@ -28,7 +35,13 @@ public abstract class ModelItem
     public TagSet Tags { get; }
 
     /// <summary>Name/value properties.</summary>
-    public PropertyDictionary Properties { get; } = new();
+    public PropertyDictionary Properties => _properties ??= new();
+
+    // Created on first use, like the perspectives.
+    private PropertyDictionary? _properties;
+
+    /// <summary>The properties if any were ever touched, else null (lets the writer skip creating them).</summary>
+    internal PropertyDictionary? PropertiesIfCreated => _properties;
 
     /// <summary>A link to more information (must be an absolute URL).</summary>
     public string? Url

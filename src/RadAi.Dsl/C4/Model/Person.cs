@@ -5,7 +5,7 @@ public sealed class Person : StaticStructureElement
 {
     internal Person(Model model, string id, string name) : base(model, id, name, null)
     {
-        Tags.Add(C4.Tags.Element, C4.Tags.Person);
+        Tags.SetDefaults(C4.Tags.ElementAndPerson);
     }
 
     /// <inheritdoc />

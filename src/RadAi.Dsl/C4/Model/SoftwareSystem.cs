@@ -3,22 +3,29 @@ namespace RadAi.Dsl.C4;
 /// <summary>A software system: the highest level of abstraction, something that delivers value to people.</summary>
 public sealed class SoftwareSystem : StaticStructureElement
 {
-    private readonly List<Container> _containers = [];
-    private readonly Dictionary<string, Container> _containersByName = new(StringComparer.Ordinal);
+    // Created with the first container.
+    private List<Container>? _containers;
+    private Dictionary<string, Container>? _containersByName;
 
     internal SoftwareSystem(Model model, string id, string name) : base(model, id, name, null)
     {
-        Tags.Add(C4.Tags.Element, C4.Tags.SoftwareSystem);
+        Tags.SetDefaults(C4.Tags.ElementAndSoftwareSystem);
     }
 
     /// <inheritdoc />
     public override string CanonicalName => "SoftwareSystem://" + Canonical(Name);
 
     /// <summary>The containers, in creation order.</summary>
-    public IReadOnlyList<Container> Containers => _containers;
+    public IReadOnlyList<Container> Containers => _containers ?? (IReadOnlyList<Container>)[];
 
     /// <summary>Markdown/AsciiDoc sections and decisions about this system.</summary>
-    public Documentation Documentation { get; } = new();
+    public Documentation Documentation => _documentation ??= new();
+
+    // Created on first use: most elements of a large model have no documentation.
+    private Documentation? _documentation;
+
+    /// <summary>The documentation if it was ever touched, else null.</summary>
+    internal Documentation? DocumentationIfCreated => _documentation;
 
     /// <summary>Adds a container.</summary>
     /// <exception cref="ModelException">A container with that name exists in this system.</exception>
@@ -26,7 +33,7 @@ public sealed class SoftwareSystem : StaticStructureElement
     public Container AddContainer(string name, string? description = null, string? technology = null)
     {
         name = RequireName(name, "container");
-        if (_containersByName.ContainsKey(name))
+        if (_containersByName?.ContainsKey(name) == true)
             throw new ModelException($"Software system '{Name}' already has a container named '{name}'. Container names must be unique within their software system.");
         var container = new Container(Model, Model.NextId(), name, this) { Description = description, Technology = technology };
         AttachContainer(container);
@@ -34,7 +41,7 @@ public sealed class SoftwareSystem : StaticStructureElement
     }
 
     /// <summary>The container with the name, or null.</summary>
-    public Container? GetContainerWithName(string name) => _containersByName.GetValueOrDefault(name);
+    public Container? GetContainerWithName(string name) => _containersByName?.GetValueOrDefault(name);
 
     /// <summary>Adds a "delivers to" relationship from this system to a person.</summary>
     public Relationship Delivers(Person destination, string? description = null, string? technology = null, InteractionStyle? interactionStyle = null, params string[] tags)
@@ -42,9 +49,9 @@ public sealed class SoftwareSystem : StaticStructureElement
 
     internal void AttachContainer(Container container)
     {
-        if (!_containersByName.TryAdd(container.Name, container))
+        if (!(_containersByName ??= new(StringComparer.Ordinal)).TryAdd(container.Name, container))
             throw new ModelException($"Software system '{Name}' already has a container named '{container.Name}'.");
-        _containers.Add(container);
+        (_containers ??= []).Add(container);
         Model.Register(container);
     }
 }

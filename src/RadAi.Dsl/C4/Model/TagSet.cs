@@ -11,7 +11,10 @@ public sealed class TagSet : IReadOnlyCollection<string>
     // Most items carry two or three tags: a list searched linearly beats a hash set until it grows.
     private const int LinearLimit = 8;
 
-    private readonly List<string> _order = new(3);
+    // Large models hold 100,000s of tag sets that are only ever written back: while _order is null the tags are
+    // known only by their canonical joined form (_joined: no blank, untrimmed or repeated part), and the list is
+    // built on first use. An empty set has both null.
+    private List<string>? _order;
     private HashSet<string>? _lookup;
     private string? _joined;
     private readonly Action? _changed;
@@ -19,7 +22,25 @@ public sealed class TagSet : IReadOnlyCollection<string>
     internal TagSet(Action? changed = null) => _changed = changed;
 
     /// <inheritdoc />
-    public int Count => _order.Count;
+    public int Count => Order.Count;
+
+    private List<string> Order
+    {
+        get
+        {
+            var order = _order;
+            if (order is not null) return order;
+            // Built aside and published at once, so concurrent readers never see a half-built list.
+            order = new List<string>(3);
+            if (_joined is { } joined)
+            {
+                foreach (var part in joined.AsSpan().Split(','))
+                    order.Add(part.End.Value - part.Start.Value == joined.Length ? joined : KnownTag(joined.AsSpan()[part]) ?? joined[part]);
+            }
+            _order = order;
+            return order;
+        }
+    }
 
     /// <summary>True when the tag is present (exact, case-sensitive match).</summary>
     public bool Contains(string tag) => tag is not null && Has(tag.Trim());
@@ -29,6 +50,7 @@ public sealed class TagSet : IReadOnlyCollection<string>
     public void Add(params string[] tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
+        _ = Order;
         var changed = false;
         foreach (var value in tags)
             if (value is not null) changed |= AddSplit(value);
@@ -40,9 +62,10 @@ public sealed class TagSet : IReadOnlyCollection<string>
     {
         if (tag is null) return false;
         tag = tag.Trim();
-        var index = _order.IndexOf(tag);
+        var order = Order;
+        var index = order.IndexOf(tag);
         if (index < 0) return false;
-        _order.RemoveAt(index);
+        order.RemoveAt(index);
         _lookup?.Remove(tag);
         _joined = null;
         _changed?.Invoke();
@@ -50,12 +73,25 @@ public sealed class TagSet : IReadOnlyCollection<string>
     }
 
     /// <summary>The tags joined by commas, as Structurizr JSON stores them.</summary>
-    public override string ToString() => _joined ??= string.Join(',', _order);
+    public override string ToString() => _joined ??= _order is null ? string.Empty : string.Join(',', _order);
+
+    /// <summary>Sets the default tags of a new item from their constant joined form (no list until needed).</summary>
+    internal void SetDefaults(string canonicalJoined)
+    {
+        Clear();
+        _joined = canonicalJoined;
+    }
 
     internal void ReplaceAll(string? commaSeparated)
     {
         Clear();
         if (string.IsNullOrEmpty(commaSeparated)) return;
+        if (IsCanonical(commaSeparated))
+        {
+            _joined = commaSeparated;
+            return;
+        }
+        _order = new List<string>(3);
         AddSplit(commaSeparated);
         // Keep the string read when it is already the canonical form: writing it back then allocates nothing.
         // Every part kept (none blank or repeated) and no length lost to trimming: the joined form is the input.
@@ -69,21 +105,43 @@ public sealed class TagSet : IReadOnlyCollection<string>
     }
 
     /// <inheritdoc />
-    public IEnumerator<string> GetEnumerator() => _order.GetEnumerator();
+    public IEnumerator<string> GetEnumerator() => Order.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private void Clear()
     {
-        _order.Clear();
+        _order = null;
         _lookup = null;
         _joined = null;
     }
 
-    private bool Has(string tag) => _lookup?.Contains(tag) ?? _order.Contains(tag);
+    private bool Has(string tag) => _lookup?.Contains(tag) ?? Order.Contains(tag);
+
+    /// <summary>
+    /// True when the value is already the joined form of its tags: every part non-blank, untrimmed and not repeated.
+    /// Checked without allocating; long lists answer false and go through the list (which keeps the value as well).
+    /// </summary>
+    private static bool IsCanonical(string value)
+    {
+        const int MaxParts = LinearLimit;
+        Span<Range> parts = stackalloc Range[MaxParts + 1];
+        var span = value.AsSpan();
+        var count = span.Split(parts, ',');
+        if (count > MaxParts) return false;
+        for (var i = 0; i < count; i++)
+        {
+            var part = span[parts[i]];
+            if (part.Length == 0 || char.IsWhiteSpace(part[0]) || char.IsWhiteSpace(part[^1])) return false;
+            for (var j = 0; j < i; j++)
+                if (part.SequenceEqual(span[parts[j]])) return false;
+        }
+        return true;
+    }
 
     private bool AddSplit(string value)
     {
+        var order = _order!;
         var changed = false;
         var rest = value.AsSpan();
         while (true)
@@ -94,11 +152,11 @@ public sealed class TagSet : IReadOnlyCollection<string>
             {
                 // Whole-value tags and the default tags need no new string.
                 var tag = part.Length == value.Length ? value : KnownTag(part) ?? part.ToString();
-                if (!Has(tag))
+                if (!(_lookup?.Contains(tag) ?? order.Contains(tag)))
                 {
-                    _order.Add(tag);
+                    order.Add(tag);
                     if (_lookup is not null) _lookup.Add(tag);
-                    else if (_order.Count > LinearLimit) _lookup = new HashSet<string>(_order, StringComparer.Ordinal);
+                    else if (order.Count > LinearLimit) _lookup = new HashSet<string>(order, StringComparer.Ordinal);
                     _joined = null;
                     changed = true;
                 }
@@ -110,7 +168,7 @@ public sealed class TagSet : IReadOnlyCollection<string>
 
     private int JoinedLength()
     {
-        var length = _order.Count - 1;
+        var length = _order!.Count - 1;
         foreach (var t in _order) length += t.Length;
         return length;
     }

@@ -27,4 +27,12 @@ public static class Tags
     public const string Synchronous = "Synchronous";
     /// <summary>Asynchronous relationships.</summary>
     public const string Asynchronous = "Asynchronous";
+
+    // The default sets in their joined form, so a new item stores one constant instead of building a list.
+    internal const string ElementAndPerson = Element + "," + Person;
+    internal const string ElementAndSoftwareSystem = Element + "," + SoftwareSystem;
+    internal const string ElementAndContainer = Element + "," + Container;
+    internal const string ElementAndComponent = Element + "," + Component;
+    internal const string ElementAndDeploymentNode = Element + "," + DeploymentNode;
+    internal const string ElementAndInfrastructureNode = Element + "," + InfrastructureNode;
 }

@@ -1,0 +1,37 @@
+namespace RadAi.Dsl.Json;
+
+/// <summary>The property names the streaming reader knows, classified from their UTF-8 bytes.</summary>
+internal enum JsonField
+{
+    Unknown,
+    Name,
+    Description,
+    Id,
+    Version,
+    Thumbnail,
+    LastModifiedDate,
+    LastModifiedUser,
+    LastModifiedAgent,
+    Properties,
+    Configuration,
+    Documentation,
+    Model,
+    Views,
+    People,
+    SoftwareSystems,
+    CustomElements,
+    DeploymentNodes,
+    Tags,
+    Url,
+    Group,
+    Technology,
+    Metadata,
+    Perspectives,
+    Relationships,
+    Containers,
+    Components,
+    SourceId,
+    DestinationId,
+    LinkedRelationshipId,
+    InteractionStyle,
+}
