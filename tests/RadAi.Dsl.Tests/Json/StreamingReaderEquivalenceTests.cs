@@ -46,7 +46,11 @@ public class StreamingReaderEquivalenceTests
         var bytes = File.ReadAllBytes(file);
         var streamed = WorkspaceJsonStreamReader.TryRead(bytes);
         Assert.NotNull(streamed);
-        Assert.Equal(Compact(WorkspaceJson.ReadWithDocument(bytes)), Compact(streamed));
+        var full = WorkspaceJson.ReadWithDocument(bytes);
+        Assert.Equal(Compact(full), Compact(streamed));
+        // The JSON sorts by id; documents list elements and relationships in model order, which must match too.
+        Assert.Equal(full.Model.Elements.Select(e => e.Id), streamed.Model.Elements.Select(e => e.Id));
+        Assert.Equal(full.Model.Relationships.Select(r => r.Id), streamed.Model.Relationships.Select(r => r.Id));
     }
 
     [Theory]

@@ -8,6 +8,7 @@ namespace RadAi.Dsl.Rendering.Markdown;
 internal sealed class DocumentContext
 {
     private RelationshipsByTopLevel? _relationshipsByTopLevel;
+    private Dictionary<Element, int>? _positions;
 
     public DocumentContext(Workspace workspace, RadAiModel ai)
     {
@@ -23,6 +24,18 @@ internal sealed class DocumentContext
 
     /// <summary>The model's relationships by the top-level element of either end (built on first use; the model does not change while rendering).</summary>
     public RelationshipsByTopLevel RelationshipsByTopLevel => _relationshipsByTopLevel ??= new RelationshipsByTopLevel(Workspace.Model);
+
+    /// <summary>An element's position in <see cref="Model.Elements"/> (model order), for sorting; elements of another model sort last.</summary>
+    public int PositionOf(Element element)
+    {
+        if (_positions is null)
+        {
+            var elements = Workspace.Model.Elements;
+            _positions = new Dictionary<Element, int>(elements.Count);
+            for (var i = 0; i < elements.Count; i++) _positions[elements[i]] = i;
+        }
+        return _positions.GetValueOrDefault(element, int.MaxValue);
+    }
 
     /// <summary>The relative link from one generated document to another.</summary>
     public static string Link(string fromPath, string toPath) => RelativePath.Between(fromPath, toPath);

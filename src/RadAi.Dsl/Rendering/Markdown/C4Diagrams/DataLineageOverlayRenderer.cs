@@ -91,8 +91,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         foreach (var f in lineage.FreshnessRequirements) Add(f.Consumer.Element);
         foreach (var e in catalog.DataPipelines.Concat<StereotypedElement>(catalog.FeatureStores).Concat(catalog.MlModels)) Add(e.Element);
         // Keep model order, so the diagram does not depend on the order of the registers.
-        var order = context.Workspace.Model.Elements.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
-        elements = [.. elements.OrderBy(e => order.GetValueOrDefault(e, int.MaxValue))];
+        elements = [.. elements.OrderBy(context.PositionOf)];
 
         var consumers = lineage.Paths.Select(p => p.Consumer.Element).Concat(lineage.FreshnessRequirements.Select(f => f.Consumer.Element))
             .OfType<Element>().ToHashSet();

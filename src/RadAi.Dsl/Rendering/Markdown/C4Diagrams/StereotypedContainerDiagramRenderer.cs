@@ -75,8 +75,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
             if (r.Source.Parent == system && r.Destination is StaticStructureElement && !drawn.Contains(r.Destination)) outside.Add(r.Destination);
             if (r.Destination.Parent == system && r.Source is StaticStructureElement && !drawn.Contains(r.Source)) outside.Add(r.Source);
         }
-        // Serial numbers follow the order elements join the model.
-        foreach (var element in outside.OrderBy(e => e.Serial))
+        foreach (var element in outside.OrderBy(context.PositionOf))
         {
             drawn.Add(element);
             chart.Node(Key(element), [element.Name, "[" + RadAiText.TypeOf(element) + "]"], element is Person ? FlowchartShape.Rounded : FlowchartShape.Box);
