@@ -17,6 +17,70 @@ internal sealed class JacksonEncoder : JavaScriptEncoder
 
     public override int MaxOutputCharactersPerInputCharacter => 6;
 
+    /// <summary>
+    /// Writes <paramref name="value"/> as a quoted JSON string with Jackson's escapes into a pooled buffer, or returns
+    /// false for text with surrogates (left to the writer's own checks). System.Text.Json escapes through an encoder one
+    /// character at a time; for the long, quote-dense RAD-AI register texts this direct pass is many times faster, with
+    /// the same bytes.
+    /// </summary>
+    internal static bool TryQuote(string value, out char[] buffer, out int length)
+    {
+        var text = value.AsSpan();
+        if (text.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            buffer = [];
+            length = 0;
+            return false;
+        }
+        var extra = 0;
+        for (var rest = text; rest.IndexOfAny(Escaped) is var i and >= 0; rest = rest[(i + 1)..])
+            extra += EscapedLength(rest[i]) - 1;
+        buffer = ArrayPool<char>.Shared.Rent(text.Length + extra + 2);
+        var output = buffer.AsSpan();
+        var at = 0;
+        output[at++] = '"';
+        while (!text.IsEmpty)
+        {
+            var next = text.IndexOfAny(Escaped);
+            var plain = next < 0 ? text : text[..next];
+            plain.CopyTo(output[at..]);
+            at += plain.Length;
+            if (next < 0) break;
+            at += Escape(text[next], output[at..]);
+            text = text[(next + 1)..];
+        }
+        output[at++] = '"';
+        length = at;
+        return true;
+    }
+
+    private static int EscapedLength(char c) => c is '"' or '\\' or '\n' or '\t' or '\r' or '\b' or '\f' ? 2 : 6;
+
+    // Jackson's escape of '"', '\' or a control character; returns the characters written (2 or 6).
+    private static int Escape(char c, Span<char> output)
+    {
+        var shortForm = c switch
+        {
+            '"' => '"',
+            '\\' => '\\',
+            '\n' => 'n',
+            '\t' => 't',
+            '\r' => 'r',
+            '\b' => 'b',
+            '\f' => 'f',
+            _ => '\0',
+        };
+        output[0] = '\\';
+        if (shortForm != '\0')
+        {
+            output[1] = shortForm;
+            return 2;
+        }
+        "u00".CopyTo(output[1..]);
+        ((byte)c).TryFormat(output[4..], out _, "X2", System.Globalization.CultureInfo.InvariantCulture);
+        return 6;
+    }
+
     public override bool WillEncode(int unicodeScalar) => unicodeScalar < 0x20 || unicodeScalar == '"' || unicodeScalar == '\\';
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
@@ -28,25 +92,19 @@ internal sealed class JacksonEncoder : JavaScriptEncoder
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
-        ReadOnlySpan<char> escaped = unicodeScalar switch
+        var output = new Span<char>(buffer, bufferLength);
+        if (WillEncode(unicodeScalar))
         {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\t' => "\\t",
-            '\r' => "\\r",
-            '\b' => "\\b",
-            '\f' => "\\f",
-            _ when unicodeScalar < 0x20 => "\\u00" + ((byte)unicodeScalar).ToString("X2", System.Globalization.CultureInfo.InvariantCulture),
-            _ => char.ConvertFromUtf32(unicodeScalar),
-        };
-        if (escaped.Length > bufferLength)
-        {
-            numberOfCharactersWritten = 0;
-            return false;
+            var c = (char)unicodeScalar;
+            if (EscapedLength(c) > bufferLength)
+            {
+                numberOfCharactersWritten = 0;
+                return false;
+            }
+            numberOfCharactersWritten = Escape(c, output);
+            return true;
         }
-        escaped.CopyTo(new Span<char>(buffer, bufferLength));
-        numberOfCharactersWritten = escaped.Length;
-        return true;
+        var rune = new System.Text.Rune(unicodeScalar);
+        return rune.TryEncodeToUtf16(output, out numberOfCharactersWritten);
     }
 }

@@ -12,6 +12,7 @@ namespace RadAi.Dsl.Json;
 internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
 {
     private const int FlushThreshold = 64 * 1024;
+    private const int LongText = 256;
 
     public void Write(Workspace workspace)
     {
@@ -583,7 +584,21 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
 
     private void Str(string name, string? value)
     {
-        if (!string.IsNullOrEmpty(value)) w.WriteString(name, value);
+        if (!string.IsNullOrEmpty(value)) Text(name, value);
+    }
+
+    // Long texts that need escaping (RAD-AI registers are JSON kept in properties) are quoted in one pass; the rest
+    // goes through the writer's own escaping, which is quicker for short strings.
+    private void Text(string name, string value)
+    {
+        if (value.Length < LongText || !JacksonEncoder.TryQuote(value, out var quoted, out var length))
+        {
+            w.WriteString(name, value);
+            return;
+        }
+        w.WritePropertyName(name);
+        w.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
+        System.Buffers.ArrayPool<char>.Shared.Return(quoted);
     }
 
     private void Int(string name, int? value)
@@ -608,7 +623,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     {
         if (properties is null || properties.Count == 0) return;
         w.WriteStartObject(name);
-        foreach (var (key, value) in properties) w.WriteString(key, value);
+        foreach (var (key, value) in properties) Text(key, value);
         w.WriteEndObject();
     }
 
