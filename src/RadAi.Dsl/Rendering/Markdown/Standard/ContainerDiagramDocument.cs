@@ -25,13 +25,16 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             markdown.Paragraph("_No software system in the model has containers, so there is no container diagram._");
             return;
         }
+        // The first view of each system, looked up rather than searched for every system.
+        var viewOf = new Dictionary<SoftwareSystem, ContainerView>();
+        foreach (var v in workspace.Views.ContainerViews) viewOf.TryAdd(v.SoftwareSystem, v);
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
             var partners = PlainModel.Partners(context, system);
             Element Lift(Element e) => e.IsWithin(system) ? system.Containers.First(c => e.IsWithin(c)) : PlainModel.TopLevel(e);
             var relationships = PlainModel.Lifted(PlainModel.Inside(context, system).Concat(PlainModel.Crossing(context, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
-            var view = workspace.Views.ContainerViews.FirstOrDefault(v => ReferenceEquals(v.SoftwareSystem, system));
+            var view = viewOf.GetValueOrDefault(system);
             if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
             else markdown.Mermaid(Diagram(system, partners, relationships));
             markdown.Heading(3, "Containers");

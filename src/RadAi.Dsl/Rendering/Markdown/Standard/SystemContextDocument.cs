@@ -25,12 +25,15 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
             markdown.Paragraph("_The model has no software systems, so there is no system context to draw._");
             return;
         }
+        // The first view of each system, looked up rather than searched for every system.
+        var viewOf = new Dictionary<SoftwareSystem, SystemContextView>();
+        foreach (var v in workspace.Views.SystemContextViews) viewOf.TryAdd(v.SoftwareSystem, v);
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
             var partners = PlainModel.Partners(context, system);
             var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
-            var view = workspace.Views.SystemContextViews.FirstOrDefault(v => ReferenceEquals(v.SoftwareSystem, system));
+            var view = viewOf.GetValueOrDefault(system);
             if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
             else markdown.Mermaid(Diagram(system, partners, lifted));
             markdown.Heading(3, "Elements");
