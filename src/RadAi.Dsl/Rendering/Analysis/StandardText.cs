@@ -9,8 +9,8 @@ namespace RadAi.Dsl.Rendering.Analysis;
 /// </summary>
 internal sealed class StandardText
 {
-    private readonly List<(string Where, string Text)> _entries = [];
-    private readonly Dictionary<Element, List<(string Where, string Text)>> _byElement = [];
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<Element, List<Entry>> _byElement = [];
 
     // Every whole word of every entry → the entries holding it, in entry order, so that an unscoped search reads a few
     // entries instead of all of them (facts × entries was quadratic at scale).
@@ -20,17 +20,31 @@ internal sealed class StandardText
     {
         foreach (var element in model.Elements)
         {
-            var kind = element.GetType().Name.Humanize(LetterCasing.LowerCase);
-            var name = $"{kind} '{element.Name}'";
-            Add(element, "the name of " + name, element.Name);
-            Add(element, "the description of " + name, element.Description);
-            Add(element, "the technology of " + name, TechnologyOf(element));
+            Add(new Entry(element, Field.Name, element.Name));
+            Add(new Entry(element, Field.Description, element.Description));
+            Add(new Entry(element, Field.Technology, TechnologyOf(element)));
         }
         foreach (var relationship in model.Relationships)
         {
-            var name = $"relationship '{relationship.Source.Name} → {relationship.Destination.Name}'";
-            Add(null, "the description of " + name, relationship.Description);
-            Add(null, "the technology of " + name, relationship.Technology);
+            Add(new Entry(relationship, Field.Description, relationship.Description));
+            Add(new Entry(relationship, Field.Technology, relationship.Technology));
+        }
+    }
+
+    private enum Field { Name, Description, Technology }
+
+    // Where a text stands, said in words only when a fact is found there: most entries never need it.
+    private readonly record struct Entry(ModelItem Item, Field Field, string? Text)
+    {
+        public string Where
+        {
+            get
+            {
+                var what = Field switch { Field.Name => "the name of ", Field.Description => "the description of ", _ => "the technology of " };
+                return Item is Relationship r
+                    ? $"{what}relationship '{r.Source.Name} → {r.Destination.Name}'"
+                    : $"{what}{Item.GetType().Name.Humanize(LetterCasing.LowerCase)} '{((Element)Item).Name}'";
+            }
         }
     }
 
@@ -54,26 +68,26 @@ internal sealed class StandardText
         }
         if (candidates is null) return FirstIn(_entries, word);
         foreach (var i in candidates)
-            if (ContainsWord(_entries[i].Text, word)) return new StandardTrace(word, _entries[i].Where);
+            if (ContainsWord(_entries[i].Text!, word)) return new StandardTrace(word, _entries[i].Where);
         return null;
     }
 
-    private static StandardTrace? FirstIn(List<(string Where, string Text)> entries, string word)
+    private static StandardTrace? FirstIn(List<Entry> entries, string word)
     {
-        foreach (var (where, text) in entries)
-            if (ContainsWord(text, word)) return new StandardTrace(word, where);
+        foreach (var entry in entries)
+            if (ContainsWord(entry.Text!, word)) return new StandardTrace(word, entry.Where);
         return null;
     }
 
-    private void Add(Element? element, string where, string? text)
+    private void Add(Entry entry)
     {
-        if (string.IsNullOrWhiteSpace(text)) return;
+        if (string.IsNullOrWhiteSpace(entry.Text)) return;
         var index = _entries.Count;
-        _entries.Add((where, text));
-        IndexWords(index, text);
-        if (element is null) return;
+        _entries.Add(entry);
+        IndexWords(index, entry.Text);
+        if (entry.Item is not Element element) return;
         if (!_byElement.TryGetValue(element, out var own)) _byElement[element] = own = [];
-        own.Add((where, text));
+        own.Add(entry);
     }
 
     private static string? TechnologyOf(Element element) => element switch
