@@ -51,6 +51,15 @@ public class DocumentationSetTests
         }
     }
 
+    [Theory]
+    [InlineData("  plain text  ", "plain text")]
+    [InlineData("a|b\\c", "a\\|b\\\\c")]
+    [InlineData("one\r\ntwo\rthree\nfour", "one<br>two<br>three<br>four")]
+    [InlineData("tab\there, bell\u0007, next line\u0085, DEL\u007F", "tab here, bell , next line , DEL ")]
+    [InlineData(" \t ", "—")]
+    public void A_table_cell_escapes_pipes_backslashes_breaks_and_control_characters(string value, string expected)
+        => Assert.Equal(expected, MarkdownText.Cell(value));
+
     [Fact]
     public void Markdown_tables_escape_pipes_and_line_breaks()
     {
