@@ -95,6 +95,23 @@ public class RadAiRuleTests
     }
 
     [Fact]
+    public void The_same_unreadable_value_on_two_elements_is_reported_on_each_and_a_readable_one_on_neither()
+    {
+        // Each distinct stored text is parsed once per run: the answer must still reach every element carrying it.
+        var workspace = new Workspace("Values");
+        var system = workspace.Model.AddSoftwareSystem("S");
+        var first = system.AddMlModel("M1").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100));
+        var second = system.AddMlModel("M2").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100));
+        first.Set("confidence", "very high");
+        second.Set("confidence", "very high");
+        var findings = Inspector.Run(workspace).Findings.Where(f => f.Rule.Id == "RADAI101").ToList();
+        Assert.Equal(["Container://S.M1", "Container://S.M2"], findings.Select(f => f.Subject.Name));
+        Assert.Equal(findings[0].Message.Replace("M1", "M2", StringComparison.Ordinal), findings[1].Message);
+        Assert.Contains("radai:ml.confidence = \"very high\" cannot be read", findings[1].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("latency", findings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lineage_stages_feed_only_the_consumer_their_path_ends_at_and_a_pipeline_on_two_paths_counts_once()
     {
         // The paths ending at a consumer are looked up, not scanned per requirement: each consumer must still see
