@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using RadAi.Dsl.Ai.Boundary;
 using RadAi.Dsl.Ai.BoundaryDelineation;
@@ -176,14 +175,14 @@ public sealed class RadAiModel
 
     internal string Serialize(RadAiRegister register)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var buffer = new PooledSegmentWriter();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = false }))
         {
             writer.WriteStartObject();
             register.WriteTables(writer, Json);
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.ToUtf16String();
     }
 
     /// <summary>
