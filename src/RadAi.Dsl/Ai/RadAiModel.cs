@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using RadAi.Dsl.Ai.Boundary;
 using RadAi.Dsl.Ai.BoundaryDelineation;
@@ -29,6 +28,7 @@ public sealed class RadAiModel
     private readonly List<RadAiRegister> _registers = [];
     private readonly ArrayBufferWriter<byte> _probeBuffer = new(1024);
     private Utf8JsonWriter? _probeWriter;
+    private StorableRecordCheck? _storable;
     private bool _loading;
 
     private RadAiModel(Workspace workspace)
@@ -175,23 +175,28 @@ public sealed class RadAiModel
 
     internal string Serialize(RadAiRegister register)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var buffer = new PooledSegmentWriter();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = false }))
         {
             writer.WriteStartObject();
             register.WriteTables(writer, Json);
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.ToUtf16String();
     }
 
     /// <summary>
-    /// Writes one record the way its register will be stored, into a scratch buffer, so that what would fail when the
-    /// register is written (a reference to an element of another workspace) fails now, at the call that adds it.
+    /// Makes what would fail when the register is written (a reference to an element of another workspace, a number
+    /// JSON cannot hold) fail now, at the call that adds the record. A walk over the record's references and numbers
+    /// answers the common case without writing anything (writing every record made building a large model slow);
+    /// when it finds a problem, the record is written the way its register will be stored, into a scratch buffer, so
+    /// the error is the serializer's own, naming the element.
     /// </summary>
     /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
     internal void RequireStorable<T>(T item)
     {
+        _storable ??= new StorableRecordCheck(Workspace, Json);
+        if (_storable.IsCertainlyStorable(item)) return;
         _probeBuffer.ResetWrittenCount();
         _probeWriter ??= new Utf8JsonWriter(_probeBuffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });
         _probeWriter.Reset(_probeBuffer);

@@ -6,19 +6,22 @@ namespace RadAi.Dsl.Inspections;
 internal static class ElementTerms
 {
     /// <summary>The word for the element in messages, lower case ("container", or the workspace's own term).</summary>
-    public static string For(Element element, Terminology terminology) => (element switch
+    public static string For(Element element, Terminology terminology) => element switch
     {
-        Person => terminology.Person ?? "Person",
-        SoftwareSystem => terminology.SoftwareSystem ?? "Software System",
-        Container => terminology.Container ?? "Container",
-        Component => terminology.Component ?? "Component",
-        DeploymentNode => terminology.DeploymentNode ?? "Deployment Node",
-        InfrastructureNode => terminology.InfrastructureNode ?? "Infrastructure Node",
-        ContainerInstance => "Container Instance",
-        SoftwareSystemInstance => "Software System Instance",
-        CustomElement c => string.IsNullOrWhiteSpace(c.Metadata) ? "Element" : c.Metadata,
-        _ => "Element",
-    }).ToLowerInvariant();
+        // The default words are already lower case here: no new string per message (there are thousands at scale).
+        Person => Lower(terminology.Person, "person"),
+        SoftwareSystem => Lower(terminology.SoftwareSystem, "software system"),
+        Container => Lower(terminology.Container, "container"),
+        Component => Lower(terminology.Component, "component"),
+        DeploymentNode => Lower(terminology.DeploymentNode, "deployment node"),
+        InfrastructureNode => Lower(terminology.InfrastructureNode, "infrastructure node"),
+        ContainerInstance => "container instance",
+        SoftwareSystemInstance => "software system instance",
+        CustomElement c => string.IsNullOrWhiteSpace(c.Metadata) ? "element" : c.Metadata.ToLowerInvariant(),
+        _ => "element",
+    };
+
+    private static string Lower(string? term, string lowerDefault) => term is null ? lowerDefault : term.ToLowerInvariant();
 
     /// <summary>The kind as structurizr-java's class name in lower case, used in <c>model.relationship[a->b].x</c> properties.</summary>
     public static string TypeName(Element element) => element switch

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Stereotypes;
 
 namespace RadAi.Dsl.Tests.Ai;
 
@@ -100,6 +101,32 @@ public class ValueTypeTests
         Assert.True(t.IsTyped);
         Assert.Equal((metric, value, unit, qualifier), (t.Metric, t.Value, t.Unit, t.Qualifier));
         Assert.Equal(text, t.ToString());
+    }
+
+    [Fact]
+    public void A_threshold_that_would_read_back_differently_is_refused_every_time_and_a_good_one_accepted_every_time()
+    {
+        // The constructor remembers round-trip answers; the second construction must answer like the first.
+        for (var i = 0; i < 2; i++)
+        {
+            var e = Assert.Throws<ArgumentException>(() => new Threshold("a<b", Comparison.GreaterThan, 0.2));
+            Assert.Contains("would read back differently", e.Message, StringComparison.Ordinal);
+            Assert.Equal("PSI > 0.2 sustained", new Threshold("PSI", Comparison.GreaterThan, 0.2, qualifier: "sustained").ToString());
+            Assert.Equal("< -0 ms", new Threshold(null, Comparison.LessThan, -0.0, "ms").ToString());
+            Assert.Equal("< 0 ms", new Threshold(null, Comparison.LessThan, 0.0, "ms").ToString());
+        }
+    }
+
+    [Fact]
+    public void Stereotype_property_keys_are_the_prefixed_lower_case_label_and_key()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal("radai:ml.version", Stereotype.MlModel.PropertyKey("version"));
+            Assert.Equal("radai:llm.provider", new Stereotype("LLM", "LLM").PropertyKey("provider"));
+            Assert.Equal("radai:llm.provider", (new Stereotype("LLM", "LLM") with { Label = "Llm" }).PropertyKey("provider"));
+            Assert.Equal("radai:vs.provider", (new Stereotype("LLM", "LLM") with { Label = "VS" }).PropertyKey("provider"));
+        }
     }
 
     [Fact]

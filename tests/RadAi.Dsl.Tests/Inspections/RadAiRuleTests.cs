@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using RadAi.Dsl.Ai;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Ai.Lineage;
 using RadAi.Dsl.Ai.Pipelines;
 using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.Inspections;
@@ -90,6 +92,50 @@ public class RadAiRuleTests
         var findings = Inspector.Run(fixture.Workspace).Findings.Where(f => f.Rule.Id == "RADAI106").ToList();
         Assert.Equal(gap, findings.Count == 1);
         if (gap) Assert.Contains("\"Shop.Click Stream\"", findings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_unreadable_value_on_two_elements_is_reported_on_each_and_a_readable_one_on_neither()
+    {
+        // Each distinct stored text is parsed once per run: the answer must still reach every element carrying it.
+        var workspace = new Workspace("Values");
+        var system = workspace.Model.AddSoftwareSystem("S");
+        var first = system.AddMlModel("M1").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100));
+        var second = system.AddMlModel("M2").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100));
+        first.Set("confidence", "very high");
+        second.Set("confidence", "very high");
+        var findings = Inspector.Run(workspace).Findings.Where(f => f.Rule.Id == "RADAI101").ToList();
+        Assert.Equal(["Container://S.M1", "Container://S.M2"], findings.Select(f => f.Subject.Name));
+        Assert.Equal(findings[0].Message.Replace("M1", "M2", StringComparison.Ordinal), findings[1].Message);
+        Assert.Contains("radai:ml.confidence = \"very high\" cannot be read", findings[1].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("latency", findings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lineage_stages_feed_only_the_consumer_their_path_ends_at_and_a_pipeline_on_two_paths_counts_once()
+    {
+        // The paths ending at a consumer are looked up, not scanned per requirement: each consumer must still see
+        // exactly the pipelines on its own paths, in path order, each once.
+        var workspace = new Workspace("Lineage");
+        var system = workspace.Model.AddSoftwareSystem("S");
+        var a = system.AddContainer("A");
+        var b = system.AddContainer("B");
+        var hourly = system.AddDataPipeline("P1").WithSla(Freshness.Hourly);
+        var fast = system.AddDataPipeline("P2").WithSla(Freshness.Under(TimeSpan.FromSeconds(5)));
+        var daily = system.AddDataPipeline("P3").WithSla(Freshness.Daily);
+        var lineage = workspace.RadAi().Lineage;
+        lineage.AddSource(new DataSource("DS-1", "Clicks", DataSourceKind.Stream, Freshness.Continuous));
+        lineage.AddPath(new LineagePath("to A", "DS-1", a) { Stages = [new("s", "i", "t", "o") { Element = daily }] });
+        lineage.AddPath(new LineagePath("to B", "DS-1", b) { Stages = [new("s", "i", "t", "o") { Element = fast }] });
+        lineage.AddPath(new LineagePath("to A again", "DS-1", a) { Stages = [new("s", "i", "t", "o") { Element = hourly }, new("s2", "i", "t", "o") { Element = daily }] });
+        lineage.AddFreshnessRequirement(new FreshnessRequirement(a, Freshness.Under(TimeSpan.FromMinutes(1)), Freshness.Continuous));
+        lineage.AddFreshnessRequirement(new FreshnessRequirement(b, Freshness.Under(TimeSpan.FromSeconds(1)), Freshness.Continuous));
+        var findings = Inspector.Run(workspace).Findings.Where(f => f.Rule.Id == "RADAI106").ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Equal("Container://S.A", findings[0].Subject.Name);
+        Assert.Contains("the freshest of the 2 pipelines feeding it, \"S.P1\", delivers hourly", findings[0].Message, StringComparison.Ordinal);
+        Assert.Equal("Container://S.B", findings[1].Subject.Name);
+        Assert.Contains("the only pipeline feeding it, \"S.P2\", delivers < 5 s", findings[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,7 +84,37 @@ internal static class RadAiJson
     private sealed class EquatableListConverter<T> : JsonConverter<EquatableList<T>>
     {
         public override EquatableList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => EquatableList.From(JsonSerializer.Deserialize<List<T>>(ref reader, options));
+        {
+            // Fast path: read the items in one pass with the item converter. A nested Deserialize call first scans the
+            // whole value to scope a new reader (every list was read twice), which was most of loading a register.
+            // Anything unusual (null items, a bad value) goes the old way from the same position, so every value read
+            // and every error (message and JSON path) stays what it was.
+            var start = reader;
+            try
+            {
+                if (TryReadItems(ref reader, options) is { } items) return items;
+            }
+            catch (Exception e) when (e is JsonException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException)
+            {
+                // fall through: the old way reports it
+            }
+            reader = start;
+            return EquatableList.From(JsonSerializer.Deserialize<List<T>>(ref reader, options));
+        }
+
+        private static EquatableList<T>? TryReadItems(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray) return null;
+            var converter = (JsonConverter<T>)options.GetConverter(typeof(T));
+            var items = new List<T>();
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.EndArray) return EquatableList.From(items);
+                if (reader.TokenType == JsonTokenType.Null) return null;
+                items.Add(converter.Read(ref reader, typeof(T), options)!);
+            }
+            return null;
+        }
 
         public override void Write(Utf8JsonWriter writer, EquatableList<T> value, JsonSerializerOptions options)
         {

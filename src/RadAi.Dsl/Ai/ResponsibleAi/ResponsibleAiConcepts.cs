@@ -20,6 +20,8 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     private readonly List<DataProtection> _privacy = [];
     private OverridePolicy? _override;
 
+    private static readonly Concern[] Concerns = Enum.GetValues<Concern>();
+
     internal ResponsibleAiConcepts(RadAiModel root) : base(root) { }
 
     internal override string Key => RadAiConvention.ResponsibleAiKey;
@@ -34,8 +36,11 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
         {
             var result = new List<ConcernEntry>();
             foreach (var element in Root.Workspace.Model.Elements)
-                foreach (var concern in Enum.GetValues<Concern>())
+            {
+                if (element.Perspectives.Count == 0) continue; // the matrix lives in perspectives: most elements have none
+                foreach (var concern in Concerns)
                     if (Read(element, concern) is { } entry) result.Add(entry);
+            }
             return result;
         }
     }
@@ -60,7 +65,9 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     public IReadOnlyList<ConcernEntry> ConcernsOf(ElementRef component)
     {
         Root.RequireOwn(component.Element);
-        return Enum.GetValues<Concern>().Select(c => Read(component.Element, c)).OfType<ConcernEntry>().ToList();
+        // Asked for every ML model by inspections and renderers: an element without perspectives has no row.
+        if (component.Element.Perspectives.Count == 0) return [];
+        return Concerns.Select(c => Read(component.Element, c)).OfType<ConcernEntry>().ToList();
     }
 
     /// <summary>Fairness metrics.</summary>

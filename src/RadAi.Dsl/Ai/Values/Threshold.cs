@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -11,6 +13,14 @@ namespace RadAi.Dsl.Ai;
 public sealed partial record Threshold
 {
     private static readonly HashSet<string> KnownUnits = new(StringComparer.Ordinal) { "%", "ms", "s", "min", "h", "d", "x" };
+    private static readonly SearchValues<char> ComparisonCharacters = SearchValues.Create("<>=≤≥");
+
+    // Whether a typed threshold reads back equal from its text depends only on its five parts, and a model repeats the
+    // same few thresholds thousands of times (every drift monitor "PSI > 0.2"): the answer is kept instead of parsing
+    // the text again. Bounded, so a model with ever-new thresholds does not grow it without end.
+    private const int RoundTripCacheLimit = 4096;
+    private static readonly ConcurrentDictionary<(string? Metric, Comparison Comparison, long Value, string? Unit, string? Qualifier), bool> RoundTrips = new();
+    private static int _roundTripCount;
 
     /// <summary>Creates a typed threshold.</summary>
     /// <param name="metric">The metric compared (optional, e.g. "PSI").</param>
@@ -29,11 +39,21 @@ public sealed partial record Threshold
         Value = value;
         Unit = unit;
         Qualifier = string.IsNullOrWhiteSpace(qualifier) ? null : qualifier.Trim();
-        if (Parse(ToString()) != this)
+        if (!ReadsBack())
             throw new ArgumentException($"Threshold '{this}' would read back differently; check the metric name and qualifier.", nameof(metric));
     }
 
     private Threshold(string words) => Words = words;
+
+    private bool ReadsBack()
+    {
+        var key = (Metric, Comparison, BitConverter.DoubleToInt64Bits(Value), Unit, Qualifier);
+        if (RoundTrips.TryGetValue(key, out var known)) return known;
+        var readsBack = Parse(ToString()) == this;
+        if (Volatile.Read(ref _roundTripCount) < RoundTripCacheLimit && RoundTrips.TryAdd(key, readsBack))
+            Interlocked.Increment(ref _roundTripCount);
+        return readsBack;
+    }
 
     /// <summary>The metric compared, if named.</summary>
     public string? Metric { get; }
@@ -80,14 +100,15 @@ public sealed partial record Threshold
             string? unit = null;
             if (rest.Length > 0)
             {
-                var first = rest.Split(' ')[0];
+                var space = rest.IndexOf(' ', StringComparison.Ordinal);
+                var first = space < 0 ? rest : rest[..space];
                 if (KnownUnits.Contains(first))
                 {
                     unit = first;
                     rest = rest[first.Length..].Trim();
                 }
             }
-            if (metric.IndexOfAny(['<', '>', '=', '≤', '≥']) < 0)
+            if (!metric.AsSpan().ContainsAny(ComparisonCharacters))
                 return new Threshold(metric.Length == 0 ? null : metric, op, value, unit, rest.Length == 0 ? null : rest, skipCheck: true);
         }
         return new Threshold(t);

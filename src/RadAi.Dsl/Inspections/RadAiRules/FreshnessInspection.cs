@@ -18,13 +18,15 @@ internal sealed class FreshnessInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
-        var deliveries = Deliveries(ai);
+        var deliveries = Deliveries(ai, context.DataPipelines);
+        // Looked up, not scanned per requirement: the paths ending at each consumer, in table order.
+        var pathsByConsumer = ai.Lineage.Paths.ToLookup(p => p.Consumer.Element);
         foreach (var requirement in ai.Lineage.FreshnessRequirements)
         {
             if (AiTerms.Freshest(requirement.Required) is not { } need) continue;
             if (requirement.GapRisk is not null && requirement.Mitigation is not null) continue;
             var consumer = requirement.Consumer.Element;
-            var feeders = Feeders(ai, consumer, deliveries);
+            var feeders = Feeders(consumer, deliveries, pathsByConsumer);
             string? gap = null;
             if (feeders.Count > 0)
             {
@@ -46,19 +48,19 @@ internal sealed class FreshnessInspection : IInspection
     private sealed record Delivery(Element Element, Freshness Freshness, TimeSpan Age);
 
     /// <summary>What each pipeline element delivers: its inventory SLA, else its stereotype SLA (typed ones only).</summary>
-    private static Dictionary<Element, Delivery> Deliveries(RadAiModel ai)
+    private static Dictionary<Element, Delivery> Deliveries(RadAiModel ai, IReadOnlyList<DataPipeline> dataPipelines)
     {
         var result = new Dictionary<Element, Delivery>();
         foreach (var pipeline in ai.Pipelines.Pipelines)
             if (pipeline.Element is { } e && AiTerms.Freshest(pipeline.FreshnessSla) is { } age)
                 result.TryAdd(e.Element, new Delivery(e.Element, pipeline.FreshnessSla, age));
-        foreach (var dp in ai.Stereotypes.DataPipelines)
+        foreach (var dp in dataPipelines)
             if (!result.ContainsKey(dp.Element) && AiTerms.Read(() => dp.Sla) is { } sla && AiTerms.Freshest(sla) is { } age)
                 result.Add(dp.Element, new Delivery(dp.Element, sla, age));
         return result;
     }
 
-    private static List<Delivery> Feeders(RadAiModel ai, Element consumer, Dictionary<Element, Delivery> deliveries)
+    private static List<Delivery> Feeders(Element consumer, Dictionary<Element, Delivery> deliveries, ILookup<Element, LineagePath> pathsByConsumer)
     {
         var found = new List<Delivery>();
         var seen = new HashSet<Element> { consumer };
@@ -75,7 +77,7 @@ internal sealed class FreshnessInspection : IInspection
             if (element.Tags.Contains(Stereotype.DataPipeline.Name)) continue; // a pipeline without a typed SLA hides what is behind it
             foreach (var upstream in DataFlow.UpstreamOf(element)) queue.Enqueue(upstream);
         }
-        foreach (var path in ai.Lineage.Paths.Where(p => p.Consumer.Element == consumer))
+        foreach (var path in pathsByConsumer[consumer])
             foreach (var stage in path.Stages)
                 if (stage.Element is { } e && deliveries.TryGetValue(e.Element, out var delivery) && !found.Contains(delivery))
                     found.Add(delivery);

@@ -8,7 +8,7 @@ internal sealed class MonitorInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
-        foreach (var monitor in ai.Stereotypes.Monitors)
+        foreach (var monitor in context.Monitors)
         {
             var problems = new List<string>();
             if (monitor.Metrics.Count == 0)

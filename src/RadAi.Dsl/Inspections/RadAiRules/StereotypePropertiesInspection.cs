@@ -27,6 +27,9 @@ internal sealed class StereotypePropertiesInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
+        // Whether a stored value reads depends only on the stereotype, the key and the text, and a large model repeats
+        // the same few texts ("P95 < 250 ms") thousands of times: each is parsed once per run.
+        var problems = new Dictionary<(string Stereotype, string Key, string Value), string?>();
         foreach (var element in context.Model.Elements)
         {
             if (ai.Stereotypes.Of(element) is not { } handle) continue;
@@ -38,7 +41,7 @@ internal sealed class StereotypePropertiesInspection : IInspection
             {
                 var value = handle.Get(property.Key);
                 if (string.IsNullOrWhiteSpace(value)) missing.Add(property);
-                else if (Problem(handle, property.Key) is { } problem)
+                else if (ProblemOnce(problems, handle, property.Key, value) is { } problem)
                     unreadable.Add($"{stereotype.PropertyKey(property.Key)} = \"{value}\" cannot be read ({problem.TrimEnd('.')})");
             }
             if (missing.Count == 0 && unreadable.Count == 0) continue;
@@ -56,6 +59,13 @@ internal sealed class StereotypePropertiesInspection : IInspection
             context.Report(InspectionRules.StereotypeProperties, element,
                 $"{AiTerms.Subject(context, element)} {string.Join(". ", parts.Select((p, i) => i == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]))}.");
         }
+    }
+
+    private static string? ProblemOnce(Dictionary<(string, string, string), string?> problems, StereotypedElement handle, string key, string value)
+    {
+        var id = (handle.Stereotype.Name, key, value);
+        if (!problems.TryGetValue(id, out var problem)) problems[id] = problem = Problem(handle, key);
+        return problem;
     }
 
     /// <summary>Why a present value cannot be read, or null when it reads.</summary>

@@ -1,0 +1,89 @@
+using System.Buffers;
+using System.Text;
+
+namespace RadAi.Dsl.Ai;
+
+/// <summary>
+/// A buffer writer over pooled 64 KB segments that turns what was written into one string. A register of a large
+/// model is tens of megabytes of JSON: a growing array doubled its way there, leaving large-object garbage about twice
+/// that size (and a copy at every doubling) before the string was made; segments are reused and never copied.
+/// </summary>
+internal sealed class PooledSegmentWriter : IBufferWriter<byte>, IDisposable
+{
+    private const int SegmentSize = 64 * 1024;
+    private readonly List<(byte[] Array, int Length)> _full = [];
+    private byte[] _current = ArrayPool<byte>.Shared.Rent(SegmentSize);
+    private int _used;
+
+    /// <inheritdoc/>
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count > _current.Length - _used) throw new InvalidOperationException("Advanced past the end of the segment.");
+        _used += count;
+    }
+
+    /// <inheritdoc/>
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return _current.AsMemory(_used);
+    }
+
+    /// <inheritdoc/>
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return _current.AsSpan(_used);
+    }
+
+    /// <summary>Bytes written so far.</summary>
+    public long Length
+    {
+        get
+        {
+            long length = _used;
+            foreach (var (_, used) in _full) length += used;
+            return length;
+        }
+    }
+
+    /// <summary>The UTF-8 written so far, decoded (the same string <see cref="Encoding.GetString(byte[])"/> gives for the bytes in one piece).</summary>
+    public string ToUtf16String()
+    {
+        // A decoder keeps a character split across two segments; the last call flushes.
+        var decoder = Encoding.UTF8.GetDecoder();
+        var count = 0;
+        for (var i = 0; i <= _full.Count; i++)
+            count += decoder.GetCharCount(Segment(i), flush: i == _full.Count);
+        return string.Create(count, this, static (chars, self) =>
+        {
+            var decoder = Encoding.UTF8.GetDecoder();
+            var written = 0;
+            for (var i = 0; i <= self._full.Count; i++)
+                written += decoder.GetChars(self.Segment(i), chars[written..], flush: i == self._full.Count);
+        });
+    }
+
+    /// <summary>Returns the segments to the pool.</summary>
+    public void Dispose()
+    {
+        foreach (var (array, _) in _full) ArrayPool<byte>.Shared.Return(array);
+        _full.Clear();
+        if (_current.Length > 0) ArrayPool<byte>.Shared.Return(_current);
+        _current = [];
+        _used = 0;
+    }
+
+    private ReadOnlySpan<byte> Segment(int i) => i < _full.Count ? _full[i].Array.AsSpan(0, _full[i].Length) : _current.AsSpan(0, _used);
+
+    private void Ensure(int sizeHint)
+    {
+        var need = Math.Max(sizeHint, 1);
+        if (_current.Length - _used >= need) return;
+        if (_used > 0) _full.Add((_current, _used));
+        else if (_current.Length > 0) ArrayPool<byte>.Shared.Return(_current);
+        _current = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentSize, need));
+        _used = 0;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Lineage;
+using RadAi.Dsl.Ai.Registry;
+using RadAi.Dsl.C4;
+
+namespace RadAi.Dsl.Tests.Ai;
+
+/// <summary>
+/// The walk that replaced writing every record on add (<see cref="StorableRecordCheck"/>) must say "storable" only
+/// when the serializer would write the record, and the errors for bad records must stay the serializer's own.
+/// </summary>
+public class StorableRecordCheckTests
+{
+    [Fact]
+    public void Every_record_of_the_rich_model_is_storable_in_its_own_workspace_and_the_check_agrees_with_the_serializer()
+    {
+        var workspace = RichModel.Build();
+        var model = workspace.RadAi();
+        var check = new StorableRecordCheck(workspace, model.Json);
+        var records = RecordsOf(model);
+        Assert.True(records.Count > 50, $"only {records.Count} records found");
+        foreach (var record in records)
+        {
+            Assert.True(Serializes(record, model.Json), $"{record.GetType().Name} does not serialize");
+            Assert.True(check.IsCertainlyStorable<object>(record), $"{record.GetType().Name} {record} is refused");
+        }
+    }
+
+    [Fact]
+    public void In_another_workspace_the_check_refuses_exactly_the_records_the_serializer_refuses()
+    {
+        // Same records, checked against a twin workspace: every record holding a reference (however deep: lists,
+        // nested records, nullable references) is foreign there, and the check must see each one.
+        var source = RichModel.Build().RadAi();
+        var twin = RichModel.Build().RadAi();
+        var check = new StorableRecordCheck(twin.Workspace, twin.Json);
+        var refused = 0;
+        foreach (var record in RecordsOf(source))
+        {
+            var serializes = Serializes(record, twin.Json);
+            Assert.Equal(serializes, check.IsCertainlyStorable<object>(record));
+            if (!serializes) refused++;
+        }
+        Assert.True(refused > 20, $"only {refused} records refer to elements");
+    }
+
+    [Fact]
+    public void A_foreign_element_deep_in_a_record_is_named_as_before()
+    {
+        var workspace = new Workspace("Mine");
+        var mine = workspace.Model.AddSoftwareSystem("S").AddContainer("Consumer");
+        var foreign = new Workspace("Other").Model.AddSoftwareSystem("Elsewhere").AddContainer("Foreign Stage");
+        var lineage = workspace.RadAi().Lineage;
+        lineage.AddSource(new DataSource("DS-1", "Clicks", DataSourceKind.Stream, Freshness.Continuous));
+        var path = new LineagePath("clicks", "DS-1", mine) { Stages = [new LineageStage("a", "i", "t", "o") { Element = mine }, new LineageStage("b", "i", "t", "o") { Element = foreign }] };
+        var e = Assert.Throws<ArgumentException>(() => lineage.AddPath(path));
+        Assert.StartsWith("Lineage path 'clicks': Element 'Container://Elsewhere.Foreign Stage' belongs to workspace 'Other', not to 'Mine'", e.Message, StringComparison.Ordinal);
+        Assert.Empty(lineage.Paths);
+    }
+
+    [Fact]
+    public void A_number_JSON_cannot_hold_is_refused_at_the_add_as_before()
+    {
+        var workspace = new Workspace("W");
+        var rec = workspace.Model.AddSoftwareSystem("S").AddContainer("Rec");
+        var registry = workspace.RadAi().Registry;
+        var model = new RegisteredModel("MDL-1", rec, "Rec", "ranking", "PyTorch", "v1", ModelStatus.Production)
+        {
+            Baselines = [new PerformanceBaseline("Latency P95") { Baseline = double.NaN }],
+        };
+        var check = new StorableRecordCheck(workspace, workspace.RadAi().Json);
+        Assert.False(check.IsCertainlyStorable(model));
+        var e = Assert.Throws<ArgumentException>(() => registry.Add(model));
+        Assert.StartsWith("Model MDL-1: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot be written as valid JSON", e.Message, StringComparison.Ordinal);
+        Assert.Empty(registry.Models);
+    }
+
+    [Fact]
+    public void A_default_reference_is_refused_by_the_serializer_as_before()
+    {
+        var workspace = new Workspace("W");
+        var lineage = workspace.RadAi().Lineage;
+        var e = Assert.Throws<ArgumentException>(() => lineage.AddFreshnessRequirement(new FreshnessRequirement(default, Freshness.Daily, Freshness.Daily)));
+        Assert.IsType<ArgumentNullException>(e.InnerException);
+        Assert.Empty(lineage.FreshnessRequirements);
+    }
+
+    private static bool Serializes(object record, JsonSerializerOptions options)
+    {
+        try
+        {
+            JsonSerializer.SerializeToUtf8Bytes(record, record.GetType(), options);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Every record (a RAD-AI record type: a C# record in the RadAi.Dsl.Ai namespaces) the registers hold.</summary>
+    private static List<object> RecordsOf(RadAiModel model)
+    {
+        var records = new List<object>();
+        foreach (var register in typeof(RadAiModel).GetProperties().Select(p => p.GetValue(model)).OfType<RadAiRegister>())
+            foreach (var property in register.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetIndexParameters().Length > 0) continue;
+                switch (property.GetValue(register))
+                {
+                    case string:
+                        break;
+                    case IEnumerable items:
+                        records.AddRange(items.Cast<object?>().Where(i => i is not null && IsRecord(i.GetType()))!);
+                        break;
+                    case { } value when IsRecord(value.GetType()):
+                        records.Add(value);
+                        break;
+                }
+            }
+        return records;
+    }
+
+    private static bool IsRecord(Type type)
+        => type.Namespace?.StartsWith("RadAi.Dsl.Ai", StringComparison.Ordinal) == true
+           && type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
+}
