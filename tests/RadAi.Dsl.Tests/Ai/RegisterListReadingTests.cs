@@ -62,10 +62,12 @@ public class RegisterListReadingTests
     }
 
     [Fact]
-    public void A_null_record_inside_a_list_fails_as_before()
-        // Today's behaviour, kept by the one-pass reading (null items go the old way): the null version reaches the
-        // registry's checks, which do not expect it. Reported as a defect; not changed here.
-        => Assert.Throws<NullReferenceException>(() => RadAiModel.Load(Tampered(RadAiConvention.RegistryKey, "{\"version\":\"v1\"", "null,{\"version\":\"v1\"")));
+    public void A_null_record_inside_a_list_is_a_convention_error_naming_the_register()
+    {
+        var e = Assert.Throws<RadAiConventionException>(() => RadAiModel.Load(Tampered(RadAiConvention.RegistryKey, "{\"version\":\"v1\"", "null,{\"version\":\"v1\"")));
+        Assert.StartsWith("workspace property 'radai:e2.model-registry', at $.models[0]", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Item 0 of the list is null", e.Message, StringComparison.Ordinal);
+    }
 
     private static Workspace Tampered(string key, string find, string replace)
     {

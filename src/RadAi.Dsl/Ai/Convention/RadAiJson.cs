@@ -99,7 +99,11 @@ internal static class RadAiJson
                 // fall through: the old way reports it
             }
             reader = start;
-            return EquatableList.From(JsonSerializer.Deserialize<List<T>>(ref reader, options));
+            var list = JsonSerializer.Deserialize<List<T>>(ref reader, options);
+            // A register list holds values; a null item would only fail later, far from its JSON, in a register's checks.
+            if (default(T) is null && list is not null && list.IndexOf(default!) is var at and >= 0)
+                throw new JsonException($"Item {at} of the list is null; give it a value or remove it.");
+            return EquatableList.From(list);
         }
 
         private static EquatableList<T>? TryReadItems(ref Utf8JsonReader reader, JsonSerializerOptions options)
