@@ -1,5 +1,6 @@
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Boundary;
+using RadAi.Dsl.Ai.Pipelines;
 using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
 using RadAi.Dsl.Json;
@@ -26,6 +27,26 @@ public class GapAnalysisTests
             Assert.Empty(c.StandardLacks);
             Assert.NotEmpty(c.DesignatedExtensions);
         });
+    }
+
+    [Fact]
+    public void The_longest_trigger_chain_is_found_through_branches_and_long_chains()
+    {
+        var workspace = new Workspace("Triggers");
+        var pipelines = workspace.RadAi().Pipelines;
+        pipelines.AddTrigger(new WorkflowTrigger("a", "b", "done"));
+        pipelines.AddTrigger(new WorkflowTrigger("a", "d", "done"));
+        pipelines.AddTrigger(new WorkflowTrigger("d", "e", "done"));
+        pipelines.AddTrigger(new WorkflowTrigger("b", "c", "done"));
+        pipelines.AddTrigger(new WorkflowTrigger("e", "f", "done"));
+        pipelines.AddTrigger(new WorkflowTrigger("x", "y", "done"));
+        // Ties go to the first branch registered; a longer branch later wins.
+        Assert.Equal("a chain of 3 steps: a → d → e → f", GapAnalysis.Of(workspace)[GapConcern.WorkflowTriggers].Evidence[1].Detail);
+
+        // A chain of thousands of workflows is followed without copying it at every step.
+        var chain = new Workspace("Chain");
+        for (var i = 0; i < 5_000; i++) chain.RadAi().Pipelines.AddTrigger(new WorkflowTrigger($"w{i}", $"w{i + 1}", "done"));
+        Assert.StartsWith("a chain of 5000 steps: w0 → w1 → w2", GapAnalysis.Of(chain)[GapConcern.WorkflowTriggers].Evidence[1].Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,26 +29,31 @@ internal sealed class WorkflowTriggersRule : ConcernRule
 
     protected override IEnumerable<Element> Elements(RadAiModel ai) => [];
 
-    // The triggers form a DAG (the register refuses cycles), so the longest chain is found by memoised depth-first search.
+    // The triggers form a DAG (the register refuses cycles), so the longest chain is found by memoised depth-first
+    // search. The memo keeps each workflow's chain length and next step, not a copy of the chain: copying made a long
+    // chain quadratic.
     private static List<string> LongestChain(IReadOnlyList<WorkflowTrigger> triggers)
     {
         var next = triggers.ToLookup(t => t.Upstream, t => t.Downstream, StringComparer.Ordinal);
-        var memo = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        List<string> From(string workflow)
+        var memo = new Dictionary<string, (int Length, string? Next)>(StringComparer.Ordinal);
+        int From(string workflow)
         {
-            if (memo.TryGetValue(workflow, out var known)) return known;
-            var best = new List<string> { workflow };
+            if (memo.TryGetValue(workflow, out var known)) return known.Length;
+            var best = (Length: 1, Next: (string?)null);
             foreach (var downstream in next[workflow])
             {
-                var tail = From(downstream);
-                if (tail.Count + 1 > best.Count) best = [workflow, .. tail];
+                var length = From(downstream) + 1;
+                if (length > best.Length) best = (length, downstream);
             }
             memo[workflow] = best;
-            return best;
+            return best.Length;
         }
-        var longest = new List<string>();
+        string? start = null;
+        var longest = 0;
         foreach (var trigger in triggers)
-            if (From(trigger.Upstream) is { } chain && chain.Count > longest.Count) longest = chain;
-        return longest;
+            if (From(trigger.Upstream) is var length && length > longest) (start, longest) = (trigger.Upstream, length);
+        var chain = new List<string>(longest);
+        for (var at = start; at is not null; at = memo[at].Next) chain.Add(at);
+        return chain;
     }
 }
