@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Benchmarks.Generators;
 using RadAi.Dsl.Inspections;
@@ -17,34 +15,21 @@ internal static class EndToEndLoad
 {
     public static int Run(int size, TextWriter output)
     {
-        var step = new Step();
+        var step = new MeasuredStep();
         var workspace = NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, size);
-        Report(output, "build", step, $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
-        step = new Step();
+        step.Report(output, "build", $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
+        step = new MeasuredStep();
         var report = Inspector.Run(workspace);
-        Report(output, "inspect", step, $"{report.Findings.Count:N0} findings");
-        step = new Step();
+        step.Report(output, "inspect", $"{report.Findings.Count:N0} findings");
+        step = new MeasuredStep();
         var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
-        Report(output, "write JSON", step, $"{json.Length:N0} bytes");
-        step = new Step();
+        step.Report(output, "write JSON", $"{json.Length:N0} bytes");
+        step = new MeasuredStep();
         var read = WorkspaceJson.Deserialize(json);
-        Report(output, "read JSON", step, $"{read.Model.Elements.Count:N0} elements");
-        step = new Step();
+        step.Report(output, "read JSON", $"{read.Model.Elements.Count:N0} elements");
+        step = new MeasuredStep();
         var model = RadAiModel.Load(read);
-        Report(output, "RadAiModel.Load", step, $"{model.Registry.Models.Count:N0} registered models, {model.Pipelines.Pipelines.Count:N0} pipelines");
+        step.Report(output, "RadAiModel.Load", $"{model.Registry.Models.Count:N0} registered models, {model.Pipelines.Pipelines.Count:N0} pipelines");
         return 0;
-    }
-
-    private static void Report(TextWriter output, string what, Step step, string count)
-        => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {step.Wall.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - step.Cpu).TotalMilliseconds:F0} ms CPU, {GC.CollectionCount(0) - step.Gen0} gen0/{GC.CollectionCount(2) - step.Gen2} gen2 collections, {(GC.GetTotalAllocatedBytes() - step.Allocated) / (1024.0 * 1024):F1} MB allocated ({count})"));
-
-    private sealed class Step
-    {
-        public Stopwatch Wall { get; } = Stopwatch.StartNew();
-        public TimeSpan Cpu { get; } = Process.GetCurrentProcess().TotalProcessorTime;
-        public int Gen0 { get; } = GC.CollectionCount(0);
-        public int Gen2 { get; } = GC.CollectionCount(2);
-        public long Allocated { get; } = GC.GetTotalAllocatedBytes();
     }
 }

@@ -18,22 +18,22 @@ internal static class EndToEndScale
     {
         var total = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var step = new Step();
+        var step = new MeasuredStep();
         var workspace = NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, size);
-        Report(output, "build", step, $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
-        step = new Step();
+        step.Report(output, "build", $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
+        step = new MeasuredStep();
         var report = Inspector.Run(workspace);
-        Report(output, "inspect", step, $"{report.Findings.Count:N0} findings");
-        step = new Step();
+        step.Report(output, "inspect", $"{report.Findings.Count:N0} findings");
+        step = new MeasuredStep();
         var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
-        Report(output, "write JSON", step, $"{json.Length:N0} bytes");
+        step.Report(output, "write JSON", $"{json.Length:N0} bytes");
         // What the sample and the radai tool do: render the documentation set into a folder, document by document.
         var folder = Path.Combine(Path.GetTempPath(), "radai-e2e-" + Guid.NewGuid().ToString("N"));
         try
         {
-            step = new Step();
+            step = new MeasuredStep();
             var written = new RadAiDocumentation(workspace).WriteTo(folder);
-            Report(output, "render markdown", step, $"{written.Count:N0} documents, {written.Sum(f => new FileInfo(f).Length):N0} bytes written");
+            step.Report(output, "render markdown", $"{written.Count:N0} documents, {written.Sum(f => new FileInfo(f).Length):N0} bytes written");
         }
         finally
         {
@@ -42,18 +42,5 @@ internal static class EndToEndScale
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"total: {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB"));
         return 0;
-    }
-
-    // CPU time beside wall-clock time: on a shared machine the wall clock also counts other processes' turns.
-    private static void Report(TextWriter output, string what, Step step, string count)
-        => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {step.Wall.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - step.Cpu).TotalMilliseconds:F0} ms CPU, {GC.CollectionCount(0) - step.Gen0} gen0/{GC.CollectionCount(2) - step.Gen2} gen2 collections, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB ({count})"));
-
-    private sealed class Step
-    {
-        public Stopwatch Wall { get; } = Stopwatch.StartNew();
-        public TimeSpan Cpu { get; } = Process.GetCurrentProcess().TotalProcessorTime;
-        public int Gen0 { get; } = GC.CollectionCount(0);
-        public int Gen2 { get; } = GC.CollectionCount(2);
     }
 }

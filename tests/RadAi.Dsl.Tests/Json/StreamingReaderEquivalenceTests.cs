@@ -14,8 +14,8 @@ public class StreamingReaderEquivalenceTests
 {
     private const int MutationsPerFile = 2_000;
 
-    public static TheoryData<string> Files => new()
-    {
+    private static readonly string[] ExampleFiles =
+    [
         RepoPaths.Golden("workspace-compact.json"),
         RepoPaths.Golden("workspace-pretty.json"),
         RepoPaths.Golden("escaping-compact.json"),
@@ -23,21 +23,16 @@ public class StreamingReaderEquivalenceTests
         RepoPaths.Golden("amazon-web-services.rewritten-compact.json"),
         RepoPaths.Structurizr("examples", "big-bank-plc.json"),
         RepoPaths.Structurizr("examples", "amazon-web-services.json"),
-    };
+    ];
+
+    public static TheoryData<string> Files => new(ExampleFiles);
 
     // Large files are compared whole only: mutating 1.6 MB thousands of times would take minutes.
-    public static TheoryData<string> FilesAndLargeFiles => new()
-    {
-        RepoPaths.Golden("workspace-compact.json"),
-        RepoPaths.Golden("workspace-pretty.json"),
-        RepoPaths.Golden("escaping-compact.json"),
-        RepoPaths.Golden("big-bank-plc.rewritten-compact.json"),
-        RepoPaths.Golden("amazon-web-services.rewritten-compact.json"),
-        RepoPaths.Structurizr("examples", "big-bank-plc.json"),
-        RepoPaths.Structurizr("examples", "amazon-web-services.json"),
+    public static TheoryData<string> FilesAndLargeFiles => new([
+        .. ExampleFiles,
         RepoPaths.Structurizr("benchmark", "synthetic-10k.json"),
         RepoPaths.Structurizr("benchmark", "synthetic-100k.json"),
-    };
+    ]);
 
     [Theory]
     [MemberData(nameof(FilesAndLargeFiles))]
