@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai.Boundary;
@@ -32,8 +31,6 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     }
 
     internal override string Key => RadAiConvention.BoundaryKey;
-
-    internal override bool IsEmpty => _gates.Count + _interfaces.Count + _bands.Count + _degradation.Count + _propagation.Count + _tests.Count + _fallbacks.Count == 0;
 
     /// <summary>Puts elements in a region (tags them; an element is in one region).</summary>
     /// <exception cref="ArgumentException">An element of another workspace or already in another region.</exception>
@@ -145,25 +142,14 @@ public sealed class NonDeterminismBoundary : RadAiRegister
         return AddTo(_fallbacks, fallback, $"Fallback {fallback.Id}");
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "gates", _gates, options);
-        WriteTable(writer, "interfaces", _interfaces, options);
-        WriteTable(writer, "bands", _bands, options);
-        WriteTable(writer, "degradation", _degradation, options);
-        WriteTable(writer, "propagationRules", _propagation, options);
-        WriteTable(writer, "tests", _tests, options);
-        WriteTable(writer, "fallbacks", _fallbacks, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<ConfidenceGate>("gates")) reader.Apply(p, () => AddGate(x));
-        foreach (var (x, p) in reader.Table<BoundaryInterface>("interfaces")) reader.Apply(p, () => AddInterface(x));
-        foreach (var (x, p) in reader.Table<ConfidenceBands>("bands")) reader.Apply(p, () => AddBands(x));
-        foreach (var (x, p) in reader.Table<DegradationScenario>("degradation")) reader.Apply(p, () => AddDegradation(x));
-        foreach (var (x, p) in reader.Table<PropagationRule>("propagationRules")) reader.Apply(p, () => AddPropagationRule(x));
-        foreach (var (x, p) in reader.Table<BoundaryTest>("tests")) reader.Apply(p, () => AddTest(x));
-        foreach (var (x, p) in reader.Table<FallbackStrategy>("fallbacks")) reader.Apply(p, () => AddFallback(x));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<ConfidenceGate>("gates", _gates, x => AddGate(x)),
+        RegisterTable.Rows<BoundaryInterface>("interfaces", _interfaces, x => AddInterface(x)),
+        RegisterTable.Rows<ConfidenceBands>("bands", _bands, x => AddBands(x)),
+        RegisterTable.Rows<DegradationScenario>("degradation", _degradation, x => AddDegradation(x)),
+        RegisterTable.Rows<PropagationRule>("propagationRules", _propagation, x => AddPropagationRule(x)),
+        RegisterTable.Rows<BoundaryTest>("tests", _tests, x => AddTest(x)),
+        RegisterTable.Rows<FallbackStrategy>("fallbacks", _fallbacks, x => AddFallback(x)),
+    ];
 }

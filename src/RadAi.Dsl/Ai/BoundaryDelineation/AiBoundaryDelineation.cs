@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RadAi.Dsl.Ai.BoundaryDelineation;
 
 /// <summary>
@@ -19,8 +17,6 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     internal AiBoundaryDelineation(RadAiModel root) : base(root) => _componentElements = new(_components, c => c.Component);
 
     internal override string Key => RadAiConvention.BoundaryDelineationKey;
-
-    internal override bool IsEmpty => _components.Count + _contracts.Count + _failures.Count + _external.Count + _propagation.Count == 0;
 
     /// <summary>The AI component inventory.</summary>
     public IReadOnlyList<AiComponent> Components => _components;
@@ -58,21 +54,12 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     /// <summary>Adds a confidence propagation stage.</summary>
     public ConfidencePropagationStage AddPropagationStage(ConfidencePropagationStage stage) => AddTo(_propagation, stage, $"Propagation stage '{stage?.Stage}'");
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "components", _components, options);
-        WriteTable(writer, "contracts", _contracts, options);
-        WriteTable(writer, "failureModes", _failures, options);
-        WriteTable(writer, "externalServices", _external, options);
-        WriteTable(writer, "confidencePropagation", _propagation, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<AiComponent>("components")) reader.Apply(p, () => AddComponent(x));
-        foreach (var (x, p) in reader.Table<BoundaryContract>("contracts")) reader.Apply(p, () => AddContract(x));
-        foreach (var (x, p) in reader.Table<FailureMode>("failureModes")) reader.Apply(p, () => AddFailureMode(x));
-        foreach (var (x, p) in reader.Table<ExternalAiService>("externalServices")) reader.Apply(p, () => AddExternalService(x));
-        foreach (var (x, p) in reader.Table<ConfidencePropagationStage>("confidencePropagation")) reader.Apply(p, () => AddPropagationStage(x));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<AiComponent>("components", _components, x => AddComponent(x)),
+        RegisterTable.Rows<BoundaryContract>("contracts", _contracts, x => AddContract(x)),
+        RegisterTable.Rows<FailureMode>("failureModes", _failures, x => AddFailureMode(x)),
+        RegisterTable.Rows<ExternalAiService>("externalServices", _external, x => AddExternalService(x)),
+        RegisterTable.Rows<ConfidencePropagationStage>("confidencePropagation", _propagation, x => AddPropagationStage(x)),
+    ];
 }

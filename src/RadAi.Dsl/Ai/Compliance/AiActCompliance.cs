@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RadAi.Dsl.Ai.Compliance;
 
 /// <summary>
@@ -14,8 +12,6 @@ public sealed class AiActCompliance : RadAiRegister
     internal AiActCompliance(RadAiModel root) : base(root) { }
 
     internal override string Key => RadAiConvention.ComplianceKey;
-
-    internal override bool IsEmpty => _profile is null;
 
     /// <summary>The AI system profile, or null when none is described.</summary>
     public AiSystemProfile? Profile => _profile;
@@ -45,10 +41,8 @@ public sealed class AiActCompliance : RadAiRegister
             throw new ArgumentException($"AI system profile: {field} is blank; leave it null when it is not known yet.", field);
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options) => WriteValue(writer, "profile", _profile, options);
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        if (reader.Value<AiSystemProfile>("profile") is { } profile) reader.Apply("$.profile", () => Describe(profile));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Single<AiSystemProfile>("profile", () => _profile, x => Describe(x)),
+    ];
 }

@@ -16,11 +16,24 @@ public abstract class RadAiRegister
 
     internal abstract string Key { get; }
 
-    internal abstract bool IsEmpty { get; }
+    private IReadOnlyList<RegisterTable>? _tables;
 
-    internal abstract void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options);
+    /// <summary>The register's stored parts, in JSON order: each declared once, for writing, reading and emptiness.</summary>
+    private protected abstract IEnumerable<RegisterTable> DeclareTables();
 
-    internal abstract void ReadTables(RegisterReader reader);
+    private IReadOnlyList<RegisterTable> Tables => _tables ??= [.. DeclareTables()];
+
+    internal bool IsEmpty => Tables.All(t => t.IsEmpty);
+
+    internal void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        foreach (var table in Tables) table.Write(writer, options);
+    }
+
+    internal void ReadTables(RegisterReader reader)
+    {
+        foreach (var table in Tables) table.Read(reader);
+    }
 
     private Func<string?>? _serialized;
 
@@ -55,20 +68,6 @@ public abstract class RadAiRegister
         table.Add(item);
         Commit();
         return item;
-    }
-
-    private protected static void WriteTable<T>(Utf8JsonWriter writer, string name, IReadOnlyCollection<T> items, JsonSerializerOptions options)
-    {
-        if (items.Count == 0) return;
-        writer.WritePropertyName(name);
-        JsonSerializer.Serialize(writer, items, options);
-    }
-
-    private protected static void WriteValue<T>(Utf8JsonWriter writer, string name, T? value, JsonSerializerOptions options) where T : class
-    {
-        if (value is null) return;
-        writer.WritePropertyName(name);
-        JsonSerializer.Serialize(writer, value, options);
     }
 
     private protected static void RequireUnique<T>(TableIndex<T, string> existing, string newId, string kind)

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RadAi.Dsl.Ai.Debt;
 
 /// <summary>E7 AI debt register: items, their interactions, review cadence; the summary is computed. Stored in <c>radai:e7.debt</c>.</summary>
@@ -13,8 +11,6 @@ public sealed class DebtRegister : RadAiRegister
     internal DebtRegister(RadAiModel root) : base(root) => _byId = new(_items, i => i.Id, StringComparer.Ordinal);
 
     internal override string Key => RadAiConvention.DebtKey;
-
-    internal override bool IsEmpty => _items.Count + _interactions.Count == 0 && _review is null;
 
     /// <summary>All items, in order of addition.</summary>
     public IReadOnlyList<DebtItem> Items => _items;
@@ -69,17 +65,10 @@ public sealed class DebtRegister : RadAiRegister
         return review;
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "items", _items, options);
-        WriteTable(writer, "interactions", _interactions, options);
-        WriteValue(writer, "review", _review, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<DebtItem>("items")) reader.Apply(p, () => Add(x));
-        foreach (var (x, p) in reader.Table<DebtInteraction>("interactions")) reader.Apply(p, () => AddInteraction(x));
-        if (reader.Value<ReviewCadence>("review") is { } r) reader.Apply("$.review", () => SetReview(r));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<DebtItem>("items", _items, x => Add(x)),
+        RegisterTable.Rows<DebtInteraction>("interactions", _interactions, x => AddInteraction(x)),
+        RegisterTable.Single<ReviewCadence>("review", () => _review, x => SetReview(x)),
+    ];
 }

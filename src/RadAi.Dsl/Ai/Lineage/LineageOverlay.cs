@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RadAi.Dsl.Ai.Lineage;
 
 /// <summary>
@@ -25,8 +23,6 @@ public sealed class LineageOverlay : RadAiRegister
     }
 
     internal override string Key => RadAiConvention.LineageKey;
-
-    internal override bool IsEmpty => _sources.Count + _paths.Count + _freshness.Count + _comparisons.Count + _privacy.Count + _schemas.Count == 0;
 
     /// <summary>The data source inventory, in order.</summary>
     public IReadOnlyList<DataSource> Sources => _sources;
@@ -89,23 +85,13 @@ public sealed class LineageOverlay : RadAiRegister
         return AddTo(_schemas, schema, $"Schema {schema.Id}");
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "sources", _sources, options);
-        WriteTable(writer, "paths", _paths, options);
-        WriteTable(writer, "freshnessRequirements", _freshness, options);
-        WriteTable(writer, "freshnessComparisons", _comparisons, options);
-        WriteTable(writer, "privacyFlows", _privacy, options);
-        WriteTable(writer, "schemas", _schemas, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<DataSource>("sources")) reader.Apply(p, () => AddSource(x));
-        foreach (var (x, p) in reader.Table<LineagePath>("paths")) reader.Apply(p, () => AddPath(x));
-        foreach (var (x, p) in reader.Table<FreshnessRequirement>("freshnessRequirements")) reader.Apply(p, () => AddFreshnessRequirement(x));
-        foreach (var (x, p) in reader.Table<FreshnessComparison>("freshnessComparisons")) reader.Apply(p, () => AddFreshnessComparison(x));
-        foreach (var (x, p) in reader.Table<PrivacyFlow>("privacyFlows")) reader.Apply(p, () => AddPrivacyFlow(x));
-        foreach (var (x, p) in reader.Table<SchemaEntry>("schemas")) reader.Apply(p, () => AddSchema(x));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<DataSource>("sources", _sources, x => AddSource(x)),
+        RegisterTable.Rows<LineagePath>("paths", _paths, x => AddPath(x)),
+        RegisterTable.Rows<FreshnessRequirement>("freshnessRequirements", _freshness, x => AddFreshnessRequirement(x)),
+        RegisterTable.Rows<FreshnessComparison>("freshnessComparisons", _comparisons, x => AddFreshnessComparison(x)),
+        RegisterTable.Rows<PrivacyFlow>("privacyFlows", _privacy, x => AddPrivacyFlow(x)),
+        RegisterTable.Rows<SchemaEntry>("schemas", _schemas, x => AddSchema(x)),
+    ];
 }

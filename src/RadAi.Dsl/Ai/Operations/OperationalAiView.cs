@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RadAi.Dsl.Ai.Operations;
 
 /// <summary>
@@ -23,9 +21,6 @@ public sealed class OperationalAiView : RadAiRegister
     internal OperationalAiView(RadAiModel root) : base(root) => _incidentLevels = new(_incidents, i => i.Level, StringComparer.Ordinal);
 
     internal override string Key => RadAiConvention.OperationsKey;
-
-    internal override bool IsEmpty => _drift.Count + _health.Count + _triggers.Count + _steps.Count + _rollouts.Count + _canary.Count
-        + _abTests.Count + _rollbacks.Count + _incidents.Count == 0;
 
     /// <summary>Drift detection rows.</summary>
     public IReadOnlyList<DriftDetection> DriftDetection => _drift;
@@ -120,29 +115,16 @@ public sealed class OperationalAiView : RadAiRegister
         return AddTo(_incidents, severity, $"Incident severity {severity.Level}");
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "driftDetection", _drift, options);
-        WriteTable(writer, "healthMetrics", _health, options);
-        WriteTable(writer, "retrainingTriggers", _triggers, options);
-        WriteTable(writer, "retrainingProcess", _steps, options);
-        WriteTable(writer, "rollouts", _rollouts, options);
-        WriteTable(writer, "canarySteps", _canary, options);
-        WriteTable(writer, "abTests", _abTests, options);
-        WriteTable(writer, "rollbacks", _rollbacks, options);
-        WriteTable(writer, "incidents", _incidents, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<DriftDetection>("driftDetection")) reader.Apply(p, () => AddDriftDetection(x));
-        foreach (var (x, p) in reader.Table<HealthMetric>("healthMetrics")) reader.Apply(p, () => AddHealthMetric(x));
-        foreach (var (x, p) in reader.Table<RetrainingTrigger>("retrainingTriggers")) reader.Apply(p, () => AddRetrainingTrigger(x));
-        foreach (var (x, p) in reader.Table<RetrainingStep>("retrainingProcess")) reader.Apply(p, () => AddRetrainingStep(x));
-        foreach (var (x, p) in reader.Table<RolloutStrategy>("rollouts")) reader.Apply(p, () => AddRollout(x));
-        foreach (var (x, p) in reader.Table<CanaryStep>("canarySteps")) reader.Apply(p, () => AddCanaryStep(x));
-        foreach (var (x, p) in reader.Table<AbTest>("abTests")) reader.Apply(p, () => AddAbTest(x));
-        foreach (var (x, p) in reader.Table<RollbackProcedure>("rollbacks")) reader.Apply(p, () => AddRollback(x));
-        foreach (var (x, p) in reader.Table<IncidentSeverity>("incidents")) reader.Apply(p, () => AddIncidentSeverity(x));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<DriftDetection>("driftDetection", _drift, x => AddDriftDetection(x)),
+        RegisterTable.Rows<HealthMetric>("healthMetrics", _health, x => AddHealthMetric(x)),
+        RegisterTable.Rows<RetrainingTrigger>("retrainingTriggers", _triggers, x => AddRetrainingTrigger(x)),
+        RegisterTable.Rows<RetrainingStep>("retrainingProcess", _steps, x => AddRetrainingStep(x)),
+        RegisterTable.Rows<RolloutStrategy>("rollouts", _rollouts, x => AddRollout(x)),
+        RegisterTable.Rows<CanaryStep>("canarySteps", _canary, x => AddCanaryStep(x)),
+        RegisterTable.Rows<AbTest>("abTests", _abTests, x => AddAbTest(x)),
+        RegisterTable.Rows<RollbackProcedure>("rollbacks", _rollbacks, x => AddRollback(x)),
+        RegisterTable.Rows<IncidentSeverity>("incidents", _incidents, x => AddIncidentSeverity(x)),
+    ];
 }

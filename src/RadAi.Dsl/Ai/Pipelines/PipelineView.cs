@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RadAi.Dsl.Ai.Pipelines;
 
 /// <summary>
@@ -25,8 +23,6 @@ public sealed class PipelineView : RadAiRegister
     }
 
     internal override string Key => RadAiConvention.PipelinesKey;
-
-    internal override bool IsEmpty => _pipelines.Count + _groups.Count + _loops.Count + _triggers.Count + _signals.Count == 0;
 
     /// <summary>The pipeline inventory, in order.</summary>
     public IReadOnlyList<Pipeline> Pipelines => _pipelines;
@@ -142,21 +138,12 @@ public sealed class PipelineView : RadAiRegister
 
     private static readonly List<string> NoWorkflows = []; // never changed
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "pipelines", _pipelines, options);
-        WriteTable(writer, "featureGroups", _groups, options);
-        WriteTable(writer, "feedbackLoops", _loops, options);
-        WriteTable(writer, "triggers", _triggers, options);
-        WriteTable(writer, "signals", _signals, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<Pipeline>("pipelines")) reader.Apply(p, () => Add(x));
-        foreach (var (x, p) in reader.Table<FeatureGroup>("featureGroups")) reader.Apply(p, () => AddFeatureGroup(x));
-        foreach (var (x, p) in reader.Table<FeedbackLoop>("feedbackLoops")) reader.Apply(p, () => AddFeedbackLoop(x));
-        foreach (var (x, p) in reader.Table<WorkflowTrigger>("triggers")) reader.Apply(p, () => AddTrigger(x));
-        foreach (var (x, p) in reader.Table<Signal>("signals")) reader.Apply(p, () => AddSignal(x));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<Pipeline>("pipelines", _pipelines, x => Add(x)),
+        RegisterTable.Rows<FeatureGroup>("featureGroups", _groups, x => AddFeatureGroup(x)),
+        RegisterTable.Rows<FeedbackLoop>("feedbackLoops", _loops, x => AddFeedbackLoop(x)),
+        RegisterTable.Rows<WorkflowTrigger>("triggers", _triggers, x => AddTrigger(x)),
+        RegisterTable.Rows<Signal>("signals", _signals, x => AddSignal(x)),
+    ];
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RadAi.Dsl.Ai.Quality;
 
 /// <summary>E6 AI quality scenarios: attribute definitions and scenarios. Stored in <c>radai:e6.quality</c>.</summary>
@@ -12,8 +10,6 @@ public sealed class QualityScenarios : RadAiRegister
     internal QualityScenarios(RadAiModel root) : base(root) => _byId = new(_scenarios, s => s.Id, StringComparer.Ordinal);
 
     internal override string Key => RadAiConvention.QualityKey;
-
-    internal override bool IsEmpty => _definitions.Count + _scenarios.Count == 0;
 
     /// <summary>Attribute definitions, in order.</summary>
     public IReadOnlyList<QualityAttributeDefinition> Definitions => _definitions;
@@ -44,15 +40,9 @@ public sealed class QualityScenarios : RadAiRegister
         return AddTo(_scenarios, scenario, $"Quality scenario {scenario.Id}");
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "definitions", _definitions, options);
-        WriteTable(writer, "scenarios", _scenarios, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<QualityAttributeDefinition>("definitions")) reader.Apply(p, () => Define(x));
-        foreach (var (x, p) in reader.Table<QualityScenario>("scenarios")) reader.Apply(p, () => Add(x));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<QualityAttributeDefinition>("definitions", _definitions, x => Define(x)),
+        RegisterTable.Rows<QualityScenario>("scenarios", _scenarios, x => Add(x)),
+    ];
 }

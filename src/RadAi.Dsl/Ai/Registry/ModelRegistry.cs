@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai.Registry;
@@ -21,8 +20,6 @@ public sealed class ModelRegistry : RadAiRegister
     }
 
     internal override string Key => RadAiConvention.RegistryKey;
-
-    internal override bool IsEmpty => _models.Count + _tools.Count == 0;
 
     /// <summary>The model inventory, in order.</summary>
     public IReadOnlyList<RegisteredModel> Models => _models;
@@ -70,15 +67,9 @@ public sealed class ModelRegistry : RadAiRegister
     /// <summary>What consumes the model's output: computed from relationships.</summary>
     public static IReadOnlyList<Element> DownstreamOf(RegisteredModel model) => DataFlow.DownstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Model.Element);
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "models", _models, options);
-        WriteTable(writer, "tools", _tools, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<RegisteredModel>("models")) reader.Apply(p, () => Add(x));
-        foreach (var (x, p) in reader.Table<RegistryTool>("tools")) reader.Apply(p, () => AddTool(x));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<RegisteredModel>("models", _models, x => Add(x)),
+        RegisterTable.Rows<RegistryTool>("tools", _tools, x => AddTool(x)),
+    ];
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai.ResponsibleAi;
@@ -25,9 +24,6 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     internal ResponsibleAiConcepts(RadAiModel root) : base(root) { }
 
     internal override string Key => RadAiConvention.ResponsibleAiKey;
-
-    internal override bool IsEmpty => _fairness.Count + _dimensions.Count + _bias.Count + _explainability.Count + _integrations.Count
-        + _oversight.Count + _controls.Count + _disclosures.Count + _privacy.Count == 0 && _override is null;
 
     /// <summary>The concern matrix, read from the elements' perspectives: model order, then concern order.</summary>
     public IReadOnlyList<ConcernEntry> Matrix
@@ -171,31 +167,17 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
         }
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
-    {
-        WriteTable(writer, "fairnessMetrics", _fairness, options);
-        WriteTable(writer, "fairnessDimensions", _dimensions, options);
-        WriteTable(writer, "biasDetection", _bias, options);
-        WriteTable(writer, "explainability", _explainability, options);
-        WriteTable(writer, "explainabilityIntegrations", _integrations, options);
-        WriteTable(writer, "oversight", _oversight, options);
-        WriteTable(writer, "userControls", _controls, options);
-        WriteTable(writer, "disclosures", _disclosures, options);
-        WriteTable(writer, "dataProtection", _privacy, options);
-        WriteValue(writer, "override", _override, options);
-    }
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (x, p) in reader.Table<FairnessMetric>("fairnessMetrics")) reader.Apply(p, () => AddFairnessMetric(x));
-        foreach (var (x, p) in reader.Table<FairnessDimension>("fairnessDimensions")) reader.Apply(p, () => AddFairnessDimension(x));
-        foreach (var (x, p) in reader.Table<BiasDetectionPractice>("biasDetection")) reader.Apply(p, () => AddBiasDetection(x));
-        foreach (var (x, p) in reader.Table<ExplainabilityRequirement>("explainability")) reader.Apply(p, () => AddExplainability(x));
-        foreach (var (x, p) in reader.Table<ExplainabilityIntegration>("explainabilityIntegrations")) reader.Apply(p, () => AddExplainabilityIntegration(x));
-        foreach (var (x, p) in reader.Table<OversightMechanism>("oversight")) reader.Apply(p, () => AddOversight(x));
-        foreach (var (x, p) in reader.Table<UserControl>("userControls")) reader.Apply(p, () => AddUserControl(x));
-        foreach (var (x, p) in reader.Table<Disclosure>("disclosures")) reader.Apply(p, () => AddDisclosure(x));
-        foreach (var (x, p) in reader.Table<DataProtection>("dataProtection")) reader.Apply(p, () => AddDataProtection(x));
-        if (reader.Value<OverridePolicy>("override") is { } o) reader.Apply("$.override", () => SetOverridePolicy(o));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<FairnessMetric>("fairnessMetrics", _fairness, x => AddFairnessMetric(x)),
+        RegisterTable.Rows<FairnessDimension>("fairnessDimensions", _dimensions, x => AddFairnessDimension(x)),
+        RegisterTable.Rows<BiasDetectionPractice>("biasDetection", _bias, x => AddBiasDetection(x)),
+        RegisterTable.Rows<ExplainabilityRequirement>("explainability", _explainability, x => AddExplainability(x)),
+        RegisterTable.Rows<ExplainabilityIntegration>("explainabilityIntegrations", _integrations, x => AddExplainabilityIntegration(x)),
+        RegisterTable.Rows<OversightMechanism>("oversight", _oversight, x => AddOversight(x)),
+        RegisterTable.Rows<UserControl>("userControls", _controls, x => AddUserControl(x)),
+        RegisterTable.Rows<Disclosure>("disclosures", _disclosures, x => AddDisclosure(x)),
+        RegisterTable.Rows<DataProtection>("dataProtection", _privacy, x => AddDataProtection(x)),
+        RegisterTable.Single<OverridePolicy>("override", () => _override, x => SetOverridePolicy(x)),
+    ];
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai.Stereotypes;
@@ -14,8 +13,6 @@ public sealed class StereotypeCatalog : RadAiRegister
     internal StereotypeCatalog(RadAiModel root) : base(root) { }
 
     internal override string Key => RadAiConvention.StereotypesKey;
-
-    internal override bool IsEmpty => _custom.Count == 0;
 
     /// <summary>Every known stereotype: built-in first, then custom ones in registration order.</summary>
     public IReadOnlyList<Stereotype> All => [.. Stereotype.BuiltIn, .. _custom];
@@ -121,11 +118,8 @@ public sealed class StereotypeCatalog : RadAiRegister
         style.Color = stereotype.Color;
     }
 
-    internal override void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options) => WriteTable(writer, "stereotypes", _custom, options);
-
-    internal override void ReadTables(RegisterReader reader)
-    {
-        foreach (var (s, path) in reader.Table<Stereotype>("stereotypes"))
-            reader.Apply(path, () => Register(s));
-    }
+    private protected override IEnumerable<RegisterTable> DeclareTables() =>
+    [
+        RegisterTable.Rows<Stereotype>("stereotypes", _custom, x => Register(x)),
+    ];
 }
