@@ -33,6 +33,8 @@ internal sealed class RadAiFlowchart
     private readonly HashSet<string> _inSubgraph = new(StringComparer.Ordinal);
     private readonly List<string> _edges = [];
     private readonly HashSet<(string, string, string)> _edgeSet = [];
+    // Who leads where, kept as edges are added: edge and reachability questions then read a node's own edges.
+    private readonly Dictionary<string, HashSet<string>> _next = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _classDefs = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, List<string>> _classes = new(StringComparer.Ordinal);
     private readonly HashSet<(string Class, string Node)> _classMembers = [];
@@ -91,6 +93,8 @@ internal sealed class RadAiFlowchart
     public void Edge(string fromId, string toId, string? label = null, bool dotted = false)
     {
         if (!_edgeSet.Add((fromId, toId, label ?? string.Empty))) return;
+        if (!_next.TryGetValue(fromId, out var targets)) _next[fromId] = targets = new(StringComparer.Ordinal);
+        targets.Add(toId);
         var arrow = dotted ? "-.->" : "-->";
         _edges.Add(string.IsNullOrWhiteSpace(label)
             ? fromId + " " + arrow + " " + toId
@@ -98,17 +102,17 @@ internal sealed class RadAiFlowchart
     }
 
     /// <summary>Whether an edge between two nodes exists (either label).</summary>
-    public bool HasEdge(string fromId, string toId) => _edgeSet.Any(e => e.Item1 == fromId && e.Item2 == toId);
+    public bool HasEdge(string fromId, string toId) => _next.TryGetValue(fromId, out var targets) && targets.Contains(toId);
 
     /// <summary>The nodes reachable from a node along the edges drawn so far.</summary>
     public IReadOnlySet<string> Reachable(string fromId)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var next = _edgeSet.ToLookup(e => e.Item1, e => e.Item2, StringComparer.Ordinal);
         var queue = new Queue<string>([fromId]);
         while (queue.TryDequeue(out var node))
-            foreach (var to in next[node])
-                if (seen.Add(to)) queue.Enqueue(to);
+            if (_next.TryGetValue(node, out var targets))
+                foreach (var to in targets)
+                    if (seen.Add(to)) queue.Enqueue(to);
         return seen;
     }
 
