@@ -1,6 +1,4 @@
 using RadAi.Dsl.Ai;
-using RadAi.Dsl.Benchmarks.Generators;
-using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Benchmarks.Scale;
@@ -15,16 +13,8 @@ internal static class EndToEndLoad
 {
     public static int Run(int size, TextWriter output)
     {
+        var (_, json) = EndToEndScale.BuildInspectWrite(size, output);
         var step = new MeasuredStep();
-        var workspace = NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, size);
-        step.Report(output, "build", $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
-        step = new MeasuredStep();
-        var report = Inspector.Run(workspace);
-        step.Report(output, "inspect", $"{report.Findings.Count:N0} findings");
-        step = new MeasuredStep();
-        var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
-        step.Report(output, "write JSON", $"{json.Length:N0} bytes");
-        step = new MeasuredStep();
         var read = WorkspaceJson.Deserialize(json);
         step.Report(output, "read JSON", $"{read.Model.Elements.Count:N0} elements");
         step = new MeasuredStep();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using RadAi.Dsl.Benchmarks.Generators;
+using RadAi.Dsl.C4;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Json;
 using RadAi.Dsl.Rendering.Markdown;
@@ -18,20 +19,12 @@ internal static class EndToEndScale
     {
         var total = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var step = new MeasuredStep();
-        var workspace = NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, size);
-        step.Report(output, "build", $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
-        step = new MeasuredStep();
-        var report = Inspector.Run(workspace);
-        step.Report(output, "inspect", $"{report.Findings.Count:N0} findings");
-        step = new MeasuredStep();
-        var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
-        step.Report(output, "write JSON", $"{json.Length:N0} bytes");
+        var (workspace, _) = BuildInspectWrite(size, output);
         // What the sample and the radai tool do: render the documentation set into a folder, document by document.
         var folder = Path.Combine(Path.GetTempPath(), "radai-e2e-" + Guid.NewGuid().ToString("N"));
         try
         {
-            step = new MeasuredStep();
+            var step = new MeasuredStep();
             var written = new RadAiDocumentation(workspace).WriteTo(folder);
             step.Report(output, "render markdown", $"{written.Count:N0} documents, {written.Sum(f => new FileInfo(f).Length):N0} bytes written");
         }
@@ -42,5 +35,20 @@ internal static class EndToEndScale
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"total: {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB"));
         return 0;
+    }
+
+    /// <summary>The first three steps every end-to-end mode shares: build, inspect, write JSON (each reported).</summary>
+    internal static (Workspace Workspace, byte[] Json) BuildInspectWrite(int size, TextWriter output)
+    {
+        var step = new MeasuredStep();
+        var workspace = NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, size);
+        step.Report(output, "build", $"{workspace.Model.Elements.Count + workspace.Model.Relationships.Count:N0} elements and relationships");
+        step = new MeasuredStep();
+        var report = Inspector.Run(workspace);
+        step.Report(output, "inspect", $"{report.Findings.Count:N0} findings");
+        step = new MeasuredStep();
+        var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
+        step.Report(output, "write JSON", $"{json.Length:N0} bytes");
+        return (workspace, json);
     }
 }
