@@ -173,4 +173,17 @@ public class ModelBuildingTests
         Assert.Equal("ContainerInstance://Live/Server/Runtime/Shopcom.WebApp[1]", instance.CanonicalName);
         Assert.Null(model.GetElement("999"));
     }
+
+    [Fact]
+    public void An_id_never_changes_once_the_item_is_part_of_the_model()
+    {
+        var model = new Workspace("W").Model;
+        var shop = model.AddSoftwareSystem("Shop");
+        var user = model.AddPerson("User");
+        var uses = user.Uses(shop, "buys");
+        Assert.Throws<InvalidOperationException>(() => shop.SetIdBeforeAttach("99"));
+        Assert.Throws<InvalidOperationException>(() => uses.SetIdBeforeAttach("98"));
+        Assert.Same(shop, model.GetElement(shop.Id));
+        Assert.Same(uses, model.GetRelationship(uses.Id));
+    }
 }

@@ -26,7 +26,13 @@ public abstract class ModelItem
     /// For the streaming JSON reader only: an element is created when its object starts (its children need it as
     /// their parent) but its id may come later in the object; it is set before the element joins the model.
     /// </summary>
-    internal void SetIdBeforeAttach(string id) => _id = id;
+    /// <exception cref="InvalidOperationException">The item has joined the model already: its id never changes after that.</exception>
+    internal void SetIdBeforeAttach(string id)
+    {
+        if (ReferenceEquals(Model.GetElement(_id), this) || ReferenceEquals(Model.GetRelationship(_id), this))
+            throw new InvalidOperationException($"The id of '{_id}' cannot change: it is part of the model.");
+        _id = id;
+    }
 
     /// <summary>The model this item belongs to.</summary>
     public Model Model { get; }
