@@ -25,9 +25,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             markdown.Paragraph("_No software system in the model has containers, so there is no container diagram._");
             return;
         }
-        // The first view of each system, looked up rather than searched for every system.
-        var viewOf = new Dictionary<SoftwareSystem, ContainerView>();
-        foreach (var v in workspace.Views.ContainerViews) viewOf.TryAdd(v.SoftwareSystem, v);
+        var viewOf = PlainModel.FirstPerSystem(workspace.Views.ContainerViews, v => v.SoftwareSystem);
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);

@@ -22,6 +22,14 @@ internal static class PlainModel
         return described.Count > 0 ? described : workspace.Model.SoftwareSystems;
     }
 
+    /// <summary>The first view of each software system, for lookup instead of a search per system.</summary>
+    public static Dictionary<SoftwareSystem, TView> FirstPerSystem<TView>(IEnumerable<TView> views, Func<TView, SoftwareSystem> systemOf)
+    {
+        var first = new Dictionary<SoftwareSystem, TView>();
+        foreach (var view in views) first.TryAdd(systemOf(view), view);
+        return first;
+    }
+
     /// <summary>The person, software system or custom element an element belongs to.</summary>
     public static Element TopLevel(Element element)
     {

@@ -25,9 +25,7 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
             markdown.Paragraph("_The model has no software systems, so there is no system context to draw._");
             return;
         }
-        // The first view of each system, looked up rather than searched for every system.
-        var viewOf = new Dictionary<SoftwareSystem, SystemContextView>();
-        foreach (var v in workspace.Views.SystemContextViews) viewOf.TryAdd(v.SoftwareSystem, v);
+        var viewOf = PlainModel.FirstPerSystem(workspace.Views.SystemContextViews, v => v.SoftwareSystem);
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
