@@ -8,7 +8,7 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --filter '*'           full BenchmarkDotNet run
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --smoke --filter '*'   quick smoke run (ShortRun job)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-json synthetic-100k.json   plain console run
-//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → write JSON → render markdown
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → documentation folder (JSON, DSL, markdown)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-load 100000       build → inspect → write JSON → read JSON → RadAiModel.Load
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
 if (args is ["e2e", var sizeText] && int.TryParse(sizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0)

@@ -13,8 +13,11 @@ internal static class EndToEndLoad
 {
     public static int Run(int size, TextWriter output)
     {
-        var (_, json) = EndToEndScale.BuildInspectWrite(size, output);
+        var workspace = EndToEndScale.BuildInspect(size, output);
         var step = new MeasuredStep();
+        var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
+        step.Report(output, "write JSON", $"{json.Length:N0} bytes");
+        step = new MeasuredStep();
         var read = WorkspaceJson.Deserialize(json);
         step.Report(output, "read JSON", $"{read.Model.Elements.Count:N0} elements");
         step = new MeasuredStep();

@@ -9,6 +9,7 @@ internal sealed class DocumentContext
 {
     private RelationshipsByTopLevel? _relationshipsByTopLevel;
     private Dictionary<Element, int>? _positions;
+    private readonly Dictionary<Element, string?> _annotations = [];
 
     public DocumentContext(Workspace workspace, RadAiModel ai)
     {
@@ -35,6 +36,16 @@ internal sealed class DocumentContext
             for (var i = 0; i < elements.Count; i++) _positions[elements[i]] = i;
         }
         return _positions.GetValueOrDefault(element, int.MaxValue);
+    }
+
+    /// <summary>
+    /// <see cref="RadAiText.Annotation"/> of a stereotyped element, made once per rendering: several diagrams and tables
+    /// show it, and making it parses the element's facts.
+    /// </summary>
+    public string? AnnotationOf(Ai.Stereotypes.StereotypedElement element)
+    {
+        if (!_annotations.TryGetValue(element.Element, out var text)) _annotations[element.Element] = text = RadAiText.Annotation(element);
+        return text;
     }
 
     /// <summary>The relative link from one generated document to another.</summary>

@@ -40,4 +40,17 @@ internal abstract class MarkdownDocumentRenderer : DocumentRenderer
         Write(markdown, context);
         yield return new GeneratedDocument(Path, Title, markdown.ToString());
     }
+
+    /// <inheritdoc />
+    /// <remarks>The markdown goes straight into the file: a large document is never held in memory.</remarks>
+    public override IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
+    {
+        var listing = new GeneratedDocument(Path, Title, string.Empty);
+        var path = DocumentSet.WriteStreamed(directory, listing, output =>
+        {
+            var markdown = new MarkdownWriter(output).Heading(1, Title);
+            Write(markdown, context);
+        });
+        yield return (listing, path);
+    }
 }

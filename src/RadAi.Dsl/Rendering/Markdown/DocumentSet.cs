@@ -43,6 +43,28 @@ public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>
         return path;
     }
 
+    /// <summary>
+    /// Writes one document under <paramref name="directory"/> as UTF-8 without BOM, its text coming from
+    /// <paramref name="write"/> as it is produced (the same bytes <see cref="Write(string, GeneratedDocument)"/> gives
+    /// for the same text); returns its full path. A document that fails half-way is removed, not left truncated.
+    /// </summary>
+    internal static string WriteStreamed(string directory, GeneratedDocument listing, Action<TextWriter> write)
+    {
+        var path = Path.Combine(directory, listing.Path.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            using var output = new StreamWriter(path, append: false, Utf8, bufferSize: 1 << 16);
+            write(output);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+        return path;
+    }
+
     /// <summary>Throws when a second document claims a path.</summary>
     internal static void RequireUnique(HashSet<string> paths, GeneratedDocument document)
     {

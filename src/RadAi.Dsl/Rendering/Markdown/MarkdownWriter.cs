@@ -1,20 +1,36 @@
-using System.Text;
+using System.Globalization;
 
 namespace RadAi.Dsl.Rendering.Markdown;
 
 /// <summary>
-/// Builds one markdown document with "\n" line endings: headings, paragraphs, tables whose rows always
+/// Writes one markdown document with "\n" line endings: headings, paragraphs, tables whose rows always
 /// have as many cells as the header, lists, links and Mermaid blocks. Model text is escaped where it lands.
+/// The text goes straight to a <see cref="TextWriter"/> (a file when the documentation set is written, so a large
+/// document is never held in memory), or to memory for <see cref="ToString"/>.
 /// </summary>
 internal sealed class MarkdownWriter
 {
-    private readonly StringBuilder _text = new();
+    private readonly TextWriter _out;
+    private readonly StringWriter? _memory;
+    // The last two characters written: all Gap needs to know, without reading the text back.
+    private char _last;
+    private char _beforeLast;
+    private bool _started;
+
+    /// <summary>A writer that keeps the document in memory (<see cref="ToString"/> gives it).</summary>
+    public MarkdownWriter() : this(new StringWriter(CultureInfo.InvariantCulture)) => _memory = (StringWriter)_out;
+
+    /// <summary>A writer that writes the document to <paramref name="output"/> as it goes.</summary>
+    public MarkdownWriter(TextWriter output) => _out = output;
 
     /// <summary>A heading; level 1 is the document title.</summary>
     public MarkdownWriter Heading(int level, string text)
     {
         Gap();
-        _text.Append('#', Math.Clamp(level, 1, 6)).Append(' ').Append(MarkdownText.Inline(text)).Append('\n');
+        for (var i = Math.Clamp(level, 1, 6); i > 0; i--) Put('#');
+        Put(' ');
+        Put(MarkdownText.Inline(text));
+        Put('\n');
         return this;
     }
 
@@ -22,26 +38,33 @@ internal sealed class MarkdownWriter
     public MarkdownWriter Paragraph(string text)
     {
         Gap();
-        _text.Append(text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
+        Put(text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
+        Put('\n');
         return this;
     }
 
     /// <summary>A table, or <paramref name="whenEmpty"/> as a paragraph when there are no rows.</summary>
     public MarkdownWriter Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, string whenEmpty)
     {
-        var list = rows.ToList();
-        if (list.Count == 0) return Paragraph("_" + whenEmpty + "_");
+        using var row = rows.GetEnumerator();
+        if (!row.MoveNext()) return Paragraph("_" + whenEmpty + "_");
         Gap();
-        Row(headers.Select(h => MarkdownText.Cell(h)).ToList());
-        _text.Append('|');
-        foreach (var _ in headers) _text.Append(" --- |");
-        _text.Append('\n');
-        foreach (var row in list)
+        Put('|');
+        foreach (var header in headers) Cell(header);
+        Put('\n');
+        Put('|');
+        foreach (var _ in headers) Put(" --- |");
+        Put('\n');
+        do
         {
-            if (row.Count != headers.Count)
-                throw new InvalidOperationException($"A table row has {row.Count} cells but the header has {headers.Count}: {string.Join(" | ", row)}");
-            Row(row.Select(MarkdownText.Cell).ToList());
+            var cells = row.Current;
+            if (cells.Count != headers.Count)
+                throw new InvalidOperationException($"A table row has {cells.Count} cells but the header has {headers.Count}: {string.Join(" | ", cells)}");
+            Put('|');
+            for (var i = 0; i < cells.Count; i++) Cell(cells[i]);
+            Put('\n');
         }
+        while (row.MoveNext());
         return this;
     }
 
@@ -52,10 +75,16 @@ internal sealed class MarkdownWriter
     /// <summary>A bulleted list (one line per item), or <paramref name="whenEmpty"/>.</summary>
     public MarkdownWriter Bullets(IEnumerable<string> items, string whenEmpty)
     {
-        var list = items.ToList();
-        if (list.Count == 0) return Paragraph("_" + whenEmpty + "_");
+        using var item = items.GetEnumerator();
+        if (!item.MoveNext()) return Paragraph("_" + whenEmpty + "_");
         Gap();
-        foreach (var item in list) _text.Append("- ").Append(item).Append('\n');
+        do
+        {
+            Put("- ");
+            Put(item.Current);
+            Put('\n');
+        }
+        while (item.MoveNext());
         return this;
     }
 
@@ -63,26 +92,49 @@ internal sealed class MarkdownWriter
     public MarkdownWriter Mermaid(string diagram)
     {
         Gap();
-        _text.Append("```mermaid\n").Append(diagram.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append("\n```\n");
+        Put("```mermaid\n");
+        Put((diagram.Contains('\r', StringComparison.Ordinal) ? diagram.Replace("\r\n", "\n", StringComparison.Ordinal) : diagram).AsSpan().TrimEnd('\n'));
+        Put("\n```\n");
         return this;
     }
 
     /// <summary>A markdown link to a relative path.</summary>
     public static string Link(string label, string relativePath) => "[" + MarkdownText.LinkLabel(label) + "](" + relativePath.Replace(" ", "%20", StringComparison.Ordinal) + ")";
 
-    /// <inheritdoc />
-    public override string ToString() => _text.ToString();
+    /// <summary>The document so far, for a writer made without an output.</summary>
+    /// <exception cref="InvalidOperationException">The writer writes to an output of its caller's.</exception>
+    public override string ToString()
+        => _memory?.ToString() ?? throw new InvalidOperationException("This markdown writer writes to its output as it goes; read the document from that output.");
 
-    private void Row(IReadOnlyList<string> cells)
+    private void Cell(string? value)
     {
-        _text.Append('|');
-        foreach (var c in cells) _text.Append(' ').Append(c).Append(" |");
-        _text.Append('\n');
+        Put(' ');
+        Put(MarkdownText.Cell(value));
+        Put(" |");
     }
 
     // One blank line between blocks.
     private void Gap()
     {
-        if (_text.Length > 0 && !(_text.Length >= 2 && _text[^1] == '\n' && _text[^2] == '\n')) _text.Append('\n');
+        if (_started && !(_last == '\n' && _beforeLast == '\n')) Put('\n');
+    }
+
+    private void Put(char c)
+    {
+        _out.Write(c);
+        _beforeLast = _last;
+        _last = c;
+        _started = true;
+    }
+
+    private void Put(string text) => Put(text.AsSpan());
+
+    private void Put(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return;
+        _out.Write(text);
+        _beforeLast = text.Length >= 2 ? text[^2] : _last;
+        _last = text[^1];
+        _started = true;
     }
 }

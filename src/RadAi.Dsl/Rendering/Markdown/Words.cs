@@ -21,11 +21,28 @@ internal static class Words
         return count.ToString(CultureInfo.InvariantCulture) + " " + noun;
     }
 
+    // A model uses a handful of distinct durations (SLAs, windows, intervals) thousands of times; the cap keeps a
+    // model with endless distinct values from growing the cache without bound.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TimeSpan, string> Durations = new();
+    private const int MaxRememberedDurations = 4096;
+
     /// <summary>"5 seconds", "1 hour", "2 days".</summary>
-    public static string Duration(TimeSpan duration) => duration == TimeSpan.Zero ? "0 seconds" : duration.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond);
+    public static string Duration(TimeSpan duration)
+    {
+        if (Durations.TryGetValue(duration, out var known)) return known;
+        var text = duration == TimeSpan.Zero ? "0 seconds" : duration.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond);
+        if (Durations.Count < MaxRememberedDurations) Durations.TryAdd(duration, text);
+        return text;
+    }
 
     /// <summary>An enum value as words: <c>HumanInTheLoop</c> → "Human in the loop".</summary>
-    public static string Of<T>(T value) where T : struct, Enum => value.Humanize();
+    public static string Of<T>(T value) where T : struct, Enum => EnumWords<T>.Known.GetOrAdd(value, static v => v.Humanize());
+
+    // One small cache per enum type: an enum has few values, and Humanizer reads attributes by reflection per call.
+    private static class EnumWords<T> where T : struct, Enum
+    {
+        public static readonly System.Collections.Concurrent.ConcurrentDictionary<T, string> Known = new();
+    }
 
     /// <summary>A number without culture: 0.6, 1200, 99.9.</summary>
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

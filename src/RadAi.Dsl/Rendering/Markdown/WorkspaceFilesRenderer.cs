@@ -11,6 +11,7 @@ internal sealed class WorkspaceFilesRenderer : DocumentRenderer
 
     private const string JsonPath = "workspace.json";
     private const string JsonTitle = "Structurizr workspace (JSON)";
+    private const string DslTitle = "Structurizr DSL";
 
     public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
     {
@@ -25,14 +26,22 @@ internal sealed class WorkspaceFilesRenderer : DocumentRenderer
         Directory.CreateDirectory(directory);
         using (var file = File.Create(path)) WorkspaceJson.Serialize(context.Workspace, file);
         yield return (new GeneratedDocument(JsonPath, JsonTitle, string.Empty), path);
-        foreach (var document in Dsl(context))
-            yield return (document with { Content = string.Empty }, DocumentSet.Write(directory, document));
+        // So is the DSL; its docs and ADR files are small and come back as text.
+        var dsl = new GeneratedDocument(DslExport.WorkspaceFileName, DslTitle, string.Empty);
+        SortedDictionary<string, string>? others = null;
+        var dslPath = DocumentSet.WriteStreamed(directory, dsl, output => others = StructurizrDslExporter.ExportTo(context.Workspace, output));
+        // In the order Render gives them: ordinal path order, workspace.dsl among them.
+        var files = others!.Select(f => Supporting(f.Key, f.Value)).Append(dsl).OrderBy(d => d.Path, StringComparer.Ordinal);
+        foreach (var document in files)
+            yield return ReferenceEquals(document, dsl) ? (dsl, dslPath) : (document with { Content = string.Empty }, DocumentSet.Write(directory, document));
     }
 
     private static IEnumerable<GeneratedDocument> Dsl(DocumentContext context)
     {
         var dsl = StructurizrDslExporter.Export(context.Workspace);
         foreach (var (path, content) in dsl.Files)
-            yield return new GeneratedDocument(path, path == DslExport.WorkspaceFileName ? "Structurizr DSL" : path, content) { Listed = path == DslExport.WorkspaceFileName };
+            yield return path == DslExport.WorkspaceFileName ? new GeneratedDocument(path, DslTitle, content) : Supporting(path, content);
     }
+
+    private static GeneratedDocument Supporting(string path, string content) => new(path, path, content) { Listed = false };
 }

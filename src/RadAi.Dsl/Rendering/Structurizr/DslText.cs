@@ -20,13 +20,22 @@ internal static class DslText
     public const char BackslashSubstitute = '\uFF3C';
     public const char DollarSubstitute = '\uFF04';
 
+    // Every character Quote may change: quote, backslash, dollar and the control characters (tab among them: it is
+    // kept, but the slow path decides that). Most names and descriptions hold none and are quoted in one copy.
+    private static readonly System.Buffers.SearchValues<char> Specials = System.Buffers.SearchValues.Create(
+        "\"\\$" + new string([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(i => (char)i)]));
+
     public static string Quote(string? value)
     {
         value ??= string.Empty;
         if (value == "{") return "\"\uFF5B\"";
         if (value == "}") return "\"\uFF5D\"";
-        var text = new StringBuilder(value.Length + 2).Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var first = value.AsSpan().IndexOfAny(Specials);
+        if (first < 0) return string.Concat("\"", value, "\"");
+        var text = new StringBuilder(value.Length + 16).Append('"');
+        var i = first;
+        text.Append(value, 0, first);
+        while (i < value.Length)
         {
             var c = value[i];
             var next = i + 1 < value.Length ? value[i + 1] : '\0';
@@ -55,6 +64,12 @@ internal static class DslText
                     text.Append(char.IsControl(c) ? ' ' : c);
                     break;
             }
+            i++;
+            // Copy the plain run up to the next special character in one append.
+            var run = i < value.Length ? value.AsSpan(i).IndexOfAny(Specials) : 0;
+            if (run < 0) run = value.Length - i;
+            text.Append(value, i, run);
+            i += run;
         }
         return text.Append('"').ToString();
     }

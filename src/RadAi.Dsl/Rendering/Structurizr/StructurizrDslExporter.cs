@@ -26,7 +26,20 @@ public static class StructurizrDslExporter
     public static DslExport Export(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return new Run(workspace).Export();
+        var dsl = new StringWriter(CultureInfo.InvariantCulture);
+        var files = new Run(workspace, dsl).Export();
+        files[DslExport.WorkspaceFileName] = dsl.ToString();
+        return new DslExport(files);
+    }
+
+    /// <summary>
+    /// Writes <c>workspace.dsl</c> to <paramref name="dsl"/> as it is produced (a large workspace's DSL is never held in
+    /// memory) and returns the other files (<c>docs/…</c>, <c>adrs/…</c>) by relative path, in ordinal order.
+    /// </summary>
+    internal static SortedDictionary<string, string> ExportTo(Workspace workspace, TextWriter dsl)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return new Run(workspace, dsl).Export();
     }
 
     private sealed class Run
@@ -34,18 +47,19 @@ public static class StructurizrDslExporter
         private readonly Workspace _workspace;
         private readonly Model _model;
         private readonly DslIdentifiers _ids;
-        private readonly IndentedWriter _out = new();
+        private readonly IndentedWriter _out;
         private readonly SortedDictionary<string, string> _files = new(StringComparer.Ordinal);
 
-        public Run(Workspace workspace)
+        public Run(Workspace workspace, TextWriter dsl)
         {
+            _out = new IndentedWriter(dsl);
             _workspace = workspace;
             _model = workspace.Model;
             _ids = new DslIdentifiers(_model);
             NameReferencedRelationships();
         }
 
-        public DslExport Export()
+        public SortedDictionary<string, string> Export()
         {
             var header = "workspace " + Q(_workspace.Name) + (string.IsNullOrEmpty(_workspace.Description) ? string.Empty : " " + Q(_workspace.Description));
             _out.Open(header + " {");
@@ -59,8 +73,7 @@ public static class StructurizrDslExporter
             WriteViews();
             WriteConfiguration();
             _out.Close();
-            _files[DslExport.WorkspaceFileName] = _out.ToString();
-            return new DslExport(_files);
+            return _files;
         }
 
         // Relationships get an identifier only when a view has to name them (exclusions and dynamic steps).
@@ -88,8 +101,7 @@ public static class StructurizrDslExporter
         {
             _out.Open("model {");
             if (_model.Properties.Count > 0) _out.Line("// model properties are not part of the DSL; they are not exported");
-            foreach (var block in GroupBlocks(_model.People.Cast<StaticStructureElement>().Concat(_model.SoftwareSystems)))
-                WriteGrouped(block, WriteTopLevel);
+            WriteGrouped(_model.People.Cast<StaticStructureElement>().Concat(_model.SoftwareSystems), WriteTopLevel);
             foreach (var custom in _model.CustomElements) WriteCustomElement(custom);
 
             var staticRelationships = _model.Relationships
@@ -125,11 +137,21 @@ public static class StructurizrDslExporter
             return blocks;
         }
 
-        private void WriteGrouped<T>((string? Group, List<T> Members) block, Action<T> write)
+        /// <summary>Writes elements in order, each group's members together in a <c>group</c> block where its first member stands.</summary>
+        private void WriteGrouped<T>(IEnumerable<T> elements, Action<T> write) where T : StaticStructureElement
         {
-            if (block.Group is not null) _out.Open("group " + Q(block.Group) + " {");
-            foreach (var member in block.Members) write(member);
-            if (block.Group is not null) _out.Close();
+            // Most element lists have no group at all: write them as they come, without building blocks.
+            if (elements is IReadOnlyCollection<T> list && list.All(e => e.Group is null))
+            {
+                foreach (var element in list) write(element);
+                return;
+            }
+            foreach (var (group, members) in GroupBlocks(elements))
+            {
+                if (group is not null) _out.Open("group " + Q(group) + " {");
+                foreach (var member in members) write(member);
+                if (group is not null) _out.Close();
+            }
         }
 
         private void WriteTopLevel(StaticStructureElement element)
@@ -143,7 +165,7 @@ public static class StructurizrDslExporter
                     WriteElement(system, "softwareSystem", [system.Name, system.Description, UserTags(system)], () =>
                     {
                         WriteDocumentationReferences(system.Documentation, ElementFolder(system));
-                        foreach (var block in GroupBlocks(system.Containers)) WriteGrouped(block, WriteContainer);
+                        WriteGrouped(system.Containers, WriteContainer);
                     });
                     break;
             }
@@ -153,7 +175,7 @@ public static class StructurizrDslExporter
             => WriteElement(container, "container", [container.Name, container.Description, container.Technology, UserTags(container)], () =>
             {
                 WriteDocumentationReferences(container.Documentation, ElementFolder(container));
-                foreach (var block in GroupBlocks(container.Components)) WriteGrouped(block, WriteComponent);
+                WriteGrouped(container.Components, WriteComponent);
             });
 
         private void WriteComponent(Component component)
@@ -169,32 +191,16 @@ public static class StructurizrDslExporter
         /// <summary>Writes <c>id = keyword "a" "b" … {</c>, the common children, then <paramref name="body"/>; one line when the block is empty.</summary>
         private void WriteElement(Element element, string keyword, string?[] arguments, Action? body)
         {
-            var start = _ids.Of(element) + " = " + keyword + Arguments(arguments);
-            var before = _out.Length;
-            _out.Open(start + " {");
-            var mark = _out.Length;
+            _out.OpenCollapsible(_ids.Of(element) + " = " + keyword + Arguments(arguments));
             WriteCommonChildren(element);
             body?.Invoke();
-            _out.Close();
-            if (IsEmptyBlock(mark))
-            {
-                _out.Truncate(before);
-                _out.Line(start);
-            }
+            _out.CloseCollapsible();
         }
-
-        private bool IsEmptyBlock(int mark) => _out.ToString(mark, _out.Length - mark).Trim() == "}";
 
         private void WriteCommonChildren(ModelItem item)
         {
             if (item.Url is not null) _out.Line("url " + Q(item.Url));
-            var properties = item.Properties.Where(p => p.Key != "structurizr.dsl.identifier").ToList();
-            if (properties.Count > 0)
-            {
-                _out.Open("properties {");
-                foreach (var (key, value) in properties) _out.Line(Q(key) + " " + Q(value));
-                _out.Close();
-            }
+            WriteProperties(item.Properties, keepsDslSource: true);
             if (item.Perspectives.Count > 0)
             {
                 _out.Open("perspectives {");
@@ -327,9 +333,7 @@ public static class StructurizrDslExporter
                 _ => throw new NotSupportedException($"View '{view.Key}' of type {view.GetType().Name} cannot be exported to the DSL."),
             };
             _out.Line();
-            var before = _out.Length;
-            _out.Open(start + " {");
-            var mark = _out.Length;
+            _out.OpenCollapsible(start);
             switch (view)
             {
                 case DynamicView dynamic:
@@ -359,12 +363,7 @@ public static class StructurizrDslExporter
             if (view is not CustomView && !string.IsNullOrWhiteSpace(view.Title)) _out.Line("title " + Q(view.Title));
             if (_workspace.Views.Configuration.DefaultView == view.Key) _out.Line("default");
             WriteProperties(view.Properties);
-            _out.Close();
-            if (IsEmptyBlock(mark))
-            {
-                _out.Truncate(before);
-                _out.Line(start);
-            }
+            _out.CloseCollapsible();
         }
 
         private void WriteIncludes(ModelView view, IEnumerable<Element> includes)
@@ -530,13 +529,21 @@ public static class StructurizrDslExporter
             _out.Close();
         }
 
-        private void WriteProperties(PropertyDictionary properties)
+        /// <summary>
+        /// A <c>properties</c> block of everything but the DSL's own identifier (and, unless <paramref name="keepsDslSource"/>,
+        /// the <c>structurizr.dsl</c> source a parsed workspace carries); nothing when that leaves no property.
+        /// </summary>
+        private void WriteProperties(PropertyDictionary properties, bool keepsDslSource = false)
         {
-            var entries = properties.Where(p => p.Key is not ("structurizr.dsl" or "structurizr.dsl.identifier")).ToList();
-            if (entries.Count == 0) return;
-            _out.Open("properties {");
-            foreach (var (key, value) in entries) _out.Line(Q(key) + " " + Q(value));
-            _out.Close();
+            var open = false;
+            foreach (var (key, value) in properties)
+            {
+                if (key == "structurizr.dsl.identifier" || (!keepsDslSource && key == "structurizr.dsl")) continue;
+                if (!open) _out.Open("properties {");
+                open = true;
+                _out.Line(Q(key) + " " + Q(value));
+            }
+            if (open) _out.Close();
         }
 
         // ---------------------------------------------------------------- documentation

@@ -51,6 +51,45 @@ public class DocumentationSetTests
         }
     }
 
+    [Fact]
+    public void A_markdown_writer_over_an_output_writes_what_it_would_keep_in_memory()
+    {
+        static MarkdownWriter Document(MarkdownWriter markdown) => markdown
+            .Heading(1, "Title").Paragraph("Some prose.\r\nMore.")
+            .Table(["A", "B"], [["1", null], ["x|y", "two\nlines"]], "none").Table(["A"], [], "No rows.")
+            .Bullets(["one", "two"], "none").Bullets([], "No items.")
+            .Mermaid("flowchart LR\r\n    a --> b\n\n").Heading(2, "End");
+        var output = new StringWriter();
+        var streamed = Document(new MarkdownWriter(output));
+        Assert.Equal(Document(new MarkdownWriter()).ToString(), output.ToString());
+        Assert.Contains("\n\n_No rows._\n\n", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("```mermaid\nflowchart LR\n    a --> b\n```\n", output.ToString(), StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(streamed.ToString);
+    }
+
+    [Fact]
+    public void A_document_that_fails_while_it_is_streamed_to_its_file_leaves_no_half_written_file()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "radai-streamed-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var listing = new GeneratedDocument("sub/doc.md", "Doc", string.Empty);
+            var failure = Assert.Throws<InvalidOperationException>(() => DocumentSet.WriteStreamed(folder, listing, output =>
+            {
+                output.Write(new string('x', 100_000));
+                throw new InvalidOperationException("renderer failed");
+            }));
+            Assert.Equal("renderer failed", failure.Message);
+            Assert.False(File.Exists(Path.Combine(folder, "sub", "doc.md")));
+            var path = DocumentSet.WriteStreamed(folder, listing, output => output.Write("é\n"));
+            Assert.Equal([0xC3, 0xA9, (byte)'\n'], File.ReadAllBytes(path));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("  plain text  ", "plain text")]
     [InlineData("a|b\\c", "a\\|b\\\\c")]

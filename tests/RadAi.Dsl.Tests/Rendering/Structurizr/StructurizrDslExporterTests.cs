@@ -94,6 +94,39 @@ public partial class StructurizrDslExporterTests
     }
 
     [Fact]
+    public void Quoting_copies_plain_runs_whole_and_still_treats_every_character_as_the_rules_say()
+    {
+        // Random texts dense in special characters, against the rules applied one character at a time.
+        var random = new Random(42);
+        const string alphabet = "ab \"\\$\r\n\t{}\u0007\u0085é";
+        for (var n = 0; n < 5_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.Equal(QuoteOneCharacterAtATime(text), DslText.Quote(text));
+        }
+    }
+
+    private static string QuoteOneCharacterAtATime(string value)
+    {
+        if (value == "{") return "\"\uFF5B\"";
+        if (value == "}") return "\"\uFF5D\"";
+        var text = new System.Text.StringBuilder("\"");
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var next = i + 1 < value.Length ? value[i + 1] : '\0';
+            if (c == '"') text.Append("\\\"");
+            else if (c == '\r') { text.Append("\\n"); if (next == '\n') i++; }
+            else if (c == '\n') text.Append("\\n");
+            else if (c == '\\') text.Append(i + 1 == value.Length || next is 'n' or '"' ? DslText.BackslashSubstitute : '\\');
+            else if (c == '$' && next == '{') text.Append(DslText.DollarSubstitute);
+            else if (c == '\t') text.Append(c);
+            else text.Append(char.IsControl(c) ? ' ' : c);
+        }
+        return text.Append('"').ToString();
+    }
+
+    [Fact]
     public void Every_element_relationship_and_view_is_declared()
     {
         var ids = new DslIdentifiers(Rich.Model);

@@ -99,7 +99,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         foreach (var e in elements)
         {
             var s = catalog.Of(e);
-            var id = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + RadAiText.Annotation(s)], FlowchartShape.Box);
+            var id = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + context.AnnotationOf(s)], FlowchartShape.Box);
             var stage = s?.Stereotype == Stereotype.DataPipeline ? "dp" : s?.Stereotype == Stereotype.FeatureStore ? "fs" : s?.Stereotype == Stereotype.MlModel ? "ml" : "ingest";
             // A consumer that is not a pipeline or feature store is consumption, whatever its stereotype.
             if (stage == "ingest" && consumers.Contains(e)) stage = "ml";

@@ -48,7 +48,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
 
         markdown.Heading(2, "AI component inventory").Table(["Element", "Stereotype", "Type", "Part of", "Technology", "Key properties", "Missing properties"],
             stereotyped.Select(e => (IReadOnlyList<string?>)[e.Name, e.Stereotype.BracketLabel, RadAiText.TypeOf(e.Element), e.Element.Parent?.Name,
-                Technology(e.Element), RadAiText.Annotation(e), RadAiText.List(e.MissingProperties.Select(p => p.Key))]),
+                Technology(e.Element), context.AnnotationOf(e), RadAiText.List(e.MissingProperties.Select(p => p.Key))]),
             "No element carries an AI stereotype.");
         if (stereotyped.Count > 0)
         {
@@ -65,7 +65,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         var drawn = new HashSet<Element>(system.Containers);
         var containerIds = new List<string>();
         foreach (var container in system.Containers)
-            containerIds.Add(chart.Node(Key(container), Label(catalog, container), ShapeOf(catalog.StereotypeOf(container))));
+            containerIds.Add(chart.Node(Key(container), Label(context, container), ShapeOf(catalog.StereotypeOf(container))));
         // Outside the boundary: whatever talks to a container directly, in model order. Only the system's own
         // relationships are read, so drawing every system stays linear in the model's size.
         var relationships = context.RelationshipsByTopLevel.Touching(system);
@@ -92,10 +92,11 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         return chart.ToString();
     }
 
-    private static List<string?> Label(StereotypeCatalog catalog, Container container)
+    private static List<string?> Label(DocumentContext context, Container container)
     {
+        var catalog = context.Ai.Stereotypes;
         if (catalog.Of(container) is { } s)
-            return [container.Name, s.Stereotype.BracketLabel + (container.Technology is null ? string.Empty : " " + container.Technology), RadAiText.Annotation(s),
+            return [container.Name, s.Stereotype.BracketLabel + (container.Technology is null ? string.Empty : " " + container.Technology), context.AnnotationOf(s),
                 .. container.Components.Where(c => catalog.StereotypeOf(c) is not null).Select(c => "contains " + catalog.Of(c))];
         var components = container.Components.Where(c => catalog.StereotypeOf(c) is not null).Select(c => "contains " + catalog.Of(c)).ToList();
         return [container.Name, "[Container" + (container.Technology is null ? string.Empty : ": " + container.Technology) + "]", container.Description, .. components];
