@@ -1,4 +1,5 @@
 using System.Globalization;
+using RadAi.Dsl.Rendering.Markdown.Diagrams;
 
 namespace RadAi.Dsl.Rendering.Markdown;
 
@@ -95,6 +96,17 @@ internal sealed class MarkdownWriter
         Put("```mermaid\n");
         Put((diagram.Contains('\r', StringComparison.Ordinal) ? diagram.Replace("\r\n", "\n", StringComparison.Ordinal) : diagram).AsSpan().TrimEnd('\n'));
         Put("\n```\n");
+        return this;
+    }
+
+    /// <summary>A fenced Mermaid diagram, written straight from the diagram into the document.</summary>
+    public MarkdownWriter Mermaid(IMermaidDiagram diagram)
+    {
+        Gap();
+        Put("```mermaid\n");
+        // The source ends with its one "\n" (see IMermaidDiagram), so this is what the text overload writes.
+        diagram.WriteTo(_out);
+        Put("```\n");
         return this;
     }
 

@@ -68,6 +68,29 @@ public class DocumentationSetTests
     }
 
     [Fact]
+    public void A_flowchart_written_straight_into_a_document_is_the_text_of_its_source()
+    {
+        var plain = new RadAi.Dsl.Rendering.Markdown.Diagrams.MermaidFlowchart("TB");
+        plain.Subgraph("System", () => plain.Node("a", RadAi.Dsl.Rendering.Markdown.Diagrams.NodeShape.Box, "A", "[Container]"));
+        plain.Node("b", RadAi.Dsl.Rendering.Markdown.Diagrams.NodeShape.Person, "B");
+        plain.Edge("b", "a", "uses");
+        plain.Style("a", "scope", "stroke-width:3px");
+        var ai = new RadAi.Dsl.Rendering.Markdown.Diagrams.RadAiFlowchart("LR");
+        var x = ai.Node("x", ["X", "[ML]"]);
+        var y = ai.Node("y", ["Y"], RadAi.Dsl.Rendering.Markdown.Diagrams.FlowchartShape.Cylinder);
+        ai.Subgraph("g", "Group", [x], "fill:#fff");
+        ai.Edge(x, y, "feeds", dotted: true);
+        ai.Class("st_ml", "fill:#bbdefb", [x]);
+        foreach (var diagram in new RadAi.Dsl.Rendering.Markdown.Diagrams.IMermaidDiagram[] { plain, ai })
+        {
+            var direct = new MarkdownWriter().Paragraph("Before.").Mermaid(diagram).Paragraph("After.").ToString();
+            var viaText = new MarkdownWriter().Paragraph("Before.").Mermaid(diagram.ToString()!).Paragraph("After.").ToString();
+            Assert.Equal(viaText, direct);
+            Assert.EndsWith("\n```\n\nAfter.\n", direct, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_document_that_fails_while_it_is_streamed_to_its_file_leaves_no_half_written_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), "radai-streamed-" + Guid.NewGuid().ToString("N"));

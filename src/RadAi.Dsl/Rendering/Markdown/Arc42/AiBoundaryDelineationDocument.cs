@@ -70,7 +70,7 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
             "No confidence propagation chain is recorded.");
     }
 
-    private static string? BoundaryDiagram(DocumentContext context)
+    private static MermaidFlowchart? BoundaryDiagram(DocumentContext context)
     {
         var ai = context.Ai;
         var regions = Enum.GetValues<Region>().Select(r => (Region: r, Members: ai.Boundary.Members(r))).ToList();
@@ -106,7 +106,7 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
             });
         foreach (var r in context.Workspace.Model.Relationships.Where(r => drawn.Contains(r.Source) && drawn.Contains(r.Destination)))
             chart.Edge(r.Source.Id, r.Destination.Id, r.Description);
-        return chart.ToString();
+        return chart;
     }
 
     // The inventory's range wins over the one on the <<ML Model>> element; first row first, as the table shows them.

@@ -70,7 +70,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
             "No review cadence is recorded.");
     }
 
-    private static string DependencyMap(DebtRegister debt)
+    private static RadAiFlowchart DependencyMap(DebtRegister debt)
     {
         var chart = new RadAiFlowchart("TD");
         var involved = debt.Items.Where(i => debt.Interactions.Any(x => x.From == i.Id || x.To == i.Id)).ToList();
@@ -90,7 +90,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
                 involved.Where(i => i.Severity == severity).Select(i => chart.Id("debt " + i.Id)));
         }
         chart.Class("settled", "stroke-dasharray:5 5", involved.Where(i => i.Status != DebtStatus.Open).Select(i => chart.Id("debt " + i.Id)));
-        return chart.ToString();
+        return chart;
     }
 
     private static string Meaning(DebtCategory category) => category switch

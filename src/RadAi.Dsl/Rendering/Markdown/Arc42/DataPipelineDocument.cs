@@ -118,7 +118,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         return group.Features.Count == 0 ? count : count + ": " + string.Join(", ", group.Features);
     }
 
-    private static string? Overview(DocumentContext context)
+    private static MermaidFlowchart? Overview(DocumentContext context)
     {
         var ai = context.Ai;
         var view = ai.Pipelines;
@@ -158,10 +158,10 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             for (var i = 1; i < loop.Elements.Count; i++)
                 edges.Add((ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, true));
         foreach (var (from, to, label, dashed) in edges.Distinct()) chart.Edge(from, to, label, dashed);
-        return chart.ToString();
+        return chart;
     }
 
-    private static string? Chains(PipelineView view)
+    private static MermaidFlowchart? Chains(PipelineView view)
     {
         if (view.Triggers.Count == 0 && view.Signals.Count == 0) return null;
         var chart = new MermaidFlowchart("TD");
@@ -177,6 +177,6 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             chart.Edge(Workflow(s.Publisher), signal, "publishes");
             foreach (var subscriber in s.Subscribers) chart.Edge(signal, Workflow(subscriber), "notifies");
         }
-        return chart.ToString();
+        return chart;
     }
 }

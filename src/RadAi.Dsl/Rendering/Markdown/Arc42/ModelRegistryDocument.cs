@@ -109,7 +109,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         ], $"No model card is recorded for {model.Id}.");
     }
 
-    private static string Lifecycle(IReadOnlyList<RegisteredModel> models)
+    private static MermaidFlowchart Lifecycle(IReadOnlyList<RegisteredModel> models)
     {
         var chart = new MermaidFlowchart("LR");
         var edges = new List<(string From, string To, string? Label)>();
@@ -131,7 +131,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
             });
         }
         foreach (var (from, to, label) in edges) chart.Edge(from, to, label);
-        return chart.ToString();
+        return chart;
     }
 
     private static string Elements(IReadOnlyList<Element> elements, string whenNone)

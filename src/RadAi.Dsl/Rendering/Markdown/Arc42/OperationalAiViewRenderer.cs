@@ -90,7 +90,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         if (pipelines.Signals.Count + pipelines.Triggers.Count > 0) markdown.Mermaid(SignalChains(pipelines));
     }
 
-    private static string ResponseChain(OperationalAiView ops)
+    private static RadAiFlowchart ResponseChain(OperationalAiView ops)
     {
         var chart = new RadAiFlowchart("LR");
         var models = new List<string>();
@@ -124,10 +124,10 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             foreach (var m in t.Models) chart.Edge(action, Model(m), "retrains");
         }
         chart.Class("model", "fill:#bbdefb,stroke:#1565c0,color:#000000", models);
-        return chart.ToString();
+        return chart;
     }
 
-    private static string SignalChains(Ai.Pipelines.PipelineView pipelines)
+    private static RadAiFlowchart SignalChains(Ai.Pipelines.PipelineView pipelines)
     {
         var chart = new RadAiFlowchart("LR");
         var signals = new List<string>();
@@ -155,7 +155,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             else chart.Edge(Workflow(t.Upstream), Workflow(t.Downstream), t.Condition);
         }
         chart.Class("signal", "fill:#fff9c4,stroke:#f9a825,color:#000000", signals);
-        return chart.ToString();
+        return chart;
     }
 
     private static string Method(DriftDetection d) => d.MethodDetail ?? RadAiText.Of(d.Method);

@@ -36,7 +36,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         markdown.Heading(2, "Lineage flow");
         var flow = Flow(context);
         if (flow.IsEmpty) markdown.Paragraph("_Nothing to draw: no data sources, pipelines, feature stores or models are recorded._");
-        else markdown.Mermaid(flow.ToString());
+        else markdown.Mermaid(flow);
 
         markdown.Heading(2, "Lineage paths");
         if (lineage.Paths.Count == 0) markdown.Paragraph("_No lineage paths are recorded._");

@@ -44,7 +44,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         markdown.Heading(2, "Boundary diagram");
         var diagram = Diagram(context);
         if (diagram.IsEmpty) markdown.Paragraph("_Nothing to draw: no regions, confidence gates or boundary interfaces are recorded._");
-        else markdown.Mermaid(diagram.ToString());
+        else markdown.Mermaid(diagram);
 
         markdown.Heading(2, "Confidence gates").Table(["Gate", "Model", "Threshold", "Below threshold", "At or above", "Gate element", "Fallback element"],
             boundary.Gates.Select(g => (IReadOnlyList<string?>)[g.Id, g.Model.Name, RadAiText.Confidence(g.Threshold), g.ActionBelow, g.ActionAbove ?? "model output used",

@@ -30,10 +30,12 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
             MarkdownWriter.Link("Non-determinism boundary", DocumentContext.Link(DocumentPath, NonDeterminismBoundaryRenderer.DocumentPath)),
         ], "");
 
+        // Each count reads every element's tags: once per stereotype, for the table and the summary line.
+        var counts = catalog.All.Select(s => (Stereotype: s, catalog.ElementsOf(s).Count)).ToList();
         markdown.Heading(2, "Stereotypes").Table(["Stereotype", "Label", "Description", "Required properties", "Elements", "Style"],
-            catalog.All.Select(s => (IReadOnlyList<string?>)["&lt;&lt;" + s.Name + "&gt;&gt;", s.BracketLabel, s.Description,
-                RadAiText.List(s.RequiredProperties.Select(p => p.Key)), catalog.ElementsOf(s).Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                StyleText(context.Workspace, s)]),
+            counts.Select(c => (IReadOnlyList<string?>)["&lt;&lt;" + c.Stereotype.Name + "&gt;&gt;", c.Stereotype.BracketLabel, c.Stereotype.Description,
+                RadAiText.List(c.Stereotype.RequiredProperties.Select(p => p.Key)), c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StyleText(context.Workspace, c.Stereotype)]),
             "No stereotypes are known.");
 
         var systems = model.SoftwareSystems.Where(s => s.Containers.Count > 0).ToList();
@@ -52,20 +54,23 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
             "No element carries an AI stereotype.");
         if (stereotyped.Count > 0)
         {
-            var counts = catalog.All.Select(s => (s, catalog.ElementsOf(s).Count)).Where(x => x.Count > 0)
-                .Select(x => x.Count + " " + x.s.BracketLabel);
-            markdown.Paragraph(MarkdownText.Inline(Words.Count(stereotyped.Count, "AI element") + ": " + string.Join(", ", counts) + "."));
+            var summary = counts.Where(x => x.Count > 0).Select(x => x.Count + " " + x.Stereotype.BracketLabel);
+            markdown.Paragraph(MarkdownText.Inline(Words.Count(stereotyped.Count, "AI element") + ": " + string.Join(", ", summary) + "."));
         }
     }
 
-    private static string Diagram(DocumentContext context, SoftwareSystem system)
+    private static RadAiFlowchart Diagram(DocumentContext context, SoftwareSystem system)
     {
         var catalog = context.Ai.Stereotypes;
         var chart = new RadAiFlowchart("TB");
         var drawn = new HashSet<Element>(system.Containers);
         var containerIds = new List<string>();
+        var stereotypes = new Dictionary<Container, Stereotype?>(system.Containers.Count);
         foreach (var container in system.Containers)
-            containerIds.Add(chart.Node(Key(container), Label(context, container), ShapeOf(catalog.StereotypeOf(container))));
+        {
+            var stereotype = stereotypes[container] = catalog.StereotypeOf(container);
+            containerIds.Add(chart.Node(Key(container), Label(context, container), ShapeOf(stereotype)));
+        }
         // Outside the boundary: whatever talks to a container directly, in model order. Only the system's own
         // relationships are read, so drawing every system stays linear in the model's size.
         var relationships = context.RelationshipsByTopLevel.Touching(system);
@@ -86,10 +91,10 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
                 chart.Edge(chart.Id(Key(r.Source)), chart.Id(Key(r.Destination)), r.Description);
         foreach (var stereotype in catalog.All)
         {
-            var members = system.Containers.Where(c => catalog.StereotypeOf(c) == stereotype).Select(c => chart.Id(Key(c))).ToList();
+            var members = system.Containers.Where(c => stereotypes[c] == stereotype).Select(c => chart.Id(Key(c))).ToList();
             chart.Class(ClassName(stereotype), Css(context.Workspace, stereotype), members);
         }
-        return chart.ToString();
+        return chart;
     }
 
     private static List<string?> Label(DocumentContext context, Container container)

@@ -9,7 +9,7 @@ namespace RadAi.Dsl.Rendering.Markdown.Diagrams;
 /// and get short generated ids (<c>n1</c>, <c>n2</c>, …) so model text never reaches an identifier; every label line is
 /// escaped with <see cref="MermaidText"/>. Subgraphs nest; edges may be dashed and labelled.
 /// </summary>
-internal sealed class MermaidFlowchart
+internal sealed class MermaidFlowchart : IMermaidDiagram
 {
     private readonly StringBuilder _body = new();
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
@@ -86,14 +86,36 @@ internal sealed class MermaidFlowchart
     /// <summary>The flowchart source, "\n" line endings.</summary>
     public override string ToString()
     {
-        var text = new StringBuilder("flowchart ").Append(_direction).Append('\n').Append(_body);
-        foreach (var edge in _edges) text.Append("    ").Append(edge).Append('\n');
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteTo(text);
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public void WriteTo(TextWriter output)
+    {
+        output.Write("flowchart ");
+        output.Write(_direction);
+        output.Write('\n');
+        foreach (var chunk in _body.GetChunks()) output.Write(chunk.Span);
+        foreach (var edge in _edges)
+        {
+            output.Write("    ");
+            output.Write(edge);
+            output.Write('\n');
+        }
         foreach (var (name, (css, nodes)) in _classes)
         {
-            text.Append("    classDef ").Append(name).Append(' ').Append(css).Append('\n');
-            text.Append("    class ").Append(string.Join(',', nodes)).Append(' ').Append(name).Append('\n');
+            output.Write("    classDef ");
+            output.Write(name);
+            output.Write(' ');
+            output.Write(css);
+            output.Write("\n    class ");
+            output.Write(string.Join(',', nodes));
+            output.Write(' ');
+            output.Write(name);
+            output.Write('\n');
         }
-        return text.ToString();
     }
 
     private string IdOf(string key) => _ids.TryGetValue(key, out var id) ? id : throw new InvalidOperationException($"Flowchart node '{key}' is used before it is declared.");

@@ -1,4 +1,3 @@
-using System.Text;
 using RadAi.Dsl.Rendering.Mermaid;
 using RadAi.Dsl.Rendering.Structurizr;
 
@@ -22,7 +21,7 @@ internal enum FlowchartShape
 /// for the same model), subgraphs, labelled edges, class definitions. Every label goes through <see cref="MermaidText.Escape"/>;
 /// multi-line labels are escaped line by line and joined with &lt;br&gt;.
 /// </summary>
-internal sealed class RadAiFlowchart
+internal sealed class RadAiFlowchart : IMermaidDiagram
 {
     private readonly string _direction;
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
@@ -126,21 +125,40 @@ internal sealed class RadAiFlowchart
         list.AddRange(members.Where(m => _classMembers.Add((name, m))));
     }
 
+    /// <summary>The flowchart source, "\n" line endings.</summary>
     public override string ToString()
     {
-        var text = new StringBuilder();
-        text.Append("flowchart ").Append(_direction).Append('\n');
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteTo(text);
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public void WriteTo(TextWriter output)
+    {
+        void Line(string indent, string text)
+        {
+            output.Write(indent);
+            output.Write(text);
+            output.Write('\n');
+        }
+        output.Write("flowchart ");
+        Line(string.Empty, _direction);
         foreach (var (id, title, members, style) in _subgraphs)
         {
-            text.Append("    subgraph ").Append(id).Append(" [\"").Append(MermaidText.Escape(title)).Append("\"]\n");
-            foreach (var m in members) text.Append("        ").Append(_nodes[m]).Append('\n');
-            text.Append("    end\n");
-            if (style is not null) text.Append("    style ").Append(id).Append(' ').Append(style).Append('\n');
+            output.Write("    subgraph ");
+            output.Write(id);
+            output.Write(" [\"");
+            output.Write(MermaidText.Escape(title));
+            output.Write("\"]\n");
+            foreach (var m in members) Line("        ", _nodes[m]);
+            output.Write("    end\n");
+            if (style is not null) Line("    style " + id + " ", style);
         }
-        foreach (var id in _topLevel.Where(n => !_inSubgraph.Contains(n))) text.Append("    ").Append(_nodes[id]).Append('\n');
-        foreach (var edge in _edges) text.Append("    ").Append(edge).Append('\n');
-        foreach (var (name, css) in _classDefs) text.Append("    classDef ").Append(name).Append(' ').Append(css).Append('\n');
-        foreach (var (name, members) in _classes) text.Append("    class ").Append(string.Join(',', members)).Append(' ').Append(name).Append('\n');
-        return text.ToString();
+        foreach (var id in _topLevel)
+            if (!_inSubgraph.Contains(id)) Line("    ", _nodes[id]);
+        foreach (var edge in _edges) Line("    ", edge);
+        foreach (var (name, css) in _classDefs) Line("    classDef " + name + " ", css);
+        foreach (var (name, members) in _classes) Line("    class " + string.Join(',', members) + " ", name);
     }
 }

@@ -65,7 +65,7 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
                     chart.Subgraph(group, () => { foreach (var block in blocks.Where(b => b.Group == group)) PlainModel.Node(chart, block); });
             });
             foreach (var (source, destination, description, _) in lifted) chart.Edge(source.Id, destination.Id, description);
-            markdown.Mermaid(chart.ToString());
+            markdown.Mermaid(chart);
         }
         markdown.Paragraph($"{scope.Name} holds {Words.Count(blocks.Count, noun.TrimEnd('s'))}.");
         markdown.Table(["Building block", "Responsibility", "Technology", "Group"],

@@ -50,7 +50,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         }
     }
 
-    private static string Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> relationships)
+    private static MermaidFlowchart Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> relationships)
     {
         var chart = new MermaidFlowchart("TB");
         foreach (var partner in partners.Where(p => p is Person)) PlainModel.Node(chart, partner);
@@ -59,6 +59,6 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         foreach (var (source, destination, description, technology) in relationships)
             if (chart.Has(source.Id) && chart.Has(destination.Id))
                 chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
-        return chart.ToString();
+        return chart;
     }
 }

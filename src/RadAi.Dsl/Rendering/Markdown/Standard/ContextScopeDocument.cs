@@ -60,13 +60,13 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
         return string.Join("; ", parts);
     }
 
-    private static string Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> lifted)
+    private static MermaidFlowchart Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> lifted)
     {
         var chart = new MermaidFlowchart("LR");
         PlainModel.Node(chart, system);
         foreach (var partner in partners) PlainModel.Node(chart, partner);
         foreach (var (source, destination, description, _) in lifted)
             if (chart.Has(source.Id) && chart.Has(destination.Id)) chart.Edge(source.Id, destination.Id, description);
-        return chart.ToString();
+        return chart;
     }
 }

@@ -91,7 +91,7 @@ internal static class PlainModel
     /// A view drawn plainly: its elements and relationships, without the workspace's styles (the stereotype styles
     /// would show the AI layer through shapes and colours). Elements inside <paramref name="boundary"/> sit in a subgraph.
     /// </summary>
-    public static string ViewDiagram(ModelView view, SoftwareSystem? boundary)
+    public static MermaidFlowchart ViewDiagram(ModelView view, SoftwareSystem? boundary)
     {
         var chart = new MermaidFlowchart("TB");
         var elements = view.Elements.Select(e => e.Element).ToList();
@@ -106,6 +106,6 @@ internal static class PlainModel
             var description = step.Description ?? r.Description;
             chart.Edge(r.Source.Id, r.Destination.Id, string.IsNullOrWhiteSpace(r.Technology) ? description : description + "\n[" + r.Technology + "]");
         }
-        return chart.ToString();
+        return chart;
     }
 }

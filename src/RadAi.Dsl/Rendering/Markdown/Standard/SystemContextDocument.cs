@@ -45,7 +45,7 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
         }
     }
 
-    private static string Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> lifted)
+    private static MermaidFlowchart Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> lifted)
     {
         var chart = new MermaidFlowchart("TB");
         foreach (var partner in partners.Where(p => p is Person)) PlainModel.Node(chart, partner);
@@ -54,6 +54,6 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
         foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
         foreach (var (source, destination, description, technology) in lifted)
             chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
-        return chart.ToString();
+        return chart;
     }
 }
