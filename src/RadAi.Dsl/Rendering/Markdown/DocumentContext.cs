@@ -1,6 +1,5 @@
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Standard;
 
 namespace RadAi.Dsl.Rendering.Markdown;
 

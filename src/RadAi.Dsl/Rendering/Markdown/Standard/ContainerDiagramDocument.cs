@@ -30,7 +30,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(2, system.Name);
             var partners = PlainModel.Partners(context, system);
-            Element Lift(Element e) => e.IsWithin(system) ? system.Containers.First(c => e.IsWithin(c)) : PlainModel.TopLevel(e);
+            Element Lift(Element e) => e.IsWithin(system) ? system.Containers.First(c => e.IsWithin(c)) : RelationshipsByTopLevel.TopLevelOf(e);
             var relationships = PlainModel.Lifted(PlainModel.Inside(context, system).Concat(PlainModel.Crossing(context, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
             var view = viewOf.GetValueOrDefault(system);
             if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));

@@ -32,7 +32,7 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
             markdown.Heading(3, system.Name);
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(MarkdownText.Inline(system.Description));
             var partners = PlainModel.Partners(context, system);
-            var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
+            var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : RelationshipsByTopLevel.TopLevelOf(e));
             if (partners.Count > 0) markdown.Mermaid(Diagram(system, partners, lifted));
             markdown.Table(["Partner", "Kind", "Description", "Interaction"],
                 partners.Select(p => (IReadOnlyList<string?>)[p.Name, PlainModel.Kind(p), p.Description, Interaction(system, p, lifted)]),

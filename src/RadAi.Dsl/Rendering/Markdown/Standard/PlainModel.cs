@@ -30,14 +30,6 @@ internal static class PlainModel
         return first;
     }
 
-    /// <summary>The person, software system or custom element an element belongs to.</summary>
-    public static Element TopLevel(Element element)
-    {
-        var e = element;
-        while (e.Parent is not null) e = e.Parent;
-        return e;
-    }
-
     /// <summary>"Person", "Software System", "Container", "Component".</summary>
     public static string Kind(Element element) => MermaidExporter.TypeName(element);
 
@@ -57,7 +49,7 @@ internal static class PlainModel
         var seen = new HashSet<Element>();
         foreach (var r in Crossing(context, system))
         {
-            var outside = TopLevel(r.Source.IsWithin(system) ? r.Destination : r.Source);
+            var outside = RelationshipsByTopLevel.TopLevelOf(r.Source.IsWithin(system) ? r.Destination : r.Source);
             if (seen.Add(outside)) partners.Add(outside);
         }
         return partners;

@@ -30,7 +30,7 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(2, system.Name);
             var partners = PlainModel.Partners(context, system);
-            var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : PlainModel.TopLevel(e));
+            var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : RelationshipsByTopLevel.TopLevelOf(e));
             var view = viewOf.GetValueOrDefault(system);
             if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
             else markdown.Mermaid(Diagram(system, partners, lifted));

@@ -1,6 +1,6 @@
 using RadAi.Dsl.C4;
 
-namespace RadAi.Dsl.Rendering.Markdown.Standard;
+namespace RadAi.Dsl.Rendering.Markdown;
 
 /// <summary>
 /// The model's relationships grouped by the top-level element (person, software system, custom element) of either
@@ -11,12 +11,20 @@ internal sealed class RelationshipsByTopLevel
 {
     private readonly Dictionary<Element, List<Relationship>> _byTopLevel = [];
 
+    /// <summary>The person, software system or custom element an element belongs to (itself, when it is one).</summary>
+    public static Element TopLevelOf(Element element)
+    {
+        var e = element;
+        while (e.Parent is not null) e = e.Parent;
+        return e;
+    }
+
     public RelationshipsByTopLevel(Model model)
     {
         foreach (var relationship in model.Relationships)
         {
-            var source = PlainModel.TopLevel(relationship.Source);
-            var destination = PlainModel.TopLevel(relationship.Destination);
+            var source = TopLevelOf(relationship.Source);
+            var destination = TopLevelOf(relationship.Destination);
             Add(source, relationship);
             if (!ReferenceEquals(source, destination)) Add(destination, relationship);
         }
@@ -24,7 +32,7 @@ internal sealed class RelationshipsByTopLevel
 
     /// <summary>The relationships with at least one end inside <paramref name="element"/>'s top-level element, in model order.</summary>
     public IReadOnlyList<Relationship> Touching(Element element)
-        => _byTopLevel.TryGetValue(PlainModel.TopLevel(element), out var list) ? list : [];
+        => _byTopLevel.TryGetValue(TopLevelOf(element), out var list) ? list : [];
 
     private void Add(Element topLevel, Relationship relationship)
     {
