@@ -49,13 +49,21 @@ public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>
     /// for the same text); returns its full path. A document that fails half-way is removed, not left truncated.
     /// </summary>
     internal static string WriteStreamed(string directory, GeneratedDocument listing, Action<TextWriter> write)
+        => WriteStreamed(directory, listing, (Stream file) =>
+        {
+            using var output = new StreamWriter(file, Utf8, bufferSize: 1 << 16);
+            write(output);
+        });
+
+    /// <summary>Writes one document's bytes under <paramref name="directory"/> as <paramref name="write"/> produces them; as above.</summary>
+    internal static string WriteStreamed(string directory, GeneratedDocument listing, Action<Stream> write)
     {
         var path = Path.Combine(directory, listing.Path.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
-            using var output = new StreamWriter(path, append: false, Utf8, bufferSize: 1 << 16);
-            write(output);
+            using var file = File.Create(path);
+            write(file);
         }
         catch
         {

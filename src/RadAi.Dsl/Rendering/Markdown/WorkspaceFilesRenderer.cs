@@ -22,10 +22,8 @@ internal sealed class WorkspaceFilesRenderer : DocumentRenderer
     // The JSON goes from the writer to the file as UTF-8, never as a string: at scale it is the largest file of the set.
     public override IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
     {
-        var path = Path.Combine(directory, JsonPath);
-        Directory.CreateDirectory(directory);
-        using (var file = File.Create(path)) WorkspaceJson.Serialize(context.Workspace, file);
-        yield return (new GeneratedDocument(JsonPath, JsonTitle, string.Empty), path);
+        var json = new GeneratedDocument(JsonPath, JsonTitle, string.Empty);
+        yield return (json, DocumentSet.WriteStreamed(directory, json, (Stream file) => WorkspaceJson.Serialize(context.Workspace, file)));
         // So is the DSL; its docs and ADR files are small and come back as text.
         var dsl = new GeneratedDocument(DslExport.WorkspaceFileName, DslTitle, string.Empty);
         SortedDictionary<string, string>? others = null;
