@@ -39,23 +39,23 @@ public class RegisterListReadingTests
         Assert.Equal("NDCG: 0.4", loaded.Registry.Models[0].Versions[1].KeyMetrics[0].ToString());
     }
 
-    // Messages and paths as the reader gave them before lists were read in one pass (captured from that build).
-    // The paths inside lists lack the list's own name ("$.items[0][1]" for the second affected element of the first
-    // item): that is how System.Text.Json reported them through the nested reader, and it is kept as it was.
+    // Messages as the reader gave them before lists were read in one pass (captured from that build). The paths name
+    // the list and the item inside it ("$.items[0].affects[1]": the second affected element of the first item); they
+    // used to leave the list's name out ("$.items[0].affects[1]"), because the nested reader reported paths from its own root.
     [Theory]
     [InlineData(RadAiConvention.DebtKey, "\"Container://S.Store\"", "\"Container://S.Gone\"",
-        "workspace property 'radai:e7.debt', at $.items[0][1]: No element 'Container://S.Gone' in workspace 'W'; refer to elements by canonical name, e.g. \"Container://System.Container\".", "$.items[0][1]")]
+        "workspace property 'radai:e7.debt', at $.items[0].affects[1]: No element 'Container://S.Gone' in workspace 'W'; refer to elements by canonical name, e.g. \"Container://System.Container\".", "$.items[0].affects[1]")]
     [InlineData(RadAiConvention.DebtKey, "\"Container://S.Store\"", "null",
-        "workspace property 'radai:e7.debt', at $.items[0][1]: Expected an element's canonical name, found Null.", "$.items[0][1]")]
+        "workspace property 'radai:e7.debt', at $.items[0].affects[1]: Expected an element's canonical name, found Null.", "$.items[0].affects[1]")]
     [InlineData(RadAiConvention.DebtKey, "\"Container://S.Store\"", "42",
-        "workspace property 'radai:e7.debt', at $.items[0][1]: Expected an element's canonical name, found Number.", "$.items[0][1]")]
+        "workspace property 'radai:e7.debt', at $.items[0].affects[1]: Expected an element's canonical name, found Number.", "$.items[0].affects[1]")]
     [InlineData(RadAiConvention.RegistryKey, "\"status\":\"Production\"", "\"status\":\"Bogus\"",
         "workspace property 'radai:e2.model-registry', at $.models[0].status: The JSON value could not be converted to RadAi.Dsl.Ai.Registry.RegisteredModel.", "$.models[0].status")]
     [InlineData(RadAiConvention.RegistryKey, "\"alertThreshold\":\"> 250 ms\"", "\"alertThreshold\":\"\"",
-        "workspace property 'radai:e2.model-registry', at $.models[0][0].alertThreshold: A threshold needs text, e.g. \"PSI > 0.2\".", "$.models[0][0].alertThreshold")]
+        "workspace property 'radai:e2.model-registry', at $.models[0].baselines[0].alertThreshold: A threshold needs text, e.g. \"PSI > 0.2\".", "$.models[0].baselines[0].alertThreshold")]
     [InlineData(RadAiConvention.RegistryKey, "\"keyMetrics\":[\"NDCG: 0.4\"]", "\"keyMetrics\":[\"NDCG: 0.4\",7]",
-        "workspace property 'radai:e2.model-registry', at $.models[0][1]: Expected text for a MetricValue, found Number.", "$.models[0][1]")]
-    public void A_bad_value_inside_a_list_is_reported_as_before(string key, string find, string replace, string message, string path)
+        "workspace property 'radai:e2.model-registry', at $.models[0].versions[1].keyMetrics[1]: Expected text for a MetricValue, found Number.", "$.models[0].versions[1].keyMetrics[1]")]
+    public void A_bad_value_inside_a_list_is_reported_with_the_path_to_its_item(string key, string find, string replace, string message, string path)
     {
         var e = Assert.Throws<RadAiConventionException>(() => RadAiModel.Load(Tampered(key, find, replace)));
         Assert.Equal((message, path), (e.Message, e.JsonPath));
@@ -65,7 +65,8 @@ public class RegisterListReadingTests
     public void A_null_record_inside_a_list_is_a_convention_error_naming_the_register()
     {
         var e = Assert.Throws<RadAiConventionException>(() => RadAiModel.Load(Tampered(RadAiConvention.RegistryKey, "{\"version\":\"v1\"", "null,{\"version\":\"v1\"")));
-        Assert.StartsWith("workspace property 'radai:e2.model-registry', at $.models[0]", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("workspace property 'radai:e2.model-registry', at $.models[0].versions[0]: ", e.Message, StringComparison.Ordinal);
+        Assert.Equal("$.models[0].versions[0]", e.JsonPath);
         Assert.Contains("Item 0 of the list is null", e.Message, StringComparison.Ordinal);
     }
 

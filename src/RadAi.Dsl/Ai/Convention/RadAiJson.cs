@@ -8,6 +8,9 @@ namespace RadAi.Dsl.Ai;
 /// <summary>The JSON shape of RAD-AI registers stored in workspace properties: camelCase, enums by name, values as canonical text.</summary>
 internal static class RadAiJson
 {
+    /// <summary>Where, inside a stored list, a reading error stands ("[1].keyMetrics[0]"), kept in <see cref="Exception.Data"/>.</summary>
+    public const string InnerPathKey = "RadAi.PathInsideList";
+
     public static JsonSerializerOptions CreateOptions(Workspace workspace)
     {
         var options = new JsonSerializerOptions
@@ -99,11 +102,29 @@ internal static class RadAiJson
                 // fall through: the old way reports it
             }
             reader = start;
-            var list = JsonSerializer.Deserialize<List<T>>(ref reader, options);
+            List<T>? list;
+            try
+            {
+                list = JsonSerializer.Deserialize<List<T>>(ref reader, options);
+            }
+            catch (JsonException e)
+            {
+                throw InsideList(e, e.Path is { Length: > 1 } path ? path[1..] : string.Empty);
+            }
             // A register list holds values; a null item would only fail later, far from its JSON, in a register's checks.
             if (default(T) is null && list is not null && list.IndexOf(default!) is var at and >= 0)
-                throw new JsonException($"Item {at} of the list is null; give it a value or remove it.");
+                throw InsideList(new JsonException($"Item {at} of the list is null; give it a value or remove it."), $"[{at}]");
             return EquatableList.From(list);
+        }
+
+        // The nested Deserialize reports a path from its own root ("$[1].metric"), and the serializer keeps a path it
+        // finds set, so the list's own name would be lost. The error goes on without a path (the serializer then sets
+        // the list's path) and with what lies inside the list (InnerPathKey), which RegisterReader appends.
+        private static JsonException InsideList(JsonException error, string pathInsideList)
+        {
+            var wrapped = new JsonException(error.Message, error.InnerException ?? error);
+            wrapped.Data[InnerPathKey] = pathInsideList + (error.Data[InnerPathKey] as string);
+            return wrapped;
         }
 
         private static EquatableList<T>? TryReadItems(ref Utf8JsonReader reader, JsonSerializerOptions options)

@@ -45,7 +45,7 @@ internal sealed class RegisterReader(JsonElement root, string location, JsonSeri
         }
         catch (JsonException e)
         {
-            var inner = e.Path is { Length: > 1 } p ? path + p[1..] : path;
+            var inner = (e.Path is { Length: > 1 } p ? path + p[1..] : path) + (e.Data[RadAiJson.InnerPathKey] as string);
             var message = e.InnerException is ArgumentException or FormatException ? e.InnerException.Message : FirstLine(e.Message);
             throw Fail(message, inner, e);
         }
