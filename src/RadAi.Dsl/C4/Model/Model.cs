@@ -117,6 +117,9 @@ public sealed class Model
     /// <summary>The element with the id, or null.</summary>
     public Element? GetElement(string id) => id is null ? null : _elementsById.GetValueOrDefault(id);
 
+    /// <summary>The element with the id, or null; for a reader that has the id as characters but not as a string.</summary>
+    internal Element? GetElement(ReadOnlySpan<char> id) => _elementsById.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var element) ? element : null;
+
     /// <summary>The relationship with the id, or null.</summary>
     public Relationship? GetRelationship(string id) => id is null ? null : _relationshipsById.GetValueOrDefault(id);
 
