@@ -28,6 +28,7 @@ internal sealed class WorkspaceJsonStreamReader
     private readonly List<(string Name, string? Value)> _properties = [];
     private readonly List<Element> _children = [];
     private readonly Utf8StringCache _cache = new();
+    private readonly NumberedElements _numbered = new();
     private int _elementOrder;
     // Where the buffer being read starts in the whole input (custom elements are read from a slice of it).
     private int _sliceOffset;
@@ -238,7 +239,7 @@ internal sealed class WorkspaceJsonStreamReader
         element.SetIdBeforeAttach(id);
         element.Name = Element.RequireName(name, "element");
         element.Description = description;
-        element.Tags.ReplaceAll(tags);
+        element.ReplaceTags(tags);
         element.Url = url;
         element.Group = group;
         switch (element)
@@ -250,21 +251,21 @@ internal sealed class WorkspaceJsonStreamReader
         switch (kind)
         {
             case ElementKind.Person:
-                Claim(id);
+                Claim(element);
                 Model.AttachPerson((Person)element);
                 break;
             case ElementKind.Custom:
-                Claim(id);
+                Claim(element);
                 Model.AttachCustomElement((CustomElement)element);
                 break;
             case ElementKind.SoftwareSystem:
                 // The system, then its containers and components in the order the full reader attaches them.
                 var system = (SoftwareSystem)element;
-                Claim(id);
+                Claim(element);
                 Model.AttachSoftwareSystem(system);
                 foreach (var child in _children)
                 {
-                    Claim(child.Id);
+                    Claim(child);
                     if (child is Container container) system.AttachContainer(container);
                     else ((Container)child.Parent!).AttachComponent((Component)child);
                 }
@@ -277,7 +278,11 @@ internal sealed class WorkspaceJsonStreamReader
     /// What the full reader does with an id read from JSON besides refusing one that is taken: Model.Register refuses
     /// those here (an element's id when it joins, a relationship's against elements and relationships alike).
     /// </summary>
-    private void Claim(string id) => Model.Found(id);
+    private void Claim(Element element)
+    {
+        Model.Found(element.Id);
+        _numbered.Add(element);
+    }
 
     private void ReadDocumentation(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, StaticStructureElement element)
     {
@@ -382,7 +387,7 @@ internal sealed class WorkspaceJsonStreamReader
                 LinkedRelationshipId = linked,
             };
             relationship.SetInteractionStyleRaw(interactionStyle);
-            relationship.Tags.ReplaceAll(tags);
+            relationship.ReplaceTags(tags);
             relationship.Url = url;
             if (hasProperties) Apply(_properties, relationship.Properties);
             if (perspectives is { ValueKind: not JsonValueKind.Null } list)
@@ -446,6 +451,7 @@ internal sealed class WorkspaceJsonStreamReader
     private Element Resolve(ReadOnlySpan<byte> utf8Id)
     {
         if (utf8Id.IsEmpty) throw Abandon();
+        if (_numbered.Find(utf8Id) is { } numbered) return numbered;
         const int StackLimit = 128;
         if (utf8Id.Length > StackLimit) return Model.GetElement(Encoding.UTF8.GetString(utf8Id)) ?? throw Abandon();
         Span<char> chars = stackalloc char[StackLimit];

@@ -13,7 +13,7 @@ public sealed class Relationship : ModelItem
         Description = string.IsNullOrEmpty(description) ? null : description;
         Technology = string.IsNullOrEmpty(technology) ? null : technology;
         // Structurizr gives replicated (linked) relationships no default tags.
-        if (!linked) Tags.SetDefaults(C4.Tags.Relationship);
+        if (!linked) SetDefaultTags(C4.Tags.Relationship);
     }
 
     /// <summary>Where the relationship starts.</summary>
