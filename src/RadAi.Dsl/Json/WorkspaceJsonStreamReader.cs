@@ -423,15 +423,31 @@ internal sealed class WorkspaceJsonStreamReader
     {
         var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
         Model.EnsureRelationshipCapacity(pending.Length);
-        foreach (var i in InOwnerOrder(pending))
+        // First the ends of every relationship, counting each element's outgoing and incoming ones, so that their
+        // lists are created at their final size instead of growing (and being copied) relationship by relationship.
+        var maxSerial = 0;
+        foreach (ref var p in pending)
         {
-            ref var p = ref pending[i];
             var relationship = p.Relationship;
             var source = p.SourceStart < 0 ? relationship.Source : Resolve(utf8.Slice(p.SourceStart, p.SourceLength));
             var destination = Resolve(utf8.Slice(p.DestinationStart, p.DestinationLength));
+            relationship.SetEndsBeforeRegister(source, destination);
+            maxSerial = Math.Max(maxSerial, Math.Max(source.Serial, destination.Serial));
+        }
+        var outgoing = new int[maxSerial + 1];
+        var incoming = new int[maxSerial + 1];
+        foreach (ref readonly var p in pending)
+        {
+            outgoing[p.Relationship.Source.Serial]++;
+            incoming[p.Relationship.Destination.Serial]++;
+        }
+        foreach (var i in InOwnerOrder(pending))
+        {
+            var relationship = pending[i].Relationship;
+            relationship.Source.OutgoingRelationships ??= new List<Relationship>(outgoing[relationship.Source.Serial]);
+            relationship.Destination.IncomingRelationships ??= new List<Relationship>(incoming[relationship.Destination.Serial]);
             // Register refuses an id already taken by an element or relationship.
             Model.Found(relationship.Id);
-            relationship.SetEndsBeforeRegister(source, destination);
             Model.Register(relationship);
         }
     }
