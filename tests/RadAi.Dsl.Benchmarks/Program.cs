@@ -8,9 +8,12 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --filter '*'           full BenchmarkDotNet run
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --smoke --filter '*'   quick smoke run (ShortRun job)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-json synthetic-100k.json   plain console run
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- read-json synthetic-100k.json 30  the same read 30 times (for a profiler)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → documentation folder (JSON, DSL, markdown)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-load 100000       build → inspect → write JSON → read JSON → RadAiModel.Load
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
+if (args is ["read-json", var readFile, var timesText] && int.TryParse(timesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var times) && times > 0)
+    return RepeatedJsonRead.Run(readFile, times, Console.Out);
 if (args is ["e2e", var sizeText] && int.TryParse(sizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0)
     return EndToEndScale.Run(size, Console.Out);
 if (args is ["e2e-load", var loadSizeText] && int.TryParse(loadSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var loadSize) && loadSize > 0)
@@ -18,6 +21,11 @@ if (args is ["e2e-load", var loadSizeText] && int.TryParse(loadSizeText, System.
 if (args is ["e2e", ..] or ["e2e-load", ..])
 {
     Console.Error.WriteLine($"usage: {args[0]} <size>  (elements plus relationships to generate, e.g. 100000)");
+    return 2;
+}
+if (args is ["read-json", ..])
+{
+    Console.Error.WriteLine("usage: read-json <file> <times>  (a path, or a file name under ../shared/structurizr/benchmark)");
     return 2;
 }
 if (args is ["e2e-json", ..])

@@ -171,7 +171,7 @@ internal sealed class WorkspaceJsonReader
 
     private static void ReadModelItem(JsonObjectReader json, ModelItem item)
     {
-        item.Tags.ReplaceAll(json.String("tags"));
+        item.ReplaceTags(json.String("tags"));
         var url = json.String("url");
         try { item.Url = url; }
         catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "url", e); }

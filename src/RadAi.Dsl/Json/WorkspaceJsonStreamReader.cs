@@ -26,10 +26,12 @@ internal sealed class WorkspaceJsonStreamReader
     private readonly List<JsonDocument> _documents = [];
     private readonly List<PendingRelationship> _pending = [];
     private readonly List<(string Name, string? Value)> _properties = [];
-    private readonly List<(string Name, string? Value)> _relationshipProperties = [];
     private readonly List<Element> _children = [];
     private readonly Utf8StringCache _cache = new();
+    private readonly NumberedElements _numbered = new();
     private int _elementOrder;
+    // Where the buffer being read starts in the whole input (custom elements are read from a slice of it).
+    private int _sliceOffset;
 
     private WorkspaceJsonStreamReader() => _documentReader = new WorkspaceJsonReader(_workspace);
 
@@ -148,14 +150,16 @@ internal sealed class WorkspaceJsonStreamReader
         {
             var slice = utf8.Slice(customStart, customLength);
             var custom = new Utf8JsonReader(slice, Options);
+            _sliceOffset = customStart;
             ReadElements(ref custom, slice, ElementKind.Custom, null);
+            _sliceOffset = 0;
         }
         if (deploymentNodes is { } nodes && nodes.ValueKind != JsonValueKind.Null)
         {
             if (nodes.ValueKind != JsonValueKind.Array) throw Abandon();
             foreach (var n in nodes.EnumerateArray()) _documentReader.ReadDeploymentNode(new JsonObjectReader(n, JsonLocation.Root), null);
         }
-        ReadPendingRelationships();
+        ReadPendingRelationships(utf8);
         // Relationships of deployment elements come last, as in the full reader (deployment nodes are read last).
         _documentReader.ReadPendingRelationships();
     }
@@ -235,7 +239,7 @@ internal sealed class WorkspaceJsonStreamReader
         element.SetIdBeforeAttach(id);
         element.Name = Element.RequireName(name, "element");
         element.Description = description;
-        element.Tags.ReplaceAll(tags);
+        element.ReplaceTags(tags);
         element.Url = url;
         element.Group = group;
         switch (element)
@@ -247,21 +251,21 @@ internal sealed class WorkspaceJsonStreamReader
         switch (kind)
         {
             case ElementKind.Person:
-                Claim(id);
+                Claim(element);
                 Model.AttachPerson((Person)element);
                 break;
             case ElementKind.Custom:
-                Claim(id);
+                Claim(element);
                 Model.AttachCustomElement((CustomElement)element);
                 break;
             case ElementKind.SoftwareSystem:
                 // The system, then its containers and components in the order the full reader attaches them.
                 var system = (SoftwareSystem)element;
-                Claim(id);
+                Claim(element);
                 Model.AttachSoftwareSystem(system);
                 foreach (var child in _children)
                 {
-                    Claim(child.Id);
+                    Claim(child);
                     if (child is Container container) system.AttachContainer(container);
                     else ((Container)child.Parent!).AttachComponent((Component)child);
                 }
@@ -270,11 +274,14 @@ internal sealed class WorkspaceJsonStreamReader
         }
     }
 
-    /// <summary>What the full reader checks when it creates an item with an id read from JSON.</summary>
-    private void Claim(string id)
+    /// <summary>
+    /// What the full reader does with an id read from JSON besides refusing one that is taken: Model.Register refuses
+    /// those here (an element's id when it joins, a relationship's against elements and relationships alike).
+    /// </summary>
+    private void Claim(Element element)
     {
-        if (Model.IsIdTaken(id)) throw Abandon();
-        Model.Found(id);
+        Model.Found(element.Id);
+        _numbered.Add(element);
     }
 
     private void ReadDocumentation(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, StaticStructureElement element)
@@ -318,15 +325,16 @@ internal sealed class WorkspaceJsonStreamReader
 
     // ------------------------------------------------------------------ relationships
 
+    /// <summary>
+    /// A relationship read but not yet in the model: it is created with its owner at both ends, and its ends are
+    /// resolved (from the ids' UTF-8 bytes, without creating strings) once every element is known.
+    /// </summary>
     private struct PendingRelationship
     {
-        public Element Owner;
+        public Relationship Relationship;
         public int OwnerOrder;
-        public string? Id, SourceId, DestinationId, Description, Technology, Tags, Url, LinkedRelationshipId;
-        public InteractionStyle? InteractionStyle;
-        public int PropertiesStart, PropertiesCount;
-        public bool HasProperties;
-        public JsonElement? Perspectives;
+        // Byte ranges of the input; SourceStart is -1 when the source is the owner.
+        public int SourceStart, SourceLength, DestinationStart, DestinationLength;
     }
 
     private void ReadRelationships(ref Utf8JsonReader r, Element owner, int ownerOrder)
@@ -339,71 +347,107 @@ internal sealed class WorkspaceJsonStreamReader
             if (!r.Read()) throw Abandon();
             if (r.TokenType == JsonTokenType.EndArray) return;
             if (r.TokenType != JsonTokenType.StartObject) throw Abandon();
-            var p = new PendingRelationship { Owner = owner, OwnerOrder = ownerOrder };
+            var p = new PendingRelationship { OwnerOrder = ownerOrder, SourceStart = -1, DestinationStart = -1 };
+            string? id = null, description = null, technology = null, tags = null, url = null, linked = null;
+            InteractionStyle? interactionStyle = null;
+            var hasProperties = false;
+            JsonElement? perspectives = null;
             var seen = 0UL;
             while (NextField(ref r, ref seen, out var field))
             {
                 switch (field)
                 {
-                    case JsonField.Id: p.Id = String(ref r); break;
-                    case JsonField.SourceId: p.SourceId = String(ref r); break;
-                    case JsonField.DestinationId: p.DestinationId = String(ref r); break;
-                    case JsonField.Description: p.Description = CachedString(ref r); break;
-                    case JsonField.Technology: p.Technology = CachedString(ref r); break;
-                    case JsonField.Tags: p.Tags = CachedString(ref r); break;
-                    case JsonField.Url: p.Url = String(ref r); break;
-                    case JsonField.LinkedRelationshipId: p.LinkedRelationshipId = String(ref r); break;
+                    case JsonField.Id: id = String(ref r); break;
+                    case JsonField.SourceId:
+                        // A null source is the owner, as when it is left out.
+                        if (IdRange(ref r, out var sourceStart, out var sourceLength)) (p.SourceStart, p.SourceLength) = (sourceStart, sourceLength);
+                        break;
+                    case JsonField.DestinationId:
+                        if (!IdRange(ref r, out p.DestinationStart, out p.DestinationLength)) throw Abandon();
+                        break;
+                    case JsonField.Description: description = CachedString(ref r); break;
+                    case JsonField.Technology: technology = CachedString(ref r); break;
+                    case JsonField.Tags: tags = CachedString(ref r); break;
+                    case JsonField.Url: url = String(ref r); break;
+                    case JsonField.LinkedRelationshipId: linked = String(ref r); break;
                     case JsonField.InteractionStyle:
                         // As JsonObjectReader.Enum: an unknown name reads as unset, not as an error.
                         var style = CachedString(ref r);
-                        p.InteractionStyle = style is not null && Enum.TryParse<InteractionStyle>(style, ignoreCase: false, out var value) && Enum.IsDefined(value) ? value : null;
+                        interactionStyle = style is not null && Enum.TryParse<InteractionStyle>(style, ignoreCase: false, out var value) && Enum.IsDefined(value) ? value : null;
                         break;
-                    case JsonField.Properties:
-                        if (ReadProperties(ref r, _properties))
-                        {
-                            p.HasProperties = true;
-                            p.PropertiesStart = _relationshipProperties.Count;
-                            p.PropertiesCount = _properties.Count;
-                            _relationshipProperties.AddRange(_properties);
-                        }
-                        break;
-                    case JsonField.Perspectives: p.Perspectives = Subtree(ref r); break;
+                    case JsonField.Properties: hasProperties = ReadProperties(ref r, _properties); break;
+                    case JsonField.Perspectives: perspectives = Subtree(ref r); break;
                     default: r.Skip(); break;
                 }
             }
+            if (string.IsNullOrEmpty(id) || p.DestinationStart < 0) throw Abandon();
+            // Both ends are the owner until every element is known; ReadPendingRelationships sets them.
+            var relationship = new Relationship(Model, id, owner, owner, description, technology, linked is not null)
+            {
+                LinkedRelationshipId = linked,
+            };
+            relationship.SetInteractionStyleRaw(interactionStyle);
+            relationship.ReplaceTags(tags);
+            relationship.Url = url;
+            if (hasProperties) Apply(_properties, relationship.Properties);
+            if (perspectives is { ValueKind: not JsonValueKind.Null } list)
+            {
+                if (list.ValueKind != JsonValueKind.Array) throw Abandon();
+                foreach (var q in list.EnumerateArray()) WorkspaceJsonReader.ReadPerspective(new JsonObjectReader(q, JsonLocation.Root), relationship);
+            }
+            p.Relationship = relationship;
             _pending.Add(p);
         }
     }
 
-    private void ReadPendingRelationships()
+    /// <summary>
+    /// Where the id value of the next token lies in the whole input; false for null. Escaped ids (never written by
+    /// Java) and other types give up.
+    /// </summary>
+    private bool IdRange(ref Utf8JsonReader r, out int start, out int length)
+    {
+        if (!r.Read()) throw Abandon();
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            start = length = -1;
+            return false;
+        }
+        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.HasValueSequence) throw Abandon();
+        // The token starts at its opening quote.
+        start = _sliceOffset + checked((int)r.TokenStartIndex) + 1;
+        length = r.ValueSpan.Length;
+        return true;
+    }
+
+    private void ReadPendingRelationships(ReadOnlySpan<byte> utf8)
     {
         var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
         Model.EnsureRelationshipCapacity(pending.Length);
+        // First the ends of every relationship, counting each element's outgoing and incoming ones, so that their
+        // lists are created at their final size instead of growing (and being copied) relationship by relationship.
+        var maxSerial = 0;
+        foreach (ref var p in pending)
+        {
+            var relationship = p.Relationship;
+            var source = p.SourceStart < 0 ? relationship.Source : Resolve(utf8.Slice(p.SourceStart, p.SourceLength));
+            var destination = Resolve(utf8.Slice(p.DestinationStart, p.DestinationLength));
+            relationship.SetEndsBeforeRegister(source, destination);
+            maxSerial = Math.Max(maxSerial, Math.Max(source.Serial, destination.Serial));
+        }
+        var outgoing = new int[maxSerial + 1];
+        var incoming = new int[maxSerial + 1];
+        foreach (ref readonly var p in pending)
+        {
+            outgoing[p.Relationship.Source.Serial]++;
+            incoming[p.Relationship.Destination.Serial]++;
+        }
         foreach (var i in InOwnerOrder(pending))
         {
-            ref var p = ref pending[i];
-            var source = p.SourceId is null ? p.Owner : Resolve(p.SourceId);
-            var destination = Resolve(p.DestinationId);
-            if (string.IsNullOrEmpty(p.Id)) throw Abandon();
-            Claim(p.Id);
-            var relationship = new Relationship(Model, p.Id, source, destination, p.Description, p.Technology, p.LinkedRelationshipId is not null)
-            {
-                LinkedRelationshipId = p.LinkedRelationshipId,
-            };
-            relationship.SetInteractionStyleRaw(p.InteractionStyle);
-            relationship.Tags.ReplaceAll(p.Tags);
-            relationship.Url = p.Url;
-            if (p.HasProperties)
-            {
-                var properties = relationship.Properties;
-                foreach (var (name, value) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_relationshipProperties).Slice(p.PropertiesStart, p.PropertiesCount))
-                    if (!string.IsNullOrWhiteSpace(name)) properties.Set(name, value);
-            }
-            if (p.Perspectives is { ValueKind: not JsonValueKind.Null } perspectives)
-            {
-                if (perspectives.ValueKind != JsonValueKind.Array) throw Abandon();
-                foreach (var q in perspectives.EnumerateArray()) WorkspaceJsonReader.ReadPerspective(new JsonObjectReader(q, JsonLocation.Root), relationship);
-            }
+            var relationship = pending[i].Relationship;
+            relationship.Source.OutgoingRelationships ??= new List<Relationship>(outgoing[relationship.Source.Serial]);
+            relationship.Destination.IncomingRelationships ??= new List<Relationship>(incoming[relationship.Destination.Serial]);
+            // Register refuses an id already taken by an element or relationship.
+            Model.Found(relationship.Id);
             Model.Register(relationship);
         }
     }
@@ -419,10 +463,16 @@ internal sealed class WorkspaceJsonStreamReader
         return order;
     }
 
-    private Element Resolve(string? id)
+    /// <summary>The element with the id given as UTF-8 bytes, found without creating a string.</summary>
+    private Element Resolve(ReadOnlySpan<byte> utf8Id)
     {
-        if (string.IsNullOrEmpty(id)) throw Abandon();
-        return Model.GetElement(id) ?? throw Abandon();
+        if (utf8Id.IsEmpty) throw Abandon();
+        if (_numbered.Find(utf8Id) is { } numbered) return numbered;
+        const int StackLimit = 128;
+        if (utf8Id.Length > StackLimit) return Model.GetElement(Encoding.UTF8.GetString(utf8Id)) ?? throw Abandon();
+        Span<char> chars = stackalloc char[StackLimit];
+        var length = Encoding.UTF8.GetChars(utf8Id, chars);
+        return Model.GetElement(chars[..length]) ?? throw Abandon();
     }
 
     // ------------------------------------------------------------------ values

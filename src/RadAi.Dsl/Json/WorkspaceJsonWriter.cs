@@ -84,7 +84,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Perspectives(e);
         Props("properties", e.PropertiesIfCreated);
         Relationships(e);
-        Tags(e.Tags);
+        Tags(e);
         Str("technology", e switch { Container c => c.Technology, Component c => c.Technology, _ => null });
         Str("url", e.Url);
         w.WriteEndObject();
@@ -116,7 +116,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Props("properties", n.PropertiesIfCreated);
         Relationships(n);
         Array("softwareSystemInstances", n.SoftwareSystemInstances, WriteSoftwareSystemInstance);
-        Tags(n.Tags);
+        Tags(n);
         Str("technology", n.Technology);
         Str("url", n.Url);
         w.WriteEndObject();
@@ -132,7 +132,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Perspectives(n);
         Props("properties", n.PropertiesIfCreated);
         Relationships(n);
-        Tags(n.Tags);
+        Tags(n);
         Str("technology", n.Technology);
         Str("url", n.Url);
         w.WriteEndObject();
@@ -143,7 +143,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteStartObject();
         w.WriteString("containerId", i.Container.Id);
         WriteInstanceBody(i);
-        Tags(i.Tags);
+        Tags(i);
         Str("url", i.Url);
         w.WriteEndObject();
     }
@@ -153,7 +153,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteStartObject();
         WriteInstanceBody(i);
         w.WriteString("softwareSystemId", i.SoftwareSystem.Id);
-        Tags(i.Tags);
+        Tags(i);
         Str("url", i.Url);
         w.WriteEndObject();
     }
@@ -206,7 +206,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Perspectives(r);
         Props("properties", r.PropertiesIfCreated);
         w.WriteString("sourceId", r.Source.Id);
-        Tags(r.Tags);
+        Tags(r);
         Str("technology", r.Technology);
         Str("url", r.Url);
         w.WriteEndObject();
@@ -606,9 +606,11 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         if (value is { } v) w.WriteNumber(name, v);
     }
 
-    private void Tags(TagSet tags)
+    private void Tags(ModelItem item)
     {
-        if (tags.Count > 0) w.WriteString("tags", tags.ToString());
+        // The joined text, without building the tag list of every item (no tag is blank, so empty means none).
+        var tags = item.TagsText;
+        if (tags.Length > 0) w.WriteString("tags", tags);
     }
 
     private void StrArray(string name, IReadOnlyCollection<string> values)

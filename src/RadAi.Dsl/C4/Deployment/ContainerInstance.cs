@@ -6,7 +6,7 @@ public sealed class ContainerInstance : StaticStructureElementInstance
     internal ContainerInstance(Model model, string id, Container container, int instanceId, DeploymentNode parent, string environment)
         : base(model, id, container, instanceId, parent, environment)
     {
-        Tags.SetDefaults(C4.Tags.ContainerInstance);
+        SetDefaultTags(C4.Tags.ContainerInstance);
     }
 
     /// <summary>The container deployed.</summary>

@@ -15,7 +15,7 @@ public sealed class DeploymentNode : DeploymentElement
     internal DeploymentNode(Model model, string id, string name, DeploymentNode? parent, string environment)
         : base(model, id, name, parent, environment)
     {
-        Tags.SetDefaults(C4.Tags.ElementAndDeploymentNode);
+        SetDefaultTags(C4.Tags.ElementAndDeploymentNode);
     }
 
     /// <summary>The technology, e.g. "Ubuntu 24.04".</summary>

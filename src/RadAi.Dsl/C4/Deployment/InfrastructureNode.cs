@@ -6,7 +6,7 @@ public sealed class InfrastructureNode : DeploymentElement
     internal InfrastructureNode(Model model, string id, string name, DeploymentNode parent, string environment)
         : base(model, id, name, parent, environment)
     {
-        Tags.SetDefaults(C4.Tags.ElementAndInfrastructureNode);
+        SetDefaultTags(C4.Tags.ElementAndInfrastructureNode);
     }
 
     /// <summary>The technology, e.g. "nginx".</summary>

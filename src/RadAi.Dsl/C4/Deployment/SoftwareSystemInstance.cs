@@ -6,7 +6,7 @@ public sealed class SoftwareSystemInstance : StaticStructureElementInstance
     internal SoftwareSystemInstance(Model model, string id, SoftwareSystem softwareSystem, int instanceId, DeploymentNode parent, string environment)
         : base(model, id, softwareSystem, instanceId, parent, environment)
     {
-        Tags.SetDefaults(C4.Tags.SoftwareSystemInstance);
+        SetDefaultTags(C4.Tags.SoftwareSystemInstance);
     }
 
     /// <summary>The software system deployed.</summary>

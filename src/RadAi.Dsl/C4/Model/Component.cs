@@ -5,7 +5,7 @@ public sealed class Component : StaticStructureElement
 {
     internal Component(Model model, string id, string name, Container parent) : base(model, id, name, parent)
     {
-        Tags.SetDefaults(C4.Tags.ElementAndComponent);
+        SetDefaultTags(C4.Tags.ElementAndComponent);
     }
 
     /// <summary>The container this component belongs to.</summary>

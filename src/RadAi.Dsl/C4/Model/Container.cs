@@ -9,7 +9,7 @@ public sealed class Container : StaticStructureElement
 
     internal Container(Model model, string id, string name, SoftwareSystem parent) : base(model, id, name, parent)
     {
-        Tags.SetDefaults(C4.Tags.ElementAndContainer);
+        SetDefaultTags(C4.Tags.ElementAndContainer);
     }
 
     /// <summary>The software system this container belongs to.</summary>

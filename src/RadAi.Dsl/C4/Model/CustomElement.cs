@@ -5,7 +5,7 @@ public sealed class CustomElement : StaticStructureElement
 {
     internal CustomElement(Model model, string id, string name) : base(model, id, name, null)
     {
-        Tags.SetDefaults(C4.Tags.Element);
+        SetDefaultTags(C4.Tags.Element);
     }
 
     /// <summary>The type label shown in diagrams, e.g. "Hardware".</summary>

@@ -17,7 +17,10 @@ public sealed class Model
     private readonly List<DeploymentNode> _deploymentNodes = [];
     private readonly List<Element> _elements = [];
     private readonly Dictionary<string, Element> _elementsById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Element> _elementsByCanonicalName = new(StringComparer.Ordinal);
+    // Built on first query from the elements in order (no element's name or parent changes once it is in the model,
+    // so it holds what registering each one would have added), then kept up to date by Register. Reading or building
+    // a large model never needs it, and a canonical name is a new string per element.
+    private Dictionary<string, Element>? _elementsByCanonicalName;
     private readonly Dictionary<string, StaticStructureElement> _topLevelByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Relationship> _relationshipsById = new(StringComparer.Ordinal);
     private readonly List<Relationship> _relationships = [];
@@ -117,11 +120,14 @@ public sealed class Model
     /// <summary>The element with the id, or null.</summary>
     public Element? GetElement(string id) => id is null ? null : _elementsById.GetValueOrDefault(id);
 
+    /// <summary>The element with the id, or null; for a reader that has the id as characters but not as a string.</summary>
+    internal Element? GetElement(ReadOnlySpan<char> id) => _elementsById.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var element) ? element : null;
+
     /// <summary>The relationship with the id, or null.</summary>
     public Relationship? GetRelationship(string id) => id is null ? null : _relationshipsById.GetValueOrDefault(id);
 
     /// <summary>The element with the canonical name (e.g. <c>Container://Shop.Web App</c>), or null.</summary>
-    public Element? GetElementWithCanonicalName(string canonicalName) => canonicalName is null ? null : _elementsByCanonicalName.GetValueOrDefault(canonicalName);
+    public Element? GetElementWithCanonicalName(string canonicalName) => canonicalName is null ? null : CanonicalNameIndex().GetValueOrDefault(canonicalName);
 
     /// <summary>The person with the name, or null.</summary>
     public Person? GetPersonWithName(string name) => _topLevelByName.GetValueOrDefault(name) as Person;
@@ -262,9 +268,8 @@ public sealed class Model
     {
         if (!_elementsById.TryAdd(element.Id, element))
             throw new ModelException($"An element or relationship with id '{element.Id}' already exists ({_elementsById[element.Id].CanonicalName}).");
-        // Canonical names drop '.' and '/', so "Shop.com" and "Shopcom" share one; the first keeps it, as in Java.
-        _elementsByCanonicalName.TryAdd(element.CanonicalName, element);
         _elements.Add(element);
+        _elementsByCanonicalName?.TryAdd(element.CanonicalName, element);
         if (element is StaticStructureElementInstance instance)
         {
             var key = (instance.Element.Id, instance.Environment);
@@ -283,6 +288,19 @@ public sealed class Model
         (relationship.Source.OutgoingRelationships ??= []).Add(relationship);
         (relationship.Destination.IncomingRelationships ??= []).Add(relationship);
         if (_byPair is not null) AddToPairIndex(_byPair, relationship);
+    }
+
+    private Dictionary<string, Element> CanonicalNameIndex()
+    {
+        if (_elementsByCanonicalName is null)
+        {
+            // Built aside and published at once, so a concurrent reader never sees a half-built index.
+            var index = new Dictionary<string, Element>(_elements.Count, StringComparer.Ordinal);
+            // Canonical names drop '.' and '/', so "Shop.com" and "Shopcom" share one; the first keeps it, as in Java.
+            foreach (var e in _elements) index.TryAdd(e.CanonicalName, e);
+            _elementsByCanonicalName = index;
+        }
+        return _elementsByCanonicalName;
     }
 
     private Dictionary<long, Relationship[]> PairIndex()

@@ -15,7 +15,6 @@ public abstract class ModelItem
     {
         Model = model;
         _id = id;
-        Tags = new TagSet();
     }
 
     /// <summary>The id, unique across elements and relationships of the workspace; never changes.</summary>
@@ -38,7 +37,53 @@ public abstract class ModelItem
     public Model Model { get; }
 
     /// <summary>The tags, default tags first.</summary>
-    public TagSet Tags { get; }
+    public TagSet Tags => _tags as TagSet ?? CreateTags();
+
+    // The tags' canonical joined form (no blank, untrimmed or repeated part) until someone asks for Tags, then the
+    // TagSet; null when there are none. Large models hold 100,000s of items whose tags are only ever written back.
+    private object? _tags;
+
+    private TagSet CreateTags()
+    {
+        while (true)
+        {
+            var current = _tags;
+            if (current is TagSet existing) return existing;
+            var created = new TagSet();
+            if (current is string joined) created.SetDefaults(joined);
+            // Published at once: two threads asking at the same time get the same set.
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _tags, created, current), current)) return created;
+        }
+    }
+
+    /// <summary>The tags joined by commas, as Structurizr JSON stores them, without creating the TagSet.</summary>
+    internal string TagsText => _tags switch
+    {
+        TagSet set => set.ToString(),
+        string joined => joined,
+        _ => string.Empty,
+    };
+
+    /// <summary>Sets the default tags of a new item from their constant canonical joined form.</summary>
+    private protected void SetDefaultTags(string canonicalJoined)
+    {
+        if (_tags is TagSet set) set.SetDefaults(canonicalJoined);
+        else _tags = canonicalJoined;
+    }
+
+    /// <summary>Replaces every tag with those of a comma-joined value (as read from JSON).</summary>
+    internal void ReplaceTags(string? commaSeparated)
+    {
+        if (_tags is TagSet set) set.ReplaceAll(commaSeparated);
+        else if (string.IsNullOrEmpty(commaSeparated)) _tags = null;
+        else if (TagSet.IsCanonical(commaSeparated)) _tags = commaSeparated;
+        else
+        {
+            var created = new TagSet();
+            created.ReplaceAll(commaSeparated);
+            _tags = created;
+        }
+    }
 
     /// <summary>Name/value properties.</summary>
     public PropertyDictionary Properties => _properties ??= new();

@@ -5,7 +5,7 @@ public sealed class Person : StaticStructureElement
 {
     internal Person(Model model, string id, string name) : base(model, id, name, null)
     {
-        Tags.SetDefaults(C4.Tags.ElementAndPerson);
+        SetDefaultTags(C4.Tags.ElementAndPerson);
     }
 
     /// <inheritdoc />

@@ -11,19 +11,28 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
 {
     private static readonly OrderedDictionary<string, string> Empty = new(StringComparer.Ordinal);
 
-    // Created on first Set: most items of a large model have no properties.
+    // Up to SmallLimit properties live in one array searched linearly, in insertion order: most items have a few, and
+    // a large model holds 100,000s of them (an OrderedDictionary costs three objects and about 250 bytes for two).
+    // Beyond that, or once a deferred value is set, they move to _map for good. Both null: no properties yet.
+    private const int SmallLimit = 8;
+    private KeyValuePair<string, string>[]? _small;
+    private int _smallCount;
+    // Changed by every change of the small form, so its enumerators fail as OrderedDictionary's do.
+    private int _smallVersion;
+
     private OrderedDictionary<string, string>? _map;
 
     // Values computed on first read (see SetDeferred): key -> how to compute it. Null when none are pending.
     private Dictionary<string, Func<string?>>? _deferred;
 
     // Every read goes through here, so a deferred value is computed before anyone can see the dictionary.
-    private OrderedDictionary<string, string> Map
+    // Null while the properties are in the small form (deferred values never are).
+    private OrderedDictionary<string, string>? Map
     {
         get
         {
             if (_deferred is { Count: > 0 }) ResolveDeferred();
-            return _map ?? Empty;
+            return _small is null ? _map ?? Empty : null;
         }
     }
 
@@ -31,7 +40,13 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     /// <exception cref="ArgumentException">The name is empty.</exception>
     public string this[string key]
     {
-        get => Map[key];
+        get
+        {
+            if (Map is { } map) return map[key];
+            ArgumentNullException.ThrowIfNull(key);
+            var i = SmallIndexOf(key);
+            return i >= 0 ? _small![i].Value : throw new KeyNotFoundException($"The given key '{key}' was not present in the dictionary.");
+        }
         set => Set(key, value);
     }
 
@@ -41,8 +56,9 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     {
         if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("A property name must not be empty.", nameof(key));
         _deferred?.Remove(key);
-        if (string.IsNullOrEmpty(value)) _map?.Remove(key);
-        else (_map ??= new OrderedDictionary<string, string>(StringComparer.Ordinal))[key] = value;
+        if (string.IsNullOrEmpty(value)) Remove(key);
+        else if (_map is not null) _map[key] = value;
+        else SetSmall(key, value);
         return this;
     }
 
@@ -50,7 +66,54 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     public bool Remove(string key)
     {
         _deferred?.Remove(key);
-        return _map?.Remove(key) ?? false;
+        if (_map is not null) return _map.Remove(key);
+        // Null is refused by a dictionary once there is one (as before: the first Set created it).
+        if (key is null) return _small is null ? false : throw new ArgumentNullException(nameof(key));
+        var i = SmallIndexOf(key);
+        if (i < 0) return false;
+        Array.Copy(_small!, i + 1, _small!, i, _smallCount - i - 1);
+        _small![--_smallCount] = default;
+        _smallVersion++;
+        return true;
+    }
+
+    private void SetSmall(string key, string value)
+    {
+        var i = SmallIndexOf(key);
+        if (i >= 0)
+        {
+            _small![i] = new(_small[i].Key, value); // the key keeps its first instance, as in a dictionary
+            _smallVersion++;
+            return;
+        }
+        if (_smallCount == SmallLimit)
+        {
+            ToMap();
+            _map![key] = value;
+            return;
+        }
+        if (_small is null) _small = new KeyValuePair<string, string>[2];
+        else if (_smallCount == _small.Length) Array.Resize(ref _small, Math.Min(_small.Length * 2, SmallLimit));
+        _small[_smallCount++] = new(key, value);
+        _smallVersion++;
+    }
+
+    private int SmallIndexOf(string key)
+    {
+        var small = _small;
+        for (var i = 0; i < _smallCount; i++)
+            if (string.Equals(small![i].Key, key, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    /// <summary>Moves the small form, in order, to the OrderedDictionary (where it stays).</summary>
+    private void ToMap()
+    {
+        var map = _map ??= new OrderedDictionary<string, string>(Math.Max(_smallCount, 1), StringComparer.Ordinal);
+        for (var i = 0; i < _smallCount; i++) map.Add(_small![i].Key, _small[i].Value);
+        _small = null;
+        _smallCount = 0;
+        _smallVersion++;
     }
 
     /// <summary>
@@ -62,6 +125,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     internal void SetDeferred(string key, Func<string?> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
+        if (_small is not null) ToMap();
         var map = _map ??= new OrderedDictionary<string, string>(StringComparer.Ordinal);
         // A placeholder fixes the insertion position; it is never visible because every read resolves first.
         if (!map.ContainsKey(key)) map[key] = string.Empty;
@@ -98,31 +162,71 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     }
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => Map.Keys;
+    public IEnumerable<string> Keys => Map?.Keys ?? SmallKeys();
 
     /// <inheritdoc />
-    public IEnumerable<string> Values => Map.Values;
+    public IEnumerable<string> Values => Map?.Values ?? SmallValues();
 
     /// <inheritdoc />
-    public int Count => Map.Count;
+    public int Count => Map?.Count ?? _smallCount;
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => Map.ContainsKey(key);
+    public bool ContainsKey(string key)
+    {
+        if (Map is { } map) return map.ContainsKey(key);
+        ArgumentNullException.ThrowIfNull(key);
+        return SmallIndexOf(key) >= 0;
+    }
 
     /// <inheritdoc />
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value) => Map.TryGetValue(key, out value);
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
+    {
+        if (Map is { } map) return map.TryGetValue(key, out value);
+        ArgumentNullException.ThrowIfNull(key);
+        var i = SmallIndexOf(key);
+        value = i >= 0 ? _small![i].Value : null;
+        return i >= 0;
+    }
 
     /// <summary>The value, or null when the property is not set.</summary>
-    public string? GetValueOrDefault(string key) => Map.TryGetValue(key, out var v) ? v : null;
+    public string? GetValueOrDefault(string key) => TryGetValue(key, out var v) ? v : null;
 
     internal void Clear()
     {
         _deferred = null;
         _map?.Clear();
+        if (_small is not null)
+        {
+            System.Array.Clear(_small);
+            _smallCount = 0;
+            _smallVersion++;
+        }
     }
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => Map.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => Map is { } map ? map.GetEnumerator() : SmallEnumerator();
+
+    // Live views, as OrderedDictionary's Keys and Values are: they read whichever form holds the properties when enumerated.
+    private IEnumerable<string> SmallKeys()
+    {
+        foreach (var pair in this) yield return pair.Key;
+    }
+
+    private IEnumerable<string> SmallValues()
+    {
+        foreach (var pair in this) yield return pair.Value;
+    }
+
+    private IEnumerator<KeyValuePair<string, string>> SmallEnumerator()
+    {
+        var version = _smallVersion;
+        for (var i = 0; i < _smallCount; i++)
+        {
+            if (version != _smallVersion) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+            yield return _small![i];
+        }
+        if (version != _smallVersion) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

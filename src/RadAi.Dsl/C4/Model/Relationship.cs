@@ -13,14 +13,14 @@ public sealed class Relationship : ModelItem
         Description = string.IsNullOrEmpty(description) ? null : description;
         Technology = string.IsNullOrEmpty(technology) ? null : technology;
         // Structurizr gives replicated (linked) relationships no default tags.
-        if (!linked) Tags.SetDefaults(C4.Tags.Relationship);
+        if (!linked) SetDefaultTags(C4.Tags.Relationship);
     }
 
     /// <summary>Where the relationship starts.</summary>
-    public Element Source { get; }
+    public Element Source { get; private set; }
 
     /// <summary>Where the relationship ends.</summary>
-    public Element Destination { get; }
+    public Element Destination { get; private set; }
 
     /// <summary>What the relationship means, e.g. "Reads from and writes to". Unique per source/destination pair.</summary>
     public string? Description { get; }
@@ -49,6 +49,19 @@ public sealed class Relationship : ModelItem
 
     /// <summary>The canonical name Structurizr uses to match relationships when merging layouts.</summary>
     public string CanonicalName => "Relationship://" + Source.CanonicalName + " -> " + Destination.CanonicalName + " (" + (Description ?? string.Empty) + ")";
+
+    /// <summary>
+    /// For the streaming JSON reader only: a relationship is read before every element it may name is known, so it
+    /// is created with placeholder ends and given its real ones just before it joins the model.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The relationship has joined the model already: its ends never change after that.</exception>
+    internal void SetEndsBeforeRegister(Element source, Element destination)
+    {
+        if (ReferenceEquals(Model.GetRelationship(Id), this))
+            throw new InvalidOperationException($"The ends of relationship '{Id}' cannot change: it is part of the model.");
+        Source = source;
+        Destination = destination;
+    }
 
     internal void SetInteractionStyleRaw(InteractionStyle? value) => _interactionStyle = value;
 

@@ -9,7 +9,7 @@ public sealed class SoftwareSystem : StaticStructureElement
 
     internal SoftwareSystem(Model model, string id, string name) : base(model, id, name, null)
     {
-        Tags.SetDefaults(C4.Tags.ElementAndSoftwareSystem);
+        SetDefaultTags(C4.Tags.ElementAndSoftwareSystem);
     }
 
     /// <inheritdoc />

@@ -122,7 +122,7 @@ public sealed class TagSet : IReadOnlyCollection<string>
     /// True when the value is already the joined form of its tags: every part non-blank, untrimmed and not repeated.
     /// Checked without allocating; long lists answer false and go through the list (which keeps the value as well).
     /// </summary>
-    private static bool IsCanonical(string value)
+    internal static bool IsCanonical(string value)
     {
         const int MaxParts = LinearLimit;
         Span<Range> parts = stackalloc Range[MaxParts + 1];
