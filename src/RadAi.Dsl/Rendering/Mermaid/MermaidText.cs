@@ -13,8 +13,11 @@ internal static class MermaidText
     public static string Escape(string? value)
     {
         if (string.IsNullOrEmpty(value)) return string.Empty;
-        var text = new StringBuilder(value.Length + 16);
-        for (var i = 0; i < value.Length; i++)
+        // Most labels (names, most descriptions) hold nothing to escape: they are returned as they are.
+        var first = value.AsSpan().IndexOfAny(Specials);
+        if (first < 0) return value;
+        var text = new StringBuilder(value.Length + 16).Append(value, 0, first);
+        for (var i = first; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -40,7 +43,16 @@ internal static class MermaidText
                 case '\n': text.Append("<br>"); break;
                 default: text.Append(char.IsControl(c) ? ' ' : c); break;
             }
+            // Copy the plain run up to the next special character in one append.
+            var run = i + 1 < value.Length ? value.AsSpan(i + 1).IndexOfAny(Specials) : 0;
+            if (run < 0) run = value.Length - i - 1;
+            text.Append(value, i + 1, run);
+            i += run;
         }
         return text.ToString();
     }
+
+    // Every character Escape changes: the label specials and the control characters (line breaks among them).
+    private static readonly System.Buffers.SearchValues<char> Specials = System.Buffers.SearchValues.Create(
+        "\"#&();<>[]`{|}" + new string([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(i => (char)i)]));
 }

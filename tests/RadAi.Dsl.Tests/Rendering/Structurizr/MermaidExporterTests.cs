@@ -60,6 +60,42 @@ public class MermaidExporterTests
         => Assert.Equal(expected, MermaidText.Escape(text));
 
     [Fact]
+    public void Escaping_copies_plain_runs_whole_and_still_treats_every_character_as_the_rules_say()
+    {
+        // Random texts dense in special characters, against the rules applied one character at a time.
+        var random = new Random(7);
+        const string alphabet = "ab \"#&();<>[]`{|}\r\n\t\u0007\u0085é";
+        for (var n = 0; n < 5_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.Equal(EscapeOneCharacterAtATime(text), MermaidText.Escape(text));
+        }
+        const string plain = "Recommendation model v12";
+        Assert.Same(plain, MermaidText.Escape(plain));
+    }
+
+    private static string EscapeOneCharacterAtATime(string value)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var code = c switch
+            {
+                '"' => "#quot;", '#' => "#35;", '&' => "#38;", '(' => "#40;", ')' => "#41;", ';' => "#59;", '<' => "#lt;", '>' => "#gt;",
+                '[' => "#91;", ']' => "#93;", '`' => "#96;", '{' => "#123;", '|' => "#124;", '}' => "#125;", '\n' => "<br>", _ => null,
+            };
+            if (c == '\r')
+            {
+                text.Append("<br>");
+                if (i + 1 < value.Length && value[i + 1] == '\n') i++;
+            }
+            else text.Append(code ?? (char.IsControl(c) ? " " : c.ToString()));
+        }
+        return text.ToString();
+    }
+
+    [Fact]
     public void Awkward_text_cannot_break_a_label_or_an_edge()
     {
         var workspace = new Workspace("W");

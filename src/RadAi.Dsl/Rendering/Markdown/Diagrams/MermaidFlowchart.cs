@@ -37,7 +37,6 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
         if (_ids.ContainsKey(key)) return key;
         var id = "n" + (_ids.Count + 1).ToString(CultureInfo.InvariantCulture);
         _ids[key] = id;
-        var label = string.Join("<br>", lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select((l, i) => i == 0 ? "<b>" + MermaidText.Escape(l) + "</b>" : MermaidText.Escape(l)));
         var (open, close) = shape switch
         {
             NodeShape.Rounded => ("(", ")"),
@@ -47,7 +46,17 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
             NodeShape.Person => ("([", "])"),
             _ => ("[", "]"),
         };
-        Line(id + open + "\"" + label + "\"" + close);
+        // Written straight into the body: a diagram declares a node per element, and most labels need no escaping.
+        _body.Append(' ', _depth * 4).Append(id).Append(open).Append('"');
+        var first = true;
+        foreach (var line in lines)
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (first) _body.Append("<b>").Append(MermaidText.Escape(line)).Append("</b>");
+            else _body.Append("<br>").Append(MermaidText.Escape(line));
+            first = false;
+        }
+        _body.Append('"').Append(close).Append('\n');
         return key;
     }
 
