@@ -10,12 +10,18 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-json synthetic-100k.json   plain console run
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → write JSON → render markdown
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-load 100000       build → inspect → write JSON → read JSON → RadAiModel.Load
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-write 100000      build → (registers) → inspect → write JSON only, the registers' first serialization measured apart
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
 if (args is ["e2e", var sizeText] && int.TryParse(sizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0)
     return EndToEndScale.Run(size, Console.Out);
 if (args is ["e2e-load", var loadSizeText] && int.TryParse(loadSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var loadSize) && loadSize > 0)
     return EndToEndLoad.Run(loadSize, Console.Out);
-if (args is ["e2e", ..] or ["e2e-load", ..])
+if (args is ["e2e-write", var writeSizeText] && int.TryParse(writeSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var writeSize) && writeSize > 0)
+{
+    EndToEndScale.BuildInspectWrite(writeSize, Console.Out, registersApart: true);
+    return 0;
+}
+if (args is ["e2e", ..] or ["e2e-load", ..] or ["e2e-write", ..])
 {
     Console.Error.WriteLine($"usage: {args[0]} <size>  (elements plus relationships to generate, e.g. 100000)");
     return 2;

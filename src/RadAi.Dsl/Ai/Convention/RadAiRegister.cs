@@ -25,9 +25,9 @@ public abstract class RadAiRegister
 
     internal bool IsEmpty => Tables.All(t => t.IsEmpty);
 
-    internal void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    internal void WriteTables(Utf8JsonWriter writer, RecordJsonWriter records)
     {
-        foreach (var table in Tables) table.Write(writer, options);
+        foreach (var table in Tables) table.Write(writer, records);
     }
 
     internal void ReadTables(RegisterReader reader)
