@@ -152,6 +152,11 @@ public sealed class Model
 
     internal int NextSerial() => ++_lastSerial;
 
+    /// <summary>Changes whenever an element is renamed: canonical names remembered before that are built again (see <see cref="Element.CanonicalName"/>).</summary>
+    internal int NameEpoch { get; private set; }
+
+    internal void ElementRenamed() => NameEpoch++;
+
     private static long PairKey(Element source, Element destination) => ((long)source.Serial << 32) | (uint)destination.Serial;
 
     internal string NextId() => (++_lastId).ToString(CultureInfo.InvariantCulture);
