@@ -23,7 +23,17 @@ public abstract class RadAiRegister
 
     private IReadOnlyList<RegisterTable> Tables => _tables ??= [.. DeclareTables()];
 
-    internal bool IsEmpty => Tables.All(t => t.IsEmpty);
+    internal bool IsEmpty
+    {
+        get
+        {
+            // Asked on every change of the register: a loop, not LINQ (an enumerator and a delegate per add).
+            var tables = Tables;
+            for (var i = 0; i < tables.Count; i++)
+                if (!tables[i].IsEmpty) return false;
+            return true;
+        }
+    }
 
     internal void WriteTables(Utf8JsonWriter writer, RecordJsonWriter records)
     {
