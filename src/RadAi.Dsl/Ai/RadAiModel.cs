@@ -199,7 +199,7 @@ public sealed class RadAiModel
     /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
     internal void RequireStorable<T>(T item)
     {
-        _storable ??= new StorableRecordCheck(Workspace, Json);
+        _storable ??= new StorableRecordCheck(Workspace, Records);
         if (_storable.IsCertainlyStorable(item)) return;
         _probeBuffer.ResetWrittenCount();
         _probeWriter ??= new Utf8JsonWriter(_probeBuffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });

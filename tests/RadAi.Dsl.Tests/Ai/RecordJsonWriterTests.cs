@@ -3,6 +3,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Debt;
 using RadAi.Dsl.Ai.Pipelines;
@@ -52,6 +53,26 @@ public class RecordJsonWriterTests
         var isPlanned = typeof(RecordJsonWriter).GetMethod(nameof(RecordJsonWriter.IsPlanned), BindingFlags.NonPublic | BindingFlags.Instance)!;
         foreach (var type in types)
             Assert.True((bool)isPlanned.MakeGenericMethod(type).Invoke(writer, null)!, $"{type.Name} is written by the serializer");
+    }
+
+    [Fact]
+    public void The_plans_contract_is_the_serializers_for_every_record_type_of_the_library()
+    {
+        // The plan derives names and order itself (building the serializer's metadata cost a fresh process hundreds of
+        // compiled accessors); for every record type it plans, they must be the serializer's.
+        var model = new Workspace("W").RadAi();
+        var writer = new RecordJsonWriter(model.Json);
+        var types = typeof(RadAiModel).Assembly.GetTypes().Where(t => t.IsPublic && !t.IsAbstract && !t.IsGenericTypeDefinition && IsRecord(t)).ToList();
+        var planned = 0;
+        foreach (var type in types)
+        {
+            if (writer.PlannedNames(type) is not { } names) continue;
+            var info = model.Json.GetTypeInfo(type);
+            Assert.Equal(JsonTypeInfoKind.Object, info.Kind);
+            Assert.Equal(info.Properties.Select(p => p.Name), names);
+            planned++;
+        }
+        Assert.True(planned > 60, $"only {planned} of {types.Count} record types planned");
     }
 
     [Fact]
