@@ -88,12 +88,24 @@ internal sealed class RecordJsonWriter
 
     private object For(Type type)
     {
-        if (_writers.TryGetValue(type, out var known)) return known;
-        var writer = Create(type);
-        _writers[type] = writer;
-        // An object's members are planned after it is registered, so a type that contains itself finds its own writer.
-        (writer as IObjectWriter)?.Plan(this);
-        return writer;
+        // Under a lock (re-entered while planning): a writer is registered before its members are planned, so a type
+        // that contains itself finds its own writer, and no other thread may see it half planned.
+        lock (_writers)
+        {
+            if (_writers.TryGetValue(type, out var known)) return known;
+            var writer = Create(type);
+            _writers[type] = writer;
+            try
+            {
+                (writer as IObjectWriter)?.Plan(this);
+            }
+            catch
+            {
+                _writers.Remove(type); // never leave a half-planned writer behind
+                throw;
+            }
+            return writer;
+        }
     }
 
     private object Create(Type type)
