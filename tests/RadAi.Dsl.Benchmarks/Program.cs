@@ -11,6 +11,7 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- read-json synthetic-100k.json 30  the same read 30 times (for a profiler)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → documentation folder (JSON, DSL, markdown)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-load 100000       build → inspect → write JSON → read JSON → RadAiModel.Load
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-write 100000      build → (registers) → inspect → write JSON only, the registers' first serialization measured apart
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
 if (args is ["read-json", var readFile, var timesText] && int.TryParse(timesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var times) && times > 0)
     return RepeatedJsonRead.Run(readFile, times, Console.Out);
@@ -18,7 +19,12 @@ if (args is ["e2e", var sizeText] && int.TryParse(sizeText, System.Globalization
     return EndToEndScale.Run(size, Console.Out);
 if (args is ["e2e-load", var loadSizeText] && int.TryParse(loadSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var loadSize) && loadSize > 0)
     return EndToEndLoad.Run(loadSize, Console.Out);
-if (args is ["e2e", ..] or ["e2e-load", ..])
+if (args is ["e2e-write", var writeSizeText] && int.TryParse(writeSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var writeSize) && writeSize > 0)
+{
+    EndToEndScale.WriteJson(EndToEndScale.BuildInspect(writeSize, Console.Out, registersApart: true), Console.Out);
+    return 0;
+}
+if (args is ["e2e", ..] or ["e2e-load", ..] or ["e2e-write", ..])
 {
     Console.Error.WriteLine($"usage: {args[0]} <size>  (elements plus relationships to generate, e.g. 100000)");
     return 2;

@@ -29,6 +29,7 @@ public sealed class RadAiModel
     private readonly ArrayBufferWriter<byte> _probeBuffer = new(1024);
     private Utf8JsonWriter? _probeWriter;
     private StorableRecordCheck? _storable;
+    private RecordJsonWriter? _records;
     private bool _loading;
 
     private RadAiModel(Workspace workspace)
@@ -89,6 +90,9 @@ public sealed class RadAiModel
     public AiActCompliance Compliance { get; }
 
     internal JsonSerializerOptions Json { get; }
+
+    /// <summary>Writes register records as the serializer would with <see cref="Json"/>, without a serializer call per record.</summary>
+    internal RecordJsonWriter Records => _records ??= new RecordJsonWriter(Json);
 
     /// <summary>The convention version the workspace was written with ("1" for this library).</summary>
     public string ConventionVersion => Workspace.Properties.GetValueOrDefault(RadAiConvention.VersionKey) ?? RadAiConvention.CurrentVersion;
@@ -179,7 +183,7 @@ public sealed class RadAiModel
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = false }))
         {
             writer.WriteStartObject();
-            register.WriteTables(writer, Json);
+            register.WriteTables(writer, Records);
             writer.WriteEndObject();
         }
         return buffer.ToUtf16String();
@@ -195,7 +199,7 @@ public sealed class RadAiModel
     /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
     internal void RequireStorable<T>(T item)
     {
-        _storable ??= new StorableRecordCheck(Workspace, Json);
+        _storable ??= new StorableRecordCheck(Workspace, Records);
         if (_storable.IsCertainlyStorable(item)) return;
         _probeBuffer.ResetWrittenCount();
         _probeWriter ??= new Utf8JsonWriter(_probeBuffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });

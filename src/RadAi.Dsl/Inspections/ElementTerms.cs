@@ -45,4 +45,12 @@ internal static class ElementTerms
         var i = canonical.IndexOf("://", StringComparison.Ordinal);
         return i < 0 ? canonical : canonical[(i + 3)..];
     }
+
+    /// <summary><see cref="Path"/> without a new string, for text built around it.</summary>
+    public static ReadOnlySpan<char> PathOf(Element element)
+    {
+        var canonical = element.CanonicalName;
+        var i = canonical.IndexOf("://", StringComparison.Ordinal);
+        return i < 0 ? canonical : canonical.AsSpan(i + 3);
+    }
 }

@@ -100,18 +100,18 @@ internal sealed class InspectionContext
 
     public void Report(InspectionRule rule, Element element, string message)
     {
+        // An item's properties are made on first use: a holder without any is read as null, not created per finding.
         var parent = element.Parent;
         Add(rule, new InspectionSubject(SubjectKind.Element, element.CanonicalName, element.Id), message,
-            [element.Properties, parent?.Properties, parent?.Parent?.Properties, Model.Properties, Workspace.Properties]);
+            [element.PropertiesIfCreated, parent?.PropertiesIfCreated, parent?.Parent?.PropertiesIfCreated, Model.Properties, Workspace.Properties]);
     }
 
     public void Report(InspectionRule rule, Relationship relationship, string message)
     {
         var source = relationship.Source;
-        var specific = rule.Name.Replace(".relationship.",
-            $".relationship[{ElementTerms.TypeName(source)}->{ElementTerms.TypeName(relationship.Destination)}].", StringComparison.Ordinal);
+        var specific = SpecificName(rule, ElementTerms.TypeName(source), ElementTerms.TypeName(relationship.Destination));
         Add(rule, new InspectionSubject(SubjectKind.Relationship, relationship.CanonicalName, relationship.Id), message,
-            [relationship.Properties, source.Properties, source.Parent?.Properties, Model.Properties, Workspace.Properties],
+            [relationship.PropertiesIfCreated, source.PropertiesIfCreated, source.Parent?.PropertiesIfCreated, Model.Properties, Workspace.Properties],
             specific == rule.Name ? null : specific);
     }
 
@@ -156,10 +156,26 @@ internal sealed class InspectionContext
         _findings.Add(new InspectionFinding(rule, severity, subject, message, reason));
     }
 
-    private static string? SuppressionOn(IReadOnlyDictionary<string, string>? holder, InspectionRule rule)
-        => holder is not null
-           && (holder.TryGetValue(InspectionSuppression.PropertyPrefix + rule.Id, out var r) || holder.TryGetValue(InspectionSuppression.PropertyPrefix + rule.HelpAnchor, out r))
-           && !string.IsNullOrWhiteSpace(r)
+    private string? SuppressionOn(IReadOnlyDictionary<string, string>? holder, InspectionRule rule)
+    {
+        if (holder is null || holder.Count == 0) return null;
+        if (!_suppressionKeys.TryGetValue(rule, out var keys))
+            _suppressionKeys[rule] = keys = (InspectionSuppression.PropertyPrefix + rule.Id, InspectionSuppression.PropertyPrefix + rule.HelpAnchor);
+        return (holder.TryGetValue(keys.ById, out var r) || holder.TryGetValue(keys.ByAnchor, out r)) && !string.IsNullOrWhiteSpace(r)
             ? r.Trim()
             : null;
+    }
+
+    // Names made once per run, not once per finding (tens of thousands at scale): a rule's suppression keys, and a
+    // relationship rule's name for a pair of element types.
+    private readonly Dictionary<InspectionRule, (string ById, string ByAnchor)> _suppressionKeys = [];
+    private readonly Dictionary<(InspectionRule, string, string), string> _specificNames = [];
+
+    private string SpecificName(InspectionRule rule, string sourceType, string destinationType)
+    {
+        if (!_specificNames.TryGetValue((rule, sourceType, destinationType), out var name))
+            _specificNames[(rule, sourceType, destinationType)] = name = rule.Name.Replace(".relationship.",
+                $".relationship[{sourceType}->{destinationType}].", StringComparison.Ordinal);
+        return name;
+    }
 }

@@ -13,11 +13,8 @@ internal static class EndToEndLoad
 {
     public static int Run(int size, TextWriter output)
     {
-        var workspace = EndToEndScale.BuildInspect(size, output);
+        var json = EndToEndScale.WriteJson(EndToEndScale.BuildInspect(size, output), output);
         var step = new MeasuredStep();
-        var json = WorkspaceJson.SerializeToUtf8Bytes(workspace);
-        step.Report(output, "write JSON", $"{json.Length:N0} bytes");
-        step = new MeasuredStep();
         var read = WorkspaceJson.Deserialize(json);
         step.Report(output, "read JSON", $"{read.Model.Elements.Count:N0} elements");
         step = new MeasuredStep();

@@ -23,11 +23,21 @@ public abstract class RadAiRegister
 
     private IReadOnlyList<RegisterTable> Tables => _tables ??= [.. DeclareTables()];
 
-    internal bool IsEmpty => Tables.All(t => t.IsEmpty);
-
-    internal void WriteTables(Utf8JsonWriter writer, JsonSerializerOptions options)
+    internal bool IsEmpty
     {
-        foreach (var table in Tables) table.Write(writer, options);
+        get
+        {
+            // Asked on every change of the register: a loop, not LINQ (an enumerator and a delegate per add).
+            var tables = Tables;
+            for (var i = 0; i < tables.Count; i++)
+                if (!tables[i].IsEmpty) return false;
+            return true;
+        }
+    }
+
+    internal void WriteTables(Utf8JsonWriter writer, RecordJsonWriter records)
+    {
+        foreach (var table in Tables) table.Write(writer, records);
     }
 
     internal void ReadTables(RegisterReader reader)

@@ -17,7 +17,7 @@ internal abstract class RegisterTable
     /// <summary>Whether there is nothing to store (an empty part is not written).</summary>
     public abstract bool IsEmpty { get; }
 
-    public abstract void Write(Utf8JsonWriter writer, JsonSerializerOptions options);
+    public abstract void Write(Utf8JsonWriter writer, RecordJsonWriter records);
 
     public abstract void Read(RegisterReader reader);
 
@@ -31,11 +31,11 @@ internal abstract class RegisterTable
     {
         public override bool IsEmpty => rows.Count == 0;
 
-        public override void Write(Utf8JsonWriter writer, JsonSerializerOptions options)
+        public override void Write(Utf8JsonWriter writer, RecordJsonWriter records)
         {
             if (IsEmpty) return;
             writer.WritePropertyName(Name);
-            JsonSerializer.Serialize(writer, rows, options);
+            records.WriteRows(writer, rows);
         }
 
         public override void Read(RegisterReader reader)
@@ -48,11 +48,11 @@ internal abstract class RegisterTable
     {
         public override bool IsEmpty => get() is null;
 
-        public override void Write(Utf8JsonWriter writer, JsonSerializerOptions options)
+        public override void Write(Utf8JsonWriter writer, RecordJsonWriter records)
         {
             if (get() is not { } value) return;
             writer.WritePropertyName(Name);
-            JsonSerializer.Serialize(writer, value, options);
+            records.Write(writer, value);
         }
 
         public override void Read(RegisterReader reader)

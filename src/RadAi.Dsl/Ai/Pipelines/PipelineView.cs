@@ -111,6 +111,8 @@ public sealed class PipelineView : RadAiRegister
     private List<string>? PathBetween(string from, string to)
     {
         if (from == to) return [to];
+        // Nothing starts from a workflow yet to be chained (the usual case when a chain grows): no search to set up.
+        if (Next(from).Count == 0) return null;
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);
         var queue = new Queue<string>([from]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { from };

@@ -40,9 +40,18 @@ public sealed class ModelRegistry : RadAiRegister
         ArgumentNullException.ThrowIfNull(model);
         RequireUnique(_byId, model.Id, "model");
         if (For(model.Model) is { } other) throw new ArgumentException($"Element '{model.Model}' is already registered as {other.Id}; register each model element once.");
-        var dup = model.Versions.GroupBy(v => v.Version).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new ArgumentException($"Model {model.Id} lists version '{dup.Key}' twice.");
+        if (RepeatedVersion(model.Versions) is { } dup) throw new ArgumentException($"Model {model.Id} lists version '{dup}' twice.");
         return AddTo(_models, model, $"Model {model.Id}");
+    }
+
+    /// <summary>The first version (in list order) listed more than once, or null; a model lists a few, so pairs are compared (no grouping per add).</summary>
+    private static string? RepeatedVersion(EquatableList<ModelVersion> versions)
+    {
+        if (versions.Count > 16) return versions.GroupBy(v => v.Version).FirstOrDefault(g => g.Count() > 1)?.Key;
+        for (var i = 0; i < versions.Count; i++)
+            for (var j = i + 1; j < versions.Count; j++)
+                if (string.Equals(versions[i].Version, versions[j].Version, StringComparison.Ordinal)) return versions[i].Version;
+        return null;
     }
 
     /// <summary>Replaces the registration with the same id (records are immutable; use <c>with</c> to change one).</summary>

@@ -24,7 +24,8 @@ public sealed class StereotypeCatalog : RadAiRegister
     public Stereotype? Find(string name)
     {
         // Called for every stereotyped element: no list of all stereotypes is built.
-        foreach (var s in Stereotype.BuiltIn) if (s.Name == name) return s;
+        var builtIn = Stereotype.BuiltIn;
+        for (var i = 0; i < builtIn.Count; i++) if (builtIn[i].Name == name) return builtIn[i];
         foreach (var s in _custom) if (s.Name == name) return s;
         return null;
     }
@@ -66,7 +67,9 @@ public sealed class StereotypeCatalog : RadAiRegister
     public Stereotype? StereotypeOf(Element element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        foreach (var s in Stereotype.BuiltIn) if (element.Tags.Contains(s.Name)) return s;
+        // Indexed: asked for every element by inspections and renderers (a foreach boxed an enumerator each time).
+        var builtIn = Stereotype.BuiltIn;
+        for (var i = 0; i < builtIn.Count; i++) if (element.Tags.Contains(builtIn[i].Name)) return builtIn[i];
         foreach (var s in _custom) if (element.Tags.Contains(s.Name)) return s;
         return null;
     }

@@ -13,5 +13,5 @@ public sealed class ContainerInstance : StaticStructureElementInstance
     public Container Container => (Container)Element;
 
     /// <inheritdoc />
-    public override string CanonicalName => "ContainerInstance://" + InstancePath() + Canonical(Container.SoftwareSystem.Name) + "." + Canonical(Container.Name) + "[" + InstanceId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("ContainerInstance://" + InstancePath() + Canonical(Container.SoftwareSystem.Name) + "." + Canonical(Container.Name) + "[" + InstanceId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
 }

@@ -49,7 +49,7 @@ public sealed class DeploymentNode : DeploymentElement
     public IReadOnlyList<SoftwareSystemInstance> SoftwareSystemInstances => _softwareSystemInstances;
 
     /// <inheritdoc />
-    public override string CanonicalName => "DeploymentNode://" + DeploymentPath() + "/" + Canonical(Name);
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("DeploymentNode://" + DeploymentPath() + "/" + Canonical(Name));
 
     /// <summary>Adds a child deployment node.</summary>
     /// <exception cref="ModelException">A child with the same name exists.</exception>

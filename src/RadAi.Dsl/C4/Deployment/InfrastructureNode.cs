@@ -16,5 +16,5 @@ public sealed class InfrastructureNode : DeploymentElement
     public DeploymentNode DeploymentNode => (DeploymentNode)Parent!;
 
     /// <inheritdoc />
-    public override string CanonicalName => "InfrastructureNode://" + DeploymentPath() + "/" + Canonical(Name);
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("InfrastructureNode://" + DeploymentPath() + "/" + Canonical(Name));
 }

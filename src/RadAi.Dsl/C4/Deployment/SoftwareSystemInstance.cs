@@ -13,5 +13,5 @@ public sealed class SoftwareSystemInstance : StaticStructureElementInstance
     public SoftwareSystem SoftwareSystem => (SoftwareSystem)Element;
 
     /// <inheritdoc />
-    public override string CanonicalName => "SoftwareSystemInstance://" + InstancePath() + Canonical(SoftwareSystem.Name) + "[" + InstanceId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("SoftwareSystemInstance://" + InstancePath() + Canonical(SoftwareSystem.Name) + "[" + InstanceId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
 }

@@ -24,7 +24,7 @@ public sealed class Component : StaticStructureElement
     internal Documentation? DocumentationIfCreated => _documentation;
 
     /// <inheritdoc />
-    public override string CanonicalName => "Component://" + Canonical(Container.SoftwareSystem.Name) + "." + Canonical(Container.Name) + "." + Canonical(Name);
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("Component://" + Canonical(Container.SoftwareSystem.Name) + "." + Canonical(Container.Name) + "." + Canonical(Name));
 
     /// <summary>Adds a "delivers to" relationship from this component to a person.</summary>
     public Relationship Delivers(Person destination, string? description = null, string? technology = null, InteractionStyle? interactionStyle = null, params string[] tags)

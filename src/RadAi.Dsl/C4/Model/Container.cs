@@ -19,7 +19,7 @@ public sealed class Container : StaticStructureElement
     public string? Technology { get; set; }
 
     /// <inheritdoc />
-    public override string CanonicalName => "Container://" + Canonical(SoftwareSystem.Name) + "." + Canonical(Name);
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("Container://" + Canonical(SoftwareSystem.Name) + "." + Canonical(Name));
 
     /// <summary>The components, in creation order.</summary>
     public IReadOnlyList<Component> Components => _components ?? (IReadOnlyList<Component>)[];

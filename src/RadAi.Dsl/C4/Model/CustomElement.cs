@@ -12,5 +12,5 @@ public sealed class CustomElement : StaticStructureElement
     public string? Metadata { get; set; }
 
     /// <inheritdoc />
-    public override string CanonicalName => "Custom://" + Canonical(Name);
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("Custom://" + Canonical(Name));
 }

@@ -18,7 +18,11 @@ public abstract class Element : ModelItem
     public string Name
     {
         get => _name;
-        internal set => _name = value;
+        internal set
+        {
+            _name = value;
+            Model.ElementRenamed(); // a rename can change the canonical names of the element and of everything inside it
+        }
     }
 
     /// <summary>What the element is or does.</summary>
@@ -29,6 +33,23 @@ public abstract class Element : ModelItem
 
     /// <summary>The canonical name Structurizr uses to match elements, e.g. <c>Container://Shop.Web App</c>.</summary>
     public abstract string CanonicalName { get; }
+
+    // Canonical names are asked for all the time (model indexes, inspections, RAD-AI references, renderers) and cost a
+    // few strings each to build, so each element keeps its own until an element of the model is renamed (only the
+    // JSON reader renames, while it reads). Names of parents, environments and instance numbers never change otherwise.
+    private string? _canonicalName;
+    private int _canonicalNameEpoch;
+
+    /// <summary>The canonical name built before, or null when it must be built (first use, or a rename since).</summary>
+    private protected string? KnownCanonicalName() => _canonicalNameEpoch == Model.NameEpoch ? _canonicalName : null;
+
+    /// <summary>Keeps a canonical name just built; returns it.</summary>
+    private protected string RememberCanonicalName(string canonicalName)
+    {
+        _canonicalName = canonicalName;
+        _canonicalNameEpoch = Model.NameEpoch;
+        return canonicalName;
+    }
 
     /// <summary>The relationships that start at this element, in creation order.</summary>
     public IReadOnlyList<Relationship> Relationships => Model.OutgoingOf(this);

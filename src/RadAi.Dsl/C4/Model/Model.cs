@@ -158,6 +158,11 @@ public sealed class Model
 
     internal int NextSerial() => ++_lastSerial;
 
+    /// <summary>Changes whenever an element is renamed: canonical names remembered before that are built again (see <see cref="Element.CanonicalName"/>).</summary>
+    internal int NameEpoch { get; private set; }
+
+    internal void ElementRenamed() => NameEpoch++;
+
     private static long PairKey(Element source, Element destination) => ((long)source.Serial << 32) | (uint)destination.Serial;
 
     internal string NextId() => (++_lastId).ToString(CultureInfo.InvariantCulture);
@@ -183,9 +188,18 @@ public sealed class Model
             throw new ModelException($"Relationships cannot be added between a parent and its child: '{source.CanonicalName}' and '{destination.CanonicalName}'.");
         if (source is DeploymentElement s && destination is DeploymentElement d && s.Environment != d.Environment)
             throw new ModelException($"'{source.CanonicalName}' and '{destination.CanonicalName}' are in different deployment environments.");
-        if (GetRelationships(source, destination).Any(r => r.Description == NullIfEmpty(description)))
+        if (HasRelationshipDescribed(source, destination, NullIfEmpty(description)))
             throw new ModelException($"A relationship from '{source.CanonicalName}' to '{destination.CanonicalName}' described as \"{description}\" already exists. Use a different description.");
         return AddRelationshipCore(source, destination, description, technology, interactionStyle, tags, createImplied: true);
+    }
+
+    // A loop, not Any with a lambda: this runs for every relationship added (a closure and an enumerator each).
+    private bool HasRelationshipDescribed(Element source, Element destination, string? description)
+    {
+        var existing = GetRelationships(source, destination);
+        for (var i = 0; i < existing.Count; i++)
+            if (existing[i].Description == description) return true;
+        return false;
     }
 
     internal Relationship AddRelationshipCore(Element source, Element destination, string? description, string? technology,
@@ -221,7 +235,7 @@ public sealed class Model
     private void ReplicateOne(Relationship relationship, StaticStructureElementInstance source, StaticStructureElementInstance destination)
     {
         if (ReferenceEquals(source, destination)) return;
-        if (GetRelationships(source, destination).Any(r => r.Description == relationship.Description)) return;
+        if (HasRelationshipDescribed(source, destination, relationship.Description)) return;
         AddRelationshipCore(source, destination, relationship.Description, relationship.Technology, relationship.InteractionStyle, null, createImplied: false, linkedRelationshipId: relationship.Id);
     }
 

@@ -9,7 +9,7 @@ public sealed class Person : StaticStructureElement
     }
 
     /// <inheritdoc />
-    public override string CanonicalName => "Person://" + Canonical(Name);
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("Person://" + Canonical(Name));
 
     /// <summary>Adds a relationship from this person to another person, e.g. "Asks questions to".</summary>
     public Relationship InteractsWith(Person destination, string? description = null, string? technology = null, InteractionStyle? interactionStyle = null, params string[] tags)

@@ -13,7 +13,7 @@ public sealed class SoftwareSystem : StaticStructureElement
     }
 
     /// <inheritdoc />
-    public override string CanonicalName => "SoftwareSystem://" + Canonical(Name);
+    public override string CanonicalName => KnownCanonicalName() ?? RememberCanonicalName("SoftwareSystem://" + Canonical(Name));
 
     /// <summary>The containers, in creation order.</summary>
     public IReadOnlyList<Container> Containers => _containers ?? (IReadOnlyList<Container>)[];

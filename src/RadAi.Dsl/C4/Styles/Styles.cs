@@ -38,10 +38,21 @@ public sealed class Styles
     }
 
     /// <summary>The element style for the tag (either colour scheme), or null.</summary>
-    public ElementStyle? GetElementStyle(string tag) => _elements.FirstOrDefault(s => s.Tag == tag);
+    public ElementStyle? GetElementStyle(string tag)
+    {
+        // A loop, not LINQ: asked once per stereotyped element of a model (a closure each time).
+        foreach (var style in _elements)
+            if (style.Tag == tag) return style;
+        return null;
+    }
 
     /// <summary>The relationship style for the tag, or null.</summary>
-    public RelationshipStyle? GetRelationshipStyle(string tag) => _relationships.FirstOrDefault(s => s.Tag == tag);
+    public RelationshipStyle? GetRelationshipStyle(string tag)
+    {
+        foreach (var style in _relationships)
+            if (style.Tag == tag) return style;
+        return null;
+    }
 
     /// <summary>
     /// The element style that applies to an item with these tags: later tags override earlier ones,

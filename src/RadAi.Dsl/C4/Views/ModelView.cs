@@ -9,7 +9,10 @@ public abstract class ModelView : View
     private readonly List<ElementView> _elements = [];
     private readonly Dictionary<Element, ElementView> _elementIndex = new(ReferenceEqualityComparer.Instance);
     private readonly List<RelationshipView> _relationships = [];
-    private readonly Dictionary<Relationship, List<RelationshipView>> _relationshipIndex = new(ReferenceEqualityComparer.Instance);
+    // The first view of each relationship; only a dynamic view shows one relationship more than once, so the further
+    // views are kept apart (a list per relationship cost two objects per relationship view of every large model).
+    private readonly Dictionary<Relationship, RelationshipView> _relationshipIndex = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Relationship, List<RelationshipView>>? _repeatedRelationships;
     private readonly List<Animation> _animations = [];
 
     private protected ModelView(ViewSet viewSet, string key, string? description) : base(viewSet, key, description) { }
@@ -56,7 +59,7 @@ public abstract class ModelView : View
     public ElementView? GetElementView(Element element) => _elementIndex.GetValueOrDefault(element);
 
     /// <summary>The first relationship view of the relationship, or null.</summary>
-    public RelationshipView? GetRelationshipView(Relationship relationship) => _relationshipIndex.TryGetValue(relationship, out var l) ? l[0] : null;
+    public RelationshipView? GetRelationshipView(Relationship relationship) => _relationshipIndex.GetValueOrDefault(relationship);
 
     /// <summary>Removes an element and the relationships that touch it.</summary>
     public void Remove(Element element)
@@ -72,8 +75,10 @@ public abstract class ModelView : View
     public void Remove(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
-        if (!_relationshipIndex.Remove(relationship, out var views)) return;
-        foreach (var v in views) _relationships.Remove(v);
+        if (!_relationshipIndex.Remove(relationship, out var first)) return;
+        _relationships.Remove(first);
+        if (_repeatedRelationships is not null && _repeatedRelationships.Remove(relationship, out var repeats))
+            foreach (var v in repeats) _relationships.Remove(v);
     }
 
     /// <summary>
@@ -130,20 +135,30 @@ public abstract class ModelView : View
 
     private void AddRelationshipsOf(Element element)
     {
-        foreach (var r in element.Relationships)
-            if (_elementIndex.ContainsKey(r.Destination)) AddRelationshipView(r);
-        foreach (var r in Model.GetIncomingRelationships(element))
+        // Indexed loops: a foreach over the read-only lists boxed an enumerator twice per element added to a view.
+        var outgoing = element.Relationships;
+        for (var i = 0; i < outgoing.Count; i++)
+            if (_elementIndex.ContainsKey(outgoing[i].Destination)) AddRelationshipView(outgoing[i]);
+        var incoming = Model.GetIncomingRelationships(element);
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            var r = incoming[i];
             if (_elementIndex.ContainsKey(r.Source) && !ReferenceEquals(r.Source, element)) AddRelationshipView(r);
+        }
     }
 
     /// <summary>Adds a relationship view; a static view holds each relationship once.</summary>
     private protected RelationshipView AddRelationshipView(Relationship relationship, bool allowRepeat = false)
     {
-        if (!allowRepeat && _relationshipIndex.TryGetValue(relationship, out var existing)) return existing[0];
+        if (!allowRepeat && _relationshipIndex.TryGetValue(relationship, out var existing)) return existing;
         var view = new RelationshipView(relationship);
         _relationships.Add(view);
-        if (!_relationshipIndex.TryGetValue(relationship, out var list)) _relationshipIndex[relationship] = list = [];
-        list.Add(view);
+        if (!_relationshipIndex.TryAdd(relationship, view))
+        {
+            _repeatedRelationships ??= new(ReferenceEqualityComparer.Instance);
+            if (!_repeatedRelationships.TryGetValue(relationship, out var list)) _repeatedRelationships[relationship] = list = [];
+            list.Add(view);
+        }
         return view;
     }
 

@@ -3,7 +3,8 @@ namespace RadAi.Dsl.C4;
 /// <summary>A relationship shown on a view, with its routing and (in dynamic views) its order and description.</summary>
 public sealed class RelationshipView
 {
-    private readonly List<Vertex> _vertices = [];
+    // Created when vertices are set: most relationship views of a large model have none.
+    private List<Vertex>? _vertices;
 
     internal RelationshipView(Relationship relationship) => Relationship = relationship;
 
@@ -20,7 +21,7 @@ public sealed class RelationshipView
     public bool? Response { get; set; }
 
     /// <summary>Bend points.</summary>
-    public IReadOnlyList<Vertex> Vertices => _vertices;
+    public IReadOnlyList<Vertex> Vertices => _vertices ?? (IReadOnlyList<Vertex>)[];
 
     /// <summary>Line routing; null uses the style's.</summary>
     public Routing? Routing { get; set; }
@@ -37,7 +38,8 @@ public sealed class RelationshipView
     /// <summary>Replaces the bend points.</summary>
     public void SetVertices(IEnumerable<Vertex> vertices)
     {
-        _vertices.Clear();
-        _vertices.AddRange(vertices);
+        var list = _vertices ??= [];
+        list.Clear();
+        list.AddRange(vertices);
     }
 }

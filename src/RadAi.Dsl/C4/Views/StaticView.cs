@@ -45,10 +45,13 @@ public abstract class StaticView : ModelView
     public StaticView AddNearestNeighbours<T>(Element element) where T : Element
     {
         ArgumentNullException.ThrowIfNull(element);
-        foreach (var r in element.Relationships)
-            if (r.Destination is T) TryAddElement(r.Destination, true);
-        foreach (var r in Model.GetIncomingRelationships(element))
-            if (r.Source is T) TryAddElement(r.Source, true);
+        // Indexed loops: a foreach over the read-only lists boxed two enumerators per call (several per element of a view).
+        var outgoing = element.Relationships;
+        for (var i = 0; i < outgoing.Count; i++)
+            if (outgoing[i].Destination is T) TryAddElement(outgoing[i].Destination, true);
+        var incoming = Model.GetIncomingRelationships(element);
+        for (var i = 0; i < incoming.Count; i++)
+            if (incoming[i].Source is T) TryAddElement(incoming[i].Source, true);
         return this;
     }
 }

@@ -8,17 +8,14 @@ namespace RadAi.Dsl.Inspections.RadAiRules;
 internal static class AiTerms
 {
     /// <summary>"the ML Model \"Platform.Recommender\"" (or "the container …" without a stereotype).</summary>
-    public static string Name(InspectionContext context, Element element)
-        => context.Ai?.Stereotypes.StereotypeOf(element) is { } s
-            ? $"the {s.Name} \"{ElementTerms.Path(element)}\""
-            : $"the {context.Term(element)} \"{ElementTerms.Path(element)}\"";
+    public static string Name(InspectionContext context, Element element) => Phrase(context, element, "the");
 
     /// <summary>Same as <see cref="Name"/>, capitalised for the start of a sentence.</summary>
-    public static string Subject(InspectionContext context, Element element)
-    {
-        var name = Name(context, element);
-        return char.ToUpperInvariant(name[0]) + name[1..];
-    }
+    public static string Subject(InspectionContext context, Element element) => Phrase(context, element, "The");
+
+    // One string per phrase (thousands of findings at scale): the path is read from the canonical name in place.
+    private static string Phrase(InspectionContext context, Element element, string article)
+        => $"{article} {(context.Ai?.Stereotypes.StereotypeOf(element) is { } s ? s.Name : context.Term(element))} \"{ElementTerms.PathOf(element)}\"";
 
     /// <summary>A typed value read from a property, or null when it is missing or unreadable (RADAI101 reports unreadable ones).</summary>
     public static T? Read<T>(Func<T?> read) where T : class

@@ -8,12 +8,17 @@ internal sealed class MonitorInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
+        // The thresholds depend only on the stored text, and a large model repeats a few texts thousands of times:
+        // each is parsed once per run.
+        var parsed = new Dictionary<string, IReadOnlyList<Threshold>?>(StringComparer.Ordinal);
         foreach (var monitor in context.Monitors)
         {
             var problems = new List<string>();
             if (monitor.Metrics.Count == 0)
                 problems.Add($"names no metrics (set them with .WithMetrics(\"PSI\", \"latency P95\") or the property {monitor.Stereotype.PropertyKey("metrics")})");
-            var thresholds = AiTerms.Read(() => monitor.AlertThresholds);
+            IReadOnlyList<Threshold>? thresholds;
+            if (monitor.Get("alertThresholds") is not { } text) thresholds = AiTerms.Read(() => monitor.AlertThresholds);
+            else if (!parsed.TryGetValue(text, out thresholds)) parsed[text] = thresholds = AiTerms.Read(() => monitor.AlertThresholds);
             if (thresholds is null || thresholds.Count == 0)
                 problems.Add($"has no alert thresholds (set them with .WithAlertThresholds(Threshold.Above(\"PSI\", 0.2)) or the property {monitor.Stereotype.PropertyKey("alertThresholds")})");
             else if (thresholds.Where(t => !t.IsTyped).Select(t => $"\"{t}\"").ToList() is { Count: > 0 } words)

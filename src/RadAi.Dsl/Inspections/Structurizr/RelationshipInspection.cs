@@ -7,13 +7,16 @@ internal sealed class RelationshipInspection : IInspection
     {
         foreach (var relationship in context.Model.Relationships)
         {
+            var noDescription = string.IsNullOrWhiteSpace(relationship.Description);
+            var noTechnology = string.IsNullOrWhiteSpace(relationship.Technology);
+            if (!noDescription && !noTechnology) continue; // the words below are made only for a finding
             var source = relationship.Source;
             var destination = relationship.Destination;
-            var between = $"The relationship from the {context.Term(source)} \"{ElementTerms.Path(source)}\" to the {context.Term(destination)} \"{ElementTerms.Path(destination)}\"";
-            if (string.IsNullOrWhiteSpace(relationship.Description))
+            var between = $"The relationship from the {context.Term(source)} \"{ElementTerms.PathOf(source)}\" to the {context.Term(destination)} \"{ElementTerms.PathOf(destination)}\"";
+            if (noDescription)
                 context.Report(InspectionRules.RelationshipDescription, relationship,
                     $"{between} has no description. Say what flows or what the source does with the destination, e.g. \"Reads orders from\".");
-            if (string.IsNullOrWhiteSpace(relationship.Technology))
+            if (noTechnology)
                 context.Report(InspectionRules.RelationshipTechnology, relationship,
                     $"{between} names no technology. Set the protocol or mechanism, e.g. \"HTTPS/JSON\", \"gRPC\" or \"Kafka topic\".");
         }

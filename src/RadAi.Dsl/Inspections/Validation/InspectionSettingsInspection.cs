@@ -13,19 +13,34 @@ internal sealed class InspectionSettingsInspection : IInspection
         var workspace = context.Workspace;
         Check(workspace.Properties, $"the workspace \"{workspace.Name}\"", isWorkspace: true, m => context.ReportWorkspace(InspectionRules.Settings, m));
         Check(workspace.Model.Properties, "the model", false, m => context.ReportModel(InspectionRules.Settings, m));
-        // The owner's name is built only for items with properties: canonical names cost a few strings each.
+        // The owner's name is built only for items holding a setting: canonical names cost a few strings each, and most
+        // items with properties hold none (a RAD-AI element holds its stereotype's values). Properties are not created here.
         foreach (var element in workspace.Model.Elements)
-            if (element.Properties.Count > 0)
+            if (HasSettings(element.PropertiesIfCreated))
                 Check(element.Properties, $"the element \"{element.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, element, m));
         foreach (var relationship in workspace.Model.Relationships)
-            if (relationship.Properties.Count > 0)
+            if (HasSettings(relationship.PropertiesIfCreated))
                 Check(relationship.Properties, $"the relationship \"{relationship.CanonicalName}\"", false, m => context.Report(InspectionRules.Settings, relationship, m));
         Check(workspace.Views.Configuration.Properties, "the view configuration", false, m => context.ReportViews(InspectionRules.Settings, m));
         foreach (var view in workspace.Views.All)
-            Check(view.Properties, $"the view \"{view.Key}\"", false, m => context.Report(InspectionRules.Settings, view, m));
+            if (HasSettings(view.Properties))
+                Check(view.Properties, $"the view \"{view.Key}\"", false, m => context.Report(InspectionRules.Settings, view, m));
         foreach (var style in workspace.Views.Configuration.Styles.Elements)
             Check(style.Properties, $"the element style \"{style.Tag}\"", false, m => context.Report(InspectionRules.Settings, style, m));
     }
+
+    /// <summary>Whether any property is one <see cref="Check"/> looks at (a severity or a suppression).</summary>
+    private static bool HasSettings(PropertyDictionary? properties)
+    {
+        if (properties is null || properties.Count == 0) return false;
+        foreach (var key in properties.Keys)
+            if (IsSetting(key)) return true;
+        return false;
+    }
+
+    private static bool IsSetting(string key)
+        => key.StartsWith(SeverityResolver.Prefix, StringComparison.Ordinal) || key == SeverityResolver.LegacyDefault
+           || key.StartsWith(InspectionSuppression.PropertyPrefix, StringComparison.Ordinal);
 
     internal static void Check(IReadOnlyDictionary<string, string> properties, string owner, bool isWorkspace, Action<string> report)
     {
