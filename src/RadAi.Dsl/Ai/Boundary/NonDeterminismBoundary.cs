@@ -56,7 +56,11 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     }
 
     /// <summary>The elements of a region, in model order.</summary>
-    public IReadOnlyList<Element> Members(Region region) => Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(region.Tag())).ToList();
+    public IReadOnlyList<Element> Members(Region region)
+        => (_answers ??= new TagDerivedAnswers(Root.Workspace.Model)).Get(region, () => Array.AsReadOnly(Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(region.Tag())).ToArray()));
+
+    // Region members read every element's tags; they are kept until a tag changes or an element is added.
+    private TagDerivedAnswers? _answers;
 
     /// <summary>Adds one filtered view per region (that has members) on a base view, keyed "radai-region-&lt;region&gt;-&lt;base key&gt;"; repeat calls add nothing new.</summary>
     public IReadOnlyList<FilteredView> ShowRegionsOn(StaticView baseView)

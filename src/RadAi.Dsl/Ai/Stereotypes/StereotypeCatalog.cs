@@ -9,8 +9,9 @@ namespace RadAi.Dsl.Ai.Stereotypes;
 public sealed class StereotypeCatalog : RadAiRegister
 {
     private readonly List<Stereotype> _custom = [];
+    private readonly TagDerivedAnswers _answers;
 
-    internal StereotypeCatalog(RadAiModel root) : base(root) { }
+    internal StereotypeCatalog(RadAiModel root) : base(root) => _answers = new TagDerivedAnswers(root.Workspace.Model);
 
     internal override string Key => RadAiConvention.StereotypesKey;
 
@@ -41,6 +42,7 @@ public sealed class StereotypeCatalog : RadAiRegister
             throw new ArgumentException($"Stereotype label '{stereotype.Label}' is already used by another stereotype; labels name the property namespace.", nameof(stereotype));
         RequireStorable(stereotype, $"Stereotype '{stereotype.Name}'");
         _custom.Add(stereotype);
+        _answers.Forget();
         EnsureStyle(stereotype);
         Commit();
         return stereotype;
@@ -77,28 +79,36 @@ public sealed class StereotypeCatalog : RadAiRegister
     /// <summary>The handle of an element with a stereotype, or null.</summary>
     public StereotypedElement? Of(Element element) => StereotypeOf(element) is { } s ? Handle(element, s) : null;
 
+    // The lists below read every element's tags; they are kept until a tag changes or an element is added.
+
     /// <summary>Every stereotyped element, in model order.</summary>
     public IReadOnlyList<StereotypedElement> Elements
-        => Root.Workspace.Model.Elements.Select(Of).OfType<StereotypedElement>().ToList();
+        => _answers.Get(typeof(StereotypedElement), () => Array.AsReadOnly(Root.Workspace.Model.Elements.Select(Of).OfType<StereotypedElement>().ToArray()));
 
     /// <summary>The elements carrying one stereotype, in model order.</summary>
     public IReadOnlyList<StereotypedElement> ElementsOf(Stereotype stereotype)
-        => Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(stereotype.Name)).Select(e => Handle(e, stereotype)).ToList();
+    {
+        ArgumentNullException.ThrowIfNull(stereotype);
+        return _answers.Get(stereotype, () => Array.AsReadOnly(Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(stereotype.Name)).Select(e => Handle(e, stereotype)).ToArray()));
+    }
 
     /// <summary>All &lt;&lt;ML Model&gt;&gt; elements.</summary>
-    public IReadOnlyList<MlModel> MlModels => ElementsOf(Stereotype.MlModel).Cast<MlModel>().ToList();
+    public IReadOnlyList<MlModel> MlModels => Typed<MlModel>(Stereotype.MlModel);
 
     /// <summary>All &lt;&lt;Data Pipeline&gt;&gt; elements.</summary>
-    public IReadOnlyList<DataPipeline> DataPipelines => ElementsOf(Stereotype.DataPipeline).Cast<DataPipeline>().ToList();
+    public IReadOnlyList<DataPipeline> DataPipelines => Typed<DataPipeline>(Stereotype.DataPipeline);
 
     /// <summary>All &lt;&lt;Feature Store&gt;&gt; elements.</summary>
-    public IReadOnlyList<FeatureStore> FeatureStores => ElementsOf(Stereotype.FeatureStore).Cast<FeatureStore>().ToList();
+    public IReadOnlyList<FeatureStore> FeatureStores => Typed<FeatureStore>(Stereotype.FeatureStore);
 
     /// <summary>All &lt;&lt;Monitor&gt;&gt; elements.</summary>
-    public IReadOnlyList<Monitor> Monitors => ElementsOf(Stereotype.Monitor).Cast<Monitor>().ToList();
+    public IReadOnlyList<Monitor> Monitors => Typed<Monitor>(Stereotype.Monitor);
 
     /// <summary>All &lt;&lt;Human-in-the-Loop&gt;&gt; elements.</summary>
-    public IReadOnlyList<HumanInTheLoop> HumansInTheLoop => ElementsOf(Stereotype.HumanInTheLoop).Cast<HumanInTheLoop>().ToList();
+    public IReadOnlyList<HumanInTheLoop> HumansInTheLoop => Typed<HumanInTheLoop>(Stereotype.HumanInTheLoop);
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<T> Typed<T>(Stereotype stereotype) where T : StereotypedElement
+        => _answers.Get(typeof(T), () => Array.AsReadOnly(ElementsOf(stereotype).Cast<T>().ToArray()));
 
     internal static StereotypedElement Handle(Element element, Stereotype stereotype)
     {

@@ -163,6 +163,17 @@ public sealed class Model
 
     internal void ElementRenamed() => NameEpoch++;
 
+    /// <summary>
+    /// Changes whenever an item's tags change (added, removed or replaced): answers read from tags, such as the elements
+    /// of a RAD-AI stereotype, are kept while it and the element count stay the same (elements are never removed).
+    /// </summary>
+    internal int TagEpoch { get; private set; }
+
+    internal void TagsChanged() => TagEpoch++;
+
+    /// <summary>What a tag-derived answer depends on: the tag epoch and the number of elements.</summary>
+    internal (int TagEpoch, int Elements) TagState => (TagEpoch, _elements.Count);
+
     private static long PairKey(Element source, Element destination) => ((long)source.Serial << 32) | (uint)destination.Serial;
 
     internal string NextId() => (++_lastId).ToString(CultureInfo.InvariantCulture);

@@ -49,7 +49,7 @@ public abstract class ModelItem
         {
             var current = _tags;
             if (current is TagSet existing) return existing;
-            var created = new TagSet();
+            var created = new TagSet(Model);
             if (current is string joined) created.SetDefaults(joined);
             // Published at once: two threads asking at the same time get the same set.
             if (ReferenceEquals(Interlocked.CompareExchange(ref _tags, created, current), current)) return created;
@@ -74,12 +74,13 @@ public abstract class ModelItem
     /// <summary>Replaces every tag with those of a comma-joined value (as read from JSON).</summary>
     internal void ReplaceTags(string? commaSeparated)
     {
+        Model.TagsChanged();
         if (_tags is TagSet set) set.ReplaceAll(commaSeparated);
         else if (string.IsNullOrEmpty(commaSeparated)) _tags = null;
         else if (TagSet.IsCanonical(commaSeparated)) _tags = commaSeparated;
         else
         {
-            var created = new TagSet();
+            var created = new TagSet(Model);
             created.ReplaceAll(commaSeparated);
             _tags = created;
         }

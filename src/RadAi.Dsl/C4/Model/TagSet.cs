@@ -17,9 +17,10 @@ public sealed class TagSet : IReadOnlyCollection<string>
     private List<string>? _order;
     private HashSet<string>? _lookup;
     private string? _joined;
-    private readonly Action? _changed;
+    // The model of the item the tags belong to, told of every change (it keeps tag-derived answers until then).
+    private readonly Model? _owner;
 
-    internal TagSet(Action? changed = null) => _changed = changed;
+    internal TagSet(Model? owner = null) => _owner = owner;
 
     /// <inheritdoc />
     public int Count => Order.Count;
@@ -54,7 +55,7 @@ public sealed class TagSet : IReadOnlyCollection<string>
         var changed = false;
         foreach (var value in tags)
             if (value is not null) changed |= AddSplit(value);
-        if (changed) _changed?.Invoke();
+        if (changed) _owner?.TagsChanged();
     }
 
     /// <summary>Removes a tag; returns false when it was not present.</summary>
@@ -68,7 +69,7 @@ public sealed class TagSet : IReadOnlyCollection<string>
         order.RemoveAt(index);
         _lookup?.Remove(tag);
         _joined = null;
-        _changed?.Invoke();
+        _owner?.TagsChanged();
         return true;
     }
 
