@@ -35,28 +35,17 @@ internal sealed class NumberedElements
         return n >= 0 && n < _byNumber.Length ? _byNumber[n] : null;
     }
 
-    /// <summary>The value of a plain decimal number (digits only, no sign, no leading zero, at most 9 digits), else -1.</summary>
-    internal static int PlainNumber(ReadOnlySpan<byte> digits)
+    /// <summary>
+    /// The value of a plain decimal number (digits only, no sign, no leading zero, at most 9 digits), else -1; for the
+    /// UTF-8 bytes of the input and for the characters of an id alike.
+    /// </summary>
+    internal static int PlainNumber<T>(ReadOnlySpan<T> digits) where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
-        if (digits.IsEmpty || digits.Length > 9 || (digits[0] == '0' && digits.Length > 1)) return -1;
+        if (digits.IsEmpty || digits.Length > 9 || (int.CreateTruncating(digits[0]) == '0' && digits.Length > 1)) return -1;
         var n = 0;
         foreach (var d in digits)
         {
-            var v = d - '0';
-            if ((uint)v > 9) return -1;
-            n = n * 10 + v;
-        }
-        return n;
-    }
-
-    /// <inheritdoc cref="PlainNumber(ReadOnlySpan{byte})"/>
-    internal static int PlainNumber(ReadOnlySpan<char> digits)
-    {
-        if (digits.IsEmpty || digits.Length > 9 || (digits[0] == '0' && digits.Length > 1)) return -1;
-        var n = 0;
-        foreach (var d in digits)
-        {
-            var v = d - '0';
+            var v = int.CreateTruncating(d) - '0';
             if ((uint)v > 9) return -1;
             n = n * 10 + v;
         }

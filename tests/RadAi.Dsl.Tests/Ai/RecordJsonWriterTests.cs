@@ -11,6 +11,8 @@ using RadAi.Dsl.Ai.Registry;
 using RadAi.Dsl.Benchmarks.Generators;
 using RadAi.Dsl.C4;
 
+using static RadAi.Dsl.Tests.Ai.RegisterRecords;
+
 namespace RadAi.Dsl.Tests.Ai;
 
 /// <summary>
@@ -154,34 +156,4 @@ public class RecordJsonWriterTests
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    private static IEnumerable<RadAiRegister> RegistersOf(RadAiModel model)
-        => typeof(RadAiModel).GetProperties().Select(p => p.GetValue(model)).OfType<RadAiRegister>().Where(r => !r.IsEmpty);
-
-    /// <summary>Every record the registers hold (a C# record in the RadAi.Dsl.Ai namespaces).</summary>
-    private static List<object> RecordsOf(RadAiModel model)
-    {
-        var records = new List<object>();
-        foreach (var register in RegistersOf(model))
-            foreach (var property in register.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            {
-                if (property.GetIndexParameters().Length > 0) continue;
-                switch (property.GetValue(register))
-                {
-                    case string:
-                        break;
-                    case IEnumerable items:
-                        records.AddRange(items.Cast<object?>().Where(i => i is not null && IsRecord(i.GetType()))!);
-                        break;
-                    case { } value when IsRecord(value.GetType()):
-                        records.Add(value);
-                        break;
-                }
-            }
-        return records;
-    }
-
-    private static bool IsRecord(Type type)
-        => type.Namespace?.StartsWith("RadAi.Dsl.Ai", StringComparison.Ordinal) == true
-           && type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
 }

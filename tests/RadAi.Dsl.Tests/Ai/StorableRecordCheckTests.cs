@@ -6,6 +6,8 @@ using RadAi.Dsl.Ai.Lineage;
 using RadAi.Dsl.Ai.Registry;
 using RadAi.Dsl.C4;
 
+using static RadAi.Dsl.Tests.Ai.RegisterRecords;
+
 namespace RadAi.Dsl.Tests.Ai;
 
 /// <summary>
@@ -101,31 +103,4 @@ public class StorableRecordCheckTests
             return false;
         }
     }
-
-    /// <summary>Every record (a RAD-AI record type: a C# record in the RadAi.Dsl.Ai namespaces) the registers hold.</summary>
-    private static List<object> RecordsOf(RadAiModel model)
-    {
-        var records = new List<object>();
-        foreach (var register in typeof(RadAiModel).GetProperties().Select(p => p.GetValue(model)).OfType<RadAiRegister>())
-            foreach (var property in register.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            {
-                if (property.GetIndexParameters().Length > 0) continue;
-                switch (property.GetValue(register))
-                {
-                    case string:
-                        break;
-                    case IEnumerable items:
-                        records.AddRange(items.Cast<object?>().Where(i => i is not null && IsRecord(i.GetType()))!);
-                        break;
-                    case { } value when IsRecord(value.GetType()):
-                        records.Add(value);
-                        break;
-                }
-            }
-        return records;
-    }
-
-    private static bool IsRecord(Type type)
-        => type.Namespace?.StartsWith("RadAi.Dsl.Ai", StringComparison.Ordinal) == true
-           && type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
 }
