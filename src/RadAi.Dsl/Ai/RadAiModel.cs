@@ -28,7 +28,6 @@ public sealed class RadAiModel
     private readonly List<RadAiRegister> _registers = [];
     private readonly ArrayBufferWriter<byte> _probeBuffer = new(1024);
     private Utf8JsonWriter? _probeWriter;
-    private StorableRecordCheck? _storable;
     private RecordJsonWriter? _records;
     private bool _loading;
 
@@ -199,8 +198,7 @@ public sealed class RadAiModel
     /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
     internal void RequireStorable<T>(T item)
     {
-        _storable ??= new StorableRecordCheck(Workspace, Records);
-        if (_storable.IsCertainlyStorable(item)) return;
+        if (Records.IsCertainlyStorable(item, Workspace)) return;
         _probeBuffer.ResetWrittenCount();
         _probeWriter ??= new Utf8JsonWriter(_probeBuffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });
         _probeWriter.Reset(_probeBuffer);

@@ -11,7 +11,7 @@ using static RadAi.Dsl.Tests.Ai.RegisterRecords;
 namespace RadAi.Dsl.Tests.Ai;
 
 /// <summary>
-/// The walk that replaced writing every record on add (<see cref="StorableRecordCheck"/>) must say "storable" only
+/// The walk that replaced writing every record on add (<see cref="RecordJsonWriter.IsCertainlyStorable"/>) must say "storable" only
 /// when the serializer would write the record, and the errors for bad records must stay the serializer's own.
 /// </summary>
 public class StorableRecordCheckTests
@@ -21,13 +21,13 @@ public class StorableRecordCheckTests
     {
         var workspace = RichModel.Build();
         var model = workspace.RadAi();
-        var check = new StorableRecordCheck(workspace, model.Json);
+        var plan = new RecordJsonWriter(model.Json);
         var records = RecordsOf(model);
         Assert.True(records.Count > 50, $"only {records.Count} records found");
         foreach (var record in records)
         {
             Assert.True(Serializes(record, model.Json), $"{record.GetType().Name} does not serialize");
-            Assert.True(check.IsCertainlyStorable<object>(record), $"{record.GetType().Name} {record} is refused");
+            Assert.True(plan.IsCertainlyStorable<object>(record, workspace), $"{record.GetType().Name} {record} is refused");
         }
     }
 
@@ -38,12 +38,12 @@ public class StorableRecordCheckTests
         // nested records, nullable references) is foreign there, and the check must see each one.
         var source = RichModel.Build().RadAi();
         var twin = RichModel.Build().RadAi();
-        var check = new StorableRecordCheck(twin.Workspace, twin.Json);
+        var plan = new RecordJsonWriter(twin.Json);
         var refused = 0;
         foreach (var record in RecordsOf(source))
         {
             var serializes = Serializes(record, twin.Json);
-            Assert.Equal(serializes, check.IsCertainlyStorable<object>(record));
+            Assert.Equal(serializes, plan.IsCertainlyStorable<object>(record, twin.Workspace));
             if (!serializes) refused++;
         }
         Assert.True(refused > 20, $"only {refused} records refer to elements");
@@ -73,8 +73,8 @@ public class StorableRecordCheckTests
         {
             Baselines = [new PerformanceBaseline("Latency P95") { Baseline = double.NaN }],
         };
-        var check = new StorableRecordCheck(workspace, workspace.RadAi().Json);
-        Assert.False(check.IsCertainlyStorable(model));
+        var plan = new RecordJsonWriter(workspace.RadAi().Json);
+        Assert.False(plan.IsCertainlyStorable(model, workspace));
         var e = Assert.Throws<ArgumentException>(() => registry.Add(model));
         Assert.StartsWith("Model MDL-1: ", e.Message, StringComparison.Ordinal);
         Assert.Contains("cannot be written as valid JSON", e.Message, StringComparison.Ordinal);

@@ -68,7 +68,9 @@ internal sealed class RecordJsonWriter
     /// <summary>
     /// True when writing the value cannot fail: every element reference in it is an element of
     /// <paramref name="workspace"/> and every floating-point number is finite (the only ways writing a record with the
-    /// convention's options fails). False when the serializer must decide, e.g. for a value the plan does not cover.
+    /// convention's options fails: nulls are skipped, text values are validated when they are made, lone surrogates are
+    /// escaped). False when the serializer must decide, e.g. for a value the plan does not cover; the caller then lets
+    /// the serializer write the record, so the error is exactly the one it always was. Nothing is written either way.
     /// </summary>
     public bool IsCertainlyStorable<T>(T value, Workspace workspace)
     {
