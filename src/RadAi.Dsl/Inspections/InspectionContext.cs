@@ -1,6 +1,4 @@
 using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using Monitor = RadAi.Dsl.Ai.Stereotypes.Monitor;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Inspections;
@@ -71,21 +69,6 @@ internal sealed class InspectionContext
             _aiError = e;
         }
     }
-
-    private IReadOnlyList<MlModel>? _mlModels;
-    private IReadOnlyList<DataPipeline>? _dataPipelines;
-    private IReadOnlyList<Monitor>? _monitors;
-
-    // Each list is a scan of every element of the model; several rules walk the same one, so it is made once per run
-    // (rules do not change the model). Only read when Ai is not null.
-    /// <summary>The &lt;&lt;ML Model&gt;&gt; elements in model order (<see cref="StereotypeCatalog.MlModels"/>, once per run).</summary>
-    public IReadOnlyList<MlModel> MlModels => _mlModels ??= Ai!.Stereotypes.MlModels;
-
-    /// <summary>The &lt;&lt;Data Pipeline&gt;&gt; elements in model order (<see cref="StereotypeCatalog.DataPipelines"/>, once per run).</summary>
-    public IReadOnlyList<DataPipeline> DataPipelines => _dataPipelines ??= Ai!.Stereotypes.DataPipelines;
-
-    /// <summary>The &lt;&lt;Monitor&gt;&gt; elements in model order (<see cref="StereotypeCatalog.Monitors"/>, once per run).</summary>
-    public IReadOnlyList<Monitor> Monitors => _monitors ??= Ai!.Stereotypes.Monitors;
 
     public string Term(Element element) => ElementTerms.For(element, Terminology);
 

@@ -11,7 +11,7 @@ internal sealed class BoundaryInspection : IInspection
         // Looked up, not scanned per model: the rule stays linear at thousands of models.
         var gatesByModel = ai.Boundary.Gates.ToLookup(g => g.Model);
         var withFallback = ai.Boundary.Fallbacks.Select(f => f.For).ToHashSet();
-        foreach (var model in context.MlModels)
+        foreach (var model in ai.Stereotypes.MlModels)
         {
             var element = model.Element;
             if (!element.Tags.Contains(RadAiConvention.NonDeterministicRegionTag)) continue;

@@ -18,7 +18,7 @@ internal sealed class FreshnessInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
-        var deliveries = Deliveries(ai, context.DataPipelines);
+        var deliveries = Deliveries(ai, ai.Stereotypes.DataPipelines);
         // Looked up, not scanned per requirement: the paths ending at each consumer, in table order.
         var pathsByConsumer = ai.Lineage.Paths.ToLookup(p => p.Consumer.Element);
         foreach (var requirement in ai.Lineage.FreshnessRequirements)

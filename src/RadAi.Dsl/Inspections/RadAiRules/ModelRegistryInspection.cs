@@ -15,7 +15,7 @@ internal sealed class ModelRegistryInspection : IInspection
         if (context.Ai is not { } ai) return;
         var inventory = new Dictionary<ElementRef, AiComponent>();
         foreach (var c in ai.BoundaryDelineation.Components) inventory.TryAdd(c.Component, c);
-        foreach (var model in context.MlModels)
+        foreach (var model in ai.Stereotypes.MlModels)
         {
             var element = model.Element;
             if (ai.Registry.For(element) is not { } entry)

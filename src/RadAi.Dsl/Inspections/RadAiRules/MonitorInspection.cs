@@ -11,7 +11,7 @@ internal sealed class MonitorInspection : IInspection
         // The thresholds depend only on the stored text, and a large model repeats a few texts thousands of times:
         // each is parsed once per run.
         var parsed = new Dictionary<string, IReadOnlyList<Threshold>?>(StringComparer.Ordinal);
-        foreach (var monitor in context.Monitors)
+        foreach (var monitor in ai.Stereotypes.Monitors)
         {
             var problems = new List<string>();
             if (monitor.Metrics.Count == 0)

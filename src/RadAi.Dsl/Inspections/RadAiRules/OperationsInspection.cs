@@ -37,7 +37,7 @@ internal sealed class OperationsInspection : IInspection
                 $"{AiTerms.Subject(context, element)} is in production ({registered.Id}) but has no {string.Join(" and no ", missing.Select(m => m.StartsWith("a ", StringComparison.Ordinal) ? m[2..] : m))}. Add {(missing.Count == 1 ? "it" : "them")} to the operational AI view.");
         }
 
-        if (context.MlModels.Count == 0 && ai.Registry.Models.Count == 0) return;
+        if (ai.Stereotypes.MlModels.Count == 0 && ai.Registry.Models.Count == 0) return;
         var parts = new List<string>();
         if (operations.DriftDetection.Count + operations.HealthMetrics.Count == 0) parts.Add("monitoring (drift detection or health metrics)");
         if (operations.RetrainingTriggers.Count + operations.RetrainingProcess.Count == 0) parts.Add("retraining (triggers or the retraining process)");

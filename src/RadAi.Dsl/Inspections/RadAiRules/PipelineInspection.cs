@@ -26,7 +26,7 @@ internal sealed class PipelineInspection : IInspection
             else context.ReportRecord(InspectionRules.PipelineComplete, $"Pipeline {pipeline.Id}", pipeline.Id, message);
         }
         var inventoried = pipelines.Where(p => p.Element is not null).Select(p => p.Element!.Value.Element).ToHashSet();
-        foreach (var dataPipeline in context.DataPipelines)
+        foreach (var dataPipeline in ai.Stereotypes.DataPipelines)
         {
             var element = dataPipeline.Element;
             if (inventoried.Contains(element)) continue;

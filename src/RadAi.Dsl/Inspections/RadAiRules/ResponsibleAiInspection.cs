@@ -9,7 +9,7 @@ internal sealed class ResponsibleAiInspection : IInspection
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
-        foreach (var model in context.MlModels)
+        foreach (var model in ai.Stereotypes.MlModels)
         {
             IReadOnlyList<ConcernEntry> concerns;
             try
