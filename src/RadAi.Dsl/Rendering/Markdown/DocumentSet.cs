@@ -36,17 +36,12 @@ public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>
 
     /// <summary>Writes one document under <paramref name="directory"/> as UTF-8 without BOM; returns its full path.</summary>
     internal static string Write(string directory, GeneratedDocument document)
-    {
-        var path = Path.Combine(directory, document.Path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, document.Content, Utf8);
-        return path;
-    }
+        => WriteStreamed(directory, document, (TextWriter output) => output.Write(document.Content));
 
     /// <summary>
     /// Writes one document under <paramref name="directory"/> as UTF-8 without BOM, its text coming from
-    /// <paramref name="write"/> as it is produced (the same bytes <see cref="Write(string, GeneratedDocument)"/> gives
-    /// for the same text); returns its full path. A document that fails half-way is removed, not left truncated.
+    /// <paramref name="write"/> as it is produced (<see cref="Write(string, GeneratedDocument)"/> is this for a text
+    /// already made); returns its full path. A document that fails half-way is removed, not left truncated.
     /// </summary>
     internal static string WriteStreamed(string directory, GeneratedDocument listing, Action<TextWriter> write)
         => WriteStreamed(directory, listing, (Stream file) =>
