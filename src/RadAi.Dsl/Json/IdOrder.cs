@@ -8,23 +8,74 @@ namespace RadAi.Dsl.Json;
 /// </summary>
 internal static class IdOrder
 {
-    public static IEnumerable<T> Sort<T>(IReadOnlyList<T> items, Func<T, string> id)
+    public static IReadOnlyList<T> Sort<T>(IReadOnlyList<T> items, Func<T, string> id)
     {
         if (IsSorted(items, id)) return items;
-        return items.OrderBy(i => Key(id(i)).Number).ThenBy(i => id(i), StringComparer.Ordinal);
+        // Keys made once per item, then one array sort; the index keeps the order of equal ids, as a stable sort would.
+        var keys = new (long Number, string Id, int Index)[items.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var text = id(items[i]);
+            keys[i] = (Number(text), text, i);
+        }
+        System.Array.Sort(keys, static (a, b) =>
+        {
+            var order = a.Number.CompareTo(b.Number);
+            if (order == 0) order = string.CompareOrdinal(a.Id, b.Id);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        var sorted = new T[keys.Length];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = items[keys[i].Index];
+        return sorted;
+    }
+
+    /// <summary>The items in ordinal order of their ids (how Java orders relationship views), stably.</summary>
+    public static IReadOnlyList<T> SortOrdinal<T>(IReadOnlyList<T> items, Func<T, string> id)
+    {
+        var sorted = true;
+        for (var i = 1; i < items.Count && sorted; i++) sorted = string.CompareOrdinal(id(items[i - 1]), id(items[i])) <= 0;
+        if (sorted) return items;
+        var keys = new (string Id, int Index)[items.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = (id(items[i]), i);
+        System.Array.Sort(keys, static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Id, b.Id);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        var result = new T[keys.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = items[keys[i].Index];
+        return result;
     }
 
     private static bool IsSorted<T>(IReadOnlyList<T> items, Func<T, string> id)
     {
+        if (items.Count < 2) return true;
+        var previous = id(items[0]);
+        var previousNumber = Number(previous);
         for (var i = 1; i < items.Count; i++)
         {
-            var a = Key(id(items[i - 1]));
-            var b = Key(id(items[i]));
-            if (a.Number > b.Number || (a.Number == b.Number && string.CompareOrdinal(id(items[i - 1]), id(items[i])) > 0)) return false;
+            var current = id(items[i]);
+            var number = Number(current);
+            if (previousNumber > number || (previousNumber == number && string.CompareOrdinal(previous, current) > 0)) return false;
+            (previous, previousNumber) = (current, number);
         }
         return true;
     }
 
-    private static (long Number, bool Numeric) Key(string id)
-        => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (n, true) : (long.MaxValue, false);
+    /// <summary>The id's number, or <see cref="long.MaxValue"/> when it is not a plain number.</summary>
+    internal static long Number(string id)
+    {
+        // Up to 18 digits cannot overflow a long: add them up directly (the common case, as Java writes ids).
+        if (id.Length is > 0 and <= 18)
+        {
+            long n = 0;
+            foreach (var c in id)
+            {
+                if (!char.IsAsciiDigit(c)) return long.MaxValue;
+                n = n * 10 + (c - '0');
+            }
+            return n;
+        }
+        return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : long.MaxValue;
+    }
 }

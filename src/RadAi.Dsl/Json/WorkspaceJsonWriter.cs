@@ -466,7 +466,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         if (v.Relationships.Count > 0)
         {
             w.WriteStartArray("relationships");
-            IEnumerable<RelationshipView> ordered = dynamic ? v.Relationships : v.Relationships.OrderBy(r => r.Relationship.Id, StringComparer.Ordinal);
+            var ordered = dynamic ? v.Relationships : IdOrder.SortOrdinal(v.Relationships, r => r.Relationship.Id);
             foreach (var r in ordered) WriteRelationshipView(r);
             w.WriteEndArray();
         }
@@ -591,14 +591,14 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     // goes through the writer's own escaping, which is quicker for short strings.
     private void Text(string name, string value)
     {
-        if (value.Length < LongText || !JacksonEncoder.TryQuote(value, out var quoted, out var length))
+        if (value.Length < LongText || !JacksonEncoder.TryQuoteUtf8(value, out var quoted, out var length))
         {
             w.WriteString(name, value);
             return;
         }
         w.WritePropertyName(name);
         w.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
-        System.Buffers.ArrayPool<char>.Shared.Return(quoted);
+        System.Buffers.ArrayPool<byte>.Shared.Return(quoted);
     }
 
     private void Int(string name, int? value)

@@ -5,7 +5,7 @@ using RadAi.Dsl.Json;
 namespace RadAi.Dsl.Tests.Json;
 
 /// <summary>
-/// Long texts are quoted by <see cref="JacksonEncoder.TryQuote"/> instead of System.Text.Json's escaping; the bytes must
+/// Long texts are quoted by <see cref="JacksonEncoder.TryQuoteUtf8"/> instead of System.Text.Json's escaping; the bytes must
 /// be the ones the writer's own escaping (with the same Jackson rules) gives, compact and indented.
 /// </summary>
 public class LongTextEscapingTests
@@ -18,6 +18,7 @@ public class LongTextEscapingTests
         Long("line one\nline two\r\n\ttabbed\b\f"),
         Long("control \u0000 \u0001 \u001F and DEL \u007F stay"),
         Long("non-ASCII: é ü → ≤ 5 s, 日本語, no escaping"),
+        Long("non-ASCII between escapes: \"é\"\\ü\n日本\u0001→"),
         Long("emoji 🚀 take the writer's own path (surrogates)"),
         Long("plain text without anything to escape"),
         new string('"', 300),
