@@ -423,29 +423,18 @@ internal sealed class WorkspaceJsonStreamReader
     {
         var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
         Model.EnsureRelationshipCapacity(pending.Length);
-        // First the ends of every relationship, counting each element's outgoing and incoming ones, so that their
-        // lists are created at their final size instead of growing (and being copied) relationship by relationship.
-        var maxSerial = 0;
+        // First the ends of every relationship, resolved from their ids' bytes; then every relationship is registered in
+        // the order of its owner. The elements' relationship lists are the model's to make, when first asked for.
         foreach (ref var p in pending)
         {
             var relationship = p.Relationship;
             var source = p.SourceStart < 0 ? relationship.Source : Resolve(utf8.Slice(p.SourceStart, p.SourceLength));
             var destination = Resolve(utf8.Slice(p.DestinationStart, p.DestinationLength));
             relationship.SetEndsBeforeRegister(source, destination);
-            maxSerial = Math.Max(maxSerial, Math.Max(source.Serial, destination.Serial));
-        }
-        var outgoing = new int[maxSerial + 1];
-        var incoming = new int[maxSerial + 1];
-        foreach (ref readonly var p in pending)
-        {
-            outgoing[p.Relationship.Source.Serial]++;
-            incoming[p.Relationship.Destination.Serial]++;
         }
         foreach (var i in InOwnerOrder(pending))
         {
             var relationship = pending[i].Relationship;
-            relationship.Source.OutgoingRelationships ??= new List<Relationship>(outgoing[relationship.Source.Serial]);
-            relationship.Destination.IncomingRelationships ??= new List<Relationship>(incoming[relationship.Destination.Serial]);
             // Register refuses an id already taken by an element or relationship.
             Model.Found(relationship.Id);
             Model.Register(relationship);

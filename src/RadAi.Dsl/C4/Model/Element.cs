@@ -57,10 +57,10 @@ public abstract class Element : ModelItem
     /// <summary>A number unique within the model, for cheap index keys (object hash codes are slow to create).</summary>
     internal int Serial { get; }
 
-    /// <summary>Relationships starting here, kept by the model (null until the first one).</summary>
+    /// <summary>Relationships starting here, kept by the model (null until it lists them on first use, or when there are none).</summary>
     internal List<Relationship>? OutgoingRelationships { get; set; }
 
-    /// <summary>Relationships ending here, kept by the model (null until the first one).</summary>
+    /// <summary>Relationships ending here, kept by the model (null until it lists them on first use, or when there are none).</summary>
     internal List<Relationship>? IncomingRelationships { get; set; }
 
     /// <summary>True when this element is the given element or sits (at any depth) inside it.</summary>

@@ -31,6 +31,10 @@ public sealed class Model
     // the pair index uses a mixing comparer.
     // Built on first query (reading a workspace never needs it), then kept up to date by Register.
     private Dictionary<long, Relationship[]>? _byPair;
+    // Each element's relationship lists are made on first use (ListEnds) and kept up to date from then on: a workspace
+    // read from JSON and only written back, or inspected by id, never needs them.
+    private volatile bool _endsListed;
+    private readonly Lock _endsLock = new();
     private readonly Dictionary<(string ElementId, string Environment), List<StaticStructureElementInstance>> _instancesByElement = [];
     private readonly Dictionary<string, List<StaticStructureElementInstance>> _instancesByEnvironment = new(StringComparer.Ordinal);
     private int _lastId;
@@ -139,7 +143,9 @@ public sealed class Model
     public IReadOnlyList<Relationship> GetIncomingRelationships(Element element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        return ReferenceEquals(element.Model, this) ? element.IncomingRelationships ?? NoRelationships : NoRelationships;
+        if (!ReferenceEquals(element.Model, this)) return NoRelationships;
+        if (!_endsListed) ListEnds();
+        return element.IncomingRelationships ?? NoRelationships;
     }
 
     /// <summary>Relationships from <paramref name="source"/> to <paramref name="destination"/>.</summary>
@@ -152,7 +158,37 @@ public sealed class Model
     public IReadOnlyList<StaticStructureElementInstance> GetInstances(StaticStructureElement element, string environment)
         => _instancesByElement.TryGetValue((element.Id, environment), out var list) ? list : [];
 
-    internal static IReadOnlyList<Relationship> OutgoingOf(Element element) => element.OutgoingRelationships ?? NoRelationships;
+    internal IReadOnlyList<Relationship> OutgoingOf(Element element)
+    {
+        if (!_endsListed) ListEnds();
+        return element.OutgoingRelationships ?? NoRelationships;
+    }
+
+    /// <summary>
+    /// Lists every element's outgoing and incoming relationships, each list created at its final size, in one pass over
+    /// the model's relationships (in the order they were added, so each list keeps that order too).
+    /// </summary>
+    private void ListEnds()
+    {
+        lock (_endsLock)
+        {
+            if (_endsListed) return;
+            var outgoing = new int[_lastSerial + 1];
+            var incoming = new int[_lastSerial + 1];
+            foreach (var r in _relationships)
+            {
+                outgoing[r.Source.Serial]++;
+                incoming[r.Destination.Serial]++;
+            }
+            foreach (var r in _relationships)
+            {
+                (r.Source.OutgoingRelationships ??= new List<Relationship>(outgoing[r.Source.Serial])).Add(r);
+                (r.Destination.IncomingRelationships ??= new List<Relationship>(incoming[r.Destination.Serial])).Add(r);
+            }
+            // Published last (a volatile write): whoever sees it true sees every list complete.
+            _endsListed = true;
+        }
+    }
 
     internal bool HasRelationship(Element source, Element destination) => GetRelationships(source, destination).Count > 0;
 
@@ -310,8 +346,11 @@ public sealed class Model
         if (_elementsById.ContainsKey(relationship.Id) || !_relationshipsById.TryAdd(relationship.Id, relationship))
             throw new ModelException($"An element or relationship with id '{relationship.Id}' already exists.");
         _relationships.Add(relationship);
-        (relationship.Source.OutgoingRelationships ??= []).Add(relationship);
-        (relationship.Destination.IncomingRelationships ??= []).Add(relationship);
+        if (_endsListed)
+        {
+            (relationship.Source.OutgoingRelationships ??= []).Add(relationship);
+            (relationship.Destination.IncomingRelationships ??= []).Add(relationship);
+        }
         if (_byPair is not null) AddToPairIndex(_byPair, relationship);
     }
 
