@@ -71,4 +71,19 @@ public class LazyItemStateTests
         Parallel.For(0, sets.Length, i => sets[i] = person.Tags);
         Assert.All(sets, s => Assert.Same(person.Tags, s));
     }
+    [Fact]
+    public void Whether_a_tag_text_is_canonical_does_not_depend_on_what_was_asked_before()
+    {
+        string[] texts = ["Element,Person", "Element, Person", "Relationship", "a,,b", "a,b,a", "x", " x", "Element,Container,Database"];
+        var expected = texts.ToDictionary(t => t, t => TagSet.IsCanonical(t));
+        Assert.Equal([true, false, true, false, false, true, false, true], texts.Select(t => expected[t]));
+        var random = new Random(5);
+        for (var i = 0; i < 500; i++)
+        {
+            var text = texts[random.Next(texts.Length)];
+            Assert.Equal(expected[text], TagSet.IsCanonical(text));
+            // An equal text in another instance gets the same answer.
+            Assert.Equal(expected[text], TagSet.IsCanonical(new string(text.AsSpan())));
+        }
+    }
 }

@@ -125,6 +125,18 @@ public sealed class TagSet : IReadOnlyCollection<string>
     /// </summary>
     internal static bool IsCanonical(string value)
     {
+        // A reader passes the same few tag strings (one instance each) for item after item: the last one found
+        // canonical is remembered (per thread, as the answer for one immutable string never changes).
+        if (ReferenceEquals(value, t_lastCanonical)) return true;
+        if (!IsCanonicalText(value)) return false;
+        t_lastCanonical = value;
+        return true;
+    }
+
+    [ThreadStatic] private static string? t_lastCanonical;
+
+    private static bool IsCanonicalText(string value)
+    {
         const int MaxParts = LinearLimit;
         Span<Range> parts = stackalloc Range[MaxParts + 1];
         var span = value.AsSpan();
