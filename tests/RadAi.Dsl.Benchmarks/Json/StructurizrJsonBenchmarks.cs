@@ -51,6 +51,11 @@ public class StructurizrJsonBenchmarks
         return (int)document.RootElement.ValueKind;
     }
 
+    // What building objects costs at all: one object per item with its own strings and an id index (see the type).
+    [Benchmark(Description = "Read reference: objects only")]
+    [BenchmarkCategory("Read")]
+    public int ReadObjectsOnly() => ObjectGraphReference.Read(_bytes);
+
     [Benchmark(Description = "Write: WorkspaceJson.SerializeToUtf8Bytes")]
     [BenchmarkCategory("Write")]
     public byte[] Write() => WorkspaceJson.SerializeToUtf8Bytes(_workspace);
