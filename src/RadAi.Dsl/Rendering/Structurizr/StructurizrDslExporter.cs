@@ -52,6 +52,10 @@ public static class StructurizrDslExporter
         // Made once: a method group given as a delegate would be a new delegate per call (per system and container).
         private readonly Action<Container> _writeContainer;
         private readonly Action<Component> _writeComponent;
+        private readonly Action<Relationship> _writeExclude;
+        private readonly Action<Relationship> _nameRelationship;
+        // The model makes this list anew on every call.
+        private readonly IReadOnlyList<string> _environments;
 
         public Run(Workspace workspace, TextWriter dsl)
         {
@@ -61,6 +65,9 @@ public static class StructurizrDslExporter
             _ids = new DslIdentifiers(_model);
             _writeContainer = WriteContainer;
             _writeComponent = WriteComponent;
+            _writeExclude = WriteExclude;
+            _nameRelationship = NameUnlessLinked;
+            _environments = _model.DeploymentEnvironments;
             NameReferencedRelationships();
         }
 
@@ -94,12 +101,16 @@ public static class StructurizrDslExporter
                             if (step.Response != true && step.Relationship.LinkedRelationshipId is null) _ids.Of(step.Relationship);
                         break;
                     case ModelView modelView:
-                        foreach (var elementView in modelView.Elements)
-                            foreach (var r in elementView.Element.Relationships)
-                                if (IsExcluded(modelView, r) && r.LinkedRelationshipId is null) _ids.Of(r);
+                        ForEachExcluded(modelView, _nameRelationship);
                         break;
                 }
             }
+        }
+
+        // An exclusion names a replicated (linked) relationship by its ends: the parser makes those itself.
+        private void NameUnlessLinked(Relationship r)
+        {
+            if (r.LinkedRelationshipId is null) _ids.Of(r);
         }
 
         // ---------------------------------------------------------------- model
@@ -111,13 +122,19 @@ public static class StructurizrDslExporter
             WriteGrouped(_model.People.Cast<StaticStructureElement>().Concat(_model.SoftwareSystems), WriteTopLevel);
             foreach (var custom in _model.CustomElements) WriteCustomElement(custom);
 
-            var staticRelationships = _model.Relationships
-                .Where(r => r.LinkedRelationshipId is null && r.Source is not DeploymentElement && r.Destination is not DeploymentElement)
-                .ToList();
-            if (staticRelationships.Count > 0) _out.Line();
-            foreach (var r in staticRelationships) WriteRelationship(r);
+            // A blank line before the first static relationship, if there is one.
+            var first = true;
+            var relationships = _model.Relationships;
+            for (var i = 0; i < relationships.Count; i++)
+            {
+                var r = relationships[i];
+                if (r.LinkedRelationshipId is not null || r.Source is DeploymentElement || r.Destination is DeploymentElement) continue;
+                if (first) _out.Line();
+                first = false;
+                WriteRelationship(r);
+            }
 
-            foreach (var environment in _model.DeploymentEnvironments) WriteEnvironment(environment);
+            foreach (var environment in _environments) WriteEnvironment(environment);
             _out.Close();
         }
 
@@ -356,7 +373,8 @@ public static class StructurizrDslExporter
                     WriteExcludes(deployment);
                     break;
                 case ModelView modelView:
-                    foreach (var elementView in modelView.Elements) WriteInclude(elementView.Element);
+                    // indexed: an enumerator through the interface would be an object per view
+                    for (var i = 0; i < modelView.Elements.Count; i++) WriteInclude(modelView.Elements[i].Element);
                     WriteExcludes(modelView);
                     break;
                 case ImageView image:
@@ -403,7 +421,7 @@ public static class StructurizrDslExporter
                     break;
                 case DeploymentView v:
                     _out.Write("deployment ").Write(v.SoftwareSystem is null ? "*" : _ids.Of(v.SoftwareSystem)).Write(" ");
-                    if (_model.DeploymentEnvironments.Contains(v.Environment)) _out.Write(_ids.Environment(v.Environment));
+                    if (_environments.Contains(v.Environment)) _out.Write(_ids.Environment(v.Environment));
                     else _out.Quoted(v.Environment);
                     _out.Write(" ");
                     break;
@@ -436,20 +454,14 @@ public static class StructurizrDslExporter
 
         private void WriteInclude(Element element) => _out.Write("include ").Write(_ids.Of(element)).EndLine();
 
-        private void WriteExcludes(ModelView view)
+        private void WriteExcludes(ModelView view) => ForEachExcluded(view, _writeExclude);
+
+        private void WriteExclude(Relationship r)
         {
-            if (view is DynamicView) return;
-            foreach (var elementView in view.Elements)
-            {
-                foreach (var r in elementView.Element.Relationships)
-                {
-                    if (!IsExcluded(view, r)) continue;
-                    _out.Write("exclude ");
-                    if (r.LinkedRelationshipId is null) _out.Write(_ids.Of(r));
-                    else _out.Quoted(_ids.Of(r.Source) + " -> " + _ids.Of(r.Destination));
-                    _out.EndLine();
-                }
-            }
+            _out.Write("exclude ");
+            if (r.LinkedRelationshipId is null) _out.Write(_ids.Of(r));
+            else _out.Quoted(_ids.Of(r.Source) + " -> " + _ids.Of(r.Destination));
+            _out.EndLine();
         }
 
         // The parser adds a deployment node's parents with each instance, and a whole subtree with a node:
@@ -463,8 +475,24 @@ public static class StructurizrDslExporter
             return shown.Where(e => e is not DeploymentNode || !parentsOfShown.Contains(e));
         }
 
-        /// <summary>A relationship from an element of the view to another that the view does not show (the parser would add it).</summary>
-        private static bool IsExcluded(ModelView view, Relationship r) => view.Contains(r.Destination) && !view.Contains(r);
+        /// <summary>
+        /// Calls <paramref name="action"/> for every relationship between two elements of the view that the view does not
+        /// show (the parser would add it). Indexed loops: an enumerator per element per view was most of what was left
+        /// of the exporter's allocations.
+        /// </summary>
+        private static void ForEachExcluded(ModelView view, Action<Relationship> action)
+        {
+            if (view is DynamicView) return;
+            for (var i = 0; i < view.Elements.Count; i++)
+            {
+                var relationships = view.Elements[i].Element.Relationships;
+                for (var j = 0; j < relationships.Count; j++)
+                {
+                    var r = relationships[j];
+                    if (view.Contains(r.Destination) && !view.Contains(r)) action(r);
+                }
+            }
+        }
 
         private void WriteDynamicSteps(DynamicView view)
         {
