@@ -209,6 +209,22 @@ public partial class StructurizrDslExporterTests
     }
 
     [Fact]
+    public void Identifiers_of_long_accented_and_nested_names_are_their_words_under_their_parents()
+    {
+        // Long enough for the slug to be made in a rented buffer instead of on the stack.
+        var workspace = new Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem(string.Concat(Enumerable.Repeat("Crème Brûlée Service ", 20)));
+        var container = system.AddContainer("2nd API");
+        var component = container.AddComponent("!!!");
+        var ids = new DslIdentifiers(workspace.Model);
+        var systemId = string.Join('_', Enumerable.Repeat("creme_brulee_service", 20));
+        Assert.Equal(systemId, ids.Of(system));
+        Assert.Equal(systemId + "_n_2nd_api", ids.Of(container));
+        Assert.Equal(systemId + "_n_2nd_api_e", ids.Of(component));
+        Assert.Equal("x65e5_x672c", DslIdentifiers.Slug("日本"));
+    }
+
+    [Fact]
     public void Static_views_include_their_elements_and_exclude_relationships_they_leave_out()
     {
         var ids = new DslIdentifiers(Rich.Model);
