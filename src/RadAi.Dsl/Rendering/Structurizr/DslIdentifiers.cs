@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using RadAi.Dsl.C4;
@@ -24,15 +25,18 @@ internal sealed class DslIdentifiers
         "custom", "image", "systemlandscape", "systemcontext", "light", "dark", "users", "scope", "visibility",
     };
 
-    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<Element, string> _elements = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _taken;
+    private readonly Dictionary<Element, string> _elements;
     private readonly Dictionary<Relationship, string> _relationships = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _environments = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Environment, string Group), string> _deploymentGroups = [];
 
     public DslIdentifiers(Model model)
     {
-        foreach (var element in model.Elements) Of(element);
+        // Sized up front: every element gets an identifier, and growing to 100,000s would copy the tables many times.
+        _taken = new HashSet<string>(model.Elements.Count, StringComparer.OrdinalIgnoreCase);
+        _elements = new Dictionary<Element, string>(model.Elements.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < model.Elements.Count; i++) Of(model.Elements[i]);
     }
 
     public string Of(Element element)
@@ -40,10 +44,10 @@ internal sealed class DslIdentifiers
         if (_elements.TryGetValue(element, out var known)) return known;
         var stem = element switch
         {
-            Container or Component or DeploymentNode { Parent: not null } or InfrastructureNode => Of(element.Parent!) + "_" + Slug(element.Name),
-            DeploymentNode node => Environment(node.Environment) + "_" + Slug(node.Name),
-            StaticStructureElementInstance instance => Of(instance.DeploymentNode) + "_" + Slug(instance.Element.Name) + "_" + instance.InstanceId.ToString(CultureInfo.InvariantCulture),
-            _ => Slug(element.Name),
+            Container or Component or DeploymentNode { Parent: not null } or InfrastructureNode => Slug(Of(element.Parent!), element.Name),
+            DeploymentNode node => Slug(Environment(node.Environment), node.Name),
+            StaticStructureElementInstance instance => Slug(Of(instance.DeploymentNode), instance.Element.Name) + "_" + instance.InstanceId.ToString(CultureInfo.InvariantCulture),
+            _ => Slug(string.Empty, element.Name),
         };
         var identifier = Claim(stem);
         _elements[element] = identifier;
@@ -53,21 +57,21 @@ internal sealed class DslIdentifiers
     public string Environment(string environment)
     {
         if (!_environments.TryGetValue(environment, out var identifier))
-            _environments[environment] = identifier = Claim(Slug(environment));
+            _environments[environment] = identifier = Claim(Slug(string.Empty, environment));
         return identifier;
     }
 
     public string DeploymentGroup(string environment, string group)
     {
         if (!_deploymentGroups.TryGetValue((environment, group), out var identifier))
-            _deploymentGroups[(environment, group)] = identifier = Claim(Environment(environment) + "_group_" + Slug(group));
+            _deploymentGroups[(environment, group)] = identifier = Claim(Slug(Environment(environment) + "_group", group));
         return identifier;
     }
 
     public string Of(Relationship relationship)
     {
         if (!_relationships.TryGetValue(relationship, out var identifier))
-            _relationships[relationship] = identifier = Claim("rel_" + Slug(relationship.Id, numberPrefix: false));
+            _relationships[relationship] = identifier = Claim(Slug("rel", relationship.Id, numberPrefix: false));
         return identifier;
     }
 
@@ -82,29 +86,51 @@ internal sealed class DslIdentifiers
     }
 
     /// <summary>Lower-case ASCII words joined by '_'; accents are dropped, other scripts give "x" + code points.</summary>
-    internal static string Slug(string text, bool numberPrefix = true)
+    internal static string Slug(string text, bool numberPrefix = true) => Slug(string.Empty, text, numberPrefix);
+
+    /// <summary>
+    /// <paramref name="prefix"/>, '_' and the slug of <paramref name="text"/> (the slug alone for an empty prefix), made
+    /// as one string: one per element, where words in a builder, the slug and the joined identifier were three.
+    /// </summary>
+    private static string Slug(string prefix, string text, bool numberPrefix = true)
     {
-        var words = new StringBuilder();
+        var normalized = text.Normalize(NormalizationForm.FormD);
+        // At most six characters per character: '_', 'x' and four hex digits.
+        var capacity = normalized.Length * 6;
+        char[]? rented = null;
+        var buffer = capacity <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        ReadOnlySpan<char> slug = buffer[..WriteWords(normalized, buffer)];
+        if (slug.IsEmpty) slug = "e";
+        // identifiers that look like numbers would be ambiguous next to instance counts and step orders
+        var number = numberPrefix && char.IsAsciiDigit(slug[0]) ? "n_" : string.Empty;
+        var identifier = prefix.Length == 0 ? string.Concat(number, slug) : string.Concat(prefix, "_", number, slug);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return identifier;
+    }
+
+    private static int WriteWords(string normalized, Span<char> words)
+    {
+        var length = 0;
         var pendingSeparator = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in normalized)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || c is >= 'A' and <= 'Z')
             {
-                if (pendingSeparator && words.Length > 0) words.Append('_');
+                if (pendingSeparator && length > 0) words[length++] = '_';
                 pendingSeparator = false;
-                words.Append(char.ToLowerInvariant(c));
+                words[length++] = char.ToLowerInvariant(c);
             }
             else if (char.IsLetter(c))
             {
-                if (words.Length > 0) words.Append('_');
-                words.Append('x').Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                if (length > 0) words[length++] = '_';
+                words[length++] = 'x';
+                ((int)c).TryFormat(words[length..], out var digits, "x4", CultureInfo.InvariantCulture);
+                length += digits;
                 pendingSeparator = true;
             }
             else pendingSeparator = true;
         }
-        if (words.Length == 0) return "e";
-        // identifiers that look like numbers would be ambiguous next to instance counts and step orders
-        return numberPrefix && char.IsAsciiDigit(words[0]) ? "n_" + words : words.ToString();
+        return length;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace RadAi.Dsl.Rendering.Structurizr;
@@ -28,13 +29,36 @@ internal static class DslText
     public static string Quote(string? value)
     {
         value ??= string.Empty;
-        if (value == "{") return "\"\uFF5B\"";
-        if (value == "}") return "\"\uFF5D\"";
-        var first = value.AsSpan().IndexOfAny(Specials);
-        if (first < 0) return string.Concat("\"", value, "\"");
-        var text = new StringBuilder(value.Length + 16).Append('"');
+        if (value is not ("{" or "}") && value.AsSpan().IndexOfAny(Specials) < 0) return string.Concat("\"", value, "\"");
+        var text = new StringWriter(new StringBuilder(value.Length + 16), CultureInfo.InvariantCulture);
+        WriteQuoted(text, value);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> quoted to <paramref name="output"/> (the text <see cref="Quote"/> gives), in
+    /// pieces: plain runs are written straight from the value, so a long text (the registers' JSON is millions of
+    /// characters) is never copied into a string first.
+    /// </summary>
+    public static void WriteQuoted(TextWriter output, ReadOnlySpan<char> value)
+    {
+        output.Write('"');
+        if (value is "{") output.Write('\uFF5B');
+        else if (value is "}") output.Write('\uFF5D');
+        else WriteEscaped(output, value);
+        output.Write('"');
+    }
+
+    private static void WriteEscaped(TextWriter output, ReadOnlySpan<char> value)
+    {
+        var first = value.IndexOfAny(Specials);
+        if (first < 0)
+        {
+            output.Write(value);
+            return;
+        }
+        output.Write(value[..first]);
         var i = first;
-        text.Append(value, 0, first);
         while (i < value.Length)
         {
             var c = value[i];
@@ -42,35 +66,34 @@ internal static class DslText
             switch (c)
             {
                 case '"':
-                    text.Append("\\\"");
+                    output.Write("\\\"");
                     break;
                 case '\r':
-                    text.Append("\\n");
+                    output.Write("\\n");
                     if (next == '\n') i++;
                     break;
                 case '\n':
-                    text.Append("\\n");
+                    output.Write("\\n");
                     break;
                 case '\\':
-                    text.Append(i + 1 == value.Length || next is 'n' or '"' ? BackslashSubstitute : '\\');
+                    output.Write(i + 1 == value.Length || next is 'n' or '"' ? BackslashSubstitute : '\\');
                     break;
                 case '$' when next == '{':
-                    text.Append(DollarSubstitute);
+                    output.Write(DollarSubstitute);
                     break;
                 case '\t':
-                    text.Append(c);
+                    output.Write(c);
                     break;
                 default:
-                    text.Append(char.IsControl(c) ? ' ' : c);
+                    output.Write(char.IsControl(c) ? ' ' : c);
                     break;
             }
             i++;
-            // Copy the plain run up to the next special character in one append.
-            var run = i < value.Length ? value.AsSpan(i).IndexOfAny(Specials) : 0;
+            // Write the plain run up to the next special character in one piece.
+            var run = i < value.Length ? value[i..].IndexOfAny(Specials) : 0;
             if (run < 0) run = value.Length - i;
-            text.Append(value, i, run);
+            output.Write(value.Slice(i, run));
             i += run;
         }
-        return text.Append('"').ToString();
     }
 }

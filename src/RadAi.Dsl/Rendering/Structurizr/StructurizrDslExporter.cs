@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Rendering.Structurizr;
@@ -50,19 +49,33 @@ public static class StructurizrDslExporter
         private readonly IndentedWriter _out;
         private readonly SortedDictionary<string, string> _files = new(StringComparer.Ordinal);
 
+        // Made once: a method group given as a delegate would be a new delegate per call (per system and container).
+        private readonly Action<Container> _writeContainer;
+        private readonly Action<Component> _writeComponent;
+        private readonly Action<Relationship> _writeExclude;
+        private readonly Action<Relationship> _nameRelationship;
+        // The model makes this list anew on every call.
+        private readonly IReadOnlyList<string> _environments;
+
         public Run(Workspace workspace, TextWriter dsl)
         {
             _out = new IndentedWriter(dsl);
             _workspace = workspace;
             _model = workspace.Model;
             _ids = new DslIdentifiers(_model);
+            _writeContainer = WriteContainer;
+            _writeComponent = WriteComponent;
+            _writeExclude = WriteExclude;
+            _nameRelationship = NameUnlessLinked;
+            _environments = _model.DeploymentEnvironments;
             NameReferencedRelationships();
         }
 
         public SortedDictionary<string, string> Export()
         {
-            var header = "workspace " + Q(_workspace.Name) + (string.IsNullOrEmpty(_workspace.Description) ? string.Empty : " " + Q(_workspace.Description));
-            _out.Open(header + " {");
+            _out.Write("workspace ").Quoted(_workspace.Name);
+            if (!string.IsNullOrEmpty(_workspace.Description)) _out.Write(" ").Quoted(_workspace.Description);
+            _out.Write(" {").Open();
             _out.Line("!identifiers flat");
             _out.Line("!impliedRelationships false");
             WriteDocumentationReferences(_workspace.Documentation, string.Empty);
@@ -88,11 +101,16 @@ public static class StructurizrDslExporter
                             if (step.Response != true && step.Relationship.LinkedRelationshipId is null) _ids.Of(step.Relationship);
                         break;
                     case ModelView modelView:
-                        foreach (var r in ExcludedRelationships(modelView))
-                            if (r.LinkedRelationshipId is null) _ids.Of(r);
+                        ForEachExcluded(modelView, _nameRelationship);
                         break;
                 }
             }
+        }
+
+        // An exclusion names a replicated (linked) relationship by its ends: the parser makes those itself.
+        private void NameUnlessLinked(Relationship r)
+        {
+            if (r.LinkedRelationshipId is null) _ids.Of(r);
         }
 
         // ---------------------------------------------------------------- model
@@ -104,13 +122,19 @@ public static class StructurizrDslExporter
             WriteGrouped(_model.People.Cast<StaticStructureElement>().Concat(_model.SoftwareSystems), WriteTopLevel);
             foreach (var custom in _model.CustomElements) WriteCustomElement(custom);
 
-            var staticRelationships = _model.Relationships
-                .Where(r => r.LinkedRelationshipId is null && r.Source is not DeploymentElement && r.Destination is not DeploymentElement)
-                .ToList();
-            if (staticRelationships.Count > 0) _out.Line();
-            foreach (var r in staticRelationships) WriteRelationship(r);
+            // A blank line before the first static relationship, if there is one.
+            var first = true;
+            var relationships = _model.Relationships;
+            for (var i = 0; i < relationships.Count; i++)
+            {
+                var r = relationships[i];
+                if (r.LinkedRelationshipId is not null || r.Source is DeploymentElement || r.Destination is DeploymentElement) continue;
+                if (first) _out.Line();
+                first = false;
+                WriteRelationship(r);
+            }
 
-            foreach (var environment in _model.DeploymentEnvironments) WriteEnvironment(environment);
+            foreach (var environment in _environments) WriteEnvironment(environment);
             _out.Close();
         }
 
@@ -141,17 +165,24 @@ public static class StructurizrDslExporter
         private void WriteGrouped<T>(IEnumerable<T> elements, Action<T> write) where T : StaticStructureElement
         {
             // Most element lists have no group at all: write them as they come, without building blocks.
-            if (elements is IReadOnlyCollection<T> list && list.All(e => e.Group is null))
+            if (elements is IReadOnlyList<T> list && !AnyGrouped(list))
             {
-                foreach (var element in list) write(element);
+                for (var i = 0; i < list.Count; i++) write(list[i]);
                 return;
             }
             foreach (var (group, members) in GroupBlocks(elements))
             {
-                if (group is not null) _out.Open("group " + Q(group) + " {");
+                if (group is not null) _out.Write("group ").Quoted(group).Write(" {").Open();
                 foreach (var member in members) write(member);
                 if (group is not null) _out.Close();
             }
+        }
+
+        private static bool AnyGrouped<T>(IReadOnlyList<T> elements) where T : StaticStructureElement
+        {
+            for (var i = 0; i < elements.Count; i++)
+                if (elements[i].Group is not null) return true;
+            return false;
         }
 
         private void WriteTopLevel(StaticStructureElement element)
@@ -159,87 +190,82 @@ public static class StructurizrDslExporter
             switch (element)
             {
                 case Person person:
-                    WriteElement(person, "person", [person.Name, person.Description, UserTags(person)], null);
+                    OpenElement(person, "person", A(person.Name), A(person.Description), DslUserTags.Of(person));
+                    _out.CloseCollapsible();
                     break;
                 case SoftwareSystem system:
-                    WriteElement(system, "softwareSystem", [system.Name, system.Description, UserTags(system)], () =>
-                    {
-                        WriteDocumentationReferences(system.Documentation, ElementFolder(system));
-                        WriteGrouped(system.Containers, WriteContainer);
-                    });
+                    OpenElement(system, "softwareSystem", A(system.Name), A(system.Description), DslUserTags.Of(system));
+                    WriteDocumentationReferences(system.DocumentationIfCreated, system);
+                    WriteGrouped(system.Containers, _writeContainer);
+                    _out.CloseCollapsible();
                     break;
             }
         }
 
         private void WriteContainer(Container container)
-            => WriteElement(container, "container", [container.Name, container.Description, container.Technology, UserTags(container)], () =>
-            {
-                WriteDocumentationReferences(container.Documentation, ElementFolder(container));
-                WriteGrouped(container.Components, WriteComponent);
-            });
+        {
+            OpenElement(container, "container", A(container.Name), A(container.Description), A(container.Technology), DslUserTags.Of(container));
+            WriteDocumentationReferences(container.DocumentationIfCreated, container);
+            WriteGrouped(container.Components, _writeComponent);
+            _out.CloseCollapsible();
+        }
 
         private void WriteComponent(Component component)
-            => WriteElement(component, "component", [component.Name, component.Description, component.Technology, UserTags(component)],
-                () => WriteDocumentationReferences(component.Documentation, ElementFolder(component)));
+        {
+            OpenElement(component, "component", A(component.Name), A(component.Description), A(component.Technology), DslUserTags.Of(component));
+            WriteDocumentationReferences(component.DocumentationIfCreated, component);
+            _out.CloseCollapsible();
+        }
 
         private void WriteCustomElement(CustomElement element)
         {
             if (element.Group is not null) _out.Line("// custom element " + Comment(element.Name) + " is in group " + Comment(element.Group) + ", which the DSL cannot express for custom elements");
-            WriteElement(element, "element", [element.Name, element.Metadata, element.Description, UserTags(element)], null);
+            OpenElement(element, "element", A(element.Name), A(element.Metadata), A(element.Description), DslUserTags.Of(element));
+            _out.CloseCollapsible();
         }
 
-        /// <summary>Writes <c>id = keyword "a" "b" … {</c>, the common children, then <paramref name="body"/>; one line when the block is empty.</summary>
-        private void WriteElement(Element element, string keyword, string?[] arguments, Action? body)
+        /// <summary>
+        /// Opens the element's collapsible block <c>id = keyword "a" "b" … {</c> (one line if nothing comes inside it)
+        /// and writes the children every item has; the caller writes the rest and closes the block.
+        /// </summary>
+        private void OpenElement(Element element, string keyword, params ReadOnlySpan<ReadOnlyMemory<char>> arguments)
         {
-            _out.OpenCollapsible(_ids.Of(element) + " = " + keyword + Arguments(arguments));
+            _out.OpenCollapsible().Write(_ids.Of(element)).Write(" = ").Write(keyword);
+            WriteArguments(arguments);
+            _out.EndLine();
             WriteCommonChildren(element);
-            body?.Invoke();
-            _out.CloseCollapsible();
         }
 
         private void WriteCommonChildren(ModelItem item)
         {
-            if (item.Url is not null) _out.Line("url " + Q(item.Url));
-            WriteProperties(item.Properties, keepsDslSource: true);
+            if (item.Url is not null) _out.Write("url ").Quoted(item.Url).EndLine();
+            if (item.PropertiesIfCreated is { } properties) WriteProperties(properties, keepsDslSource: true);
             if (item.Perspectives.Count > 0)
             {
                 _out.Open("perspectives {");
                 foreach (var p in item.Perspectives)
-                    _out.Line(Q(p.Name) + " " + Q(p.Description) + (p.Value is null ? string.Empty : " " + Q(p.Value)));
+                {
+                    _out.Quoted(p.Name).Write(" ").Quoted(p.Description);
+                    if (p.Value is not null) _out.Write(" ").Quoted(p.Value);
+                    _out.EndLine();
+                }
                 _out.Close();
             }
         }
 
         private void WriteRelationship(Relationship r)
         {
-            var tags = string.Join(',', r.Tags.Where(t => t != Tags.Relationship));
-            var start = (_ids.IsNamed(r) ? _ids.Of(r) + " = " : string.Empty)
-                        + _ids.Of(r.Source) + " -> " + _ids.Of(r.Destination) + Arguments([r.Description, r.Technology, tags]);
-            if (r.Url is null && r.Properties.Count == 0 && r.Perspectives.Count == 0)
+            if (_ids.IsNamed(r)) _out.Write(_ids.Of(r)).Write(" = ");
+            _out.Write(_ids.Of(r.Source)).Write(" -> ").Write(_ids.Of(r.Destination));
+            WriteArguments(A(r.Description), A(r.Technology), DslUserTags.Of(r));
+            if (r.Url is null && (r.PropertiesIfCreated?.Count ?? 0) == 0 && r.Perspectives.Count == 0)
             {
-                _out.Line(start);
+                _out.EndLine();
                 return;
             }
-            _out.Open(start + " {");
+            _out.Write(" {").Open();
             WriteCommonChildren(r);
             _out.Close();
-        }
-
-        private static string UserTags(Element element)
-        {
-            var defaults = element switch
-            {
-                Person => new[] { Tags.Element, Tags.Person },
-                SoftwareSystem => [Tags.Element, Tags.SoftwareSystem],
-                Container => [Tags.Element, Tags.Container],
-                Component => [Tags.Element, Tags.Component],
-                DeploymentNode => [Tags.Element, Tags.DeploymentNode],
-                InfrastructureNode => [Tags.Element, Tags.InfrastructureNode],
-                ContainerInstance => [Tags.ContainerInstance],
-                SoftwareSystemInstance => [Tags.SoftwareSystemInstance],
-                _ => [Tags.Element],
-            };
-            return string.Join(',', element.Tags.Where(t => !defaults.Contains(t)));
         }
 
         // ---------------------------------------------------------------- deployment
@@ -268,31 +294,45 @@ public static class StructurizrDslExporter
             => node.SoftwareSystemInstances.Cast<StaticStructureElementInstance>().Concat(node.ContainerInstances).Concat(node.Children.SelectMany(Instances));
 
         private void WriteDeploymentNode(DeploymentNode node, bool writeGroups)
-            => WriteElement(node, "deploymentNode", [node.Name, node.Description, node.Technology, UserTags(node), node.Instances == "1" ? null : node.Instances], () =>
+        {
+            OpenElement(node, "deploymentNode", A(node.Name), A(node.Description), A(node.Technology), DslUserTags.Of(node), A(node.Instances == "1" ? null : node.Instances));
+            foreach (var infrastructure in node.InfrastructureNodes)
             {
-                foreach (var infrastructure in node.InfrastructureNodes)
-                    WriteElement(infrastructure, "infrastructureNode", [infrastructure.Name, infrastructure.Description, infrastructure.Technology, UserTags(infrastructure)], null);
-                foreach (var instance in node.SoftwareSystemInstances) WriteInstance(instance, "softwareSystemInstance", writeGroups);
-                foreach (var instance in node.ContainerInstances) WriteInstance(instance, "containerInstance", writeGroups);
-                foreach (var child in node.Children) WriteDeploymentNode(child, writeGroups);
-            });
+                OpenElement(infrastructure, "infrastructureNode", A(infrastructure.Name), A(infrastructure.Description), A(infrastructure.Technology), DslUserTags.Of(infrastructure));
+                _out.CloseCollapsible();
+            }
+            foreach (var instance in node.SoftwareSystemInstances) WriteInstance(instance, "softwareSystemInstance", writeGroups);
+            foreach (var instance in node.ContainerInstances) WriteInstance(instance, "containerInstance", writeGroups);
+            foreach (var child in node.Children) WriteDeploymentNode(child, writeGroups);
+            _out.CloseCollapsible();
+        }
 
         private void WriteInstance(StaticStructureElementInstance instance, string keyword, bool writeGroups)
         {
-            var groups = writeGroups ? " " + string.Join(',', instance.DeploymentGroups.Select(g => _ids.DeploymentGroup(instance.Environment, g))) : string.Empty;
-            var tags = UserTags(instance);
-            var start = _ids.Of(instance) + " = " + keyword + " " + _ids.Of(instance.Element) + groups;
-            var hasBody = tags.Length > 0 || instance.HealthChecks.Count > 0 || !string.IsNullOrEmpty(instance.Description)
-                          || instance.Url is not null || instance.Properties.Count > 0 || instance.Perspectives.Count > 0;
+            var tags = DslUserTags.Of(instance);
+            _out.Write(_ids.Of(instance)).Write(" = ").Write(keyword).Write(" ").Write(_ids.Of(instance.Element));
+            if (writeGroups)
+            {
+                _out.Write(" ");
+                var first = true;
+                foreach (var group in instance.DeploymentGroups)
+                {
+                    if (!first) _out.Write(",");
+                    _out.Write(_ids.DeploymentGroup(instance.Environment, group));
+                    first = false;
+                }
+            }
+            var hasBody = !tags.IsEmpty || instance.HealthChecks.Count > 0 || !string.IsNullOrEmpty(instance.Description)
+                          || instance.Url is not null || (instance.PropertiesIfCreated?.Count ?? 0) > 0 || instance.Perspectives.Count > 0;
             if (!hasBody)
             {
-                _out.Line(start);
+                _out.EndLine();
                 return;
             }
-            _out.Open(start + " {");
+            _out.Write(" {").Open();
             // tags go in the block: the positional form would need a deployment group first
-            if (tags.Length > 0) _out.Line("tags " + Q(tags));
-            if (!string.IsNullOrEmpty(instance.Description)) _out.Line("description " + Q(instance.Description));
+            if (!tags.IsEmpty) _out.Write("tags ").Quoted(tags.Span).EndLine();
+            if (!string.IsNullOrEmpty(instance.Description)) _out.Write("description ").Quoted(instance.Description).EndLine();
             WriteCommonChildren(instance);
             foreach (var check in instance.HealthChecks)
                 _out.Line("healthCheck " + Q(check.Name) + " " + Q(check.Url) + " " + Number(check.IntervalSeconds) + " " + check.TimeoutMilliseconds.ToString(CultureInfo.InvariantCulture));
@@ -316,40 +356,33 @@ public static class StructurizrDslExporter
 
         private void WriteView(View view)
         {
-            var key = Q(view.Key);
-            var description = string.IsNullOrEmpty(view.Description) ? string.Empty : " " + Q(view.Description);
-            var start = view switch
-            {
-                SystemLandscapeView => "systemLandscape " + key + description,
-                SystemContextView v => "systemContext " + _ids.Of(v.SoftwareSystem) + " " + key + description,
-                ContainerView v => "container " + _ids.Of(v.SoftwareSystem) + " " + key + description,
-                ComponentView v => "component " + _ids.Of(v.Container) + " " + key + description,
-                DynamicView v => "dynamic " + (v.Element is null ? "*" : _ids.Of(v.Element)) + " " + key + description,
-                DeploymentView v => "deployment " + (v.SoftwareSystem is null ? "*" : _ids.Of(v.SoftwareSystem)) + " "
-                                    + (_model.DeploymentEnvironments.Contains(v.Environment) ? _ids.Environment(v.Environment) : Q(v.Environment)) + " " + key + description,
-                FilteredView v => "filtered " + Q(v.BaseViewKey) + " " + (v.Mode == FilterMode.Include ? "include" : "exclude") + " " + Q(string.Join(',', v.Tags)) + " " + key + description,
-                ImageView v => "image " + (v.Element is null ? "*" : _ids.Of(v.Element)) + " " + key,
-                CustomView v => "custom " + key + " " + Q(v.Title) + description,
-                _ => throw new NotSupportedException($"View '{view.Key}' of type {view.GetType().Name} cannot be exported to the DSL."),
-            };
+            if (view is not (SystemLandscapeView or SystemContextView or ContainerView or ComponentView or DynamicView or DeploymentView
+                or FilteredView or ImageView or CustomView))
+                throw new NotSupportedException($"View '{view.Key}' of type {view.GetType().Name} cannot be exported to the DSL.");
             _out.Line();
-            _out.OpenCollapsible(start);
+            _out.OpenCollapsible();
+            WriteViewHead(view);
+            _out.EndLine();
             switch (view)
             {
                 case DynamicView dynamic:
                     WriteDynamicSteps(dynamic);
                     break;
                 case DeploymentView deployment:
-                    WriteIncludes(deployment, DeploymentIncludes(deployment));
+                    WriteIncludes(DeploymentIncludes(deployment));
+                    WriteExcludes(deployment);
                     break;
                 case ModelView modelView:
-                    WriteIncludes(modelView, modelView.Elements.Select(e => e.Element));
+                    // indexed: an enumerator through the interface would be an object per view
+                    for (var i = 0; i < modelView.Elements.Count; i++) WriteInclude(modelView.Elements[i].Element);
+                    WriteExcludes(modelView);
                     break;
                 case ImageView image:
                     WriteImage(image);
                     break;
             }
-            if (view is ModelView { AutomaticLayout: { } layout }) _out.Line("autoLayout " + Direction(layout.RankDirection) + " " + Number(layout.RankSeparation) + " " + Number(layout.NodeSeparation));
+            if (view is ModelView { AutomaticLayout: { } layout })
+                _out.Write("autoLayout ").Write(Direction(layout.RankDirection)).Write(" ").Write(layout.RankSeparation).Write(" ").Write(layout.NodeSeparation).EndLine();
             if (view is ModelView { Animations.Count: > 0 } animated and not DynamicView)
             {
                 _out.Open("animation {");
@@ -360,17 +393,75 @@ public static class StructurizrDslExporter
                 }
                 _out.Close();
             }
-            if (view is not CustomView && !string.IsNullOrWhiteSpace(view.Title)) _out.Line("title " + Q(view.Title));
+            if (view is not CustomView && !string.IsNullOrWhiteSpace(view.Title)) _out.Write("title ").Quoted(view.Title).EndLine();
             if (_workspace.Views.Configuration.DefaultView == view.Key) _out.Line("default");
             WriteProperties(view.Properties);
             _out.CloseCollapsible();
         }
 
-        private void WriteIncludes(ModelView view, IEnumerable<Element> includes)
+        /// <summary>The head of a view's block: <c>keyword [scope] "key" ["description"]</c> (image and custom views differ).</summary>
+        private void WriteViewHead(View view)
         {
-            foreach (var element in includes) _out.Line("include " + _ids.Of(element));
-            foreach (var r in ExcludedRelationships(view))
-                _out.Line("exclude " + (r.LinkedRelationshipId is null ? _ids.Of(r) : Q(_ids.Of(r.Source) + " -> " + _ids.Of(r.Destination))));
+            switch (view)
+            {
+                case SystemLandscapeView:
+                    _out.Write("systemLandscape ");
+                    break;
+                case SystemContextView v:
+                    _out.Write("systemContext ").Write(_ids.Of(v.SoftwareSystem)).Write(" ");
+                    break;
+                case ContainerView v:
+                    _out.Write("container ").Write(_ids.Of(v.SoftwareSystem)).Write(" ");
+                    break;
+                case ComponentView v:
+                    _out.Write("component ").Write(_ids.Of(v.Container)).Write(" ");
+                    break;
+                case DynamicView v:
+                    _out.Write("dynamic ").Write(v.Element is null ? "*" : _ids.Of(v.Element)).Write(" ");
+                    break;
+                case DeploymentView v:
+                    _out.Write("deployment ").Write(v.SoftwareSystem is null ? "*" : _ids.Of(v.SoftwareSystem)).Write(" ");
+                    if (_environments.Contains(v.Environment)) _out.Write(_ids.Environment(v.Environment));
+                    else _out.Quoted(v.Environment);
+                    _out.Write(" ");
+                    break;
+                case FilteredView v:
+                    _out.Write("filtered ").Quoted(v.BaseViewKey).Write(v.Mode == FilterMode.Include ? " include " : " exclude ")
+                        .Quoted(string.Join(',', v.Tags)).Write(" ");
+                    break;
+                case ImageView v:
+                    // no description: the DSL's image view has none
+                    _out.Write("image ").Write(v.Element is null ? "*" : _ids.Of(v.Element)).Write(" ").Quoted(view.Key);
+                    return;
+                case CustomView v:
+                    _out.Write("custom ").Quoted(view.Key).Write(" ").Quoted(v.Title);
+                    WriteViewDescription(view);
+                    return;
+            }
+            _out.Quoted(view.Key);
+            WriteViewDescription(view);
+        }
+
+        private void WriteViewDescription(View view)
+        {
+            if (!string.IsNullOrEmpty(view.Description)) _out.Write(" ").Quoted(view.Description);
+        }
+
+        private void WriteIncludes(IEnumerable<Element> includes)
+        {
+            foreach (var element in includes) WriteInclude(element);
+        }
+
+        private void WriteInclude(Element element) => _out.Write("include ").Write(_ids.Of(element)).EndLine();
+
+        private void WriteExcludes(ModelView view) => ForEachExcluded(view, _writeExclude);
+
+        private void WriteExclude(Relationship r)
+        {
+            _out.Write("exclude ");
+            if (r.LinkedRelationshipId is null) _out.Write(_ids.Of(r));
+            else _out.Quoted(_ids.Of(r.Source) + " -> " + _ids.Of(r.Destination));
+            _out.EndLine();
         }
 
         // The parser adds a deployment node's parents with each instance, and a whole subtree with a node:
@@ -384,13 +475,23 @@ public static class StructurizrDslExporter
             return shown.Where(e => e is not DeploymentNode || !parentsOfShown.Contains(e));
         }
 
-        /// <summary>Relationships between two elements of the view that the view does not show (the parser would add them).</summary>
-        private static IEnumerable<Relationship> ExcludedRelationships(ModelView view)
+        /// <summary>
+        /// Calls <paramref name="action"/> for every relationship between two elements of the view that the view does not
+        /// show (the parser would add it). Indexed loops: an enumerator per element per view was most of what was left
+        /// of the exporter's allocations.
+        /// </summary>
+        private static void ForEachExcluded(ModelView view, Action<Relationship> action)
         {
-            if (view is DynamicView) yield break;
-            foreach (var elementView in view.Elements)
-                foreach (var r in elementView.Element.Relationships)
-                    if (view.Contains(r.Destination) && !view.Contains(r)) yield return r;
+            if (view is DynamicView) return;
+            for (var i = 0; i < view.Elements.Count; i++)
+            {
+                var relationships = view.Elements[i].Element.Relationships;
+                for (var j = 0; j < relationships.Count; j++)
+                {
+                    var r = relationships[j];
+                    if (view.Contains(r.Destination) && !view.Contains(r)) action(r);
+                }
+            }
         }
 
         private void WriteDynamicSteps(DynamicView view)
@@ -398,13 +499,19 @@ public static class StructurizrDslExporter
             foreach (var step in view.Relationships)
             {
                 var r = step.Relationship;
-                var description = step.Description ?? r.Description;
+                var description = A(step.Description ?? r.Description);
                 if (step.Response != true && r.LinkedRelationshipId is null)
-                    _out.Line(_ids.Of(r) + Arguments([description]));
-                else if (step.Response == true)
-                    _out.Line(_ids.Of(r.Destination) + " -> " + _ids.Of(r.Source) + Arguments([description, r.Technology]));
+                {
+                    _out.Write(_ids.Of(r));
+                    WriteArguments(description);
+                }
                 else
-                    _out.Line(_ids.Of(r.Source) + " -> " + _ids.Of(r.Destination) + Arguments([description, r.Technology]));
+                {
+                    var (from, to) = step.Response == true ? (r.Destination, r.Source) : (r.Source, r.Destination);
+                    _out.Write(_ids.Of(from)).Write(" -> ").Write(_ids.Of(to));
+                    WriteArguments(description, A(r.Technology));
+                }
+                _out.EndLine();
             }
         }
 
@@ -535,20 +642,26 @@ public static class StructurizrDslExporter
         /// </summary>
         private void WriteProperties(PropertyDictionary properties, bool keepsDslSource = false)
         {
+            if (properties.Count == 0) return;
             var open = false;
             foreach (var (key, value) in properties)
             {
                 if (key == "structurizr.dsl.identifier" || (!keepsDslSource && key == "structurizr.dsl")) continue;
                 if (!open) _out.Open("properties {");
                 open = true;
-                _out.Line(Q(key) + " " + Q(value));
+                _out.Quoted(key).Write(" ").Quoted(value).EndLine();
             }
             if (open) _out.Close();
         }
 
         // ---------------------------------------------------------------- documentation
 
-        private string ElementFolder(Element element) => "elements/" + _ids.Of(element) + "/";
+        private void WriteDocumentationReferences(Documentation? documentation, Element element)
+        {
+            // Most elements have no documentation (and none created): no folder name to make for them.
+            if (documentation is null || (documentation.Sections.Count == 0 && documentation.Decisions.Count == 0)) return;
+            WriteDocumentationReferences(documentation, "elements/" + _ids.Of(element) + "/");
+        }
 
         private void WriteDocumentationReferences(Documentation documentation, string folder)
         {
@@ -574,13 +687,15 @@ public static class StructurizrDslExporter
 
         private static string Comment(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
 
+        /// <summary>An argument for <see cref="WriteArguments"/> (null is empty).</summary>
+        private static ReadOnlyMemory<char> A(string? value) => value.AsMemory();
+
         /// <summary>Positional arguments: trailing empty ones are left out, empty ones in between are written <c>""</c>.</summary>
-        private static string Arguments(string?[] values)
+        private void WriteArguments(params ReadOnlySpan<ReadOnlyMemory<char>> values)
         {
-            var last = Array.FindLastIndex(values, v => !string.IsNullOrEmpty(v));
-            var text = new StringBuilder();
-            for (var i = 0; i <= last; i++) text.Append(' ').Append(Q(values[i]));
-            return text.ToString();
+            var last = values.Length - 1;
+            while (last >= 0 && values[last].IsEmpty) last--;
+            for (var i = 0; i <= last; i++) _out.Write(" ").Quoted(values[i].Span);
         }
     }
 }

@@ -106,6 +106,47 @@ public partial class StructurizrDslExporterTests
         }
     }
 
+    [Fact]
+    public void Quoting_into_a_writer_gives_the_quoted_text_and_a_slice_is_quoted_as_a_text_of_its_own()
+    {
+        var random = new Random(7);
+        const string alphabet = "ab \"\\$\r\n\t{}\u0007\u0085é";
+        for (var n = 0; n < 5_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var start = random.Next(0, text.Length + 1);
+            var length = random.Next(0, text.Length - start + 1);
+            var output = new StringWriter();
+            DslText.WriteQuoted(output, text.AsSpan(start, length));
+            Assert.Equal(QuoteOneCharacterAtATime(text.Substring(start, length)), output.ToString());
+        }
+    }
+
+    [Fact]
+    public void User_tags_leave_out_the_defaults_wherever_they_stand()
+    {
+        var model = new Workspace("W").Model;
+        var system = model.AddSoftwareSystem("S");
+        Assert.True(DslUserTags.Of(system).IsEmpty);
+        system.Tags.Add("A", "B");
+        Assert.Equal("A,B", DslUserTags.Of(system).ToString());
+        // A default between user tags: Element,A,Software System,B
+        system.Tags.Remove(Tags.SoftwareSystem);
+        system.Tags.Remove("B");
+        system.Tags.Add(Tags.SoftwareSystem, "B");
+        Assert.Equal("Element,A,Software System,B", system.Tags.ToString());
+        Assert.Equal("A,B", DslUserTags.Of(system).ToString());
+        // Defaults of another kind are user tags; defaults at the end are left out.
+        var person = model.AddPerson("P");
+        person.Tags.Remove(Tags.Element);
+        person.Tags.Add(Tags.Container, Tags.Element);
+        Assert.Equal(Tags.Container, DslUserTags.Of(person).ToString());
+        var relationship = person.Uses(system, "uses");
+        Assert.True(DslUserTags.Of(relationship).IsEmpty);
+        relationship.Tags.Add("Async", Tags.Element);
+        Assert.Equal("Async,Element", DslUserTags.Of(relationship).ToString());
+    }
+
     private static string QuoteOneCharacterAtATime(string value)
     {
         if (value == "{") return "\"\uFF5B\"";
@@ -165,6 +206,22 @@ public partial class StructurizrDslExporterTests
         workspace.Model.AddSoftwareSystem("日本");
         var ids = new DslIdentifiers(workspace.Model);
         Assert.Equal(["model_2", "model_3", "n_42", "x65e5_x672c"], workspace.Model.Elements.Select(ids.Of).ToArray());
+    }
+
+    [Fact]
+    public void Identifiers_of_long_accented_and_nested_names_are_their_words_under_their_parents()
+    {
+        // Long enough for the slug to be made in a rented buffer instead of on the stack.
+        var workspace = new Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem(string.Concat(Enumerable.Repeat("Crème Brûlée Service ", 20)));
+        var container = system.AddContainer("2nd API");
+        var component = container.AddComponent("!!!");
+        var ids = new DslIdentifiers(workspace.Model);
+        var systemId = string.Join('_', Enumerable.Repeat("creme_brulee_service", 20));
+        Assert.Equal(systemId, ids.Of(system));
+        Assert.Equal(systemId + "_n_2nd_api", ids.Of(container));
+        Assert.Equal(systemId + "_n_2nd_api_e", ids.Of(component));
+        Assert.Equal("x65e5_x672c", DslIdentifiers.Slug("日本"));
     }
 
     [Fact]
