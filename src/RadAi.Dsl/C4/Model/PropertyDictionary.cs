@@ -203,8 +203,55 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
         }
     }
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => Map is { } map ? map.GetEnumerator() : SmallEnumerator();
+    /// <summary>
+    /// Enumerates the properties in insertion order. A struct, so that a <c>foreach</c> over an item's properties (done
+    /// for every item when a large workspace is written) allocates nothing.
+    /// </summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<KeyValuePair<string, string>> IEnumerable<KeyValuePair<string, string>>.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Enumerates a <see cref="PropertyDictionary"/> in insertion order; modifying it meanwhile throws, as for any dictionary.</summary>
+    public struct Enumerator : IEnumerator<KeyValuePair<string, string>>
+    {
+        private readonly PropertyDictionary _owner;
+        private readonly bool _small;
+        private readonly int _version;
+        private OrderedDictionary<string, string>.Enumerator _map;
+        private int _index;
+
+        internal Enumerator(PropertyDictionary owner)
+        {
+            _owner = owner;
+            // Reading Map resolves deferred values first, exactly as the map's own enumeration always did.
+            var map = owner.Map;
+            _small = map is null;
+            _map = map?.GetEnumerator() ?? default;
+            _version = owner._smallVersion;
+            _index = -1;
+        }
+
+        /// <inheritdoc />
+        public readonly KeyValuePair<string, string> Current => _small ? _owner._small![_index] : _map.Current;
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc />
+        public bool MoveNext()
+        {
+            if (!_small) return _map.MoveNext();
+            if (_version != _owner._smallVersion) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+            return ++_index < _owner._smallCount;
+        }
+
+        /// <inheritdoc />
+        public readonly void Dispose()
+        {
+            // Nothing to release: neither form holds resources.
+        }
+
+        readonly void IEnumerator.Reset() => throw new NotSupportedException();
+    }
 
     // Live views, as OrderedDictionary's Keys and Values are: they read whichever form holds the properties when enumerated.
     private IEnumerable<string> SmallKeys()
@@ -215,17 +262,6 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     private IEnumerable<string> SmallValues()
     {
         foreach (var pair in this) yield return pair.Value;
-    }
-
-    private IEnumerator<KeyValuePair<string, string>> SmallEnumerator()
-    {
-        var version = _smallVersion;
-        for (var i = 0; i < _smallCount; i++)
-        {
-            if (version != _smallVersion) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
-            yield return _small![i];
-        }
-        if (version != _smallVersion) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
