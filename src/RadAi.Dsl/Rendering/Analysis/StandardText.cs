@@ -9,15 +9,20 @@ namespace RadAi.Dsl.Rendering.Analysis;
 /// </summary>
 internal sealed class StandardText
 {
-    private readonly List<Entry> _entries = [];
-    private readonly Dictionary<Element, List<Entry>> _byElement = [];
+    private readonly Model _model;
 
-    // Every whole word of every entry → the entries holding it, in entry order, so that an unscoped search reads a few
-    // entries instead of all of them (facts × entries was quadratic at scale).
-    private readonly Dictionary<string, List<int>> _entriesByWord = new(StringComparer.OrdinalIgnoreCase);
+    // Each distinct text once, with the first entry (in model order) that holds it: a large model repeats the same
+    // technologies and relationship descriptions thousands of times, and a search only ever reports the first entry.
+    private readonly List<Entry> _firstEntries = [];
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+
+    // Every whole word of every distinct text → the texts holding it, in order of first appearance, so that an unscoped
+    // search reads a few texts instead of all of them (facts × entries was quadratic at scale).
+    private readonly Dictionary<string, List<int>> _textsByWord = new(StringComparer.OrdinalIgnoreCase);
 
     public StandardText(Model model)
     {
+        _model = model;
         foreach (var element in model.Elements)
         {
             Add(new Entry(element, Field.Name, element.Name));
@@ -53,10 +58,10 @@ internal sealed class StandardText
     {
         if (string.IsNullOrWhiteSpace(fact)) return null;
         var word = fact.Trim();
-        if (scope is not null) return FirstIn(_byElement.GetValueOrDefault(scope) ?? [], word);
-        // Every word of the fact stands as a whole word wherever the fact matches, so only entries holding its rarest
+        if (scope is not null) return FindIn(scope, word);
+        // Every word of the fact stands as a whole word wherever the fact matches, so only texts holding its rarest
         // word can match; a fact without letters or digits is looked for everywhere.
-        var lookup = _entriesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _textsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         List<int>? candidates = null;
         for (var at = 0; at < word.Length;)
         {
@@ -66,28 +71,35 @@ internal sealed class StandardText
             if (candidates is null || holding.Count < candidates.Count) candidates = holding;
             at += length;
         }
-        if (candidates is null) return FirstIn(_entries, word);
+        // Texts are numbered in order of first appearance, so the first matching text has the first matching entry.
+        if (candidates is null)
+        {
+            foreach (var entry in _firstEntries)
+                if (ContainsWord(entry.Text!, word)) return new StandardTrace(word, entry.Where);
+            return null;
+        }
         foreach (var i in candidates)
-            if (ContainsWord(_entries[i].Text!, word)) return new StandardTrace(word, _entries[i].Where);
+            if (ContainsWord(_firstEntries[i].Text!, word)) return new StandardTrace(word, _firstEntries[i].Where);
         return null;
     }
 
-    private static StandardTrace? FirstIn(List<Entry> entries, string word)
+    // The element's own texts, in the order they were added: name, description, technology.
+    private StandardTrace? FindIn(Element scope, string word)
     {
-        foreach (var entry in entries)
-            if (ContainsWord(entry.Text!, word)) return new StandardTrace(word, entry.Where);
+        if (!ReferenceEquals(scope.Model, _model)) return null;
+        Span<Entry> own = [new(scope, Field.Name, scope.Name), new(scope, Field.Description, scope.Description), new(scope, Field.Technology, TechnologyOf(scope))];
+        foreach (var entry in own)
+            if (!string.IsNullOrWhiteSpace(entry.Text) && ContainsWord(entry.Text, word)) return new StandardTrace(word, entry.Where);
         return null;
     }
 
     private void Add(Entry entry)
     {
         if (string.IsNullOrWhiteSpace(entry.Text)) return;
-        var index = _entries.Count;
-        _entries.Add(entry);
+        if (!_texts.Add(entry.Text)) return;
+        var index = _firstEntries.Count;
+        _firstEntries.Add(entry);
         IndexWords(index, entry.Text);
-        if (entry.Item is not Element element) return;
-        if (!_byElement.TryGetValue(element, out var own)) _byElement[element] = own = [];
-        own.Add(entry);
     }
 
     private static string? TechnologyOf(Element element) => element switch
@@ -101,7 +113,7 @@ internal sealed class StandardText
 
     private void IndexWords(int entry, string text)
     {
-        var lookup = _entriesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _textsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var at = 0; at < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[at])) { at++; continue; }
