@@ -26,6 +26,8 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             return;
         }
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.ContainerViews, v => v.SoftwareSystem);
+        // One chart for every system's view, each written before the next is drawn.
+        var viewChart = new MermaidFlowchart("TB");
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
@@ -33,7 +35,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             Element Lift(Element e) => e.IsWithin(system) ? system.Containers.First(c => e.IsWithin(c)) : RelationshipsByTopLevel.TopLevelOf(e);
             var relationships = PlainModel.Lifted(PlainModel.Inside(context, system).Concat(PlainModel.Crossing(context, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
             var view = viewOf.GetValueOrDefault(system);
-            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
+            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
             else markdown.Mermaid(Diagram(system, partners, relationships));
             markdown.Heading(3, "Containers");
             markdown.Paragraph($"{system.Name} has {Words.Count(system.Containers.Count, "container")}.");
