@@ -37,10 +37,9 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         }
 
         markdown.Heading(2, "Pipeline inventory");
-        markdown.Table(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"],
-            view.Pipelines.Select(p => (IReadOnlyList<string?>)
-                [p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner]),
-            "No pipelines are recorded.");
+        markdown.BeginTable(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"], "No pipelines are recorded.");
+        foreach (var p in view.Pipelines) markdown.Row(p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner);
+        markdown.EndTable();
 
         markdown.Heading(2, "Pipeline details");
         if (view.Pipelines.Count == 0) markdown.Paragraph("_No pipelines are recorded._");
@@ -56,29 +55,31 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         var roots = view.Triggers.Select(t => t.Upstream).Where(u => !downstream.Contains(u)).Distinct(StringComparer.Ordinal).ToList();
         markdown.Bullets(roots.Select(r => string.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(w => "`" + w.Replace("`", "'", StringComparison.Ordinal) + "`"))),
             "No workflow triggers are recorded.");
-        markdown.Table(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"],
-            view.Triggers.Select(t => (IReadOnlyList<string?>)[t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata)]),
-            "No workflow triggers are recorded.");
+        markdown.BeginTable(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"], "No workflow triggers are recorded.");
+        foreach (var t in view.Triggers) markdown.Row(t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata));
+        markdown.EndTable();
         markdown.Heading(3, "Signals");
         markdown.Table(["Signal", "Publisher", "Subscribers", "Metadata"],
             view.Signals.Select(s => (IReadOnlyList<string?>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
             "No signals are recorded.");
 
         markdown.Heading(2, "Feature store");
-        markdown.Table(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"],
-            view.FeatureGroups.Select(g => (IReadOnlyList<string?>)
-            [
-                g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
-                string.Join(", ", g.Consumers.Select(c => AiNames.IdOf(ai, c))), g.Store?.Name,
-            ]),
-            "No feature groups are recorded.");
+        markdown.BeginTable(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"], "No feature groups are recorded.");
+        foreach (var g in view.FeatureGroups)
+            markdown.Row(g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
+                string.Join(", ", g.Consumers.Select(c => AiNames.IdOf(ai, c))), g.Store?.Name);
+        markdown.EndTable();
 
         markdown.Heading(2, "Feedback loops");
-        markdown.Table(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"],
-            view.FeedbackLoops.Select(l => (IReadOnlyList<string?>)
-                [l.Name, l.From, l.To, l.Mechanism, l.Risk, l.Severity is { } s ? Words.Of(s) : null, l.Mitigation]),
-            "No feedback loops are recorded.");
+        markdown.BeginTable(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"], "No feedback loops are recorded.");
+        foreach (var l in view.FeedbackLoops) markdown.Row(l.Name, l.From, l.To, l.Mechanism, l.Risk, l.Severity is { } s ? Words.Of(s) : null, l.Mitigation);
+        markdown.EndTable();
     }
+
+    // Headers of the tables every pipeline has (thousands of them at scale).
+    private static readonly string[] StageHeaders = ["Stage", "Input", "Output", "Processing", "Quality gate"];
+    private static readonly string[] CheckpointHeaders = ["Checkpoint", "Location", "Validation rule", "Threshold", "On failure"];
+    private static readonly string[] SchemaHeaders = ["Field", "Type", "Constraints", "Description"];
 
     private static void Details(MarkdownWriter markdown, Pipeline pipeline)
     {
@@ -90,21 +91,19 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             ("Scale", pipeline.Scale), ("Owner", pipeline.Owner),
         ], "No details.");
         markdown.Heading(4, "Stages");
-        markdown.Table(["Stage", "Input", "Output", "Processing", "Quality gate"],
-            pipeline.Stages.Select(s => (IReadOnlyList<string?>)[s.Name, s.Input, s.Output, s.Processing, s.QualityGate]),
-            $"No stages are recorded for {pipeline.Id}.");
+        markdown.BeginTable(StageHeaders, $"No stages are recorded for {pipeline.Id}.");
+        foreach (var s in pipeline.Stages) markdown.Row(s.Name, s.Input, s.Output, s.Processing, s.QualityGate);
+        markdown.EndTable();
         markdown.Heading(4, "Data quality checkpoints");
-        markdown.Table(["Checkpoint", "Location", "Validation rule", "Threshold", "On failure"],
-            pipeline.Checkpoints.Select(c => (IReadOnlyList<string?>)
-            [
-                c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
-                string.Join(", then ", c.OnFailure.Select(a => Words.Of(a).ToLowerInvariant())) + (c.FailureDetail is null ? string.Empty : " (" + c.FailureDetail + ")"),
-            ]),
-            $"No quality checkpoints are recorded for {pipeline.Id}.");
+        markdown.BeginTable(CheckpointHeaders, $"No quality checkpoints are recorded for {pipeline.Id}.");
+        foreach (var c in pipeline.Checkpoints)
+            markdown.Row(c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
+                string.Join(", then ", c.OnFailure.Select(a => Words.Of(a).ToLowerInvariant())) + (c.FailureDetail is null ? string.Empty : " (" + c.FailureDetail + ")"));
+        markdown.EndTable();
         markdown.Heading(4, "Schema");
-        markdown.Table(["Field", "Type", "Constraints", "Description"],
-            pipeline.Schema.Select(f => (IReadOnlyList<string?>)[f.Name, f.Type, f.Constraints, f.Description]),
-            $"No schema is recorded for {pipeline.Id}.");
+        markdown.BeginTable(SchemaHeaders, $"No schema is recorded for {pipeline.Id}.");
+        foreach (var f in pipeline.Schema) markdown.Row(f.Name, f.Type, f.Constraints, f.Description);
+        markdown.EndTable();
     }
 
     // a streaming pipeline with no stated schedule runs all the time; an event-driven one when its event arrives

@@ -48,10 +48,11 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         }
         if (systems.Count > 0 && stereotyped.Count == 0) markdown.Paragraph("_No element carries an AI stereotype._");
 
-        markdown.Heading(2, "AI component inventory").Table(["Element", "Stereotype", "Type", "Part of", "Technology", "Key properties", "Missing properties"],
-            stereotyped.Select(e => (IReadOnlyList<string?>)[e.Name, e.Stereotype.BracketLabel, RadAiText.TypeOf(e.Element), e.Element.Parent?.Name,
-                Technology(e.Element), context.AnnotationOf(e), MissingProperties(e)]),
+        markdown.Heading(2, "AI component inventory").BeginTable(["Element", "Stereotype", "Type", "Part of", "Technology", "Key properties", "Missing properties"],
             "No element carries an AI stereotype.");
+        foreach (var e in stereotyped)
+            markdown.Row(e.Name, e.Stereotype.BracketLabel, RadAiText.TypeOf(e.Element), e.Element.Parent?.Name, Technology(e.Element), context.AnnotationOf(e), MissingProperties(e));
+        markdown.EndTable();
         if (stereotyped.Count > 0)
         {
             var summary = counts.Where(x => x.Count > 0).Select(x => x.Count + " " + x.Stereotype.BracketLabel);

@@ -60,6 +60,15 @@ internal static class PlainModel
         => relationships.Select(r => (Source: lift(r.Source), Destination: lift(r.Destination), r.Description, r.Technology))
             .Where(r => !ReferenceEquals(r.Source, r.Destination)).Distinct().ToList();
 
+    /// <summary>The first of <paramref name="blocks"/> that <paramref name="element"/> is or lies within, or null.</summary>
+    /// <remarks>A loop, not FirstOrDefault with a lambda: it runs for both ends of every relationship lifted.</remarks>
+    public static Element? BlockOf<TBlock>(IReadOnlyList<TBlock> blocks, Element element) where TBlock : Element
+    {
+        for (var i = 0; i < blocks.Count; i++)
+            if (element.IsWithin(blocks[i])) return blocks[i];
+        return null;
+    }
+
     /// <summary>"Synchronous", "Asynchronous" or null.</summary>
     public static string? Style(Relationship relationship) => relationship.InteractionStyle is { } style ? Words.Of(style) : null;
 
