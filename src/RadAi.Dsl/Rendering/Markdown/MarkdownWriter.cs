@@ -110,8 +110,15 @@ internal sealed class MarkdownWriter
     }
 
     /// <summary>A two-column key/value table of the non-empty values.</summary>
-    public MarkdownWriter Facts(IEnumerable<(string Key, string? Value)> facts, string whenEmpty)
-        => Table(["Property", "Value"], facts.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => (IReadOnlyList<string?>)[f.Key, f.Value]), whenEmpty);
+    public MarkdownWriter Facts(ReadOnlySpan<(string Key, string? Value)> facts, string whenEmpty)
+    {
+        BeginTable(FactHeaders, whenEmpty);
+        foreach (var (key, value) in facts)
+            if (!string.IsNullOrWhiteSpace(value)) Row(key, value);
+        return EndTable();
+    }
+
+    private static readonly string[] FactHeaders = ["Property", "Value"];
 
     /// <summary>A bulleted list (one line per item), or <paramref name="whenEmpty"/>.</summary>
     public MarkdownWriter Bullets(IEnumerable<string> items, string whenEmpty)

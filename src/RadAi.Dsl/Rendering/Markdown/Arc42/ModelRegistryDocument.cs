@@ -140,7 +140,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
     private static string Elements(IReadOnlyList<Element> elements, string whenNone)
         => elements.Count == 0 ? "_" + whenNone + "_" : string.Join(", ", elements.Select(e => MarkdownText.Inline(e.Name) + " (" + PlainModel.Kind(e) + ")"));
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Date(DateOnly? date) => date is { } d ? Words.Date(d) : null;
 
     private static string? Number(double? value) => value is { } v ? Words.Number(v) : null;
 
