@@ -123,8 +123,13 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         var view = ai.Pipelines;
         if (view.Pipelines.Count == 0 && view.FeatureGroups.Count == 0) return null;
         var chart = new MermaidFlowchart("LR");
-        var edges = new List<(string From, string To, string? Label, bool Dashed)>();
-        string ElementNode(Element e) => chart.Node("e:" + e.Id, NodeShape.Box, e.Name, "[" + PlainModel.Kind(e) + "]");
+        // Each edge once, drawn as it is found (every node it joins is declared by then).
+        var edges = new HashSet<(string From, string To, string? Label, bool Dashed)>();
+        void Edge(string from, string to, string? label = null, bool dashed = false)
+        {
+            if (edges.Add((from, to, label, dashed))) chart.Edge(from, to, label, dashed);
+        }
+        string ElementNode(Element e) => chart.Node("e:" + e.Id, NodeShape.Box, e.Name, PlainModel.KindLine(PlainModel.Kind(e)));
 
         var pipelineElements = view.Pipelines.Where(p => p.Element is not null).Select(p => p.Element!.Value.Element).ToHashSet();
         chart.Subgraph("Pipelines", () =>
@@ -137,9 +142,9 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         {
             var element = p.Element!.Value.Element;
             foreach (var up in DataFlow.UpstreamOf(element).Where(u => !pipelineElements.Contains(u)))
-                edges.Add((ElementNode(up), "p:" + p.Id, null, false));
+                Edge(ElementNode(up), "p:" + p.Id);
             foreach (var down in DataFlow.DownstreamOf(element).Where(d => !pipelineElements.Contains(d)))
-                edges.Add(("p:" + p.Id, ElementNode(down), null, false));
+                Edge("p:" + p.Id, ElementNode(down));
         }
         if (view.FeatureGroups.Count > 0)
             chart.Subgraph("Feature groups", () =>
@@ -150,13 +155,12 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         for (var i = 0; i < view.FeatureGroups.Count; i++)
         {
             var group = view.FeatureGroups[i];
-            foreach (var id in group.SourcePipelines) edges.Add(("p:" + id, "g:" + i, FreshnessWords.Of(group.Refresh), false));
-            foreach (var consumer in group.Consumers) edges.Add(("g:" + i, ElementNode(consumer.Element), null, false));
+            foreach (var id in group.SourcePipelines) Edge("p:" + id, "g:" + i, FreshnessWords.Of(group.Refresh));
+            foreach (var consumer in group.Consumers) Edge("g:" + i, ElementNode(consumer.Element));
         }
         foreach (var loop in view.FeedbackLoops)
             for (var i = 1; i < loop.Elements.Count; i++)
-                edges.Add((ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, true));
-        foreach (var (from, to, label, dashed) in edges.Distinct()) chart.Edge(from, to, label, dashed);
+                Edge(ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, dashed: true);
         return chart;
     }
 

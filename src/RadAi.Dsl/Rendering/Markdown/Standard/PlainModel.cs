@@ -89,7 +89,8 @@ internal static class PlainModel
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Technology), MermaidLine> KindLines = new();
     private const int MaxRememberedKindLines = 4096;
 
-    private static MermaidLine KindLine(string kind, string? technology)
+    /// <summary>"[Container: Java]" or "[Container]" as a flowchart label line, escaped once per kind and technology.</summary>
+    public static MermaidLine KindLine(string kind, string? technology = null)
     {
         var key = (kind, string.IsNullOrWhiteSpace(technology) ? string.Empty : technology);
         if (KindLines.TryGetValue(key, out var known)) return known;
