@@ -13,7 +13,9 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
 {
     private readonly StringBuilder _body = new();
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-    private readonly List<(string From, string To, string? Label, bool Dashed)> _edges = [];
+    private readonly List<(string From, string To, string? Label, string? Technology, bool Dashed)> _edges = [];
+    // "#91;Kafka#93;": a technology's escaped second label line, made once (a model has few technologies).
+    private readonly Dictionary<string, string> _technologyLines = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (string Css, List<string> Nodes)> _classes = new(StringComparer.Ordinal);
     private readonly HashSet<(string Class, string Node)> _classMembers = [];
     private readonly List<string> _numberedIds = [];
@@ -77,8 +79,16 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
     public void Edge(string fromKey, string toKey, string? label = null, bool dashed = false)
     {
         // Kept as parts and written by WriteTo: a diagram may have thousands of edges.
-        _edges.Add((IdOf(fromKey), IdOf(toKey), label, dashed));
+        _edges.Add((IdOf(fromKey), IdOf(toKey), label, null, dashed));
     }
+
+    /// <summary>
+    /// An edge labelled as C4 draws a relationship: its description, and its technology in brackets on a second line
+    /// (the label is <c>description + "\n[" + technology + "]"</c>, or the description alone without a technology).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A key has no node.</exception>
+    public void Edge(string fromKey, string toKey, string? description, string? technology)
+        => _edges.Add((IdOf(fromKey), IdOf(toKey), description, string.IsNullOrWhiteSpace(technology) ? null : technology, false));
 
     /// <summary>
     /// Starts again with no nodes, edges, subgraphs or classes, keeping the room the text and collections took: a
@@ -118,17 +128,26 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
         output.Write(_direction);
         output.Write('\n');
         foreach (var chunk in _body.GetChunks()) output.Write(chunk.Span);
-        foreach (var (from, to, label, dashed) in _edges)
+        foreach (var (from, to, label, technology, dashed) in _edges)
         {
             output.Write("    ");
             output.Write(from);
-            var text = string.IsNullOrWhiteSpace(label) ? string.Empty : MermaidText.Escape(label.Trim());
-            if (text.Length == 0) output.Write(dashed ? " -.-> " : " --> ");
+            if (technology is not null)
+            {
+                output.Write(" -- \"");
+                WriteWithTechnology(output, label, technology);
+                output.Write("\" --> ");
+            }
             else
             {
-                output.Write(dashed ? " -. \"" : " -- \"");
-                output.Write(text);
-                output.Write(dashed ? "\" .-> " : "\" --> ");
+                var text = string.IsNullOrWhiteSpace(label) ? string.Empty : MermaidText.Escape(label.Trim());
+                if (text.Length == 0) output.Write(dashed ? " -.-> " : " --> ");
+                else
+                {
+                    output.Write(dashed ? " -. \"" : " -- \"");
+                    output.Write(text);
+                    output.Write(dashed ? "\" .-> " : "\" --> ");
+                }
             }
             output.Write(to);
             output.Write('\n');
@@ -152,6 +171,20 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
     {
         while (_numberedIds.Count < number) _numberedIds.Add("n" + (_numberedIds.Count + 1).ToString(CultureInfo.InvariantCulture));
         return _numberedIds[number - 1];
+    }
+
+    // Writes MermaidText.Escape((description + "\n[" + technology + "]").Trim()) without making that text: the label
+    // ends with ']', so only its start is trimmed (all of a blank description, with the line break); the line break
+    // is "<br>", except after a description ending in '\r', whose "\r\n" is one line break.
+    private void WriteWithTechnology(TextWriter output, string? description, string technology)
+    {
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            output.Write(MermaidText.Escape(description.TrimStart()));
+            if (!description.EndsWith('\r')) output.Write("<br>");
+        }
+        if (!_technologyLines.TryGetValue(technology, out var line)) _technologyLines[technology] = line = MermaidText.Escape("[" + technology + "]");
+        output.Write(line);
     }
 
     private string IdOf(string key) => _ids.TryGetValue(key, out var id) ? id : throw new InvalidOperationException($"Flowchart node '{key}' is used before it is declared.");

@@ -66,7 +66,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
         foreach (var (source, destination, description, technology) in relationships)
             if (chart.Has(source.Id) && chart.Has(destination.Id))
-                chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
+                chart.Edge(source.Id, destination.Id, description, technology);
         return chart;
     }
 }

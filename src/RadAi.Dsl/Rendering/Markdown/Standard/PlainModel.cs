@@ -117,7 +117,7 @@ internal static class PlainModel
         {
             var r = step.Relationship;
             var description = step.Description ?? r.Description;
-            chart.Edge(r.Source.Id, r.Destination.Id, string.IsNullOrWhiteSpace(r.Technology) ? description : description + "\n[" + r.Technology + "]");
+            chart.Edge(r.Source.Id, r.Destination.Id, description, r.Technology);
         }
         return chart;
     }

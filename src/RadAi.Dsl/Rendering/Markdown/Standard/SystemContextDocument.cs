@@ -55,7 +55,7 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
         chart.Style(system.Id, "scope", "stroke-width:3px");
         foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
         foreach (var (source, destination, description, technology) in lifted)
-            chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
+            chart.Edge(source.Id, destination.Id, description, technology);
         return chart;
     }
 }
