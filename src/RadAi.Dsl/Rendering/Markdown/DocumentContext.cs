@@ -8,7 +8,7 @@ internal sealed class DocumentContext
 {
     private RelationshipsByTopLevel? _relationshipsByTopLevel;
     private Dictionary<Element, int>? _positions;
-    private readonly Dictionary<Element, string?> _annotations = [];
+    private readonly StereotypeAnnotations _annotations = new();
 
     public DocumentContext(Workspace workspace, RadAiModel ai)
     {
@@ -38,14 +38,10 @@ internal sealed class DocumentContext
     }
 
     /// <summary>
-    /// <see cref="RadAiText.Annotation"/> of a stereotyped element, made once per rendering: several diagrams and tables
-    /// show it, and making it parses the element's facts.
+    /// The short annotation of a stereotyped element (see <see cref="StereotypeAnnotations"/>), made once per rendering:
+    /// several diagrams and tables show it, and making it parses the element's facts.
     /// </summary>
-    public string? AnnotationOf(Ai.Stereotypes.StereotypedElement element)
-    {
-        if (!_annotations.TryGetValue(element.Element, out var text)) _annotations[element.Element] = text = RadAiText.Annotation(element);
-        return text;
-    }
+    public string? AnnotationOf(Ai.Stereotypes.StereotypedElement element) => _annotations.Of(element);
 
     /// <summary>The relative link from one generated document to another.</summary>
     public static string Link(string fromPath, string toPath) => RelativePath.Between(fromPath, toPath);

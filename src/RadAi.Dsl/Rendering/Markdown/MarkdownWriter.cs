@@ -17,6 +17,10 @@ internal sealed class MarkdownWriter
     private char _last;
     private char _beforeLast;
     private bool _started;
+    // The table being written row by row (BeginTable … EndTable), if any.
+    private IReadOnlyList<string>? _tableHeaders;
+    private string _tableWhenEmpty = string.Empty;
+    private int _tableRows;
 
     /// <summary>A writer that keeps the document in memory (<see cref="ToString"/> gives it).</summary>
     public MarkdownWriter() : this(new StringWriter(CultureInfo.InvariantCulture)) => _memory = (StringWriter)_out;
@@ -27,6 +31,7 @@ internal sealed class MarkdownWriter
     /// <summary>A heading; level 1 is the document title.</summary>
     public MarkdownWriter Heading(int level, string text)
     {
+        NoOpenTable();
         Gap();
         for (var i = Math.Clamp(level, 1, 6); i > 0; i--) Put('#');
         Put(' ');
@@ -38,6 +43,7 @@ internal sealed class MarkdownWriter
     /// <summary>A paragraph of prose (the caller's own words; model text goes through <see cref="MarkdownText"/>).</summary>
     public MarkdownWriter Paragraph(string text)
     {
+        NoOpenTable();
         Gap();
         Put(text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
         Put('\n');
@@ -47,15 +53,10 @@ internal sealed class MarkdownWriter
     /// <summary>A table, or <paramref name="whenEmpty"/> as a paragraph when there are no rows.</summary>
     public MarkdownWriter Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, string whenEmpty)
     {
+        NoOpenTable();
         using var row = rows.GetEnumerator();
         if (!row.MoveNext()) return Paragraph("_" + whenEmpty + "_");
-        Gap();
-        Put('|');
-        foreach (var header in headers) Cell(header);
-        Put('\n');
-        Put('|');
-        foreach (var _ in headers) Put(" --- |");
-        Put('\n');
+        Header(headers);
         do
         {
             var cells = row.Current;
@@ -69,13 +70,60 @@ internal sealed class MarkdownWriter
         return this;
     }
 
+    /// <summary>
+    /// Starts a table written row by row with <see cref="Row"/> and closed with <see cref="EndTable"/>, which writes
+    /// <paramref name="whenEmpty"/> as a paragraph when no row came; the same text as <see cref="Table"/>. For tables with
+    /// a row per model item: no array, list or enumerator per row. Nothing else may be written until the table ends.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another table is still open.</exception>
+    public MarkdownWriter BeginTable(IReadOnlyList<string> headers, string whenEmpty)
+    {
+        if (_tableHeaders is not null) throw new InvalidOperationException("A table is still open; end it with EndTable before starting another.");
+        _tableHeaders = headers;
+        _tableWhenEmpty = whenEmpty;
+        _tableRows = 0;
+        return this;
+    }
+
+    /// <summary>A row of the open table (see <see cref="BeginTable"/>), as many cells as the header.</summary>
+    /// <exception cref="InvalidOperationException">No table is open, or the row has another number of cells than the header.</exception>
+    public MarkdownWriter Row(params ReadOnlySpan<string?> cells)
+    {
+        var headers = _tableHeaders ?? throw new InvalidOperationException("No table is open; start one with BeginTable.");
+        if (cells.Length != headers.Count)
+            throw new InvalidOperationException($"A table row has {cells.Length} cells but the header has {headers.Count}: {string.Join(" | ", cells!)}");
+        // The header comes with the first row, so a table without rows is only its paragraph.
+        if (_tableRows++ == 0) Header(headers);
+        Put('|');
+        foreach (var cell in cells) Cell(cell);
+        Put('\n');
+        return this;
+    }
+
+    /// <summary>Ends the open table: its paragraph when no row came.</summary>
+    /// <exception cref="InvalidOperationException">No table is open.</exception>
+    public MarkdownWriter EndTable()
+    {
+        if (_tableHeaders is null) throw new InvalidOperationException("No table is open; start one with BeginTable.");
+        _tableHeaders = null;
+        return _tableRows == 0 ? Paragraph("_" + _tableWhenEmpty + "_") : this;
+    }
+
     /// <summary>A two-column key/value table of the non-empty values.</summary>
-    public MarkdownWriter Facts(IEnumerable<(string Key, string? Value)> facts, string whenEmpty)
-        => Table(["Property", "Value"], facts.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => (IReadOnlyList<string?>)[f.Key, f.Value]), whenEmpty);
+    public MarkdownWriter Facts(ReadOnlySpan<(string Key, string? Value)> facts, string whenEmpty)
+    {
+        BeginTable(FactHeaders, whenEmpty);
+        foreach (var (key, value) in facts)
+            if (!string.IsNullOrWhiteSpace(value)) Row(key, value);
+        return EndTable();
+    }
+
+    private static readonly string[] FactHeaders = ["Property", "Value"];
 
     /// <summary>A bulleted list (one line per item), or <paramref name="whenEmpty"/>.</summary>
     public MarkdownWriter Bullets(IEnumerable<string> items, string whenEmpty)
     {
+        NoOpenTable();
         using var item = items.GetEnumerator();
         if (!item.MoveNext()) return Paragraph("_" + whenEmpty + "_");
         Gap();
@@ -92,6 +140,7 @@ internal sealed class MarkdownWriter
     /// <summary>A fenced Mermaid diagram.</summary>
     public MarkdownWriter Mermaid(string diagram)
     {
+        NoOpenTable();
         Gap();
         Put("```mermaid\n");
         Put((diagram.Contains('\r', StringComparison.Ordinal) ? diagram.Replace("\r\n", "\n", StringComparison.Ordinal) : diagram).AsSpan().TrimEnd('\n'));
@@ -102,6 +151,7 @@ internal sealed class MarkdownWriter
     /// <summary>A fenced Mermaid diagram, written straight from the diagram into the document.</summary>
     public MarkdownWriter Mermaid(IMermaidDiagram diagram)
     {
+        NoOpenTable();
         Gap();
         Put("```mermaid\n");
         // The source ends with its one "\n" (see IMermaidDiagram), so this is what the text overload writes.
@@ -118,11 +168,27 @@ internal sealed class MarkdownWriter
     public override string ToString()
         => _memory?.ToString() ?? throw new InvalidOperationException("This markdown writer writes to its output as it goes; read the document from that output.");
 
+    private void Header(IReadOnlyList<string> headers)
+    {
+        Gap();
+        Put('|');
+        foreach (var header in headers) Cell(header);
+        Put('\n');
+        Put('|');
+        foreach (var _ in headers) Put(" --- |");
+        Put('\n');
+    }
+
     private void Cell(string? value)
     {
         Put(' ');
         Put(MarkdownText.Cell(value));
         Put(" |");
+    }
+
+    private void NoOpenTable()
+    {
+        if (_tableHeaders is not null) throw new InvalidOperationException("A table is still open; end it with EndTable before writing anything else.");
     }
 
     // One blank line between blocks.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Boundary;
 using RadAi.Dsl.Ai.Lineage;
@@ -91,27 +90,4 @@ internal static class RadAiText
         Component => "Component",
         _ => element.GetType().Name,
     };
-
-    /// <summary>
-    /// The short annotation of a stereotyped element, as the stereotype's guidelines ask for: version, metric and
-    /// confidence of a model; schedule and SLA of a pipeline; features and refresh of a feature store; what a monitor
-    /// watches; when a human steps in. Custom stereotypes show their properties as "key: value".
-    /// </summary>
-    public static string? Annotation(StereotypedElement element)
-    {
-        var parts = element switch
-        {
-            MlModel m => [m.Version is { } v ? "v" + v.TrimStart('v', 'V') : null, m.PrimaryMetric?.ToString(),
-                m.Confidence is { } c ? "confidence " + c : null, m.Latency?.ToString()],
-            DataPipeline p => [p.Schedule?.ToString(), p.Sla is { } sla ? "SLA " + sla : null,
-                p.QualityGates.Count > 0 ? Words.Count(p.QualityGates.Count, "quality gate") : null],
-            FeatureStore f => [f.FeatureCount is { } n ? n.ToString(CultureInfo.InvariantCulture) + (f.FeatureCountIsLowerBound ? "+" : string.Empty) + " features" : null,
-                f.Refresh is { } r ? "refresh " + r : null],
-            Ai.Stereotypes.Monitor mon => [List(mon.Metrics), List(mon.AlertThresholds.Select(t => t.ToString())) is { } t ? "alerts: " + t : null],
-            HumanInTheLoop h => [h.Trigger is { } tr ? "trigger: " + tr : null, h.ResponseSla is { } s ? "response within " + Words.Duration(s) : null],
-            _ => element.Facts.Select(f => (string?)(f.Key + ": " + f.Value)).ToArray(),
-        };
-        var text = string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return text.Length == 0 ? null : text;
-    }
 }

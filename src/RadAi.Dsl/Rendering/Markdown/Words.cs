@@ -44,6 +44,19 @@ internal static class Words
         public static readonly System.Collections.Concurrent.ConcurrentDictionary<T, string> Known = new();
     }
 
+    // A model's registers use few distinct dates (releases, trainings, reviews), each shown many times.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> Dates = new();
+    private const int MaxRememberedDates = 4096;
+
+    /// <summary>An ISO date: "2024-03-01".</summary>
+    public static string Date(DateOnly date)
+    {
+        if (Dates.TryGetValue(date, out var known)) return known;
+        var text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (Dates.Count < MaxRememberedDates) Dates.TryAdd(date, text);
+        return text;
+    }
+
     /// <summary>A number without culture: 0.6, 1200, 99.9.</summary>
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -37,10 +37,9 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         }
 
         markdown.Heading(2, "Pipeline inventory");
-        markdown.Table(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"],
-            view.Pipelines.Select(p => (IReadOnlyList<string?>)
-                [p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner]),
-            "No pipelines are recorded.");
+        markdown.BeginTable(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"], "No pipelines are recorded.");
+        foreach (var p in view.Pipelines) markdown.Row(p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner);
+        markdown.EndTable();
 
         markdown.Heading(2, "Pipeline details");
         if (view.Pipelines.Count == 0) markdown.Paragraph("_No pipelines are recorded._");
@@ -56,29 +55,31 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         var roots = view.Triggers.Select(t => t.Upstream).Where(u => !downstream.Contains(u)).Distinct(StringComparer.Ordinal).ToList();
         markdown.Bullets(roots.Select(r => string.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(w => "`" + w.Replace("`", "'", StringComparison.Ordinal) + "`"))),
             "No workflow triggers are recorded.");
-        markdown.Table(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"],
-            view.Triggers.Select(t => (IReadOnlyList<string?>)[t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata)]),
-            "No workflow triggers are recorded.");
+        markdown.BeginTable(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"], "No workflow triggers are recorded.");
+        foreach (var t in view.Triggers) markdown.Row(t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata));
+        markdown.EndTable();
         markdown.Heading(3, "Signals");
         markdown.Table(["Signal", "Publisher", "Subscribers", "Metadata"],
             view.Signals.Select(s => (IReadOnlyList<string?>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
             "No signals are recorded.");
 
         markdown.Heading(2, "Feature store");
-        markdown.Table(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"],
-            view.FeatureGroups.Select(g => (IReadOnlyList<string?>)
-            [
-                g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
-                string.Join(", ", g.Consumers.Select(c => AiNames.IdOf(ai, c))), g.Store?.Name,
-            ]),
-            "No feature groups are recorded.");
+        markdown.BeginTable(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"], "No feature groups are recorded.");
+        foreach (var g in view.FeatureGroups)
+            markdown.Row(g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
+                string.Join(", ", g.Consumers.Select(c => AiNames.IdOf(ai, c))), g.Store?.Name);
+        markdown.EndTable();
 
         markdown.Heading(2, "Feedback loops");
-        markdown.Table(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"],
-            view.FeedbackLoops.Select(l => (IReadOnlyList<string?>)
-                [l.Name, l.From, l.To, l.Mechanism, l.Risk, l.Severity is { } s ? Words.Of(s) : null, l.Mitigation]),
-            "No feedback loops are recorded.");
+        markdown.BeginTable(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"], "No feedback loops are recorded.");
+        foreach (var l in view.FeedbackLoops) markdown.Row(l.Name, l.From, l.To, l.Mechanism, l.Risk, l.Severity is { } s ? Words.Of(s) : null, l.Mitigation);
+        markdown.EndTable();
     }
+
+    // Headers of the tables every pipeline has (thousands of them at scale).
+    private static readonly string[] StageHeaders = ["Stage", "Input", "Output", "Processing", "Quality gate"];
+    private static readonly string[] CheckpointHeaders = ["Checkpoint", "Location", "Validation rule", "Threshold", "On failure"];
+    private static readonly string[] SchemaHeaders = ["Field", "Type", "Constraints", "Description"];
 
     private static void Details(MarkdownWriter markdown, Pipeline pipeline)
     {
@@ -90,21 +91,19 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             ("Scale", pipeline.Scale), ("Owner", pipeline.Owner),
         ], "No details.");
         markdown.Heading(4, "Stages");
-        markdown.Table(["Stage", "Input", "Output", "Processing", "Quality gate"],
-            pipeline.Stages.Select(s => (IReadOnlyList<string?>)[s.Name, s.Input, s.Output, s.Processing, s.QualityGate]),
-            $"No stages are recorded for {pipeline.Id}.");
+        markdown.BeginTable(StageHeaders, $"No stages are recorded for {pipeline.Id}.");
+        foreach (var s in pipeline.Stages) markdown.Row(s.Name, s.Input, s.Output, s.Processing, s.QualityGate);
+        markdown.EndTable();
         markdown.Heading(4, "Data quality checkpoints");
-        markdown.Table(["Checkpoint", "Location", "Validation rule", "Threshold", "On failure"],
-            pipeline.Checkpoints.Select(c => (IReadOnlyList<string?>)
-            [
-                c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
-                string.Join(", then ", c.OnFailure.Select(a => Words.Of(a).ToLowerInvariant())) + (c.FailureDetail is null ? string.Empty : " (" + c.FailureDetail + ")"),
-            ]),
-            $"No quality checkpoints are recorded for {pipeline.Id}.");
+        markdown.BeginTable(CheckpointHeaders, $"No quality checkpoints are recorded for {pipeline.Id}.");
+        foreach (var c in pipeline.Checkpoints)
+            markdown.Row(c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
+                string.Join(", then ", c.OnFailure.Select(a => Words.Of(a).ToLowerInvariant())) + (c.FailureDetail is null ? string.Empty : " (" + c.FailureDetail + ")"));
+        markdown.EndTable();
         markdown.Heading(4, "Schema");
-        markdown.Table(["Field", "Type", "Constraints", "Description"],
-            pipeline.Schema.Select(f => (IReadOnlyList<string?>)[f.Name, f.Type, f.Constraints, f.Description]),
-            $"No schema is recorded for {pipeline.Id}.");
+        markdown.BeginTable(SchemaHeaders, $"No schema is recorded for {pipeline.Id}.");
+        foreach (var f in pipeline.Schema) markdown.Row(f.Name, f.Type, f.Constraints, f.Description);
+        markdown.EndTable();
     }
 
     // a streaming pipeline with no stated schedule runs all the time; an event-driven one when its event arrives
@@ -124,8 +123,13 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         var view = ai.Pipelines;
         if (view.Pipelines.Count == 0 && view.FeatureGroups.Count == 0) return null;
         var chart = new MermaidFlowchart("LR");
-        var edges = new List<(string From, string To, string? Label, bool Dashed)>();
-        string ElementNode(Element e) => chart.Node("e:" + e.Id, NodeShape.Box, e.Name, "[" + PlainModel.Kind(e) + "]");
+        // Each edge once, drawn as it is found (every node it joins is declared by then).
+        var edges = new HashSet<(string From, string To, string? Label, bool Dashed)>();
+        void Edge(string from, string to, string? label = null, bool dashed = false)
+        {
+            if (edges.Add((from, to, label, dashed))) chart.Edge(from, to, label, dashed);
+        }
+        string ElementNode(Element e) => chart.Node("e:" + e.Id, NodeShape.Box, e.Name, PlainModel.KindLine(PlainModel.Kind(e)));
 
         var pipelineElements = view.Pipelines.Where(p => p.Element is not null).Select(p => p.Element!.Value.Element).ToHashSet();
         chart.Subgraph("Pipelines", () =>
@@ -138,9 +142,9 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         {
             var element = p.Element!.Value.Element;
             foreach (var up in DataFlow.UpstreamOf(element).Where(u => !pipelineElements.Contains(u)))
-                edges.Add((ElementNode(up), "p:" + p.Id, null, false));
+                Edge(ElementNode(up), "p:" + p.Id);
             foreach (var down in DataFlow.DownstreamOf(element).Where(d => !pipelineElements.Contains(d)))
-                edges.Add(("p:" + p.Id, ElementNode(down), null, false));
+                Edge("p:" + p.Id, ElementNode(down));
         }
         if (view.FeatureGroups.Count > 0)
             chart.Subgraph("Feature groups", () =>
@@ -151,13 +155,12 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         for (var i = 0; i < view.FeatureGroups.Count; i++)
         {
             var group = view.FeatureGroups[i];
-            foreach (var id in group.SourcePipelines) edges.Add(("p:" + id, "g:" + i, FreshnessWords.Of(group.Refresh), false));
-            foreach (var consumer in group.Consumers) edges.Add(("g:" + i, ElementNode(consumer.Element), null, false));
+            foreach (var id in group.SourcePipelines) Edge("p:" + id, "g:" + i, FreshnessWords.Of(group.Refresh));
+            foreach (var consumer in group.Consumers) Edge("g:" + i, ElementNode(consumer.Element));
         }
         foreach (var loop in view.FeedbackLoops)
             for (var i = 1; i < loop.Elements.Count; i++)
-                edges.Add((ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, true));
-        foreach (var (from, to, label, dashed) in edges.Distinct()) chart.Edge(from, to, label, dashed);
+                Edge(ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, dashed: true);
         return chart;
     }
 

@@ -29,10 +29,9 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
                            + MarkdownWriter.Link("responsible AI concepts", DocumentContext.Link(Path, ExtensionPaths.ResponsibleAi)) + ".");
 
         markdown.Heading(2, "Model inventory");
-        markdown.Table(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"],
-            registry.Models.Select(m => (IReadOnlyList<string?>)
-                [m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, Words.Of(m.Status), m.ServingMode, m.Model.Name]),
-            "No models are registered.");
+        markdown.BeginTable(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"], "No models are registered.");
+        foreach (var m in registry.Models) markdown.Row(m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, Words.Of(m.Status), m.ServingMode, m.Model.Name);
+        markdown.EndTable();
 
         markdown.Heading(2, "Model lifecycle");
         if (registry.Models.Count == 0) markdown.Paragraph("_No models are registered, so there is no version history to draw._");
@@ -52,6 +51,13 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
             "No model registry tools are recorded.");
     }
 
+    // Headers of the tables every model has (thousands of them at scale).
+    private static readonly string[] VersionHeaders = ["Version", "Training date", "Dataset version", "Key metrics", "Deployment date", "Status", "Notes"];
+    private static readonly string[] HyperparameterHeaders = ["Parameter", "Value", "Rationale"];
+    private static readonly string[] TrainingDataHeaders = ["Dataset", "Source", "Records", "Features", "Refresh cadence"];
+    private static readonly string[] ArchitectureHeaders = ["Module", "Role", "Framework"];
+    private static readonly string[] BaselineHeaders = ["Metric", "Description", "Baseline", "Current", "Alert threshold"];
+
     private static void Details(MarkdownWriter markdown, RegisteredModel model)
     {
         markdown.Heading(3, model.Name + " (" + model.Id + ")");
@@ -62,29 +68,27 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         ], "No details.");
 
         markdown.Heading(4, "Versioning");
-        markdown.Table(["Version", "Training date", "Dataset version", "Key metrics", "Deployment date", "Status", "Notes"],
-            model.Versions.Select(v => (IReadOnlyList<string?>)
-            [
-                v.Version, Date(v.TrainingDate) ?? v.TrainingPeriod, v.DatasetVersion, string.Join(", ", v.KeyMetrics.Select(k => k.ToString())),
-                Date(v.DeploymentDate), v.Status is { } s ? Words.Of(s) : null, Join(v.KeyChange, v.Notes),
-            ]),
-            $"No version history is recorded for {model.Id}.");
+        markdown.BeginTable(VersionHeaders, $"No version history is recorded for {model.Id}.");
+        foreach (var v in model.Versions)
+            markdown.Row(v.Version, Date(v.TrainingDate) ?? v.TrainingPeriod, v.DatasetVersion, string.Join(", ", v.KeyMetrics),
+                Date(v.DeploymentDate), v.Status is { } s ? Words.Of(s) : null, Join(v.KeyChange, v.Notes));
+        markdown.EndTable();
 
         markdown.Heading(4, "Hyperparameters");
-        markdown.Table(["Parameter", "Value", "Rationale"],
-            model.Hyperparameters.Select(h => (IReadOnlyList<string?>)[h.Name, h.Value, h.Rationale]),
-            $"No hyperparameters are recorded for {model.Id}.");
+        markdown.BeginTable(HyperparameterHeaders, $"No hyperparameters are recorded for {model.Id}.");
+        foreach (var h in model.Hyperparameters) markdown.Row(h.Name, h.Value, h.Rationale);
+        markdown.EndTable();
 
         markdown.Heading(4, "Training data lineage");
-        markdown.Table(["Dataset", "Source", "Records", "Features", "Refresh cadence"],
-            model.TrainingData.Select(d => (IReadOnlyList<string?>)
-                [d.Name, d.SourceId is null ? d.Source : d.Source + " (" + d.SourceId + ")", d.Records, d.Features, FreshnessWords.Of(d.Refresh)]),
-            $"No training data is recorded for {model.Id}.");
+        markdown.BeginTable(TrainingDataHeaders, $"No training data is recorded for {model.Id}.");
+        foreach (var d in model.TrainingData)
+            markdown.Row(d.Name, d.SourceId is null ? d.Source : d.Source + " (" + d.SourceId + ")", d.Records, d.Features, FreshnessWords.Of(d.Refresh));
+        markdown.EndTable();
 
         markdown.Heading(4, "Architecture");
-        markdown.Table(["Module", "Role", "Framework"],
-            model.Architecture.Select(a => (IReadOnlyList<string?>)[a.Name, a.Role, a.Framework]),
-            $"No architecture modules are recorded for {model.Id}.");
+        markdown.BeginTable(ArchitectureHeaders, $"No architecture modules are recorded for {model.Id}.");
+        foreach (var a in model.Architecture) markdown.Row(a.Name, a.Role, a.Framework);
+        markdown.EndTable();
 
         markdown.Heading(4, "Dependencies");
         markdown.Paragraph("Computed from the relationships of " + MarkdownText.Inline(model.Model.Name) + " in the model.");
@@ -95,10 +99,9 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         ], "No dependencies.");
 
         markdown.Heading(4, "Performance baselines");
-        markdown.Table(["Metric", "Description", "Baseline", "Current", "Alert threshold"],
-            model.Baselines.Select(b => (IReadOnlyList<string?>)
-                [b.Metric, b.Description, Number(b.Baseline), Number(b.Current), b.AlertThreshold?.ToString()]),
-            $"No performance baselines are recorded for {model.Id}.");
+        markdown.BeginTable(BaselineHeaders, $"No performance baselines are recorded for {model.Id}.");
+        foreach (var b in model.Baselines) markdown.Row(b.Metric, b.Description, Number(b.Baseline), Number(b.Current), b.AlertThreshold?.ToString());
+        markdown.EndTable();
 
         markdown.Heading(4, "Model card");
         var card = model.Card;
@@ -137,7 +140,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
     private static string Elements(IReadOnlyList<Element> elements, string whenNone)
         => elements.Count == 0 ? "_" + whenNone + "_" : string.Join(", ", elements.Select(e => MarkdownText.Inline(e.Name) + " (" + PlainModel.Kind(e) + ")"));
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Date(DateOnly? date) => date is { } d ? Words.Date(d) : null;
 
     private static string? Number(double? value) => value is { } v ? Words.Number(v) : null;
 

@@ -28,28 +28,31 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
                            + "for drift, when they are retrained, how new versions reach traffic, how they are rolled back and how incidents escalate.");
 
         markdown.Heading(2, "Monitoring");
-        markdown.Heading(3, "Drift detection").Table(
+        markdown.Heading(3, "Drift detection").BeginTable(
             ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"],
-            ops.DriftDetection.Select(d => (IReadOnlyList<string?>)[d.Model.Name, Words.Of(d.Type) + " drift", Method(d), d.Threshold.ToString(),
-                d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel]),
             "No drift detection is recorded.");
-        markdown.Heading(3, "Model health metrics").Table(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"],
-            ops.HealthMetrics.Select(h => (IReadOnlyList<string?>)[h.Model.Name, h.Metric, h.Baseline, h.Warning.ToString(), h.Critical.ToString(), h.Dashboard]),
+        foreach (var d in ops.DriftDetection)
+            markdown.Row(d.Model.Name, Words.Of(d.Type) + " drift", Method(d), d.Threshold.ToString(),
+                d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel);
+        markdown.EndTable();
+        markdown.Heading(3, "Model health metrics").BeginTable(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"],
             "No model health metrics are recorded.");
+        foreach (var h in ops.HealthMetrics) markdown.Row(h.Model.Name, h.Metric, h.Baseline, h.Warning.ToString(), h.Critical.ToString(), h.Dashboard);
+        markdown.EndTable();
         markdown.Heading(3, "Monitors");
-        markdown.Table(["Monitor", "Metrics tracked", "Alert thresholds", "Watches"],
-            context.Ai.Stereotypes.Monitors.Select(m => (IReadOnlyList<string?>)[m.Name, RadAiText.List(m.Metrics),
-                RadAiText.List(m.AlertThresholds.Select(t => t.ToString())), RadAiText.Names(m.Upstream)]),
-            "No element carries the Monitor stereotype.");
+        markdown.BeginTable(["Monitor", "Metrics tracked", "Alert thresholds", "Watches"], "No element carries the Monitor stereotype.");
+        foreach (var m in context.Ai.Stereotypes.Monitors)
+            markdown.Row(m.Name, RadAiText.List(m.Metrics), RadAiText.List(m.AlertThresholds.Select(t => t.ToString())), RadAiText.Names(m.Upstream));
+        markdown.EndTable();
         markdown.Heading(3, "Detection and response chain");
         if (ops.DriftDetection.Count + ops.HealthMetrics.Count + ops.RetrainingTriggers.Count == 0)
             markdown.Paragraph("_Nothing to draw: no drift detection, health metric or retraining trigger is recorded._");
         else markdown.Mermaid(ResponseChain(ops));
 
         markdown.Heading(2, "Retraining policy");
-        markdown.Heading(3, "Triggers").Table(["Trigger", "Type", "Condition", "Action", "Models"],
-            ops.RetrainingTriggers.Select(t => (IReadOnlyList<string?>)[t.Name, RadAiText.Of(t.Kind), t.Condition, t.Action, RadAiText.Names(t.Models)]),
-            "No retraining triggers are recorded.");
+        markdown.Heading(3, "Triggers").BeginTable(["Trigger", "Type", "Condition", "Action", "Models"], "No retraining triggers are recorded.");
+        foreach (var t in ops.RetrainingTriggers) markdown.Row(t.Name, RadAiText.Of(t.Kind), t.Condition, t.Action, RadAiText.Names(t.Models));
+        markdown.EndTable();
         markdown.Heading(3, "Retraining process").Table(["Step", "Description", "Automated?", "Duration", "Approval required?"],
             ops.RetrainingProcess.Select((s, i) => (IReadOnlyList<string?>)[(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Description,
                 RadAiText.YesNo(s.Automated), s.Duration is { } d ? RadAiText.Span(d) : null, s.ApprovalBy is { } by ? "Yes — " + by : "No"]),
@@ -92,34 +95,35 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
 
     private static RadAiFlowchart ResponseChain(OperationalAiView ops)
     {
+        // Keys are written as slugs ("drift_3"): the flowchart takes them as ids as they are.
         var chart = new RadAiFlowchart("LR");
         var models = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string Model(ElementRef m)
         {
-            var id = chart.Node("model " + m.Element.Id, [m.Name], FlowchartShape.Rounded);
+            var id = chart.Node("model_" + m.Element.Id, [m.Name], FlowchartShape.Rounded);
             if (seen.Add(id)) models.Add(id);
             return id;
         }
         var n = 0;
         foreach (var d in ops.DriftDetection)
         {
-            var check = chart.Node("drift " + (++n).ToString(CultureInfo.InvariantCulture), [Words.Of(d.Type) + " drift: " + d.Threshold, "checked " + d.CheckFrequency], FlowchartShape.Diamond);
+            var check = chart.Node("drift_" + (++n).ToString(CultureInfo.InvariantCulture), [Words.Of(d.Type) + " drift: " + d.Threshold, "checked " + d.CheckFrequency], FlowchartShape.Diamond);
             chart.Edge(Model(d.Model), check, Method(d));
-            var action = chart.Node("drift action " + n.ToString(CultureInfo.InvariantCulture), [d.Action ?? "alert", d.AlertChannel is null ? null : "via " + d.AlertChannel]);
+            var action = chart.Node("drift_action_" + n.ToString(CultureInfo.InvariantCulture), [d.Action ?? "alert", d.AlertChannel is null ? null : "via " + d.AlertChannel]);
             chart.Edge(check, action, d.ConsecutiveChecks is { } c ? "crossed " + c + " times in a row" : "crossed");
         }
         n = 0;
         foreach (var h in ops.HealthMetrics)
         {
-            var check = chart.Node("health " + (++n).ToString(CultureInfo.InvariantCulture), [h.Metric, "warning " + h.Warning, "critical " + h.Critical], FlowchartShape.Diamond);
+            var check = chart.Node("health_" + (++n).ToString(CultureInfo.InvariantCulture), [h.Metric, "warning " + h.Warning, "critical " + h.Critical], FlowchartShape.Diamond);
             chart.Edge(Model(h.Model), check, "baseline " + h.Baseline);
         }
         n = 0;
         foreach (var t in ops.RetrainingTriggers)
         {
-            var trigger = chart.Node("trigger " + (++n).ToString(CultureInfo.InvariantCulture), [t.Name, RadAiText.Of(t.Kind) + ": " + t.Condition], FlowchartShape.Stadium);
-            var action = chart.Node("trigger action " + n.ToString(CultureInfo.InvariantCulture), [t.Action], FlowchartShape.Subroutine);
+            var trigger = chart.Node("trigger_" + (++n).ToString(CultureInfo.InvariantCulture), [t.Name, RadAiText.Of(t.Kind) + ": " + t.Condition], FlowchartShape.Stadium);
+            var action = chart.Node("trigger_action_" + n.ToString(CultureInfo.InvariantCulture), [t.Action], FlowchartShape.Subroutine);
             chart.Edge(trigger, action);
             foreach (var m in t.Models) chart.Edge(action, Model(m), "retrains");
         }

@@ -96,14 +96,19 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         var consumers = lineage.Paths.Select(p => p.Consumer.Element).Concat(lineage.FreshnessRequirements.Select(f => f.Consumer.Element))
             .OfType<Element>().ToHashSet();
         var stages = new Dictionary<string, List<string>> { ["ingest"] = [], ["dp"] = [], ["fs"] = [], ["ml"] = [] };
+        // The node id of every element drawn (edges look them up instead of making keys again), and the nodes of each
+        // stereotype the diagram colours.
+        var ids = new Dictionary<Element, string>(elements.Count);
+        var classes = new[] { Stereotype.DataPipeline, Stereotype.FeatureStore, Stereotype.MlModel }.ToDictionary(s => s, _ => new List<string>());
         foreach (var e in elements)
         {
             var s = catalog.Of(e);
-            var id = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + context.AnnotationOf(s)], FlowchartShape.Box);
+            var id = ids[e] = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + context.AnnotationOf(s)], FlowchartShape.Box);
             var stage = s?.Stereotype == Stereotype.DataPipeline ? "dp" : s?.Stereotype == Stereotype.FeatureStore ? "fs" : s?.Stereotype == Stereotype.MlModel ? "ml" : "ingest";
             // A consumer that is not a pipeline or feature store is consumption, whatever its stereotype.
             if (stage == "ingest" && consumers.Contains(e)) stage = "ml";
             stages[stage].Add(id);
+            if (s is not null && classes.TryGetValue(s.Stereotype, out var members)) members.Add(id);
         }
         chart.Subgraph("sources", "Data sources", sources, "fill:#f5f5f5,stroke:#616161");
         chart.Subgraph("ingest", "Ingestion and transport", stages["ingest"], "fill:#eceff1,stroke:#546e7a");
@@ -111,37 +116,36 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         chart.Subgraph("fs", "Feature stores", stages["fs"], "fill:#e8f5e9,stroke:#2e7d32");
         chart.Subgraph("ml", "Model consumption", stages["ml"], "fill:#e3f2fd,stroke:#1565c0");
 
-        var drawn = elements.ToHashSet();
         foreach (var s in lineage.Sources)
         {
-            if (s.Element is { } el) chart.Edge(chart.Id("source " + s.Id), chart.Id(Key(el.Element)), s.Volume);
+            if (s.Element is { } el) chart.Edge(chart.Id("source " + s.Id), ids[el.Element], s.Volume);
             foreach (var from in s.DerivedFrom) chart.Edge(chart.Id("source " + from), chart.Id("source " + s.Id), "derived", dotted: true);
         }
         // Data flows along relationships: a call (synchronous) brings the callee's data to the caller.
         foreach (var r in context.Workspace.Model.Relationships)
         {
-            if (!drawn.Contains(r.Source) || !drawn.Contains(r.Destination)) continue;
-            var (from, to) = r.InteractionStyle == InteractionStyle.Synchronous ? (r.Destination, r.Source) : (r.Source, r.Destination);
-            chart.Edge(chart.Id(Key(from)), chart.Id(Key(to)), r.Description);
+            if (!ids.TryGetValue(r.Source, out var source) || !ids.TryGetValue(r.Destination, out var destination)) continue;
+            var (from, to) = r.InteractionStyle == InteractionStyle.Synchronous ? (destination, source) : (source, destination);
+            chart.Edge(from, to, r.Description);
         }
         // Lineage paths link what the relationships do not: source → stages → consumer.
         foreach (var p in lineage.Paths)
         {
             var chain = new List<string> { chart.Id("source " + p.SourceId) };
-            chain.AddRange(p.Stages.Where(st => st.Element is not null).Select(st => chart.Id(Key(st.Element!.Value.Element))));
-            chain.Add(chart.Id(Key(p.Consumer.Element)));
+            chain.AddRange(p.Stages.Where(st => st.Element is not null).Select(st => ids[st.Element!.Value.Element]));
+            chain.Add(ids[p.Consumer.Element]);
             for (var i = 1; i < chain.Count; i++)
                 if (chain[i - 1] != chain[i] && !chart.HasEdge(chain[i - 1], chain[i]) && !Reaches(chart, chain[i - 1], chain[i]))
                     chart.Edge(chain[i - 1], chain[i], p.Name, dotted: true);
         }
-        foreach (var stereotype in new[] { Stereotype.DataPipeline, Stereotype.FeatureStore, Stereotype.MlModel })
-            chart.Class(StereotypedContainerDiagramRenderer.ClassName(stereotype), "fill:" + stereotype.Background + ",stroke:#333333,color:" + stereotype.Color,
-                elements.Where(e => catalog.StereotypeOf(e) == stereotype).Select(e => chart.Id(Key(e))));
+        foreach (var (stereotype, members) in classes)
+            chart.Class(StereotypedContainerDiagramRenderer.ClassName(stereotype), "fill:" + stereotype.Background + ",stroke:#333333,color:" + stereotype.Color, members);
         return chart;
     }
 
     // Whether the diagram already leads from one node to another (so a lineage path adds no shortcut edge).
     private static bool Reaches(RadAiFlowchart chart, string from, string to) => chart.Reachable(from).Contains(to);
 
-    private static string Key(Element element) => "e " + element.Id;
+    // Already a slug ("e_42"): the flowchart takes it as the node id as it is.
+    private static string Key(Element element) => "e_" + element.Id;
 }

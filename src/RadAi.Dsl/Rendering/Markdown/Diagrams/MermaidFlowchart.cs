@@ -13,9 +13,12 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
 {
     private readonly StringBuilder _body = new();
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _edges = [];
+    private readonly List<(string From, string To, string? Label, string? Technology, bool Dashed)> _edges = [];
+    // "#91;Kafka#93;": a technology's escaped second label line, made once (a model has few technologies).
+    private readonly Dictionary<string, string> _technologyLines = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (string Css, List<string> Nodes)> _classes = new(StringComparer.Ordinal);
     private readonly HashSet<(string Class, string Node)> _classMembers = [];
+    private readonly List<string> _numberedIds = [];
     private readonly string _direction;
     private int _depth = 1;
     private int _subgraphs;
@@ -32,10 +35,10 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
     /// <summary>
     /// Declares a node (once per key) with its label lines: the first bold, empty lines skipped. Returns the key.
     /// </summary>
-    public string Node(string key, NodeShape shape, params string?[] lines)
+    public string Node(string key, NodeShape shape, params ReadOnlySpan<MermaidLine> lines)
     {
         if (_ids.ContainsKey(key)) return key;
-        var id = "n" + (_ids.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var id = NumberedId(_ids.Count + 1);
         _ids[key] = id;
         var (open, close) = shape switch
         {
@@ -51,9 +54,9 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
         var first = true;
         foreach (var line in lines)
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            if (first) _body.Append("<b>").Append(MermaidText.Escape(line)).Append("</b>");
-            else _body.Append("<br>").Append(MermaidText.Escape(line));
+            if (line.IsBlank) continue;
+            if (first) _body.Append("<b>").Append(line.Markup).Append("</b>");
+            else _body.Append("<br>").Append(line.Markup);
             first = false;
         }
         _body.Append('"').Append(close).Append('\n');
@@ -75,13 +78,31 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
     /// <exception cref="InvalidOperationException">A key has no node.</exception>
     public void Edge(string fromKey, string toKey, string? label = null, bool dashed = false)
     {
-        var from = IdOf(fromKey);
-        var to = IdOf(toKey);
-        var text = string.IsNullOrWhiteSpace(label) ? string.Empty : MermaidText.Escape(label.Trim());
-        var arrow = text.Length == 0
-            ? (dashed ? " -.-> " : " --> ")
-            : (dashed ? " -. \"" + text + "\" .-> " : " -- \"" + text + "\" --> ");
-        _edges.Add(from + arrow + to);
+        // Kept as parts and written by WriteTo: a diagram may have thousands of edges.
+        _edges.Add((IdOf(fromKey), IdOf(toKey), label, null, dashed));
+    }
+
+    /// <summary>
+    /// An edge labelled as C4 draws a relationship: its description, and its technology in brackets on a second line
+    /// (the label is <c>description + "\n[" + technology + "]"</c>, or the description alone without a technology).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A key has no node.</exception>
+    public void Edge(string fromKey, string toKey, string? description, string? technology)
+        => _edges.Add((IdOf(fromKey), IdOf(toKey), description, string.IsNullOrWhiteSpace(technology) ? null : technology, false));
+
+    /// <summary>
+    /// Starts again with no nodes, edges, subgraphs or classes, keeping the room the text and collections took: a
+    /// document draws a diagram per system, each written before the next is begun.
+    /// </summary>
+    public void Clear()
+    {
+        _body.Clear();
+        _ids.Clear();
+        _edges.Clear();
+        _classes.Clear();
+        _classMembers.Clear();
+        _depth = 1;
+        _subgraphs = 0;
     }
 
     /// <summary>Gives a node a CSS class (declared once with its style).</summary>
@@ -107,10 +128,28 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
         output.Write(_direction);
         output.Write('\n');
         foreach (var chunk in _body.GetChunks()) output.Write(chunk.Span);
-        foreach (var edge in _edges)
+        foreach (var (from, to, label, technology, dashed) in _edges)
         {
             output.Write("    ");
-            output.Write(edge);
+            output.Write(from);
+            if (technology is not null)
+            {
+                output.Write(" -- \"");
+                WriteWithTechnology(output, label, technology);
+                output.Write("\" --> ");
+            }
+            else
+            {
+                var text = string.IsNullOrWhiteSpace(label) ? string.Empty : MermaidText.Escape(label.Trim());
+                if (text.Length == 0) output.Write(dashed ? " -.-> " : " --> ");
+                else
+                {
+                    output.Write(dashed ? " -. \"" : " -- \"");
+                    output.Write(text);
+                    output.Write(dashed ? "\" .-> " : "\" --> ");
+                }
+            }
+            output.Write(to);
             output.Write('\n');
         }
         foreach (var (name, (css, nodes)) in _classes)
@@ -125,6 +164,27 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
             output.Write(name);
             output.Write('\n');
         }
+    }
+
+    // "n1", "n2", …: kept across Clear, so a chart drawn again and again makes each id once.
+    private string NumberedId(int number)
+    {
+        while (_numberedIds.Count < number) _numberedIds.Add("n" + (_numberedIds.Count + 1).ToString(CultureInfo.InvariantCulture));
+        return _numberedIds[number - 1];
+    }
+
+    // Writes MermaidText.Escape((description + "\n[" + technology + "]").Trim()) without making that text: the label
+    // ends with ']', so only its start is trimmed (all of a blank description, with the line break); the line break
+    // is "<br>", except after a description ending in '\r', whose "\r\n" is one line break.
+    private void WriteWithTechnology(TextWriter output, string? description, string technology)
+    {
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            output.Write(MermaidText.Escape(description.TrimStart()));
+            if (!description.EndsWith('\r')) output.Write("<br>");
+        }
+        if (!_technologyLines.TryGetValue(technology, out var line)) _technologyLines[technology] = line = MermaidText.Escape("[" + technology + "]");
+        output.Write(line);
     }
 
     private string IdOf(string key) => _ids.TryGetValue(key, out var id) ? id : throw new InvalidOperationException($"Flowchart node '{key}' is used before it is declared.");

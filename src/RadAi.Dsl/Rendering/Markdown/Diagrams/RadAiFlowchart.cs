@@ -1,3 +1,4 @@
+using System.Text;
 using RadAi.Dsl.Rendering.Mermaid;
 using RadAi.Dsl.Rendering.Structurizr;
 
@@ -26,19 +27,42 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     private readonly string _direction;
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _nodes = new(StringComparer.Ordinal);
+    // A node's escaped label and shape; its line is written only by WriteTo (a diagram may have thousands of nodes).
+    private readonly Dictionary<string, (string Label, FlowchartShape Shape)> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _topLevel = [];
     private readonly List<(string Id, string Title, List<string> Members, string? Style)> _subgraphs = [];
     private readonly HashSet<string> _inSubgraph = new(StringComparer.Ordinal);
-    private readonly List<string> _edges = [];
+    private readonly List<(string From, string To, string? Label, bool Dotted)> _edges = [];
     private readonly HashSet<(string, string, string)> _edgeSet = [];
-    // Who leads where, kept as edges are added: edge and reachability questions then read a node's own edges.
-    private readonly Dictionary<string, HashSet<string>> _next = new(StringComparer.Ordinal);
+    // Who leads where, for edge and reachability questions: made on the first question (most diagrams ask none),
+    // then kept up to date as edges are added.
+    private Dictionary<string, HashSet<string>>? _next;
+    private readonly StringBuilder _label = new();
     private readonly SortedDictionary<string, string> _classDefs = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, List<string>> _classes = new(StringComparer.Ordinal);
     private readonly HashSet<(string Class, string Node)> _classMembers = [];
 
     public RadAiFlowchart(string direction = "TB") => _direction = direction;
+
+    /// <summary>
+    /// Starts again with no nodes, edges, subgraphs or classes, keeping the collections' room: a document draws one
+    /// diagram per system, each written before the next is begun.
+    /// </summary>
+    public void Clear()
+    {
+        _ids.Clear();
+        _taken.Clear();
+        _nodes.Clear();
+        _topLevel.Clear();
+        _subgraphs.Clear();
+        _inSubgraph.Clear();
+        _edges.Clear();
+        _edgeSet.Clear();
+        _next = null;
+        _classDefs.Clear();
+        _classes.Clear();
+        _classMembers.Clear();
+    }
 
     /// <summary>Whether any node was added.</summary>
     public bool IsEmpty => _nodes.Count == 0;
@@ -50,32 +74,42 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     public string Id(string key)
     {
         if (_ids.TryGetValue(key, out var known)) return known;
-        var stem = DslIdentifiers.Slug(key, numberPrefix: false);
+        var stem = IsSlug(key) ? key : DslIdentifiers.Slug(key, numberPrefix: false);
         var id = stem;
         for (var n = 2; !_taken.Add(id); n++) id = stem + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _ids[key] = id;
         return id;
     }
 
+    // Lower-case ASCII words joined by single '_' are their own slug; renderers key elements so ("e_42"), which saves
+    // a slug (a builder and a string) per node.
+    internal static bool IsSlug(string key)
+    {
+        if (key.Length == 0 || key[0] == '_' || key[^1] == '_') return false;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (c == '_' ? key[i - 1] == '_' : c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
+        }
+        return true;
+    }
+
     /// <summary>Adds a node once (later calls with the same key keep the first label); returns its id.</summary>
-    public string Node(string key, IEnumerable<string?> lines, FlowchartShape shape = FlowchartShape.Box)
+    public string Node(string key, ReadOnlySpan<string?> lines, FlowchartShape shape = FlowchartShape.Box)
     {
         var id = Id(key);
         if (_nodes.ContainsKey(id)) return id;
-        var label = string.Join("<br>", lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(MermaidText.Escape));
-        if (label.Length == 0) label = MermaidText.Escape(key);
-        var (open, close) = shape switch
+        // The non-blank lines, escaped, joined with <br>; a one-line label is the escaped line itself.
+        _label.Clear();
+        var count = 0;
+        string? last = null;
+        foreach (var line in lines)
         {
-            FlowchartShape.Rounded => ("(", ")"),
-            FlowchartShape.Stadium => ("([", "])"),
-            FlowchartShape.Cylinder => ("[(", ")]"),
-            FlowchartShape.Hexagon => ("{{", "}}"),
-            FlowchartShape.Diamond => ("{", "}"),
-            FlowchartShape.Circle => ("((", "))"),
-            FlowchartShape.Subroutine => ("[[", "]]"),
-            _ => ("[", "]"),
-        };
-        _nodes[id] = id + open + "\"" + label + "\"" + close;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (count++ > 0) _label.Append("<br>");
+            _label.Append(last = MermaidText.Escape(line));
+        }
+        _nodes[id] = (count switch { 0 => MermaidText.Escape(key), 1 => last!, _ => _label.ToString() }, shape);
         _topLevel.Add(id);
         return id;
     }
@@ -92,37 +126,60 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     public void Edge(string fromId, string toId, string? label = null, bool dotted = false)
     {
         if (!_edgeSet.Add((fromId, toId, label ?? string.Empty))) return;
-        if (!_next.TryGetValue(fromId, out var targets)) _next[fromId] = targets = new(StringComparer.Ordinal);
-        targets.Add(toId);
-        var arrow = dotted ? "-.->" : "-->";
-        _edges.Add(string.IsNullOrWhiteSpace(label)
-            ? fromId + " " + arrow + " " + toId
-            : fromId + " " + arrow + "|\"" + MermaidText.Escape(label) + "\"| " + toId);
+        _edges.Add((fromId, toId, label, dotted));
+        if (_next is not null) Lead(_next, fromId, toId);
     }
 
     /// <summary>Whether an edge between two nodes exists (either label).</summary>
-    public bool HasEdge(string fromId, string toId) => _next.TryGetValue(fromId, out var targets) && targets.Contains(toId);
+    public bool HasEdge(string fromId, string toId) => Next.TryGetValue(fromId, out var targets) && targets.Contains(toId);
 
     /// <summary>The nodes reachable from a node along the edges drawn so far.</summary>
     public IReadOnlySet<string> Reachable(string fromId)
     {
+        var next = Next;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>([fromId]);
         while (queue.TryDequeue(out var node))
-            if (_next.TryGetValue(node, out var targets))
+            if (next.TryGetValue(node, out var targets))
                 foreach (var to in targets)
                     if (seen.Add(to)) queue.Enqueue(to);
         return seen;
     }
 
+    private Dictionary<string, HashSet<string>> Next
+    {
+        get
+        {
+            if (_next is null)
+            {
+                _next = new(StringComparer.Ordinal);
+                foreach (var edge in _edges) Lead(_next, edge.From, edge.To);
+            }
+            return _next;
+        }
+    }
+
+    private static void Lead(Dictionary<string, HashSet<string>> next, string fromId, string toId)
+    {
+        if (!next.TryGetValue(fromId, out var targets)) next[fromId] = targets = new(StringComparer.Ordinal);
+        targets.Add(toId);
+    }
+
     /// <summary>Defines a class (CSS such as "fill:#bbdefb,color:#000000") and assigns nodes to it.</summary>
     public void Class(string name, string css, IEnumerable<string> nodeIds)
     {
-        var members = nodeIds.Where(_nodes.ContainsKey).ToList();
-        if (members.Count == 0) return;
-        _classDefs[name] = css;
-        if (!_classes.TryGetValue(name, out var list)) _classes[name] = list = [];
-        list.AddRange(members.Where(m => _classMembers.Add((name, m))));
+        List<string>? list = null;
+        foreach (var id in nodeIds)
+        {
+            if (!_nodes.ContainsKey(id)) continue;
+            // A class is defined only once one of its nodes exists.
+            if (list is null)
+            {
+                _classDefs[name] = css;
+                if (!_classes.TryGetValue(name, out list)) _classes[name] = list = [];
+            }
+            if (_classMembers.Add((name, id))) list.Add(id);
+        }
     }
 
     /// <summary>The flowchart source, "\n" line endings.</summary>
@@ -142,6 +199,29 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             output.Write(text);
             output.Write('\n');
         }
+        void NodeLine(string indent, string id)
+        {
+            var (label, shape) = _nodes[id];
+            var (open, close) = shape switch
+            {
+                FlowchartShape.Rounded => ("(", ")"),
+                FlowchartShape.Stadium => ("([", "])"),
+                FlowchartShape.Cylinder => ("[(", ")]"),
+                FlowchartShape.Hexagon => ("{{", "}}"),
+                FlowchartShape.Diamond => ("{", "}"),
+                FlowchartShape.Circle => ("((", "))"),
+                FlowchartShape.Subroutine => ("[[", "]]"),
+                _ => ("[", "]"),
+            };
+            output.Write(indent);
+            output.Write(id);
+            output.Write(open);
+            output.Write('"');
+            output.Write(label);
+            output.Write('"');
+            output.Write(close);
+            output.Write('\n');
+        }
         output.Write("flowchart ");
         Line(string.Empty, _direction);
         foreach (var (id, title, members, style) in _subgraphs)
@@ -151,13 +231,27 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             output.Write(" [\"");
             output.Write(MermaidText.Escape(title));
             output.Write("\"]\n");
-            foreach (var m in members) Line("        ", _nodes[m]);
+            foreach (var m in members) NodeLine("        ", m);
             output.Write("    end\n");
             if (style is not null) Line("    style " + id + " ", style);
         }
         foreach (var id in _topLevel)
-            if (!_inSubgraph.Contains(id)) Line("    ", _nodes[id]);
-        foreach (var edge in _edges) Line("    ", edge);
+            if (!_inSubgraph.Contains(id)) NodeLine("    ", id);
+        foreach (var (from, to, label, dotted) in _edges)
+        {
+            output.Write("    ");
+            output.Write(from);
+            output.Write(dotted ? " -.->" : " -->");
+            if (string.IsNullOrWhiteSpace(label)) output.Write(' ');
+            else
+            {
+                output.Write("|\"");
+                output.Write(MermaidText.Escape(label));
+                output.Write("\"| ");
+            }
+            output.Write(to);
+            output.Write('\n');
+        }
         foreach (var (name, css) in _classDefs) Line("    classDef " + name + " ", css);
         foreach (var (name, members) in _classes) Line("    class " + string.Join(',', members) + " ", name);
     }

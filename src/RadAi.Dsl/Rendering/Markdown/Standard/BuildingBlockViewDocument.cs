@@ -26,11 +26,13 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
             return;
         }
 
+        // One chart for every whitebox, each written before the next is drawn.
+        var chart = new MermaidFlowchart("TB");
         foreach (var system in systems)
         {
             markdown.Heading(2, "Level 1: " + system.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(MarkdownText.Inline(system.Description));
-            Whitebox(markdown, context, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
+            Whitebox(markdown, chart, context, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
         }
 
         var opened = systems.SelectMany(s => s.Containers).Where(c => c.Components.Count > 0).ToList();
@@ -44,20 +46,24 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(2, "Level 2: " + container.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(MarkdownText.Inline(container.Description));
-            Whitebox(markdown, context, container, container.Components, "components", $"{container.Name} has no components.");
+            Whitebox(markdown, chart, context, container, container.Components, "components", $"{container.Name} has no components.");
         }
     }
 
-    private static void Whitebox(MarkdownWriter markdown, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, string noun, string whenEmpty)
+    // Headers of the two tables every whitebox has (thousands of them at scale).
+    private static readonly string[] BlockHeaders = ["Building block", "Responsibility", "Technology", "Group"];
+    private static readonly string[] RelationshipHeaders = ["From", "To", "Description", "Technology"];
+
+    private static void Whitebox(MarkdownWriter markdown, MermaidFlowchart chart, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, string noun, string whenEmpty)
     {
         var relationships = PlainModel.Inside(context, scope);
         // relationships between blocks of this level (component relationships lifted to their containers at level 1)
         var members = blocks.Cast<Element>().ToHashSet();
-        var lifted = PlainModel.Lifted(relationships, e => blocks.FirstOrDefault(b => e.IsWithin(b)) ?? e)
+        var lifted = PlainModel.Lifted(relationships, e => PlainModel.BlockOf(blocks, e) ?? e)
             .Where(l => members.Contains(l.Source) && members.Contains(l.Destination)).ToList();
         if (blocks.Count > 0)
         {
-            var chart = new MermaidFlowchart("TB");
+            chart.Clear();
             chart.Subgraph(scope.Name, () =>
             {
                 foreach (var block in blocks.Where(b => string.IsNullOrWhiteSpace(b.Group))) PlainModel.Node(chart, block);
@@ -68,11 +74,12 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
             markdown.Mermaid(chart);
         }
         markdown.Paragraph($"{scope.Name} holds {Words.Count(blocks.Count, noun.TrimEnd('s'))}.");
-        markdown.Table(["Building block", "Responsibility", "Technology", "Group"],
-            blocks.Select(b => (IReadOnlyList<string?>)[b.Name, b.Description, PlainModel.Technology(b), b.Group]), whenEmpty);
+        markdown.BeginTable(BlockHeaders, whenEmpty);
+        foreach (var b in blocks) markdown.Row(b.Name, b.Description, PlainModel.Technology(b), b.Group);
+        markdown.EndTable();
         markdown.Heading(3, "Relationships inside " + scope.Name);
-        markdown.Table(["From", "To", "Description", "Technology"],
-            lifted.Select(l => (IReadOnlyList<string?>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
-            $"No relationships are modelled between the {noun} of {scope.Name}.");
+        markdown.BeginTable(RelationshipHeaders, $"No relationships are modelled between the {noun} of {scope.Name}.");
+        foreach (var l in lifted) markdown.Row(l.Source.Name, l.Destination.Name, l.Description, l.Technology);
+        markdown.EndTable();
     }
 }

@@ -26,29 +26,37 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             return;
         }
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.ContainerViews, v => v.SoftwareSystem);
+        // One chart for every system's view, each written before the next is drawn.
+        var viewChart = new MermaidFlowchart("TB");
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
             var partners = PlainModel.Partners(context, system);
-            Element Lift(Element e) => e.IsWithin(system) ? system.Containers.First(c => e.IsWithin(c)) : RelationshipsByTopLevel.TopLevelOf(e);
+            Element Lift(Element e) => e.IsWithin(system) ? PlainModel.BlockOf(system.Containers, e)! : RelationshipsByTopLevel.TopLevelOf(e);
             var relationships = PlainModel.Lifted(PlainModel.Inside(context, system).Concat(PlainModel.Crossing(context, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
             var view = viewOf.GetValueOrDefault(system);
-            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
+            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
             else markdown.Mermaid(Diagram(system, partners, relationships));
             markdown.Heading(3, "Containers");
             markdown.Paragraph($"{system.Name} has {Words.Count(system.Containers.Count, "container")}.");
-            markdown.Table(["Container", "Technology", "Description"],
-                system.Containers.Select(c => (IReadOnlyList<string?>)[c.Name, c.Technology, c.Description]), "No containers.");
+            markdown.BeginTable(ContainerHeaders, "No containers.");
+            foreach (var c in system.Containers) markdown.Row(c.Name, c.Technology, c.Description);
+            markdown.EndTable();
             markdown.Heading(3, "People and systems outside");
-            markdown.Table(["Element", "Kind", "Description"],
-                partners.Select(e => (IReadOnlyList<string?>)[e.Name, PlainModel.Kind(e), e.Description]),
-                $"No person or system outside {system.Name} interacts with its containers.");
+            markdown.BeginTable(PartnerHeaders, $"No person or system outside {system.Name} interacts with its containers.");
+            foreach (var e in partners) markdown.Row(e.Name, PlainModel.Kind(e), e.Description);
+            markdown.EndTable();
             markdown.Heading(3, "Relationships");
-            markdown.Table(["From", "To", "Description", "Technology"],
-                relationships.Select(l => (IReadOnlyList<string?>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
-                $"No relationships are modelled for the containers of {system.Name}.");
+            markdown.BeginTable(RelationshipHeaders, $"No relationships are modelled for the containers of {system.Name}.");
+            foreach (var l in relationships) markdown.Row(l.Source.Name, l.Destination.Name, l.Description, l.Technology);
+            markdown.EndTable();
         }
     }
+
+    // Headers of the three tables every system has (thousands of them at scale).
+    private static readonly string[] ContainerHeaders = ["Container", "Technology", "Description"];
+    private static readonly string[] PartnerHeaders = ["Element", "Kind", "Description"];
+    private static readonly string[] RelationshipHeaders = ["From", "To", "Description", "Technology"];
 
     private static MermaidFlowchart Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> relationships)
     {
@@ -58,7 +66,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
         foreach (var (source, destination, description, technology) in relationships)
             if (chart.Has(source.Id) && chart.Has(destination.Id))
-                chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
+                chart.Edge(source.Id, destination.Id, description, technology);
         return chart;
     }
 }

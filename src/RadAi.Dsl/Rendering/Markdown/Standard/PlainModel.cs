@@ -60,6 +60,15 @@ internal static class PlainModel
         => relationships.Select(r => (Source: lift(r.Source), Destination: lift(r.Destination), r.Description, r.Technology))
             .Where(r => !ReferenceEquals(r.Source, r.Destination)).Distinct().ToList();
 
+    /// <summary>The first of <paramref name="blocks"/> that <paramref name="element"/> is or lies within, or null.</summary>
+    /// <remarks>A loop, not FirstOrDefault with a lambda: it runs for both ends of every relationship lifted.</remarks>
+    public static Element? BlockOf<TBlock>(IReadOnlyList<TBlock> blocks, Element element) where TBlock : Element
+    {
+        for (var i = 0; i < blocks.Count; i++)
+            if (element.IsWithin(blocks[i])) return blocks[i];
+        return null;
+    }
+
     /// <summary>"Synchronous", "Asynchronous" or null.</summary>
     public static string? Style(Relationship relationship) => relationship.InteractionStyle is { } style ? Words.Of(style) : null;
 
@@ -73,19 +82,31 @@ internal static class PlainModel
 
     /// <summary>Declares an element as a flowchart node: name, [kind: technology], description.</summary>
     public static string Node(MermaidFlowchart chart, Element element)
+        => chart.Node(element.Id, element is Person ? NodeShape.Person : NodeShape.Box, element.Name, KindLine(Kind(element), Technology(element)), element.Description);
+
+    // "[Container: Java]", escaped: every node has one, its brackets always need escaping, and a model has few
+    // distinct kinds and technologies. The cap keeps a model with endless technologies from growing it without bound.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Technology), MermaidLine> KindLines = new();
+    private const int MaxRememberedKindLines = 4096;
+
+    /// <summary>"[Container: Java]" or "[Container]" as a flowchart label line, escaped once per kind and technology.</summary>
+    public static MermaidLine KindLine(string kind, string? technology = null)
     {
-        var technology = Technology(element);
-        var kind = "[" + Kind(element) + (string.IsNullOrWhiteSpace(technology) ? string.Empty : ": " + technology) + "]";
-        return chart.Node(element.Id, element is Person ? NodeShape.Person : NodeShape.Box, element.Name, kind, element.Description);
+        var key = (kind, string.IsNullOrWhiteSpace(technology) ? string.Empty : technology);
+        if (KindLines.TryGetValue(key, out var known)) return known;
+        var line = MermaidLine.Escaped("[" + kind + (key.Item2.Length == 0 ? string.Empty : ": " + technology) + "]");
+        if (KindLines.Count < MaxRememberedKindLines) KindLines.TryAdd(key, line);
+        return line;
     }
 
     /// <summary>
     /// A view drawn plainly: its elements and relationships, without the workspace's styles (the stereotype styles
     /// would show the AI layer through shapes and colours). Elements inside <paramref name="boundary"/> sit in a subgraph.
+    /// Drawn into <paramref name="chart"/>, cleared first: a document draws a view per system with one chart.
     /// </summary>
-    public static MermaidFlowchart ViewDiagram(ModelView view, SoftwareSystem? boundary)
+    public static MermaidFlowchart ViewDiagram(MermaidFlowchart chart, ModelView view, SoftwareSystem? boundary)
     {
-        var chart = new MermaidFlowchart("TB");
+        chart.Clear();
         var elements = view.Elements.Select(e => e.Element).ToList();
         var inside = boundary is null ? [] : elements.Where(e => !ReferenceEquals(e, boundary) && e.IsWithin(boundary)).ToList();
         foreach (var element in elements.Where(e => e is Person && !inside.Contains(e))) Node(chart, element);
@@ -96,7 +117,7 @@ internal static class PlainModel
         {
             var r = step.Relationship;
             var description = step.Description ?? r.Description;
-            chart.Edge(r.Source.Id, r.Destination.Id, string.IsNullOrWhiteSpace(r.Technology) ? description : description + "\n[" + r.Technology + "]");
+            chart.Edge(r.Source.Id, r.Destination.Id, description, r.Technology);
         }
         return chart;
     }

@@ -35,7 +35,7 @@ internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer
             var scope = view.Element is null ? "the whole model" : view.Element.Name + " (" + PlainModel.Kind(view.Element) + ")";
             var facts = new List<(string, string?)> { ("View", view.Key), ("Scope", scope) };
             if (!string.IsNullOrWhiteSpace(view.Title)) facts.Add(("Description", view.Description));
-            markdown.Facts(facts, "No details.");
+            markdown.Facts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts), "No details.");
             var steps = view.Relationships.ToList();
             if (steps.Count > 0) markdown.Mermaid(Sequence(steps));
             markdown.Heading(3, "Steps");

@@ -26,13 +26,15 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
             return;
         }
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.SystemContextViews, v => v.SoftwareSystem);
+        // One chart for every system's view, each written before the next is drawn.
+        var viewChart = new MermaidFlowchart("TB");
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
             var partners = PlainModel.Partners(context, system);
             var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : RelationshipsByTopLevel.TopLevelOf(e));
             var view = viewOf.GetValueOrDefault(system);
-            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(view, system));
+            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
             else markdown.Mermaid(Diagram(system, partners, lifted));
             markdown.Heading(3, "Elements");
             markdown.Table(["Element", "Kind", "Description"],
@@ -53,7 +55,7 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
         chart.Style(system.Id, "scope", "stroke-width:3px");
         foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
         foreach (var (source, destination, description, technology) in lifted)
-            chart.Edge(source.Id, destination.Id, string.IsNullOrWhiteSpace(technology) ? description : description + "\n[" + technology + "]");
+            chart.Edge(source.Id, destination.Id, description, technology);
         return chart;
     }
 }
