@@ -58,42 +58,53 @@ internal static class DslText
             return;
         }
         output.Write(value[..first]);
-        var i = first;
-        while (i < value.Length)
+        // From the first special character on, one character at a time into a buffer written in chunks: the registers'
+        // JSON has a quote every few characters, where a vector search per plain run costs more than it saves.
+        Span<char> buffer = stackalloc char[1024];
+        var at = 0;
+        for (var i = first; i < value.Length; i++)
         {
+            if (at > buffer.Length - 2)
+            {
+                output.Write(buffer[..at]);
+                at = 0;
+            }
             var c = value[i];
+            if (c >= ' ' && c is not ('"' or '\\' or '$') && c is < '\u007F' or > '\u009F')
+            {
+                buffer[at++] = c;
+                continue;
+            }
             var next = i + 1 < value.Length ? value[i + 1] : '\0';
             switch (c)
             {
                 case '"':
-                    output.Write("\\\"");
+                    buffer[at++] = '\\';
+                    buffer[at++] = '"';
                     break;
                 case '\r':
-                    output.Write("\\n");
+                    buffer[at++] = '\\';
+                    buffer[at++] = 'n';
                     if (next == '\n') i++;
                     break;
                 case '\n':
-                    output.Write("\\n");
+                    buffer[at++] = '\\';
+                    buffer[at++] = 'n';
                     break;
                 case '\\':
-                    output.Write(i + 1 == value.Length || next is 'n' or '"' ? BackslashSubstitute : '\\');
+                    buffer[at++] = i + 1 == value.Length || next is 'n' or '"' ? BackslashSubstitute : '\\';
                     break;
-                case '$' when next == '{':
-                    output.Write(DollarSubstitute);
+                case '$':
+                    buffer[at++] = next == '{' ? DollarSubstitute : '$';
                     break;
                 case '\t':
-                    output.Write(c);
+                    buffer[at++] = c;
                     break;
                 default:
-                    output.Write(char.IsControl(c) ? ' ' : c);
+                    buffer[at++] = char.IsControl(c) ? ' ' : c;
                     break;
             }
-            i++;
-            // Write the plain run up to the next special character in one piece.
-            var run = i < value.Length ? value[i..].IndexOfAny(Specials) : 0;
-            if (run < 0) run = value.Length - i;
-            output.Write(value.Slice(i, run));
-            i += run;
         }
+        output.Write(buffer[..at]);
     }
 }
