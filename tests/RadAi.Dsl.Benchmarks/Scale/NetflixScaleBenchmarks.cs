@@ -25,6 +25,7 @@ public class NetflixScaleBenchmarks
     private Workspace _read = null!;
     private byte[] _bytes = [];
     private RawJsonTape _tape = null!;
+    private string _folder = "";
 
     /// <summary>Elements plus relationships.</summary>
     [ParamsSource(nameof(Sizes))]
@@ -43,6 +44,13 @@ public class NetflixScaleBenchmarks
             throw new InvalidOperationException($"size {Size}: the raw Utf8JsonWriter tape does not reproduce the JSON.");
         if (!WorkspaceJson.SerializeToUtf8Bytes(_read).AsSpan().SequenceEqual(_bytes))
             throw new InvalidOperationException($"size {Size}: reading then writing is not byte-identical.");
+        _folder = Directory.CreateTempSubdirectory("radai-bench-").FullName;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
     [Benchmark(Description = "Build (public API)")]
@@ -75,6 +83,10 @@ public class NetflixScaleBenchmarks
 
     [Benchmark(Description = "Render all markdown")]
     public DocumentSet RenderMarkdown() => new RadAiDocumentation(_workspace).Render();
+
+    // What the Netflix sample and `radai render` do: every file streamed to disk as it is made (the same files each time).
+    [Benchmark(Description = "Write the documentation folder (WriteTo)")]
+    public int WriteDocumentationFolder() => new RadAiDocumentation(_workspace).WriteTo(_folder).Count;
 
     [Benchmark(Description = "Export DSL")]
     public DslExport ExportDsl() => StructurizrDslExporter.Export(_workspace);
