@@ -12,6 +12,7 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → documentation folder (JSON, DSL, markdown)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-load 100000       build → inspect → write JSON → read JSON → RadAiModel.Load
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-write 100000      build → (registers) → inspect → write JSON only, the registers' first serialization measured apart
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- folder-scale 100000 10000   the documentation folder written warm, again and again, per size
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
 if (args is ["read-json", var readFile, var timesText] && int.TryParse(timesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var times) && times > 0)
     return RepeatedJsonRead.Run(readFile, times, Console.Out);
@@ -23,6 +24,20 @@ if (args is ["e2e-write", var writeSizeText] && int.TryParse(writeSizeText, Syst
 {
     EndToEndScale.WriteJson(EndToEndScale.BuildInspect(writeSize, Console.Out, registersApart: true), Console.Out);
     return 0;
+}
+if (args is ["folder-scale", .. var sizeTexts] && sizeTexts.Length > 0)
+{
+    var sizes = new List<int>();
+    foreach (var text in sizeTexts)
+    {
+        if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var folderSize) || folderSize <= 0)
+        {
+            Console.Error.WriteLine($"usage: folder-scale <size> [<size> ...]  ('{text}' is not a positive size)");
+            return 2;
+        }
+        sizes.Add(folderSize);
+    }
+    return RepeatedFolderWrite.Run(sizes, Console.Out);
 }
 if (args is ["e2e", ..] or ["e2e-load", ..] or ["e2e-write", ..])
 {
