@@ -70,24 +70,13 @@ internal sealed class JacksonEncoder : JavaScriptEncoder
         }
     }
 
-    private static int EscapedLength(char c) => c is '"' or '\\' or '\n' or '\t' or '\r' or '\b' or '\f' ? 2 : 6;
+    private static int EscapedLength(char c) => ShortForm(c) != '\0' ? 2 : 6;
 
     // Jackson's escape of '"', '\' or a control character; returns the characters written (2 or 6).
     private static int Escape(char c, Span<char> output)
     {
-        var shortForm = c switch
-        {
-            '"' => '"',
-            '\\' => '\\',
-            '\n' => 'n',
-            '\t' => 't',
-            '\r' => 'r',
-            '\b' => 'b',
-            '\f' => 'f',
-            _ => '\0',
-        };
         output[0] = '\\';
-        if (shortForm != '\0')
+        if (ShortForm(c) is var shortForm and not '\0')
         {
             output[1] = shortForm;
             return 2;
@@ -97,30 +86,32 @@ internal sealed class JacksonEncoder : JavaScriptEncoder
         return 6;
     }
 
-    // The same escape written as UTF-8 (all of it ASCII); the short forms, nearly all of a register's escapes, directly.
+    // The same escape written as UTF-8 (all of it ASCII).
     private static int Escape(byte c, Span<byte> output)
     {
-        var shortForm = c switch
-        {
-            (byte)'"' => (byte)'"',
-            (byte)'\\' => (byte)'\\',
-            (byte)'\n' => (byte)'n',
-            (byte)'\t' => (byte)'t',
-            (byte)'\r' => (byte)'r',
-            (byte)'\b' => (byte)'b',
-            (byte)'\f' => (byte)'f',
-            _ => (byte)0,
-        };
         output[0] = (byte)'\\';
-        if (shortForm != 0)
+        if (ShortForm((char)c) is var shortForm and not '\0')
         {
-            output[1] = shortForm;
+            output[1] = (byte)shortForm;
             return 2;
         }
         "u00"u8.CopyTo(output[1..]);
         c.TryFormat(output[4..], out _, "X2", System.Globalization.CultureInfo.InvariantCulture);
         return 6;
     }
+
+    // The letter after the backslash for the escapes that have one, else '\0' (written \u00XX).
+    private static char ShortForm(char c) => c switch
+    {
+        '"' => '"',
+        '\\' => '\\',
+        '\n' => 'n',
+        '\t' => 't',
+        '\r' => 'r',
+        '\b' => 'b',
+        '\f' => 'f',
+        _ => '\0',
+    };
 
     public override bool WillEncode(int unicodeScalar) => unicodeScalar < 0x20 || unicodeScalar == '"' || unicodeScalar == '\\';
 
