@@ -41,16 +41,10 @@ public sealed partial record Stereotype(string Name, string Label)
     {
         // Called for every fact set or read on every stereotyped element: the few distinct keys are made once and
         // shared (a static cache, since a field would take part in the record's equality). Bounded for odd callers.
-        if (PropertyKeys.TryGetValue((Label, key), out var known)) return known;
-        var full = RadAiConvention.Prefix + Label.ToLowerInvariant() + "." + key;
-        if (Volatile.Read(ref _propertyKeyCount) < PropertyKeyCacheLimit && PropertyKeys.TryAdd((Label, key), full))
-            Interlocked.Increment(ref _propertyKeyCount);
-        return full;
+        return PropertyKeys.Get((Label, key), static k => RadAiConvention.Prefix + k.Label.ToLowerInvariant() + "." + k.Key);
     }
 
-    private const int PropertyKeyCacheLimit = 1024;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Label, string Key), string> PropertyKeys = new();
-    private static int _propertyKeyCount;
+    private static readonly BoundedMemo<(string Label, string Key), string> PropertyKeys = new(1024);
 
     /// <summary>&lt;&lt;ML Model&gt;&gt; — an inference endpoint serving predictions.</summary>
     public static Stereotype MlModel { get; } = new("ML Model", "ML")

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -18,9 +17,7 @@ public sealed partial record Threshold
     // Whether a typed threshold reads back equal from its text depends only on its five parts, and a model repeats the
     // same few thresholds thousands of times (every drift monitor "PSI > 0.2"): the answer is kept instead of parsing
     // the text again. Bounded, so a model with ever-new thresholds does not grow it without end.
-    private const int RoundTripCacheLimit = 4096;
-    private static readonly ConcurrentDictionary<(string? Metric, Comparison Comparison, long Value, string? Unit, string? Qualifier), bool> RoundTrips = new();
-    private static int _roundTripCount;
+    private static readonly BoundedMemo<(string? Metric, Comparison Comparison, long Value, string? Unit, string? Qualifier), bool> RoundTrips = new(4096);
 
     /// <summary>Creates a typed threshold.</summary>
     /// <param name="metric">The metric compared (optional, e.g. "PSI").</param>
@@ -48,11 +45,7 @@ public sealed partial record Threshold
     private bool ReadsBack()
     {
         var key = (Metric, Comparison, BitConverter.DoubleToInt64Bits(Value), Unit, Qualifier);
-        if (RoundTrips.TryGetValue(key, out var known)) return known;
-        var readsBack = Parse(ToString()) == this;
-        if (Volatile.Read(ref _roundTripCount) < RoundTripCacheLimit && RoundTrips.TryAdd(key, readsBack))
-            Interlocked.Increment(ref _roundTripCount);
-        return readsBack;
+        return RoundTrips.Get(key, this, static threshold => Parse(threshold.ToString()) == threshold);
     }
 
     /// <summary>The metric compared, if named.</summary>

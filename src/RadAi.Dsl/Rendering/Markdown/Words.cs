@@ -23,17 +23,11 @@ internal static class Words
 
     // A model uses a handful of distinct durations (SLAs, windows, intervals) thousands of times; the cap keeps a
     // model with endless distinct values from growing the cache without bound.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TimeSpan, string> Durations = new();
-    private const int MaxRememberedDurations = 4096;
+    private static readonly BoundedMemo<TimeSpan, string> Durations = new(4096);
 
     /// <summary>"5 seconds", "1 hour", "2 days".</summary>
     public static string Duration(TimeSpan duration)
-    {
-        if (Durations.TryGetValue(duration, out var known)) return known;
-        var text = duration == TimeSpan.Zero ? "0 seconds" : duration.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond);
-        if (Durations.Count < MaxRememberedDurations) Durations.TryAdd(duration, text);
-        return text;
-    }
+        => Durations.Get(duration, static d => d == TimeSpan.Zero ? "0 seconds" : d.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond));
 
     /// <summary>An enum value as words: <c>HumanInTheLoop</c> → "Human in the loop".</summary>
     public static string Of<T>(T value) where T : struct, Enum => EnumWords<T>.Known.GetOrAdd(value, static v => v.Humanize());
@@ -45,17 +39,11 @@ internal static class Words
     }
 
     // A model's registers use few distinct dates (releases, trainings, reviews), each shown many times.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> Dates = new();
-    private const int MaxRememberedDates = 4096;
+    private static readonly BoundedMemo<DateOnly, string> Dates = new(4096);
 
     /// <summary>An ISO date: "2024-03-01".</summary>
     public static string Date(DateOnly date)
-    {
-        if (Dates.TryGetValue(date, out var known)) return known;
-        var text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (Dates.Count < MaxRememberedDates) Dates.TryAdd(date, text);
-        return text;
-    }
+        => Dates.Get(date, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>A number without culture: 0.6, 1200, 99.9.</summary>
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

@@ -86,17 +86,13 @@ internal static class PlainModel
 
     // "[Container: Java]", escaped: every node has one, its brackets always need escaping, and a model has few
     // distinct kinds and technologies. The cap keeps a model with endless technologies from growing it without bound.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Technology), MermaidLine> KindLines = new();
-    private const int MaxRememberedKindLines = 4096;
+    private static readonly BoundedMemo<(string Kind, string Technology), MermaidLine> KindLines = new(4096);
 
     /// <summary>"[Container: Java]" or "[Container]" as a flowchart label line, escaped once per kind and technology.</summary>
     public static MermaidLine KindLine(string kind, string? technology = null)
     {
         var key = (kind, string.IsNullOrWhiteSpace(technology) ? string.Empty : technology);
-        if (KindLines.TryGetValue(key, out var known)) return known;
-        var line = MermaidLine.Escaped("[" + kind + (key.Item2.Length == 0 ? string.Empty : ": " + technology) + "]");
-        if (KindLines.Count < MaxRememberedKindLines) KindLines.TryAdd(key, line);
-        return line;
+        return KindLines.Get(key, static k => MermaidLine.Escaped("[" + k.Kind + (k.Technology.Length == 0 ? string.Empty : ": " + k.Technology) + "]"));
     }
 
     /// <summary>
