@@ -14,7 +14,7 @@ namespace RadAi.Dsl.Tests.Ai;
 /// The walk that replaced writing every record on add (<see cref="RecordJsonWriter.IsCertainlyStorable"/>) must say "storable" only
 /// when the serializer would write the record, and the errors for bad records must stay the serializer's own.
 /// </summary>
-public class StorableRecordCheckTests
+public class RecordStorabilityTests
 {
     [Fact]
     public void Every_record_of_the_rich_model_is_storable_in_its_own_workspace_and_the_check_agrees_with_the_serializer()
