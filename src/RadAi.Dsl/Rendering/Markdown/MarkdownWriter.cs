@@ -53,21 +53,9 @@ internal sealed class MarkdownWriter
     /// <summary>A table, or <paramref name="whenEmpty"/> as a paragraph when there are no rows.</summary>
     public MarkdownWriter Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, string whenEmpty)
     {
-        NoOpenTable();
-        using var row = rows.GetEnumerator();
-        if (!row.MoveNext()) return Paragraph("_" + whenEmpty + "_");
-        Header(headers);
-        do
-        {
-            var cells = row.Current;
-            if (cells.Count != headers.Count)
-                throw new InvalidOperationException($"A table row has {cells.Count} cells but the header has {headers.Count}: {string.Join(" | ", cells)}");
-            Put('|');
-            for (var i = 0; i < cells.Count; i++) Cell(cells[i]);
-            Put('\n');
-        }
-        while (row.MoveNext());
-        return this;
+        BeginTable(headers, whenEmpty);
+        foreach (var cells in rows) Row(cells as string?[] ?? [.. cells]);
+        return EndTable();
     }
 
     /// <summary>

@@ -24,9 +24,8 @@ public static class StructurizrDslExporter
     /// <summary>Exports <paramref name="workspace"/> as DSL text plus its documentation files.</summary>
     public static DslExport Export(Workspace workspace)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
         var dsl = new StringWriter(CultureInfo.InvariantCulture);
-        var files = new Run(workspace, dsl).Export();
+        var files = ExportTo(workspace, dsl);
         files[DslExport.WorkspaceFileName] = dsl.ToString();
         return new DslExport(files);
     }
