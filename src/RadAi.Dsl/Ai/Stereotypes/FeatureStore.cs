@@ -9,10 +9,14 @@ public sealed class FeatureStore : StereotypedElement
     internal FeatureStore(Element element) : base(element, Stereotype.FeatureStore) { }
 
     /// <summary>The number of managed features (a lower bound when <see cref="FeatureCountIsLowerBound"/>).</summary>
-    public int? FeatureCount => Get("featureCount") is { } v ? int.Parse(v.TrimEnd('+'), NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
+    public int? FeatureCount => Get("featureCount") is { } v ? ParseFeatureCount(v).Count : null;
 
     /// <summary>Whether the count is "N+".</summary>
-    public bool FeatureCountIsLowerBound => Get("featureCount")?.EndsWith('+') == true;
+    public bool FeatureCountIsLowerBound => Get("featureCount") is { } v && ParseFeatureCount(v).AtLeast;
+
+    /// <summary>A stored feature count: "1200" or "1000+" (at least).</summary>
+    internal static (int Count, bool AtLeast) ParseFeatureCount(string stored)
+        => (int.Parse(stored.TrimEnd('+'), NumberStyles.Integer, CultureInfo.InvariantCulture), stored.EndsWith('+'));
 
     /// <summary>How often features are refreshed (often per mode: "online continuous, offline daily").</summary>
     public Freshness? Refresh => Get("refresh") is { } v ? Freshness.Parse(v) : null;

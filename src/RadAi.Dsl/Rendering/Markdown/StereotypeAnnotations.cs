@@ -87,8 +87,7 @@ internal sealed class StereotypeAnnotations
         AnnotatedFact.Schedule => Freshness.Parse(stored).ToString(),
         AnnotatedFact.Sla => "SLA " + Freshness.Parse(stored),
         AnnotatedFact.QualityGates => StereotypedElement.SplitList(stored).Count is var gates and > 0 ? Words.Count(gates, "quality gate") : null,
-        AnnotatedFact.FeatureCount => int.Parse(stored.TrimEnd('+'), NumberStyles.Integer, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)
-                                      + (stored.EndsWith('+') ? "+" : string.Empty) + " features",
+        AnnotatedFact.FeatureCount => Features(FeatureStore.ParseFeatureCount(stored)),
         AnnotatedFact.Refresh => "refresh " + Freshness.Parse(stored),
         AnnotatedFact.Metrics => RadAiText.List(StereotypedElement.SplitList(stored)),
         AnnotatedFact.AlertThresholds => RadAiText.List(StereotypedElement.SplitList(stored).Select(t => Threshold.Parse(t).ToString())) is { } t ? "alerts: " + t : null,
@@ -96,6 +95,9 @@ internal sealed class StereotypeAnnotations
         AnnotatedFact.ResponseSla => "response within " + Words.Duration(DurationText.Parse(stored)),
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "Not a fact an annotation shows."),
     };
+
+    private static string Features((int Count, bool AtLeast) features)
+        => features.Count.ToString(CultureInfo.InvariantCulture) + (features.AtLeast ? "+" : string.Empty) + " features";
 
     /// <summary>The facts of the built-in stereotypes that an annotation shows.</summary>
     internal enum AnnotatedFact
