@@ -86,13 +86,27 @@ internal sealed class DslIdentifiers
     }
 
     /// <summary>Lower-case ASCII words joined by '_'; accents are dropped, other scripts give "x" + code points.</summary>
-    internal static string Slug(string text, bool numberPrefix = true) => Slug(string.Empty, text, numberPrefix);
+    /// <remarks>A text that is already its own slug is returned as it is (renderers key elements so: "e_42").</remarks>
+    internal static string Slug(string text, bool numberPrefix = true)
+        => IsOwnSlug(text, numberPrefix) ? text : Slug(string.Empty, text, numberPrefix);
+
+    /// <summary>Whether <paramref name="text"/> is its own slug: lower-case ASCII words joined by single '_' (not a number first when numbers are prefixed).</summary>
+    internal static bool IsOwnSlug(string text, bool numberPrefix)
+    {
+        if (text.Length == 0 || text[0] == '_' || text[^1] == '_' || (numberPrefix && char.IsAsciiDigit(text[0]))) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '_' ? text[i - 1] == '_' : c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// <paramref name="prefix"/>, '_' and the slug of <paramref name="text"/> (the slug alone for an empty prefix), made
     /// as one string: one per element, where words in a builder, the slug and the joined identifier were three.
     /// </summary>
-    private static string Slug(string prefix, string text, bool numberPrefix = true)
+    internal static string Slug(string prefix, string text, bool numberPrefix = true)
     {
         var normalized = text.Normalize(NormalizationForm.FormD);
         // At most six characters per character: '_', 'x' and four hex digits.

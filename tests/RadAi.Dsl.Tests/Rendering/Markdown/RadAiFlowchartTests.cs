@@ -28,7 +28,8 @@ public class RadAiFlowchartTests
         Assert.Equal(4, chart.ToString().Split('\n').Count(l => l.Contains("-->", StringComparison.Ordinal) || l.Contains("-.->", StringComparison.Ordinal)));
     }
 
-    // Keys that are already slugs are taken as ids without slugging them again: the ids must be what slugging gives.
+    // Keys that are already slugs are taken as they are (DslIdentifiers.Slug returns them): the ids must be what
+    // building the slug gives, with and without the number prefix.
     [Fact]
     public void Node_ids_are_the_slugs_of_their_keys()
     {
@@ -38,8 +39,13 @@ public class RadAiFlowchartTests
         for (var i = 0; i < 5000; i++) keys.Add(new string([.. Enumerable.Range(0, random.Next(1, 8)).Select(_ => alphabet[random.Next(alphabet.Length)])]));
         foreach (var key in keys.Distinct())
         {
-            Assert.Equal(DslIdentifiers.Slug(key, numberPrefix: false), new RadAiFlowchart().Id(key));
-            Assert.Equal(RadAiFlowchart.IsSlug(key), DslIdentifiers.Slug(key, numberPrefix: false) == key);
+            Assert.Equal(DslIdentifiers.Slug(string.Empty, key, numberPrefix: false), new RadAiFlowchart().Id(key));
+            foreach (var numberPrefix in new[] { false, true })
+            {
+                var built = DslIdentifiers.Slug(string.Empty, key, numberPrefix);
+                Assert.Equal(DslIdentifiers.IsOwnSlug(key, numberPrefix), built == key);
+                Assert.Equal(built, DslIdentifiers.Slug(key, numberPrefix));
+            }
         }
     }
 

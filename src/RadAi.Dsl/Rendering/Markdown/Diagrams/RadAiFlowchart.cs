@@ -74,24 +74,11 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     public string Id(string key)
     {
         if (_ids.TryGetValue(key, out var known)) return known;
-        var stem = IsSlug(key) ? key : DslIdentifiers.Slug(key, numberPrefix: false);
+        var stem = DslIdentifiers.Slug(key, numberPrefix: false);
         var id = stem;
         for (var n = 2; !_taken.Add(id); n++) id = stem + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _ids[key] = id;
         return id;
-    }
-
-    // Lower-case ASCII words joined by single '_' are their own slug; renderers key elements so ("e_42"), which saves
-    // a slug (a builder and a string) per node.
-    internal static bool IsSlug(string key)
-    {
-        if (key.Length == 0 || key[0] == '_' || key[^1] == '_') return false;
-        for (var i = 0; i < key.Length; i++)
-        {
-            var c = key[i];
-            if (c == '_' ? key[i - 1] == '_' : c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
-        }
-        return true;
     }
 
     /// <summary>Adds a node once (later calls with the same key keep the first label); returns its id.</summary>
