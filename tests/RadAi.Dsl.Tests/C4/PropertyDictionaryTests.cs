@@ -1,4 +1,5 @@
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.C4;
 
@@ -90,5 +91,26 @@ public class PropertyDictionaryTests
         Assert.Equal("computed", properties["b"]);
         properties.SetDeferred("a", () => null);
         Assert.Equal(["b", "c"], properties.Keys);
+    }
+
+    [Fact]
+    public void Concurrent_first_readers_all_see_a_deferred_value_computed_once()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var computed = 0;
+            var properties = new PropertyDictionary().Set("a", "1");
+            properties.SetDeferred("b", () =>
+            {
+                Interlocked.Increment(ref computed);
+                Thread.Sleep(1); // widens the window in which another reader could see the placeholder
+                return "computed";
+            });
+            properties.SetDeferred("c", () => properties.GetValueOrDefault("a") + "+c"); // reads the dictionary again
+            var seen = new (string? B, string? C, int Count)[6];
+            AtOnce.Run(6, i => seen[i] = (properties.GetValueOrDefault("b"), properties.GetValueOrDefault("c"), properties.Count));
+            Assert.All(seen, s => Assert.Equal(("computed", "1+c", 3), s));
+            Assert.Equal(1, computed);
+        }
     }
 }

@@ -24,15 +24,23 @@ internal sealed class TableIndex<T, TKey>(IReadOnlyList<T> table, Func<T, TKey?>
     /// <summary>Whether an item has the key.</summary>
     public bool Contains(TKey value) => IndexOf(value) >= 0;
 
+    // Readers of an unchanged model may run in parallel (documents are rendered concurrently), and catching up writes the
+    // index: so it is done under a lock, and _indexed is published only once the index holds every item it counts.
     private void CatchUp()
     {
-        if (_indexed > table.Count)
+        if (Volatile.Read(ref _indexed) == table.Count) return;
+        lock (_first)
         {
-            // The table shrank (not done today): start over rather than answer wrongly.
-            _first.Clear();
-            _indexed = 0;
+            var indexed = _indexed;
+            if (indexed > table.Count)
+            {
+                // The table shrank (not done today): start over rather than answer wrongly.
+                _first.Clear();
+                indexed = 0;
+            }
+            for (; indexed < table.Count; indexed++)
+                if (key(table[indexed]) is { } k) _first.TryAdd(k, indexed);
+            Volatile.Write(ref _indexed, indexed);
         }
-        for (; _indexed < table.Count; _indexed++)
-            if (key(table[_indexed]) is { } k) _first.TryAdd(k, _indexed);
     }
 }

@@ -22,8 +22,12 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
 
     private OrderedDictionary<string, string>? _map;
 
-    // Values computed on first read (see SetDeferred): key -> how to compute it. Null when none are pending.
+    // Values computed on first read (see SetDeferred): key -> how to compute it. Null when none are pending: set to null
+    // (a volatile write) only once every value is stored, so a reader that sees null sees every value. Resolving locks
+    // the dictionary itself: concurrent readers of an unchanged model (documents rendered in parallel) wait for it.
     private Dictionary<string, Func<string?>>? _deferred;
+    // How deep the resolving thread is (a computation may read this dictionary again); only the outermost level publishes.
+    private int _resolvingDepth;
 
     // Every read goes through here, so a deferred value is computed before anyone can see the dictionary.
     // Null while the properties are in the small form (deferred values never are).
@@ -31,7 +35,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     {
         get
         {
-            if (_deferred is { Count: > 0 }) ResolveDeferred();
+            if (Volatile.Read(ref _deferred) is { } pending) ResolveDeferred(pending);
             return _small is null ? _map ?? Empty : null;
         }
     }
@@ -55,7 +59,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     public PropertyDictionary Set(string key, string? value)
     {
         if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("A property name must not be empty.", nameof(key));
-        _deferred?.Remove(key);
+        CancelDeferred(key);
         if (string.IsNullOrEmpty(value)) Remove(key);
         else if (_map is not null) _map[key] = value;
         else SetSmall(key, value);
@@ -65,7 +69,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     /// <summary>Removes a property; returns false when it was not present.</summary>
     public bool Remove(string key)
     {
-        _deferred?.Remove(key);
+        CancelDeferred(key);
         if (_map is not null) return _map.Remove(key);
         // Null is refused by a dictionary once there is one (as before: the first Set created it).
         if (key is null) return _small is null ? false : throw new ArgumentNullException(nameof(key));
@@ -132,11 +136,33 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
         (_deferred ??= new Dictionary<string, Func<string?>>(StringComparer.Ordinal))[key] = compute;
     }
 
-    private void ResolveDeferred()
+    private void CancelDeferred(string key)
     {
-        // One key at a time, removed before computing: a computation that throws leaves the others pending, and one
-        // that reads this dictionary again does not recurse into itself.
-        while (_deferred is { Count: > 0 } pending)
+        if (_deferred is { } pending && pending.Remove(key) && pending.Count == 0) _deferred = null;
+    }
+
+    private void ResolveDeferred(Dictionary<string, Func<string?>> pending)
+    {
+        lock (pending)
+        {
+            _resolvingDepth++;
+            try
+            {
+                ResolvePending(pending);
+            }
+            finally
+            {
+                _resolvingDepth--;
+            }
+            if (_resolvingDepth == 0 && ReferenceEquals(_deferred, pending)) Volatile.Write(ref _deferred, null);
+        }
+    }
+
+    private void ResolvePending(Dictionary<string, Func<string?>> pending)
+    {
+        // One key at a time, removed before computing: a computation that throws leaves the others pending, and
+        // one that reads this dictionary again (the same thread re-enters the lock) does not recurse into itself.
+        while (pending.Count > 0)
         {
             string key;
             Func<string?> compute;

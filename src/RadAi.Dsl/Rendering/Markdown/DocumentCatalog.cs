@@ -8,7 +8,8 @@ internal static class DocumentCatalog
 {
     public static IReadOnlyList<DocumentRenderer> All { get; } =
     [
-        new WorkspaceFilesRenderer(),
+        new WorkspaceJsonRenderer(),
+        new WorkspaceDslRenderer(),
 
         // Standard arc42 / C4 (AI layer ignored)
         new Standard.ContextScopeDocument(),

@@ -23,11 +23,36 @@ public sealed class RadAiDocumentation
         _workspace = workspace;
     }
 
+    /// <summary>
+    /// How many documents are rendered at once, each on its own thread (the calling thread is one of them). The default
+    /// is <see cref="Environment.ProcessorCount"/>; 1 renders them one after another on the calling thread. The output
+    /// is the same bytes whatever the number. The model must not be changed while the documentation is rendered.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    /// <example>
+    /// <code>
+    /// new RadAiDocumentation(workspace) { MaxDegreeOfParallelism = 1 }.WriteTo("out/netflix");
+    /// </code>
+    /// </example>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxDegreeOfParallelism = value;
+        }
+    }
+
+    private readonly int _maxDegreeOfParallelism = Environment.ProcessorCount;
+
     /// <summary>Renders every document; same model, same bytes.</summary>
     public DocumentSet Render()
     {
-        var context = new DocumentContext(_workspace, RadAiModel.Of(_workspace));
-        var documents = DocumentCatalog.All.SelectMany(r => r.Render(context).Select(d => (r.Group, Document: d))).ToList();
+        var renderers = DocumentCatalog.All;
+        var rendered = ConcurrentRendering.Run(_workspace, RadAiModel.Of(_workspace), renderers, MaxDegreeOfParallelism,
+            (renderer, context) => renderer.Render(context).ToList());
+        var documents = rendered.SelectMany((list, i) => list.Select(d => (renderers[i].Group, Document: d))).ToList();
         var index = DocumentIndex.Render(_workspace, documents);
         return new DocumentSet([index, .. documents.Select(d => d.Document)]);
     }
@@ -35,23 +60,27 @@ public sealed class RadAiDocumentation
     /// <summary>
     /// Renders and writes every document under <paramref name="directory"/>; returns the paths written, index first.
     /// Each document is written as soon as it is rendered and then let go, so a large model's documentation set is never
-    /// held in memory as a whole. The files are the same bytes <see cref="Render"/> gives.
+    /// held in memory as a whole. Documents are rendered in parallel (see <see cref="MaxDegreeOfParallelism"/>). The
+    /// files are the same bytes <see cref="Render"/> gives. When a document fails, the documents being rendered at the
+    /// time are finished, no other is started, and the failure is thrown; the files already written stay.
     /// </summary>
     /// <exception cref="IOException">The folder cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
     public IReadOnlyList<string> WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var context = new DocumentContext(_workspace, RadAiModel.Of(_workspace));
+        var renderers = DocumentCatalog.All;
+        var rendered = ConcurrentRendering.Run(_workspace, RadAiModel.Of(_workspace), renderers, MaxDegreeOfParallelism,
+            (renderer, context) => renderer.Write(context, directory).ToList());
         var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
         var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();
         var written = new List<string>();
-        foreach (var renderer in DocumentCatalog.All)
-            foreach (var (listing, path) in renderer.Write(context, directory))
+        for (var i = 0; i < renderers.Count; i++)
+            foreach (var (listing, path) in rendered[i])
             {
                 DocumentSet.RequireUnique(paths, listing);
                 written.Add(path);
-                listed.Add((renderer.Group, listing));
+                listed.Add((renderers[i].Group, listing));
             }
         written.Insert(0, DocumentSet.Write(directory, DocumentIndex.Render(_workspace, listed)));
         return written;
