@@ -56,6 +56,25 @@ internal sealed class InspectionContext
         }
     }
 
+    /// <summary>
+    /// Reads the RAD-AI model now, on this thread: reading it attaches it to the workspace, which must happen once,
+    /// before rules run in parallel (see <see cref="ForAnotherRule"/>).
+    /// </summary>
+    public void ReadAiBeforeRules() => ReadAi();
+
+    /// <summary>A context for another rule of the same run: same workspace, options and RAD-AI model; its own findings and caches.</summary>
+    public InspectionContext ForAnotherRule()
+    {
+        if (!_aiRead) throw new InvalidOperationException("The RAD-AI model must be read (ReadAiBeforeRules) before contexts are made for rules.");
+        return new InspectionContext(Workspace, Options)
+        {
+            ReadFromCheckedJson = ReadFromCheckedJson,
+            _aiRead = true,
+            _ai = _ai,
+            _aiError = _aiError,
+        };
+    }
+
     private void ReadAi()
     {
         if (_aiRead) return;

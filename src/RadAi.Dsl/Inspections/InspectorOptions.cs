@@ -27,13 +27,31 @@ public sealed class InspectorOptions
     /// </summary>
     public string? Source { get; set; }
 
+    /// <summary>
+    /// How many rules run at once, each on its own thread (the calling thread is one of them). The default is
+    /// <see cref="Environment.ProcessorCount"/>; 1 runs them one after another on the calling thread. The report is the
+    /// same whatever the number. The workspace must not be changed while it is inspected.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxDegreeOfParallelism = value;
+        }
+    }
+
+    private int _maxDegreeOfParallelism = Environment.ProcessorCount;
+
     /// <summary>The severity overrides, keyed by rule id or inspection type.</summary>
     public IReadOnlyDictionary<string, InspectionSeverity> Overrides => _overrides;
 
     /// <summary>A copy naming another source (the caller's options stay as they were).</summary>
     internal InspectorOptions WithSource(string source)
     {
-        var copy = new InspectorOptions { Documentation = Documentation, Source = source };
+        var copy = new InspectorOptions { Documentation = Documentation, Source = source, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
         foreach (var (key, severity) in _overrides) copy._overrides[key] = severity;
         return copy;
     }

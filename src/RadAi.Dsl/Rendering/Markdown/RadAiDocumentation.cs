@@ -50,8 +50,7 @@ public sealed class RadAiDocumentation
     public DocumentSet Render()
     {
         var renderers = DocumentCatalog.All;
-        var rendered = ConcurrentRendering.Run(_workspace, RadAiModel.Of(_workspace), renderers, MaxDegreeOfParallelism,
-            (renderer, context) => renderer.Render(context).ToList());
+        var rendered = RenderEach(renderers, (renderer, context) => renderer.Render(context).ToList());
         var documents = rendered.SelectMany((list, i) => list.Select(d => (renderers[i].Group, Document: d))).ToList();
         var index = DocumentIndex.Render(_workspace, documents);
         return new DocumentSet([index, .. documents.Select(d => d.Document)]);
@@ -70,8 +69,7 @@ public sealed class RadAiDocumentation
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var renderers = DocumentCatalog.All;
-        var rendered = ConcurrentRendering.Run(_workspace, RadAiModel.Of(_workspace), renderers, MaxDegreeOfParallelism,
-            (renderer, context) => renderer.Write(context, directory).ToList());
+        var rendered = RenderEach(renderers, (renderer, context) => renderer.Write(context, directory).ToList());
         var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
         var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();
         var written = new List<string>();
@@ -84,5 +82,13 @@ public sealed class RadAiDocumentation
             }
         written.Insert(0, DocumentSet.Write(directory, DocumentIndex.Render(_workspace, listed)));
         return written;
+    }
+
+    // Renderers only read the model, whose lazy parts are safe for concurrent readers; what a rendering keeps for itself
+    // (DocumentContext: indexes, annotations) is one per thread. The RAD-AI model is attached here, before any thread.
+    private T[] RenderEach<T>(IReadOnlyList<DocumentRenderer> renderers, Func<DocumentRenderer, DocumentContext, T> render)
+    {
+        var ai = RadAiModel.Of(_workspace);
+        return ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai), render);
     }
 }
