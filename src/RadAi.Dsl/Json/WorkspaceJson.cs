@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using RadAi.Dsl.C4;
@@ -20,14 +19,35 @@ public static class WorkspaceJson
     private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 256, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
     /// <summary>Writes the workspace as JSON text.</summary>
-    public static string Serialize(Workspace workspace, bool indented = false) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(workspace, indented));
+    public static string Serialize(Workspace workspace, bool indented = false)
+    {
+        using var buffer = WriteToSegments(workspace, indented);
+        return buffer.ToUtf16String();
+    }
 
     /// <summary>Writes the workspace as UTF-8 JSON bytes (no byte order mark).</summary>
     public static byte[] SerializeToUtf8Bytes(Workspace workspace, bool indented = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented))) new WorkspaceJsonWriter(writer).Write(Require(workspace));
-        return buffer.WrittenSpan.ToArray();
+        using var buffer = WriteToSegments(workspace, indented);
+        return buffer.ToArray();
+    }
+
+    // Pooled segments, not a growing array: a large workspace is tens of megabytes of JSON, which a doubling array
+    // reaches through about twice that in large-object garbage and a copy at every doubling.
+    private static PooledSegmentWriter WriteToSegments(Workspace workspace, bool indented)
+    {
+        var buffer = new PooledSegmentWriter();
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
+            new WorkspaceJsonWriter(writer).Write(Require(workspace));
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+        return buffer;
     }
 
     /// <summary>Writes the workspace as UTF-8 JSON to a stream (left open).</summary>

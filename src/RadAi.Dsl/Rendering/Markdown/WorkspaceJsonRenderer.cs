@@ -1,4 +1,3 @@
-using System.Text;
 using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Rendering.Markdown;
@@ -13,7 +12,7 @@ internal sealed class WorkspaceJsonRenderer : DocumentRenderer
 
     public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
     {
-        yield return new GeneratedDocument(JsonPath, JsonTitle, Encoding.UTF8.GetString(WorkspaceJson.SerializeToUtf8Bytes(context.Workspace)));
+        yield return new GeneratedDocument(JsonPath, JsonTitle, WorkspaceJson.Serialize(context.Workspace));
     }
 
     // The JSON goes from the writer to the file as UTF-8, never as a string: at scale it is the largest file of the set.

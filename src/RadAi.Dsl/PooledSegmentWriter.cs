@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Text;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
-/// A buffer writer over pooled 64 KB segments that turns what was written into one string. A register of a large
-/// model is tens of megabytes of JSON: a growing array doubled its way there, leaving large-object garbage about twice
-/// that size (and a copy at every doubling) before the string was made; segments are reused and never copied.
+/// A buffer writer over pooled 64 KB segments that turns what was written into one string or one array. A register or
+/// a workspace of a large model is tens of megabytes of JSON: a growing array doubled its way there, leaving
+/// large-object garbage about twice that size (and a copy at every doubling) before the result was made; segments are
+/// reused and never copied.
 /// </summary>
 internal sealed class PooledSegmentWriter : IBufferWriter<byte>, IDisposable
 {
@@ -63,6 +64,20 @@ internal sealed class PooledSegmentWriter : IBufferWriter<byte>, IDisposable
             for (var i = 0; i <= self._full.Count; i++)
                 written += decoder.GetChars(self.Segment(i), chars[written..], flush: i == self._full.Count);
         });
+    }
+
+    /// <summary>The bytes written so far, in one array of exactly their length.</summary>
+    public byte[] ToArray()
+    {
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)Length));
+        var written = 0;
+        for (var i = 0; i <= _full.Count; i++)
+        {
+            var segment = Segment(i);
+            segment.CopyTo(bytes.AsSpan(written));
+            written += segment.Length;
+        }
+        return bytes;
     }
 
     /// <summary>Returns the segments to the pool.</summary>

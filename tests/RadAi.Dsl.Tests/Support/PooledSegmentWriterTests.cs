@@ -1,9 +1,7 @@
 using System.Text;
-using RadAi.Dsl.Ai;
+namespace RadAi.Dsl.Tests.Support;
 
-namespace RadAi.Dsl.Tests.Ai;
-
-/// <summary>The registers' JSON is written into pooled segments: the string made from them must be the one the bytes give in one piece.</summary>
+/// <summary>Registers and workspaces are written as JSON into pooled segments: the string and the array made from them must be what the bytes give in one piece.</summary>
 public class PooledSegmentWriterTests
 {
     [Theory]
@@ -12,7 +10,7 @@ public class PooledSegmentWriterTests
     [InlineData(65_535)]
     [InlineData(65_536)]
     [InlineData(300_001)]
-    public void Text_split_across_segments_decodes_as_in_one_piece(int length)
+    public void Text_split_across_segments_decodes_and_copies_as_in_one_piece(int length)
     {
         // Two-, three- and four-byte characters land on every segment boundary sooner or later.
         var random = new Random(length);
@@ -34,6 +32,7 @@ public class PooledSegmentWriterTests
         }
         Assert.Equal(bytes.Length, writer.Length);
         Assert.Equal(Encoding.UTF8.GetString(bytes), writer.ToUtf16String());
+        Assert.Equal(bytes, writer.ToArray());
     }
 
     [Fact]
