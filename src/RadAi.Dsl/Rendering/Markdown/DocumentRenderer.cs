@@ -38,7 +38,7 @@ internal abstract class MarkdownDocumentRenderer : DocumentRenderer
     {
         var markdown = new MarkdownWriter().Heading(1, Title);
         Write(markdown, context);
-        yield return new GeneratedDocument(Path, Title, markdown.ToString());
+        yield return new GeneratedDocument(Path, Title, markdown.Finish());
     }
 
     /// <inheritdoc />

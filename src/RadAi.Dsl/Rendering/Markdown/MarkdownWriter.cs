@@ -12,7 +12,7 @@ namespace RadAi.Dsl.Rendering.Markdown;
 internal sealed class MarkdownWriter
 {
     private readonly TextWriter _out;
-    private readonly StringWriter? _memory;
+    private readonly SegmentedStringWriter? _memory;
     // The last two characters written: all Gap needs to know, without reading the text back.
     private char _last;
     private char _beforeLast;
@@ -23,7 +23,7 @@ internal sealed class MarkdownWriter
     private int _tableRows;
 
     /// <summary>A writer that keeps the document in memory (<see cref="ToString"/> gives it).</summary>
-    public MarkdownWriter() : this(new StringWriter(CultureInfo.InvariantCulture)) => _memory = (StringWriter)_out;
+    public MarkdownWriter() : this(new SegmentedStringWriter()) => _memory = (SegmentedStringWriter)_out;
 
     /// <summary>A writer that writes the document to <paramref name="output"/> as it goes.</summary>
     public MarkdownWriter(TextWriter output) => _out = output;
@@ -155,6 +155,15 @@ internal sealed class MarkdownWriter
     /// <exception cref="InvalidOperationException">The writer writes to an output of its caller's.</exception>
     public override string ToString()
         => _memory?.ToString() ?? throw new InvalidOperationException("This markdown writer writes to its output as it goes; read the document from that output.");
+
+    /// <summary>The document, for a writer made without an output, whose memory is then given back: the writer is done.</summary>
+    /// <exception cref="InvalidOperationException">The writer writes to an output of its caller's.</exception>
+    internal string Finish()
+    {
+        var text = ToString();
+        _memory!.Dispose();
+        return text;
+    }
 
     private void Header(IReadOnlyList<string> headers)
     {

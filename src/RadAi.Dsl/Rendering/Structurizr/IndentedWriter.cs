@@ -18,7 +18,7 @@ internal sealed class IndentedWriter
 {
     private const string Spaces = "                                                                ";
     private readonly TextWriter _out;
-    private readonly StringWriter? _memory;
+    private readonly SegmentedStringWriter? _memory;
     // The heads of the open collapsible blocks, one after another, innermost last: a head is kept here (not as a
     // string of its own) until its block is known to be empty or not, and forgotten when its block closes.
     private readonly StringBuilder _heads = new(256);
@@ -34,7 +34,7 @@ internal sealed class IndentedWriter
     private int _headStart;
 
     /// <summary>A writer that keeps the text in memory (<see cref="ToString"/> gives it).</summary>
-    public IndentedWriter() : this(new StringWriter(CultureInfo.InvariantCulture)) => _memory = (StringWriter)_out;
+    public IndentedWriter() : this(new SegmentedStringWriter()) => _memory = (SegmentedStringWriter)_out;
 
     /// <summary>A writer that writes to <paramref name="output"/> as it goes.</summary>
     public IndentedWriter(TextWriter output)

@@ -24,7 +24,7 @@ public static class StructurizrDslExporter
     /// <summary>Exports <paramref name="workspace"/> as DSL text plus its documentation files.</summary>
     public static DslExport Export(Workspace workspace)
     {
-        var dsl = new StringWriter(CultureInfo.InvariantCulture);
+        using var dsl = new SegmentedStringWriter();
         var files = ExportTo(workspace, dsl);
         files[DslExport.WorkspaceFileName] = dsl.ToString();
         return new DslExport(files);
