@@ -80,13 +80,14 @@ internal sealed class RawJsonTape
     }
 
     /// <summary>
-    /// Writes the tokens with a bare Utf8JsonWriter into a buffer and returns the bytes, as the serializer does. The
+    /// Writes the tokens with a bare Utf8JsonWriter into the serializer's own buffer (pooled segments, then one array of
+    /// the exact length) and returns the bytes, as the serializer does. The
     /// relaxed encoder escapes quotes as <c>\"</c> and leaves non-ASCII raw, as Jackson does (RAD-AI registers are JSON
     /// held in string properties, full of quotes).
     /// </summary>
     public byte[] Write()
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledSegmentWriter();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var kinds = _kinds;
@@ -109,7 +110,7 @@ internal sealed class RawJsonTape
                 }
             }
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>A bare reader pass: every token read, nothing built.</summary>
