@@ -15,6 +15,11 @@ namespace RadAi.Dsl;
 /// </remarks>
 internal static class ParallelMap
 {
+    /// <summary>Maps each item on up to <paramref name="threads"/> threads; see the class remarks.</summary>
+    public static TResult[] Run<TItem, TResult>(IReadOnlyList<TItem> items, int threads, Func<TItem, TResult> map)
+        => Run(items, threads, static () => 0, (item, _) => map(item));
+
+    /// <summary>Maps each item on up to <paramref name="threads"/> threads, each thread with its own state from <paramref name="newState"/>.</summary>
     public static TResult[] Run<TItem, TState, TResult>(IReadOnlyList<TItem> items, int threads, Func<TState> newState,
         Func<TItem, TState, TResult> map)
     {

@@ -138,7 +138,7 @@ public static class Inspector
     {
         var first = new InspectionContext(workspace, options) { ReadFromCheckedJson = readFromCheckedJson };
         first.ReadAiBeforeRules();
-        var findings = ParallelMap.Run(Inspections, options.MaxDegreeOfParallelism, static () => 0, (inspection, _) =>
+        var findings = ParallelMap.Run(Inspections, options.MaxDegreeOfParallelism, inspection =>
         {
             var context = first.ForAnotherRule();
             inspection.Run(context);
