@@ -23,11 +23,9 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     private OrderedDictionary<string, string>? _map;
 
     // Values computed on first read (see SetDeferred): key -> how to compute it. Null when none are pending: set to null
-    // (a volatile write) only once every value is stored, so a reader that sees null sees every value. Resolving locks
-    // the dictionary itself: concurrent readers of an unchanged model (documents rendered in parallel) wait for it.
-    private Dictionary<string, Func<string?>>? _deferred;
-    // How deep the resolving thread is (a computation may read this dictionary again); only the outermost level publishes.
-    private int _resolvingDepth;
+    // (a volatile write) only once every value is stored, so a reader that sees null sees every value. Resolving holds
+    // the pending map's lock: concurrent readers of an unchanged model (documents rendered in parallel) wait for it.
+    private PendingValues? _deferred;
 
     // Every read goes through here, so a deferred value is computed before anyone can see the dictionary.
     // Null while the properties are in the small form (deferred values never are).
@@ -133,7 +131,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
         var map = _map ??= new OrderedDictionary<string, string>(StringComparer.Ordinal);
         // A placeholder fixes the insertion position; it is never visible because every read resolves first.
         if (!map.ContainsKey(key)) map[key] = string.Empty;
-        (_deferred ??= new Dictionary<string, Func<string?>>(StringComparer.Ordinal))[key] = compute;
+        (_deferred ??= new PendingValues())[key] = compute;
     }
 
     private void CancelDeferred(string key)
@@ -141,24 +139,24 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
         if (_deferred is { } pending && pending.Remove(key) && pending.Count == 0) _deferred = null;
     }
 
-    private void ResolveDeferred(Dictionary<string, Func<string?>> pending)
+    private void ResolveDeferred(PendingValues pending)
     {
         lock (pending)
         {
-            _resolvingDepth++;
+            pending.ResolvingDepth++;
             try
             {
                 ResolvePending(pending);
             }
             finally
             {
-                _resolvingDepth--;
+                pending.ResolvingDepth--;
             }
-            if (_resolvingDepth == 0 && ReferenceEquals(_deferred, pending)) Volatile.Write(ref _deferred, null);
+            if (pending.ResolvingDepth == 0 && ReferenceEquals(_deferred, pending)) Volatile.Write(ref _deferred, null);
         }
     }
 
-    private void ResolvePending(Dictionary<string, Func<string?>> pending)
+    private void ResolvePending(PendingValues pending)
     {
         // One key at a time, removed before computing: a computation that throws leaves the others pending, and
         // one that reads this dictionary again (the same thread re-enters the lock) does not recurse into itself.
@@ -227,6 +225,13 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
             _smallCount = 0;
             _smallVersion++;
         }
+    }
+
+    private sealed class PendingValues() : Dictionary<string, Func<string?>>(StringComparer.Ordinal)
+    {
+        // How deep the resolving thread is (a computation may read the properties again); only the outermost level
+        // publishes. Kept here, not on every dictionary: only dictionaries with deferred values need it.
+        public int ResolvingDepth;
     }
 
     /// <summary>
