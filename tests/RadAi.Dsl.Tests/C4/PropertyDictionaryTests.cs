@@ -113,4 +113,52 @@ public class PropertyDictionaryTests
             Assert.Equal(1, computed);
         }
     }
+
+    [Fact]
+    public void Deferred_values_computed_together_are_stored_in_place_as_a_read_would_store_them()
+    {
+        static PropertyDictionary Make() => Deferred(new PropertyDictionary().Set("a", "1"));
+        static PropertyDictionary Deferred(PropertyDictionary p)
+        {
+            p.SetDeferred("b", () => "B");
+            p.Set("c", "3");
+            p.SetDeferred("d", () => null); // empty: removed
+            p.SetDeferred("e", () => "E");
+            return p;
+        }
+        var expected = Make().ToList();
+        var properties = Make();
+        IReadOnlyList<Func<string?>>? given = null;
+        properties.ResolveDeferred(all =>
+        {
+            given = all;
+            return ParallelMap.Invoke(all, 3);
+        });
+        Assert.Equal(3, given!.Count);
+        Assert.Equal(expected, properties.ToList());
+        Assert.Equal(["a", "b", "c", "e"], properties.Keys);
+        properties.ResolveDeferred(_ => throw new InvalidOperationException("nothing is pending: not called"));
+    }
+
+    [Fact]
+    public void A_value_resolved_meanwhile_by_a_reader_is_kept_and_a_failure_leaves_every_value_pending()
+    {
+        var properties = new PropertyDictionary();
+        var computed = 0;
+        properties.SetDeferred("a", () => { Interlocked.Increment(ref computed); return "read"; });
+        properties.SetDeferred("b", () => "B");
+        // The computation reads the dictionary itself (no lock is held): the ordinary resolution stores every value.
+        properties.ResolveDeferred(all => [properties["a"] == "read" ? "computed together" : "?", all[1]()]);
+        Assert.Equal(("read", "B"), (properties["a"], properties["b"]));
+        Assert.Equal(1, computed);
+
+        var failing = new PropertyDictionary();
+        failing.SetDeferred("x", () => "X");
+        Assert.Throws<InvalidOperationException>(() => failing.ResolveDeferred(_ => throw new InvalidOperationException("failed")));
+        Assert.Equal("X", failing["x"]); // still pending, resolved by the read
+        var wrongCount = new PropertyDictionary();
+        wrongCount.SetDeferred("y", () => "Y");
+        Assert.Throws<InvalidOperationException>(() => wrongCount.ResolveDeferred(_ => []));
+        Assert.Equal("Y", wrongCount["y"]);
+    }
 }

@@ -134,6 +134,37 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
         (_deferred ??= new PendingValues())[key] = compute;
     }
 
+    /// <summary>
+    /// Computes the pending deferred values with <paramref name="computeAll"/>, which may run them in parallel (the
+    /// stored RAD-AI registers of a large model are several independent computations), and stores them as a read would.
+    /// No lock is held while they are computed: a computation that reads this dictionary resolves it the ordinary way,
+    /// and a value another reader stored meanwhile is kept. When <paramref name="computeAll"/> throws, nothing is stored
+    /// and every value stays pending.
+    /// </summary>
+    /// <param name="computeAll">Runs every computation given and returns their results in the same order.</param>
+    internal void ResolveDeferred(Func<IReadOnlyList<Func<string?>>, IReadOnlyList<string?>> computeAll)
+    {
+        if (Volatile.Read(ref _deferred) is not { } pending) return;
+        KeyValuePair<string, Func<string?>>[] snapshot;
+        lock (pending) snapshot = [.. pending];
+        if (snapshot.Length == 0) return;
+        var values = computeAll(Array.ConvertAll(snapshot, p => p.Value));
+        if (values.Count != snapshot.Length) throw new InvalidOperationException("One value is needed per deferred computation.");
+        lock (pending)
+        {
+            for (var i = 0; i < snapshot.Length; i++)
+            {
+                var (key, compute) = snapshot[i];
+                // Still pending with the same computation: nobody resolved, set or removed it meanwhile.
+                if (!pending.TryGetValue(key, out var current) || !ReferenceEquals(current, compute)) continue;
+                pending.Remove(key);
+                if (string.IsNullOrEmpty(values[i])) _map!.Remove(key);
+                else _map![key] = values[i]!;
+            }
+            if (pending.Count == 0 && pending.ResolvingDepth == 0 && ReferenceEquals(_deferred, pending)) Volatile.Write(ref _deferred, null);
+        }
+    }
+
     private void CancelDeferred(string key)
     {
         if (_deferred is { } pending && pending.Remove(key) && pending.Count == 0) _deferred = null;
