@@ -176,6 +176,15 @@ public sealed class RadAiModel
         Workspace.Properties.SetDeferred(register.Key, register.Serialized);
     }
 
+    /// <summary>
+    /// Writes every register whose stored JSON is out of date now, on up to <paramref name="threads"/> threads (at scale
+    /// the registry and the pipelines are millions of characters each), and stores them as the first read of the
+    /// workspace's properties would. Called before the workspace is read from several threads at once (inspection
+    /// rules, documents), so that one reader does not write them all while the others wait for it.
+    /// </summary>
+    internal void StoreRegisters(int threads)
+        => Workspace.Properties.ResolveDeferred(computations => ParallelMap.Invoke(computations, threads));
+
     internal string Serialize(RadAiRegister register)
     {
         using var buffer = new PooledSegmentWriter();

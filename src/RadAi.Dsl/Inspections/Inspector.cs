@@ -138,9 +138,7 @@ public static class Inspector
     {
         var first = new InspectionContext(workspace, options) { ReadFromCheckedJson = readFromCheckedJson };
         first.ReadAiBeforeRules();
-        // Every finding reads the workspace's properties, whose stored RAD-AI registers are written on first read: written
-        // now, side by side, instead of by the first rule to report while the others wait for it.
-        workspace.Properties.ResolveDeferred(computations => ParallelMap.Invoke(computations, options.MaxDegreeOfParallelism));
+        first.Ai?.StoreRegisters(options.MaxDegreeOfParallelism); // every finding reads the workspace's properties
         var findings = ParallelMap.Run(Inspections, options.MaxDegreeOfParallelism, inspection =>
         {
             var context = first.ForAnotherRule();

@@ -135,8 +135,8 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     }
 
     /// <summary>
-    /// Computes the pending deferred values with <paramref name="computeAll"/>, which may run them in parallel (the
-    /// stored RAD-AI registers of a large model are several independent computations), and stores them as a read would.
+    /// Computes the pending deferred values with <paramref name="computeAll"/>, which may run them in parallel (they are
+    /// independent computations, some of them large), and stores them as a read would.
     /// No lock is held while they are computed: a computation that reads this dictionary resolves it the ordinary way,
     /// and a value another reader stored meanwhile is kept. When <paramref name="computeAll"/> throws, nothing is stored
     /// and every value stays pending.
@@ -164,6 +164,9 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
             if (pending.Count == 0 && pending.ResolvingDepth == 0 && ReferenceEquals(_deferred, pending)) Volatile.Write(ref _deferred, null);
         }
     }
+
+    /// <summary>Whether some value is still to be computed on the next read.</summary>
+    internal bool HasDeferredValues => Volatile.Read(ref _deferred) is { Count: > 0 };
 
     private void CancelDeferred(string key)
     {

@@ -89,9 +89,7 @@ public sealed class RadAiDocumentation
     private T[] RenderEach<T>(IReadOnlyList<DocumentRenderer> renderers, Func<DocumentRenderer, DocumentContext, T> render)
     {
         var ai = RadAiModel.Of(_workspace);
-        // The stored RAD-AI registers (written on the first read of the workspace's properties, which the JSON and the DSL
-        // both need) are written now, side by side, instead of by one renderer while the other waits.
-        _workspace.Properties.ResolveDeferred(computations => ParallelMap.Invoke(computations, MaxDegreeOfParallelism));
+        ai.StoreRegisters(MaxDegreeOfParallelism); // the JSON and the DSL both read them
         return ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai), render);
     }
 }
