@@ -20,7 +20,7 @@ namespace RadAi.Dsl.Rendering.Markdown;
 internal sealed class StereotypeAnnotations
 {
     private readonly Dictionary<Element, string?> _byElement = [];
-    private readonly Dictionary<(AnnotatedFact Fact, string Stored), string?> _parts = [];
+    private readonly Dictionary<(string Key, string Stored), string?> _parts = [];
     private readonly StringBuilder _text = new();
 
     /// <summary>The element's annotation ("v12.4, NDCG: 0.41, confidence 0.60–0.98, P95 &lt; 250 ms"), or null when it has none.</summary>
@@ -28,92 +28,54 @@ internal sealed class StereotypeAnnotations
     {
         if (_byElement.TryGetValue(element.Element, out var known)) return known;
         _text.Clear();
-        switch (element)
+        if (element is MlModel or DataPipeline or FeatureStore or Ai.Stereotypes.Monitor or HumanInTheLoop)
         {
-            case MlModel:
-                Add(element, AnnotatedFact.Version, "version");
-                Add(element, AnnotatedFact.PrimaryMetric, "primaryMetric");
-                Add(element, AnnotatedFact.Confidence, "confidence");
-                Add(element, AnnotatedFact.Latency, "latency");
-                break;
-            case DataPipeline:
-                Add(element, AnnotatedFact.Schedule, "schedule");
-                Add(element, AnnotatedFact.Sla, "sla");
-                Add(element, AnnotatedFact.QualityGates, "qualityGates");
-                break;
-            case FeatureStore:
-                Add(element, AnnotatedFact.FeatureCount, "featureCount");
-                Add(element, AnnotatedFact.Refresh, "refresh");
-                break;
-            case Ai.Stereotypes.Monitor:
-                Add(element, AnnotatedFact.Metrics, "metrics");
-                Add(element, AnnotatedFact.AlertThresholds, "alertThresholds");
-                break;
-            case HumanInTheLoop:
-                Add(element, AnnotatedFact.Trigger, "trigger");
-                Add(element, AnnotatedFact.ResponseSla, "responseSla");
-                break;
-            default:
-                foreach (var (key, value) in element.Facts)
-                {
-                    // "key: value" is never blank: every fact is shown.
-                    if (_text.Length > 0) _text.Append(", ");
-                    _text.Append(key).Append(": ").Append(value);
-                }
-                break;
+            // The framework's facts of the stereotype, in its order, each parsed and written back (Part).
+            foreach (var property in element.Stereotype.RequiredProperties) Add(element, property.Key);
+        }
+        else
+        {
+            foreach (var (key, value) in element.Facts)
+            {
+                // "key: value" is never blank: every fact is shown.
+                if (_text.Length > 0) _text.Append(", ");
+                _text.Append(key).Append(": ").Append(value);
+            }
         }
         var text = _text.Length == 0 ? null : _text.ToString();
         _byElement[element.Element] = text;
         return text;
     }
 
-    private void Add(StereotypedElement element, AnnotatedFact fact, string key)
+    private void Add(StereotypedElement element, string key)
     {
         // A fact the element does not carry shows nothing, whatever its kind.
         if (element.Get(key) is not { } stored) return;
-        if (!_parts.TryGetValue((fact, stored), out var part)) _parts[(fact, stored)] = part = Part(fact, stored);
+        if (!_parts.TryGetValue((key, stored), out var part)) _parts[(key, stored)] = part = Part(key, stored);
         if (string.IsNullOrWhiteSpace(part)) return;
         if (_text.Length > 0) _text.Append(", ");
         _text.Append(part);
     }
 
-    /// <summary>One part of an annotation, from a fact's stored text (the typed accessors' parsing, written back).</summary>
-    internal static string? Part(AnnotatedFact fact, string stored) => fact switch
+    /// <summary>One part of an annotation, from the stored text of a fact (by its property key; the typed accessors' parsing, written back).</summary>
+    internal static string? Part(string key, string stored) => key switch
     {
-        AnnotatedFact.Version => "v" + stored.TrimStart('v', 'V'),
-        AnnotatedFact.PrimaryMetric => MetricValue.Parse(stored).ToString(),
-        AnnotatedFact.Confidence => "confidence " + ConfidenceRange.Parse(stored),
-        AnnotatedFact.Latency => LatencyTarget.Parse(stored).ToString(),
-        AnnotatedFact.Schedule => Freshness.Parse(stored).ToString(),
-        AnnotatedFact.Sla => "SLA " + Freshness.Parse(stored),
-        AnnotatedFact.QualityGates => StereotypedElement.SplitList(stored).Count is var gates and > 0 ? Words.Count(gates, "quality gate") : null,
-        AnnotatedFact.FeatureCount => Features(FeatureStore.ParseFeatureCount(stored)),
-        AnnotatedFact.Refresh => "refresh " + Freshness.Parse(stored),
-        AnnotatedFact.Metrics => RadAiText.List(StereotypedElement.SplitList(stored)),
-        AnnotatedFact.AlertThresholds => RadAiText.List(StereotypedElement.SplitList(stored).Select(t => Threshold.Parse(t).ToString())) is { } t ? "alerts: " + t : null,
-        AnnotatedFact.Trigger => "trigger: " + stored,
-        AnnotatedFact.ResponseSla => "response within " + Words.Duration(DurationText.Parse(stored)),
-        _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "Not a fact an annotation shows."),
+        "version" => "v" + stored.TrimStart('v', 'V'),
+        "primaryMetric" => MetricValue.Parse(stored).ToString(),
+        "confidence" => "confidence " + ConfidenceRange.Parse(stored),
+        "latency" => LatencyTarget.Parse(stored).ToString(),
+        "schedule" => Freshness.Parse(stored).ToString(),
+        "sla" => "SLA " + Freshness.Parse(stored),
+        "qualityGates" => StereotypedElement.SplitList(stored).Count is var gates and > 0 ? Words.Count(gates, "quality gate") : null,
+        "featureCount" => Features(FeatureStore.ParseFeatureCount(stored)),
+        "refresh" => "refresh " + Freshness.Parse(stored),
+        "metrics" => RadAiText.List(StereotypedElement.SplitList(stored)),
+        "alertThresholds" => RadAiText.List(StereotypedElement.SplitList(stored).Select(t => Threshold.Parse(t).ToString())) is { } t ? "alerts: " + t : null,
+        "trigger" => "trigger: " + stored,
+        "responseSla" => "response within " + Words.Duration(DurationText.Parse(stored)),
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a fact an annotation shows."),
     };
 
     private static string Features((int Count, bool AtLeast) features)
         => features.Count.ToString(CultureInfo.InvariantCulture) + (features.AtLeast ? "+" : string.Empty) + " features";
-
-    /// <summary>The facts of the built-in stereotypes that an annotation shows.</summary>
-    internal enum AnnotatedFact
-    {
-        Version,
-        PrimaryMetric,
-        Confidence,
-        Latency,
-        Schedule,
-        Sla,
-        QualityGates,
-        FeatureCount,
-        Refresh,
-        Metrics,
-        AlertThresholds,
-        Trigger,
-        ResponseSla,
-    }
 }
