@@ -57,15 +57,12 @@ internal sealed class InspectionContext
     }
 
     /// <summary>
-    /// Reads the RAD-AI model now, on this thread: reading it attaches it to the workspace, which must happen once,
-    /// before rules run in parallel (see <see cref="ForAnotherRule"/>).
+    /// A context for another rule of the same run: same workspace, options and RAD-AI model; its own findings and caches.
+    /// The model must have been read here first (<see cref="Ai"/>), on one thread: reading it attaches it to the workspace.
     /// </summary>
-    public void ReadAiBeforeRules() => ReadAi();
-
-    /// <summary>A context for another rule of the same run: same workspace, options and RAD-AI model; its own findings and caches.</summary>
     public InspectionContext ForAnotherRule()
     {
-        if (!_aiRead) throw new InvalidOperationException("The RAD-AI model must be read (ReadAiBeforeRules) before contexts are made for rules.");
+        if (!_aiRead) throw new InvalidOperationException("The RAD-AI model must be read (Ai) before contexts are made for rules.");
         return new InspectionContext(Workspace, Options)
         {
             ReadFromCheckedJson = ReadFromCheckedJson,

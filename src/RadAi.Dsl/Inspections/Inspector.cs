@@ -137,8 +137,9 @@ public static class Inspector
     private static IEnumerable<InspectionFinding> RunAll(Workspace workspace, InspectorOptions options, bool readFromCheckedJson)
     {
         var first = new InspectionContext(workspace, options) { ReadFromCheckedJson = readFromCheckedJson };
-        first.ReadAiBeforeRules();
-        first.Ai?.StoreRegisters(options.MaxDegreeOfParallelism); // every finding reads the workspace's properties
+        // Reads the RAD-AI model once, here (reading attaches it to the workspace), and writes its registers before the
+        // rules run: every finding reads the workspace's properties.
+        first.Ai?.StoreRegisters(options.MaxDegreeOfParallelism);
         var findings = ParallelMap.Run(Inspections, options.MaxDegreeOfParallelism, inspection =>
         {
             var context = first.ForAnotherRule();
