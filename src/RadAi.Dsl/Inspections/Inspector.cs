@@ -50,6 +50,7 @@ public static class Inspector
     ];
 
     /// <summary>Inspects a workspace.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is null.</exception>
     public static InspectionReport Run(Workspace workspace, InspectorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -63,6 +64,7 @@ public static class Inspector
     /// because of problems the JSON checks found, the report lists them and is incomplete.
     /// </summary>
     /// <exception cref="WorkspaceJsonException">The text is not JSON, or not a workspace for a reason no rule covers.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static InspectionReport RunJson(string json, InspectorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);

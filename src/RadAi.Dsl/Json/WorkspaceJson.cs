@@ -70,6 +70,7 @@ public static class WorkspaceJson
     /// accepted; it reads as <c>?</c>, which is what Java writes for it.
     /// </summary>
     /// <exception cref="WorkspaceJsonException">The JSON is malformed, has a value of the wrong type or a dangling reference; the message names the JSON path.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Workspace Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -88,15 +89,26 @@ public static class WorkspaceJson
     }
 
     /// <summary>Reads a workspace from a UTF-8 JSON stream, up to <see cref="MaxInputBytes"/>.</summary>
-    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace, or the stream holds more than <see cref="MaxInputBytes"/>.</exception>
+    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace, the stream holds more than <see cref="MaxInputBytes"/>, or reading it fails.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     public static Workspace Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Deserialize(WorkspaceJsonSource.Read(utf8Json, MaxInputBytes, "the stream"));
+        ReadOnlyMemory<byte> bytes;
+        try
+        {
+            bytes = WorkspaceJsonSource.Read(utf8Json, MaxInputBytes, "the stream");
+        }
+        catch (IOException e)
+        {
+            throw new WorkspaceJsonException($"Cannot read the workspace JSON stream: {e.Message}", e);
+        }
+        return Deserialize(bytes);
     }
 
     /// <summary>Reads a workspace JSON file of up to <see cref="MaxInputBytes"/>; errors name the file.</summary>
     /// <exception cref="WorkspaceJsonException">The file cannot be read, is larger than <see cref="MaxInputBytes"/>, or is not a workspace.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static Workspace ReadFile(string path)
     {
         var bytes = WorkspaceJsonSource.ReadFile(path);

@@ -135,6 +135,21 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(7, outcomes.Count);
     }
 
+    /// <summary>A stream whose reading fails half-way, as a dropped network connection does.</summary>
+    private sealed class FailingStream() : MemoryStream("{\"name\":"u8.ToArray())
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+            => Position < Length ? base.Read(buffer, offset, count) : throw new IOException("The connection was reset.");
+    }
+
+    [Fact]
+    public void A_stream_that_fails_while_it_is_read_gives_the_documented_exception()
+    {
+        var e = Assert.Throws<WorkspaceJsonException>(() => WorkspaceJson.Deserialize(new FailingStream()));
+
+        Assert.Contains("The connection was reset.", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_byte_order_mark_is_read_by_the_inspector_as_by_the_reader()
     {
