@@ -1,3 +1,4 @@
+using RadAi.Dsl.Ai;
 using RadAi.Dsl.Client;
 using RadAi.Dsl.Json;
 using Spectre.Console.Cli;
@@ -6,14 +7,16 @@ namespace RadAi.Dsl.Cli;
 
 /// <summary>
 /// Turns what stopped a command into one or two plain lines on standard error and an exit code. Never prints a stack
-/// trace: the messages of the library's exceptions already say what is wrong and how to fix it.
+/// trace: the messages of the library's exceptions already say what is wrong and how to fix it. Messages quote servers
+/// and models, so they are printed through <see cref="TerminalText"/>. Exit 70 is kept for bugs in radai: every
+/// exception the library documents for bad input is bad input here.
 /// </summary>
 internal static class FailureReport
 {
     public static ExitCode Write(Exception exception, TextWriter error)
     {
         var (code, message) = Classify(exception);
-        error.Write("error: " + message.TrimEnd() + "\n");
+        error.Write("error: " + TerminalText.Line(message.TrimEnd()) + "\n");
         if (code == ExitCode.BadInput && exception is CommandParseException or CommandRuntimeException)
             error.Write("Run 'radai --help' or 'radai COMMAND --help' for the commands and their options.\n");
         return code;
@@ -23,6 +26,7 @@ internal static class FailureReport
     {
         BadInputException e => (ExitCode.BadInput, e.Message),
         WorkspaceJsonException e => (ExitCode.BadInput, e.Message),
+        RadAiConventionException e => (ExitCode.BadInput, e.Message),
         StructurizrConfigurationException e => (ExitCode.BadInput, e.Message),
         StructurizrApiException e => (ExitCode.ServerFailure, e.Message),
         HttpRequestException e => (ExitCode.ServerFailure, "The Structurizr server could not be reached: " + e.Message),

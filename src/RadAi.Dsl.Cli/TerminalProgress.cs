@@ -14,7 +14,7 @@ internal static class TerminalProgress
     {
         if (!IsShown) return await work().ConfigureAwait(false);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return await console.Status().StartAsync(Markup.Escape(status), _ => work()).ConfigureAwait(false);
+        return await console.Status().StartAsync(Markup.Escape(TerminalText.Line(status)), _ => work()).ConfigureAwait(false);
     }
 
     public static T Run<T>(string status, Func<T> work)

@@ -12,12 +12,13 @@ internal sealed class ExportCommand : Command<ExportSettings>
     {
         var workspace = WorkspaceInput.Read(settings.Workspace);
         var format = settings.ExportFormat;
-        if (format == ExportFormat.Dsl) ExportDsl(workspace, settings.Output);
-        else ExportDiagrams(format == ExportFormat.Mermaid ? MermaidExporter.Export(workspace) : PlantUmlExporter.Export(workspace), format, settings.Output);
+        var input = new InputFile(settings.Workspace);
+        if (format == ExportFormat.Dsl) ExportDsl(workspace, input, settings.Output);
+        else ExportDiagrams(format == ExportFormat.Mermaid ? MermaidExporter.Export(workspace) : PlantUmlExporter.Export(workspace), format, input, settings.Output);
         return (int)ExitCode.Success;
     }
 
-    private static void ExportDsl(Workspace workspace, string? output)
+    private static void ExportDsl(Workspace workspace, InputFile input, string? output)
     {
         var export = StructurizrDslExporter.Export(workspace);
         if (output is null)
@@ -28,6 +29,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
                 Console.Error.Write($"note: workspace.dsl refers to {others} documentation or decision file(s) with !docs/!adrs; use --output DIR to write them too.\n");
             return;
         }
+        input.RefuseToBeReplaced(output, export.Files.Keys);
         OutputFolder.Write(output, () =>
         {
             export.WriteTo(output);
@@ -36,7 +38,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
         foreach (var path in export.Files.Keys) StandardOutput.WriteLine(Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar)));
     }
 
-    private static void ExportDiagrams(IReadOnlyList<ExportedDiagram> diagrams, ExportFormat format, string? output)
+    private static void ExportDiagrams(IReadOnlyList<ExportedDiagram> diagrams, ExportFormat format, InputFile input, string? output)
     {
         var mermaid = format == ExportFormat.Mermaid;
         if (output is null)
@@ -46,7 +48,8 @@ internal sealed class ExportCommand : Command<ExportSettings>
             foreach (var diagram in diagrams)
             {
                 if (text.Length > 0) text.Append('\n');
-                text.Append(mermaid ? "%% view: " : "' view: ").Append(diagram.Key).Append(" (").Append(OneLine(diagram.Title)).Append(")\n");
+                // model text on a comment line of the diagram language: it must not end the comment or drive a terminal
+                text.Append(mermaid ? "%% view: " : "' view: ").Append(TerminalText.Line($"{diagram.Key} ({diagram.Title.ReplaceLineEndings(" ")})")).Append('\n');
                 text.Append(diagram.Definition);
                 if (!diagram.Definition.EndsWith('\n')) text.Append('\n');
             }
@@ -56,15 +59,16 @@ internal sealed class ExportCommand : Command<ExportSettings>
         }
         var extension = mermaid ? ".mmd" : ".puml";
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var files = new List<(string Name, string Definition)>(diagrams.Count);
         foreach (var diagram in diagrams)
         {
             var name = OutputFolder.FileNameOf(diagram.Key);
             // keys differing only in case or in unportable characters would overwrite each other on some systems
             for (var n = 2; !used.Add(name); n++) name = OutputFolder.FileNameOf(diagram.Key) + "-" + n;
-            StandardOutput.WriteLine(OutputFolder.WriteFile(output, name + extension, diagram.Definition));
+            files.Add((name + extension, diagram.Definition));
         }
+        input.RefuseToBeReplaced(output, files.Select(f => f.Name));
+        foreach (var (name, definition) in files) StandardOutput.WriteLine(OutputFolder.WriteFile(output, name, definition));
         if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export; nothing was written.\n");
     }
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -25,6 +25,7 @@ internal sealed class ExportSettings : WorkspaceSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } workspace) return workspace;
         if (string.IsNullOrWhiteSpace(Format))
             return ValidationResult.Error("--format is required: dsl, mermaid or plantuml.");
         if (Format.ToUpperInvariant() is not ("DSL" or "MERMAID" or "PLANTUML"))

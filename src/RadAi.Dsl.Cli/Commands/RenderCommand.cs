@@ -13,7 +13,14 @@ internal sealed class RenderCommand : Command<RenderSettings>
         var written = TerminalProgress.Run($"Rendering {settings.Workspace}", () =>
         {
             var workspace = WorkspaceInput.Read(settings.Workspace);
-            return OutputFolder.Write(output, () => new RadAiDocumentation(workspace).WriteTo(output));
+            var documentation = new RadAiDocumentation(workspace);
+            var input = new InputFile(settings.Workspace);
+            if (!input.IsUnder(output)) return OutputFolder.Write(output, () => documentation.WriteTo(output));
+            // Only here can a document replace the input; the set is rendered first (in memory, not streamed) so the
+            // paths are known before anything is written.
+            var documents = documentation.Render();
+            input.RefuseToBeReplaced(output, documents.Select(d => d.Path));
+            return OutputFolder.Write(output, () => documents.WriteTo(output));
         });
         foreach (var path in written) StandardOutput.WriteLine(path);
         StandardOutput.WriteLine($"Wrote {"file".ToQuantity(written.Count)} to {output}.");

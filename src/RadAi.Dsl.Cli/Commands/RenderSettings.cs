@@ -12,5 +12,6 @@ internal sealed class RenderSettings : WorkspaceSettings
     public string? Output { get; set; }
 
     public override ValidationResult Validate()
-        => string.IsNullOrWhiteSpace(Output) ? ValidationResult.Error("--output is required: name the folder to write the documentation into, e.g. --output docs/architecture.") : ValidationResult.Success();
+        => base.Validate() is { Successful: false } workspace ? workspace
+            : string.IsNullOrWhiteSpace(Output) ? ValidationResult.Error("--output is required: name the folder to write the documentation into, e.g. --output docs/architecture.") : ValidationResult.Success();
 }

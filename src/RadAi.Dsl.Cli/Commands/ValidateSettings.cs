@@ -31,6 +31,7 @@ internal sealed class ValidateSettings : WorkspaceSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } workspace) return workspace;
         try
         {
             _ = ReportFormat;

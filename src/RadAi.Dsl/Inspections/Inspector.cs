@@ -50,6 +50,7 @@ public static class Inspector
     ];
 
     /// <summary>Inspects a workspace.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is null.</exception>
     public static InspectionReport Run(Workspace workspace, InspectorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -63,31 +64,53 @@ public static class Inspector
     /// because of problems the JSON checks found, the report lists them and is incomplete.
     /// </summary>
     /// <exception cref="WorkspaceJsonException">The text is not JSON, or not a workspace for a reason no rule covers.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static InspectionReport RunJson(string json, InspectorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         return RunJson(System.Text.Encoding.UTF8.GetBytes(json), options);
     }
 
-    /// <summary>Inspects Structurizr workspace JSON given as UTF-8 bytes (see <see cref="RunJson(string, InspectorOptions?)"/>).</summary>
-    /// <exception cref="WorkspaceJsonException">The bytes are not JSON, or not a workspace for a reason no rule covers.</exception>
+    /// <summary>Inspects Structurizr workspace JSON given as UTF-8 bytes (see <see cref="RunJson(string, InspectorOptions?)"/>); a byte order mark is skipped.</summary>
+    /// <exception cref="WorkspaceJsonException">The bytes are not UTF-8, not JSON, or not a workspace for a reason no rule covers.</exception>
     public static InspectionReport RunJson(ReadOnlySpan<byte> utf8Json, InspectorOptions? options = null)
+        => RunChecked(WorkspaceJson.Check(utf8Json.ToArray()), options ?? new InspectorOptions());
+
+    /// <summary>Inspects a workspace JSON file of up to <see cref="WorkspaceJson.MaxInputBytes"/>; the report (and SARIF locations) name the file.</summary>
+    /// <exception cref="WorkspaceJsonException">The file cannot be read, is larger than <see cref="WorkspaceJson.MaxInputBytes"/>, is not JSON, or is not a workspace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or blank.</exception>
+    public static InspectionReport RunFile(string path, InspectorOptions? options = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var bytes = WorkspaceJsonSource.ReadFile(path);
         options ??= new InspectorOptions();
+        if (options.Source is null) options = options.WithSource(path);
+        try
+        {
+            return RunChecked(WorkspaceJson.Check(bytes), options);
+        }
+        catch (WorkspaceJsonException e)
+        {
+            throw new WorkspaceJsonException($"{path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Inspects input that went through <see cref="WorkspaceJson.Check"/>.</summary>
+    private static InspectionReport RunChecked(ReadOnlyMemory<byte> utf8Json, InspectorOptions options)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = 256 });
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 256 });
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            WorkspaceJson.Deserialize(utf8Json); // throws the reader's message, with line and path
-            throw;
+            throw WorkspaceJson.Malformed(e);
         }
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) WorkspaceJson.Deserialize(utf8Json);
+            if (root.ValueKind != JsonValueKind.Object) WorkspaceJson.ReadChecked(utf8Json); // throws the reader's message
             var shell = ShellOf(root);
             var preflight = new InspectionContext(shell, options);
             WorkspaceJsonPreflight.Run(root, preflight);
@@ -95,7 +118,7 @@ public static class Inspector
             Workspace workspace;
             try
             {
-                workspace = WorkspaceJson.Deserialize(utf8Json);
+                workspace = WorkspaceJson.ReadChecked(utf8Json);
             }
             catch (WorkspaceJsonException e) when (preflight.Findings.Any(f => f.Rule.Group == RuleGroup.StructurizrValidation))
             {
@@ -103,32 +126,6 @@ public static class Inspector
                     $"The JSON cannot be loaded as a workspace ({e.Message}); only the JSON checks ran. Fix the errors reported and inspect again.");
             }
             return new InspectionReport(preflight.Findings.Concat(RunAll(workspace, options, readFromCheckedJson: true)), options, workspace, null);
-        }
-    }
-
-    /// <summary>Inspects a workspace JSON file; the report (and SARIF locations) name the file.</summary>
-    /// <exception cref="WorkspaceJsonException">The file cannot be read, is not JSON, or is not a workspace.</exception>
-    public static InspectionReport RunFile(string path, InspectorOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new WorkspaceJsonException($"Cannot read workspace file '{path}': {e.Message}", e);
-        }
-        options ??= new InspectorOptions();
-        if (options.Source is null) options = options.WithSource(path);
-        try
-        {
-            return RunJson(bytes, options);
-        }
-        catch (WorkspaceJsonException e)
-        {
-            throw new WorkspaceJsonException($"{path}: {e.Message}", e);
         }
     }
 

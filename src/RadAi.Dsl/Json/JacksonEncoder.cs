@@ -18,6 +18,27 @@ internal sealed class JacksonEncoder : JavaScriptEncoder
     public override int MaxOutputCharactersPerInputCharacter => 6;
 
     /// <summary>
+    /// The text as structurizr-java's output has it: Jackson writes an unpaired surrogate unescaped and Java's UTF-8
+    /// encoder turns it into '?' (../shared/structurizr/FACTS.md 5.5). System.Text.Json would instead cut the string
+    /// off there, silently. Text without surrogates (nearly all) is returned as it is, after one vector search.
+    /// </summary>
+    internal static string AsJavaEncodes(string value)
+    {
+        var first = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0) return value;
+        return string.Create(value.Length, (value, first), static (output, state) =>
+        {
+            var (text, from) = state;
+            text.AsSpan().CopyTo(output);
+            for (var i = from; i < output.Length; i++)
+            {
+                if (char.IsHighSurrogate(output[i]) && i + 1 < output.Length && char.IsLowSurrogate(output[i + 1])) i++;
+                else if (char.IsSurrogate(output[i])) output[i] = '?';
+            }
+        });
+    }
+
+    /// <summary>
     /// Writes <paramref name="value"/> as a quoted JSON string with Jackson's escapes, in UTF-8, into a pooled buffer
     /// (to be returned to <see cref="ArrayPool{T}.Shared"/>), or returns false for text with surrogates (left to the
     /// writer's own checks). System.Text.Json escapes through an encoder one character at a time; the long RAD-AI

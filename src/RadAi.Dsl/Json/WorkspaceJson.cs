@@ -58,50 +58,63 @@ public static class WorkspaceJson
         new WorkspaceJsonWriter(writer).Write(Require(workspace));
     }
 
-    /// <summary>Reads a workspace from JSON text.</summary>
+    /// <summary>
+    /// The most bytes of workspace JSON <see cref="ReadFile"/>, <see cref="Deserialize(Stream)"/> and
+    /// <c>Inspector.RunFile</c> read: 1 GiB. A larger file is refused by its length before it is read,
+    /// a stream (a pipe, a device) once it goes past the limit.
+    /// </summary>
+    public const long MaxInputBytes = 1L << 30;
+
+    /// <summary>
+    /// Reads a workspace from JSON text. As in structurizr-java, a lone UTF-16 surrogate escape (<c>"\ud800"</c>) is
+    /// accepted; it reads as <c>?</c>, which is what Java writes for it.
+    /// </summary>
     /// <exception cref="WorkspaceJsonException">The JSON is malformed, has a value of the wrong type or a dangling reference; the message names the JSON path.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Workspace Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Deserialize(Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>Reads a workspace from UTF-8 JSON.</summary>
-    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace.</exception>
+    /// <summary>Reads a workspace from UTF-8 JSON (a byte order mark is skipped).</summary>
+    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace, or is not valid UTF-8 (the message gives the line and byte).</exception>
     public static Workspace Deserialize(ReadOnlySpan<byte> utf8Json)
     {
-        // The streaming reader works on the span itself; only the fallback needs a copy it can keep.
+        // The streaming reader works on the span itself; only the fallback, or a lone surrogate to replace, needs a copy.
         utf8Json = SkipByteOrderMark(utf8Json);
         RequireUtf8(utf8Json);
-        return WorkspaceJsonStreamReader.TryRead(utf8Json) ?? ReadWithDocument(new ReadOnlyMemory<byte>(utf8Json.ToArray()));
+        if (LoneSurrogateEscapes.FindFirst(utf8Json) >= 0) return ReadChecked(LoneSurrogateEscapes.Replace(utf8Json.ToArray()));
+        return WorkspaceJsonStreamReader.TryRead(utf8Json) ?? ReadWithDocumentChecked(new ReadOnlyMemory<byte>(utf8Json.ToArray()));
     }
 
-    /// <summary>Reads a workspace from a UTF-8 JSON stream.</summary>
-    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace.</exception>
+    /// <summary>Reads a workspace from a UTF-8 JSON stream, up to <see cref="MaxInputBytes"/>.</summary>
+    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace, the stream holds more than <see cref="MaxInputBytes"/>, or reading it fails.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     public static Workspace Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var copy = new MemoryStream();
-        utf8Json.CopyTo(copy);
-        return Deserialize(new ReadOnlyMemory<byte>(copy.GetBuffer(), 0, (int)copy.Length));
+        ReadOnlyMemory<byte> bytes;
+        try
+        {
+            bytes = WorkspaceJsonSource.Read(utf8Json, MaxInputBytes, "the stream");
+        }
+        catch (IOException e)
+        {
+            throw new WorkspaceJsonException($"Cannot read the workspace JSON stream: {e.Message}", e);
+        }
+        return Deserialize(bytes);
     }
 
-    /// <summary>Reads a workspace JSON file; errors name the file.</summary>
-    /// <exception cref="WorkspaceJsonException">The file cannot be read or is not a workspace.</exception>
+    /// <summary>Reads a workspace JSON file of up to <see cref="MaxInputBytes"/>; errors name the file.</summary>
+    /// <exception cref="WorkspaceJsonException">The file cannot be read, is larger than <see cref="MaxInputBytes"/>, or is not a workspace.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static Workspace ReadFile(string path)
     {
-        byte[] bytes;
+        var bytes = WorkspaceJsonSource.ReadFile(path);
         try
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new WorkspaceJsonException($"Cannot read workspace file '{path}': {e.Message}", e);
-        }
-        try
-        {
-            return Deserialize(new ReadOnlyMemory<byte>(bytes));
+            return Deserialize(bytes);
         }
         catch (WorkspaceJsonException e)
         {
@@ -113,14 +126,28 @@ public static class WorkspaceJson
     public static void WriteFile(Workspace workspace, string path, bool indented = false)
         => File.WriteAllBytes(path, SerializeToUtf8Bytes(workspace, indented));
 
-    private static Workspace Deserialize(ReadOnlyMemory<byte> utf8Json)
+    private static Workspace Deserialize(ReadOnlyMemory<byte> utf8Json) => ReadChecked(Check(utf8Json));
+
+    /// <summary>
+    /// The input as both readers take it: without a byte order mark (tolerated, as Jackson's byte reader does), checked
+    /// to be UTF-8, lone surrogate escapes replaced (<see cref="LoneSurrogateEscapes"/>). What the inspector reads too.
+    /// </summary>
+    /// <exception cref="WorkspaceJsonException">The input is not valid UTF-8.</exception>
+    internal static ReadOnlyMemory<byte> Check(ReadOnlyMemory<byte> utf8Json)
     {
         utf8Json = utf8Json[(utf8Json.Length - SkipByteOrderMark(utf8Json.Span).Length)..];
         RequireUtf8(utf8Json.Span);
-        return WorkspaceJsonStreamReader.TryRead(utf8Json.Span) ?? ReadWithDocument(utf8Json);
+        return LoneSurrogateEscapes.Replace(utf8Json);
     }
 
-    // Tolerate a UTF-8 byte order mark, as Jackson does.
+    /// <summary>Reads input that went through <see cref="Check"/>.</summary>
+    internal static Workspace ReadChecked(ReadOnlyMemory<byte> utf8Json)
+        => WorkspaceJsonStreamReader.TryRead(utf8Json.Span) ?? ReadWithDocumentChecked(utf8Json);
+
+    /// <summary>The error for JSON the parser refuses, with its line and byte.</summary>
+    internal static WorkspaceJsonException Malformed(JsonException e)
+        => new($"Malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}", e);
+
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8) => utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
 
     /// <summary>
@@ -128,10 +155,10 @@ public static class WorkspaceJson
     /// streaming reader (<see cref="WorkspaceJsonStreamReader"/>) is only a faster way to the same result, and any
     /// document it does not take comes here. Internal so tests can compare the two.
     /// </summary>
-    internal static Workspace ReadWithDocument(ReadOnlyMemory<byte> utf8Json)
+    internal static Workspace ReadWithDocument(ReadOnlyMemory<byte> utf8Json) => ReadWithDocumentChecked(Check(utf8Json));
+
+    private static Workspace ReadWithDocumentChecked(ReadOnlyMemory<byte> utf8Json)
     {
-        utf8Json = utf8Json[(utf8Json.Length - SkipByteOrderMark(utf8Json.Span).Length)..];
-        RequireUtf8(utf8Json.Span);
         JsonDocument document;
         try
         {
@@ -139,7 +166,7 @@ public static class WorkspaceJson
         }
         catch (JsonException e)
         {
-            throw new WorkspaceJsonException($"Malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}", e);
+            throw Malformed(e);
         }
         using (document)
         {
@@ -153,8 +180,10 @@ public static class WorkspaceJson
         if (System.Text.Unicode.Utf8.IsValid(utf8)) return;
         var buffer = new char[utf8.Length];
         System.Text.Unicode.Utf8.ToUtf16(utf8, buffer, out var read, out _, replaceInvalidSequences: false);
-        var line = 1 + utf8[..read].Count((byte)'\n');
-        throw new WorkspaceJsonException($"The JSON is not valid UTF-8: bad byte sequence at line {line}, byte offset {read}.");
+        var valid = utf8[..read];
+        var line = 1 + valid.Count((byte)'\n');
+        var byteInLine = read - valid.LastIndexOf((byte)'\n');
+        throw new WorkspaceJsonException($"The JSON is not valid UTF-8: bad byte sequence at line {line}, byte {byteInLine} (byte offset {read}). Save it as UTF-8.");
     }
 
     private static JsonWriterOptions WriterOptions(bool indented) => new()

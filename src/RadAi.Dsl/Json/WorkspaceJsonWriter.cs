@@ -46,7 +46,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             {
                 w.WriteStartObject();
                 w.WriteString("role", u.Role.ToString());
-                w.WriteString("username", u.Username);
+                Text("username", u.Username);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -78,7 +78,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Str("description", e.Description);
         if (DocumentationOf(e) is { } documentation) WriteDocumentation("documentation", documentation);
         Str("group", e.Group);
-        w.WriteString("id", e.Id);
+        Text("id", e.Id);
         if (e is CustomElement custom) Str("metadata", custom.Metadata);
         Str("name", e.Name);
         Perspectives(e);
@@ -108,7 +108,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Array("containerInstances", n.ContainerInstances, WriteContainerInstance);
         Str("description", n.Description);
         Str("environment", n.Environment);
-        w.WriteString("id", n.Id);
+        Text("id", n.Id);
         Array("infrastructureNodes", n.InfrastructureNodes, WriteInfrastructureNode);
         Str("instances", n.Instances);
         Str("name", n.Name);
@@ -127,7 +127,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteStartObject();
         Str("description", n.Description);
         Str("environment", n.Environment);
-        w.WriteString("id", n.Id);
+        Text("id", n.Id);
         Str("name", n.Name);
         Perspectives(n);
         Props("properties", n.PropertiesIfCreated);
@@ -141,7 +141,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     private void WriteContainerInstance(ContainerInstance i)
     {
         w.WriteStartObject();
-        w.WriteString("containerId", i.Container.Id);
+        Text("containerId", i.Container.Id);
         WriteInstanceBody(i);
         Tags(i);
         Str("url", i.Url);
@@ -152,7 +152,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     {
         w.WriteStartObject();
         WriteInstanceBody(i);
-        w.WriteString("softwareSystemId", i.SoftwareSystem.Id);
+        Text("softwareSystemId", i.SoftwareSystem.Id);
         Tags(i);
         Str("url", i.Url);
         w.WriteEndObject();
@@ -179,7 +179,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             }
             w.WriteEndArray();
         }
-        w.WriteString("id", i.Id);
+        Text("id", i.Id);
         w.WriteNumber("instanceId", i.InstanceId);
         Perspectives(i);
         Props("properties", i.PropertiesIfCreated);
@@ -199,13 +199,13 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     {
         w.WriteStartObject();
         Str("description", r.Description);
-        w.WriteString("destinationId", r.Destination.Id);
-        w.WriteString("id", r.Id);
+        Text("destinationId", r.Destination.Id);
+        Text("id", r.Id);
         if (r.InteractionStyle is { } style) w.WriteString("interactionStyle", style.ToString());
         Str("linkedRelationshipId", r.LinkedRelationshipId);
         Perspectives(r);
         Props("properties", r.PropertiesIfCreated);
-        w.WriteString("sourceId", r.Source.Id);
+        Text("sourceId", r.Source.Id);
         Tags(r);
         Str("technology", r.Technology);
         Str("url", r.Url);
@@ -301,7 +301,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         ViewArray("componentViews", views.ComponentViews, v =>
         {
             WriteModelViewHead(v);
-            w.WriteString("containerId", v.Container.Id);
+            Text("containerId", v.Container.Id);
             WriteModelViewMiddle(v);
             w.WriteBoolean("externalContainerBoundariesVisible", v.ExternalContainerBoundariesVisible);
             WriteModelViewTail(v);
@@ -312,7 +312,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             WriteModelViewHead(v);
             WriteModelViewMiddle(v);
             w.WriteBoolean("externalSoftwareSystemBoundariesVisible", v.ExternalSoftwareSystemBoundariesVisible);
-            WriteModelViewTail(v, beforeTitle: () => w.WriteString("softwareSystemId", v.SoftwareSystem.Id));
+            WriteModelViewTail(v, beforeTitle: () => Text("softwareSystemId", v.SoftwareSystem.Id));
         });
         ViewArray("customViews", views.CustomViews, v =>
         {
@@ -327,7 +327,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             Str("environment", v.Environment);
             WriteModelViewTail(v, beforeTitle: () =>
             {
-                if (v.SoftwareSystem is not null) w.WriteString("softwareSystemId", v.SoftwareSystem.Id);
+                if (v.SoftwareSystem is not null) Text("softwareSystemId", v.SoftwareSystem.Id);
             });
         });
         ViewArray("dynamicViews", views.DynamicViews, v =>
@@ -357,7 +357,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             Str("contentLight", v.ContentLight);
             Str("contentType", v.ContentType);
             Str("description", v.Description);
-            if (v.Element is not null) w.WriteString("elementId", v.Element.Id);
+            if (v.Element is not null) Text("elementId", v.Element.Id);
             if (v.GeneratedKey) w.WriteBoolean("generatedKey", true);
             Str("key", v.Key);
             Str("name", v.Name);
@@ -370,7 +370,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             WriteModelViewHead(v);
             WriteModelViewMiddle(v);
             w.WriteBoolean("enterpriseBoundaryVisible", v.EnterpriseBoundaryVisible);
-            WriteModelViewTail(v, beforeTitle: () => w.WriteString("softwareSystemId", v.SoftwareSystem.Id));
+            WriteModelViewTail(v, beforeTitle: () => Text("softwareSystemId", v.SoftwareSystem.Id));
         });
         ViewArray("systemLandscapeViews", views.SystemLandscapeViews, v =>
         {
@@ -438,14 +438,14 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
             w.WriteNumber("width", d.Width);
             w.WriteEndObject();
         }
-        if (dynamic && v is DynamicView { Element: { } scope }) w.WriteString("elementId", scope.Id);
+        if (dynamic && v is DynamicView { Element: { } scope }) Text("elementId", scope.Id);
         if (v.Elements.Count > 0)
         {
             w.WriteStartArray("elements");
             foreach (var e in IdOrder.Sort(v.Elements, e => e.Element.Id))
             {
                 w.WriteStartObject();
-                w.WriteString("id", e.Element.Id);
+                Text("id", e.Element.Id);
                 w.WriteNumber("x", e.X);
                 w.WriteNumber("y", e.Y);
                 w.WriteEndObject();
@@ -478,7 +478,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     {
         w.WriteStartObject();
         Str("description", r.Description);
-        w.WriteString("id", r.Relationship.Id);
+        Text("id", r.Relationship.Id);
         Str("order", r.Order);
         if (r.Position is { } position) w.WriteNumber("position", position);
         Props("properties", r.Properties);
@@ -588,9 +588,12 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     }
 
     // Long texts that need escaping (RAD-AI registers are JSON kept in properties) are quoted in one pass; the rest
-    // goes through the writer's own escaping, which is quicker for short strings.
+    // goes through the writer's own escaping, which is quicker for short strings. Every text of the model, ids and
+    // property names included, passes here: the one place where an unpaired surrogate becomes Java's '?'.
     private void Text(string name, string value)
     {
+        name = JacksonEncoder.AsJavaEncodes(name);
+        value = JacksonEncoder.AsJavaEncodes(value);
         if (value.Length < LongText || !JacksonEncoder.TryQuoteUtf8(value, out var quoted, out var length))
         {
             w.WriteString(name, value);
@@ -610,14 +613,14 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
     {
         // The joined text, without building the tag list of every item (no tag is blank, so empty means none).
         var tags = item.TagsText;
-        if (tags.Length > 0) w.WriteString("tags", tags);
+        if (tags.Length > 0) Text("tags", tags);
     }
 
     private void StrArray(string name, IReadOnlyCollection<string> values)
     {
         if (values.Count == 0) return;
         w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
+        foreach (var v in values) w.WriteStringValue(JacksonEncoder.AsJavaEncodes(v));
         w.WriteEndArray();
     }
 

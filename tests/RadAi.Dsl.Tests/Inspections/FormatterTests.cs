@@ -178,6 +178,25 @@ public class FormatterTests
         Assert.Empty(SarifSchema.Errors(sarif));
     }
 
+    [Fact]
+    public void The_text_report_escapes_control_characters_and_bidi_overrides_in_the_names_it_quotes()
+    {
+        // ESC starting a colour and a window-title (OSC) sequence, BEL, a C1 CSI, a right-to-left override, a line break
+        const string hostile = "Web\u001b[31m\u001b]0;owned\u0007\u009b2J\u202eppa-exe\nerror RADAI000: fake";
+        var shop = Clean(decisions: false);
+        shop.Web.Name = hostile;
+        shop.Web.Technology = null;
+        var report = Inspector.RunJson(WorkspaceJson.Serialize(shop.Workspace), new InspectorOptions { Source = "a\u001b[2Jb.json" });
+
+        var text = InspectionFormatter.Format(report, InspectionFormat.Text);
+
+        Assert.DoesNotContain(text, c => (char.IsControl(c) && c != '\n') || c is (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069'));
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines[..^1], line => Assert.StartsWith("a\\u001B[2Jb.json: ", line, StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Web\\u001B[31m\\u001B]0;owned\\u0007\\u009B2J\\u202Eppa-exe\\u000Aerror RADAI000: fake", StringComparison.Ordinal));
+        Assert.Equal(report.Findings.Count(f => f.Severity != InspectionSeverity.Ignore) + 1, lines.Length);
+    }
+
     private static IEnumerable<string> IdKeywords(JsonNode? node, string path)
     {
         switch (node)
