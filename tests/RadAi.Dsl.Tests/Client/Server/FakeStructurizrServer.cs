@@ -130,6 +130,20 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
                 case ServerFault.Drop:
                     context.Abort();
                     return;
+                case ServerFault.Redirect redirect:
+                    context.Response.StatusCode = redirect.Code;
+                    context.Response.Headers.Location = redirect.Location;
+                    return;
+                case ServerFault.Body answer:
+                    var bytes = Encoding.UTF8.GetBytes(answer.Text);
+                    context.Response.StatusCode = answer.Code;
+                    context.Response.ContentType = answer.ContentType;
+                    context.Response.ContentLength = bytes.Length;
+                    await context.Response.Body.WriteAsync(bytes);
+                    return;
+                case ServerFault.Endless endless:
+                    await StreamEndlessly(context, endless);
+                    return;
             }
         }
 
@@ -296,6 +310,30 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
         lock (_gate) names = [.. workspace.Branches.Keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal)];
         context.Response.ContentType = "application/json; charset=UTF-8";
         await context.Response.WriteAsync(JsonSerializer.Serialize(new { id, branches = names }));
+    }
+
+    private static async Task StreamEndlessly(HttpContext context, ServerFault.Endless endless)
+    {
+        context.Response.StatusCode = endless.Code;
+        context.Response.ContentType = "application/json; charset=UTF-8";
+        var chunk = new byte[64 * 1024];
+        Array.Fill(chunk, (byte)'a');
+        var prefix = Encoding.UTF8.GetBytes(endless.Prefix);
+        long sent = 0;
+        try
+        {
+            await context.Response.Body.WriteAsync(prefix, context.RequestAborted);
+            sent += prefix.Length;
+            while (sent < ServerFault.Endless.SafetyStop && !context.RequestAborted.IsCancellationRequested)
+            {
+                await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                sent += chunk.Length;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // the client went away: that is the point
+        }
     }
 
     private static async Task Answer(HttpContext context, int status, bool success, string message, long? revision = null)
