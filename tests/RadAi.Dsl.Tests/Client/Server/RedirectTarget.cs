@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace RadAi.Dsl.Tests.Client.Server;
 
@@ -19,41 +13,30 @@ public sealed class RedirectTarget : IAsyncDisposable
 {
     public sealed record Received(string Method, string Target, string Headers);
 
-    private readonly WebApplication _app;
-
-    private RedirectTarget(WebApplication app) => _app = app;
+    private LoopbackHost _host = null!;
 
     public static async Task<RedirectTarget> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Parse("127.0.0.2"), 0));
-        var app = builder.Build();
-        var target = new RedirectTarget(app);
-        app.Run(async context =>
-        {
-            var headers = string.Join("; ", context.Request.Headers.Select(h => h.Key + ": " + h.Value));
-            target.Requests.Enqueue(new Received(context.Request.Method, context.Request.Path + context.Request.QueryString, headers));
-            context.Response.ContentType = "application/json; charset=UTF-8";
-            await context.Response.WriteAsync("{\"success\":true,\"message\":\"OK\"}");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        target.BaseUrl = address.TrimEnd('/');
+        var target = new RedirectTarget();
+        target._host = await LoopbackHost.StartAsync(IPAddress.Parse("127.0.0.2"), target.HandleAsync);
         return target;
     }
 
     /// <summary>e.g. http://127.0.0.2:41234</summary>
-    public string BaseUrl { get; private set; } = null!;
+    public string BaseUrl => _host.BaseUrl;
 
     /// <summary>Every request that reached this server: none, when the client refuses redirects.</summary>
     public ConcurrentQueue<Received> Requests { get; } = new();
 
     public string Describe() => string.Join("\n", Requests.Select(r => $"{r.Method} {r.Target} [{r.Headers}]"));
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        var headers = string.Join("; ", context.Request.Headers.Select(h => h.Key + ": " + h.Value));
+        Requests.Enqueue(new Received(context.Request.Method, context.Request.Path + context.Request.QueryString, headers));
+        context.Response.ContentType = "application/json; charset=UTF-8";
+        await context.Response.WriteAsync("{\"success\":true,\"message\":\"OK\"}");
     }
 }
