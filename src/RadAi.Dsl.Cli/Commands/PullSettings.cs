@@ -8,7 +8,7 @@ namespace RadAi.Dsl.Cli.Commands;
 internal sealed class PullSettings : CommandSettings
 {
     [CommandOption("-o|--output <DIR>")]
-    [Description("The folder to write workspace.json into (created when missing; an existing workspace.json is replaced).")]
+    [Description("The folder to write workspace.json into (created when missing; an existing workspace.json is archived, then replaced).")]
     public string? Output { get; set; }
 
     [CommandOption("--branch <NAME>")]
@@ -16,5 +16,5 @@ internal sealed class PullSettings : CommandSettings
     public string? Branch { get; set; }
 
     public override ValidationResult Validate()
-        => string.IsNullOrWhiteSpace(Output) ? ValidationResult.Error("--output is required: name the folder to write workspace.json into, e.g. --output architecture.") : ValidationResult.Success();
+        => string.IsNullOrWhiteSpace(Output) ? ValidationResult.Error("--output is required: name the folder to write workspace.json into, e.g. --output architecture.") : BranchOption.Validate(Branch);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RadAi.Dsl.Cli.Commands;
@@ -9,4 +10,6 @@ internal sealed class PushSettings : WorkspaceSettings
     [CommandOption("--branch <NAME>")]
     [Description("Push to a branch (the 2026 Structurizr server only); the main branch when left out.")]
     public string? Branch { get; set; }
+
+    public override ValidationResult Validate() => BranchOption.Validate(Branch);
 }

@@ -10,8 +10,8 @@ internal static class StructurizrServer
     public static async Task<T> UseAsync<T>(Func<StructurizrClient, Task<T>> work)
     {
         var options = StructurizrClientOptions.FromEnvironment();
-        // the client sets its own per-attempt timeout (RequestTimeout) and retries; HttpClient's must not cut it short
-        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        // no redirects followed, and no overall timeout: the client times and retries each attempt itself
+        using var http = StructurizrClient.CreateHttpClient();
         return await work(new StructurizrClient(options, http)).ConfigureAwait(false);
     }
 }

@@ -14,12 +14,24 @@ namespace RadAi.Dsl.Client;
 /// <summary>
 /// Pushes and pulls Structurizr workspaces: legacy servers (cloud, on-premises, Lite) with HMAC-signed requests, and the
 /// 2026 Structurizr server with an API key. Retries transient failures, archives every workspace it sends or receives,
-/// and never puts the API secret in logs, messages or <see cref="ToString"/>.
+/// and never puts the API secret, or more of the API key than its first characters, in logs, messages or <see cref="ToString"/>.
 /// </summary>
+/// <remarks>
+/// The client talks only to <see cref="StructurizrClientOptions.ApiUrl"/>: a redirect is an error
+/// (<see cref="StructurizrRedirectException"/>), because following it would send the credentials and the workspace to
+/// another address. Give it an <see cref="HttpClient"/> that does not follow redirects: <see cref="CreateHttpClient"/>,
+/// or <see cref="StructurizrServiceCollectionExtensions.AddStructurizrHttpClient"/> for an <see cref="IHttpClientFactory"/>, or your own handler with
+/// <c>AllowAutoRedirect = false</c>. A client that follows redirects (the default of <c>new HttpClient()</c>) is
+/// detected only after the fact, when the request has already reached the other address; the client then fails with
+/// <see cref="StructurizrRedirectException.Followed"/> set. Answers are read within limits
+/// (<see cref="StructurizrClientOptions.MaxWorkspaceBytes"/>) and checked: a success that is not what the API sends is
+/// a <see cref="StructurizrInvalidResponseException"/>.
+/// </remarks>
 /// <example>
 /// <code>
 /// var options = StructurizrClientOptions.FromEnvironment();
-/// var client = new StructurizrClient(options, new HttpClient(), logger);
+/// using var http = StructurizrClient.CreateHttpClient();
+/// var client = new StructurizrClient(options, http, logger);
 /// StructurizrPushResult pushed = await client.PutWorkspaceAsync(workspace);
 /// Workspace pulled = await client.GetWorkspaceAsync();
 /// </code>
@@ -34,7 +46,10 @@ public sealed partial class StructurizrClient
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
-    /// <summary>Creates a client that sends through <paramref name="httpClient"/> (not disposed by the client).</summary>
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/> (not disposed by the client). It must not
+    /// follow redirects: use <see cref="CreateHttpClient"/> or a handler with <c>AllowAutoRedirect = false</c>.
+    /// </summary>
     /// <param name="options">Server, workspace, credentials, retries and archive. Retry and timeout settings are read now.</param>
     /// <param name="httpClient">The HTTP client.</param>
     /// <param name="logger">Where to log (nothing when null).</param>
@@ -42,7 +57,10 @@ public sealed partial class StructurizrClient
     public StructurizrClient(StructurizrClientOptions options, HttpClient httpClient, ILogger? logger = null, TimeProvider? timeProvider = null)
         : this(options, RequireClient(httpClient), logger, timeProvider, 0) { }
 
-    /// <summary>Creates a client that takes the named client <see cref="HttpClientName"/> from <paramref name="httpClientFactory"/> for each request.</summary>
+    /// <summary>
+    /// Creates a client that takes the named client <see cref="HttpClientName"/> from <paramref name="httpClientFactory"/>
+    /// for each request. Register it with <see cref="StructurizrServiceCollectionExtensions.AddStructurizrHttpClient"/>, so that it does not follow redirects.
+    /// </summary>
     /// <param name="options">Server, workspace, credentials, retries and archive. Retry and timeout settings are read now.</param>
     /// <param name="httpClientFactory">The HTTP client factory.</param>
     /// <param name="logger">Where to log (nothing when null).</param>
@@ -65,29 +83,74 @@ public sealed partial class StructurizrClient
 
     internal StructurizrTransport Transport => _transport;
 
-    /// <summary>Downloads the workspace JSON as the server stores it and archives it.</summary>
+    /// <summary>
+    /// Creates an <see cref="HttpClient"/> for this client: it does not follow redirects, and has no overall timeout
+    /// (<see cref="StructurizrClientOptions.RequestTimeout"/> limits each attempt). The caller disposes it.
+    /// </summary>
+    /// <example><code>using var http = StructurizrClient.CreateHttpClient();</code></example>
+    public static HttpClient CreateHttpClient() => new(CreateHttpMessageHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+
+    /// <summary>Whether Structurizr servers take <paramref name="branch"/> as a branch name: a letter or digit, then letters, digits, '.', '_' or '-' (ASCII).</summary>
+    /// <param name="branch">The branch name.</param>
+    public static bool IsValidBranchName(string? branch) => BranchName.IsValid(branch);
+
+    /// <summary>Downloads the workspace JSON as the server stores it, archives it, and checks that it is a workspace.</summary>
     /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
     /// <param name="cancellationToken">Cancels the download and any retry wait.</param>
     /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses).</exception>
+    /// <exception cref="StructurizrInvalidResponseException">The answer is not a workspace (the archived copy is named).</exception>
+    /// <exception cref="StructurizrConfigurationException">The archive folder cannot be written.</exception>
+    /// <exception cref="ArgumentException">The branch name is not one the servers take (<see cref="IsValidBranchName"/>).</exception>
     public async Task<string> GetWorkspaceJsonAsync(string? branch = null, CancellationToken cancellationToken = default)
-        => Encoding.UTF8.GetString((await GetWorkspaceBytesAsync(branch, cancellationToken).ConfigureAwait(false)).Json);
+        => Encoding.UTF8.GetString((await PullAsync(branch, cancellationToken).ConfigureAwait(false)).Json);
 
     /// <summary>Downloads the workspace, archives the JSON as received, and reads it.</summary>
     /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
     /// <param name="cancellationToken">Cancels the download and any retry wait.</param>
-    /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses), or sent JSON that cannot be read (the archived copy is named).</exception>
+    /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses).</exception>
+    /// <exception cref="StructurizrInvalidResponseException">The answer cannot be read as a workspace (the archived copy is named).</exception>
+    /// <exception cref="StructurizrConfigurationException">The archive folder cannot be written.</exception>
+    /// <exception cref="ArgumentException">The branch name is not one the servers take (<see cref="IsValidBranchName"/>).</exception>
     /// <example><code>Workspace workspace = await client.GetWorkspaceAsync();</code></example>
     public async Task<Workspace> GetWorkspaceAsync(string? branch = null, CancellationToken cancellationToken = default)
+        => (await PullAsync(branch, cancellationToken).ConfigureAwait(false)).Workspace;
+
+    /// <summary>
+    /// Downloads the workspace into a local file: archives what was received, checks that it is a workspace, archives
+    /// the local file it replaces (when it differs), then writes the new one in one step (a temporary file in the same
+    /// folder, renamed over the old one). A failed pull leaves the local file as it was.
+    /// </summary>
+    /// <param name="path">The local file, e.g. <c>architecture/workspace.json</c>; its folder is created when missing.</param>
+    /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
+    /// <param name="cancellationToken">Cancels the download and any retry wait.</param>
+    /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses).</exception>
+    /// <exception cref="StructurizrInvalidResponseException">The answer is not a workspace; the local file is unchanged.</exception>
+    /// <exception cref="StructurizrConfigurationException">The archive folder cannot be written; the local file is unchanged.</exception>
+    /// <exception cref="IOException">The local file or its folder cannot be written (the message names it); the local file is unchanged.</exception>
+    /// <exception cref="ArgumentException">The branch name is not one the servers take (<see cref="IsValidBranchName"/>).</exception>
+    /// <example><code>var pulled = await client.PullWorkspaceToFileAsync("architecture/workspace.json"); // pulled.ReplacedArchivedTo</code></example>
+    public async Task<StructurizrPullResult> PullWorkspaceToFileAsync(string path, string? branch = null, CancellationToken cancellationToken = default)
     {
-        var (json, archived) = await GetWorkspaceBytesAsync(branch, cancellationToken).ConfigureAwait(false);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var target = Path.GetFullPath(path);
+        var (json, archived, _) = await PullAsync(branch, cancellationToken).ConfigureAwait(false);
+        string? replaced = null;
         try
         {
-            return WorkspaceJson.Deserialize(json);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (File.Exists(target))
+            {
+                var previous = await File.ReadAllBytesAsync(target, cancellationToken).ConfigureAwait(false);
+                // the archive already holds the pulled bytes; an identical local file adds nothing
+                if (!previous.AsSpan().SequenceEqual(json)) replaced = Archive(branch, previous, ArchiveDirection.Replaced);
+            }
+            AtomicFile.Write(target, json);
         }
-        catch (WorkspaceJsonException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StructurizrApiException($"Pulled workspace {Options.WorkspaceId}{BranchWords(branch)}, but could not read it: {e.Message}{(archived is null ? string.Empty : $" The JSON as received is at '{archived}'.")}", e);
+            throw new IOException($"Pulled workspace {Options.WorkspaceId}{BranchWords(branch)}, but could not write it to '{target}': {e.Message}", e);
         }
+        return new StructurizrPullResult(Options.WorkspaceId, branch, target, archived, replaced);
     }
 
     /// <summary>
@@ -100,6 +163,9 @@ public sealed partial class StructurizrClient
     /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
     /// <param name="cancellationToken">Cancels the push and any retry wait.</param>
     /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses); the archive still holds the workspace.</exception>
+    /// <exception cref="StructurizrInvalidResponseException">The server's answer is not the API's <c>{"success":true}</c>: the push is not counted as done.</exception>
+    /// <exception cref="StructurizrConfigurationException">The archive folder cannot be written; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">The branch name is not one the servers take (<see cref="IsValidBranchName"/>).</exception>
     /// <example><code>var result = await client.PutWorkspaceAsync(workspace); // result.Revision, result.ArchivedTo</code></example>
     public async Task<StructurizrPushResult> PutWorkspaceAsync(Workspace workspace, string? branch = null, CancellationToken cancellationToken = default)
     {
@@ -124,8 +190,10 @@ public sealed partial class StructurizrClient
     /// <param name="json">Compact workspace JSON.</param>
     /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
     /// <param name="cancellationToken">Cancels the upload and any retry wait.</param>
-    /// <exception cref="ArgumentException">The text is not a JSON object.</exception>
+    /// <exception cref="ArgumentException">The text is not a JSON object, or the branch name is not one the servers take.</exception>
     /// <exception cref="StructurizrApiException">The server refused or failed (see the subclasses).</exception>
+    /// <exception cref="StructurizrInvalidResponseException">The server's answer is not the API's <c>{"success":true}</c>.</exception>
+    /// <exception cref="StructurizrConfigurationException">The archive folder cannot be written; nothing was sent.</exception>
     public Task<StructurizrPushResult> PutWorkspaceJsonAsync(string json, string? branch = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -138,7 +206,7 @@ public sealed partial class StructurizrClient
     {
         var request = LockRequest(HttpMethod.Put, "lock");
         var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_transport.CheckSuccess(request, response) is { } failure) throw failure;
+        _transport.RequireSuccess(request, response);
         ClientLog.Locked(_logger, Options.WorkspaceId, Options.User, Options.Agent);
     }
 
@@ -148,7 +216,7 @@ public sealed partial class StructurizrClient
     {
         var request = LockRequest(HttpMethod.Delete, "unlock");
         var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_transport.CheckSuccess(request, response) is { } failure) throw failure;
+        _transport.RequireSuccess(request, response);
         ClientLog.Unlocked(_logger, Options.WorkspaceId);
     }
 
@@ -168,7 +236,7 @@ public sealed partial class StructurizrClient
         {
             // reported below
         }
-        throw new StructurizrApiException($"Could not list the branches of workspace {Options.WorkspaceId}: the answer has no \"branches\" list. Is {Options.ApiUrl} a 2026 Structurizr server with branches enabled?", response.StatusCode, null);
+        throw _transport.Logged(request, new StructurizrInvalidResponseException($"Could not list the branches of workspace {Options.WorkspaceId}: the answer{StructurizrTransport.MediaTypeWords(response)} has no \"branches\" list. Is {Options.ApiUrl} a 2026 Structurizr server with branches enabled?", response.StatusCode, null));
     }
 
     /// <summary>Deletes a branch (2026 server). The main branch cannot be deleted.</summary>
@@ -177,43 +245,53 @@ public sealed partial class StructurizrClient
         CheckBranch(branch);
         var request = new StructurizrRequest(HttpMethod.Delete, WorkspacePath(branch), [], null, $"delete branch '{branch}' of workspace {Options.WorkspaceId}");
         var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_transport.CheckSuccess(request, response) is { } failure) throw failure;
+        _transport.RequireSuccess(request, response);
     }
 
     /// <inheritdoc />
     public override string ToString() => "StructurizrClient for " + Options;
 
-    private async Task<(byte[] Json, string? ArchivedTo)> GetWorkspaceBytesAsync(string? branch, CancellationToken cancellationToken)
+    /// <summary>Downloads, archives as received, then reads the workspace; an answer that is not one is an error naming the archived copy.</summary>
+    private async Task<(byte[] Json, string? ArchivedTo, Workspace Workspace)> PullAsync(string? branch, CancellationToken cancellationToken)
     {
-        var request = new StructurizrRequest(HttpMethod.Get, WorkspacePath(branch), [], null, $"pull workspace {Options.WorkspaceId}{BranchWords(branch)}");
+        var request = new StructurizrRequest(HttpMethod.Get, WorkspacePath(branch), [], null, $"pull workspace {Options.WorkspaceId}{BranchWords(branch)}", ReturnsWorkspace: true);
         var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         ClientLog.Pulled(_logger, Options.WorkspaceId, BranchWords(branch), response.Body.Length);
-        return (response.Body, Archive(branch, response.Body, ArchiveDirection.Pulled));
+        var archived = Archive(branch, response.Body, ArchiveDirection.Pulled);
+        try
+        {
+            return (response.Body, archived, WorkspaceJson.Deserialize(response.Body));
+        }
+        catch (WorkspaceJsonException e)
+        {
+            // a server that reports its failure with a 200 and {"success":false}
+            if (_transport.CheckSuccess(request, response) is { } failure) throw failure;
+            var copy = archived is null ? string.Empty : $" The answer as received is at '{archived}'.";
+            throw _transport.Logged(request, new StructurizrInvalidResponseException(
+                $"Could not {request.Description}: the server at {Options.ApiUrl} answered HTTP {(int)response.StatusCode}{StructurizrTransport.MediaTypeWords(response)}, but the answer is not a workspace: {e.Message}{copy} Check that the URL is the API base (for on-premises, Lite and the 2026 server it ends in /api) and that no proxy or login page answers in its place.",
+                response.StatusCode, archived, e));
+        }
     }
 
     private async Task<string?> MergeLayoutFromRemoteAsync(Workspace workspace, string? branch, CancellationToken cancellationToken)
     {
-        byte[] json;
-        string? archived;
         try
         {
-            (json, archived) = await GetWorkspaceBytesAsync(branch, cancellationToken).ConfigureAwait(false);
+            var (_, archived, remote) = await PullAsync(branch, cancellationToken).ConfigureAwait(false);
+            var summary = WorkspaceLayoutMerge.CopyLayout(workspace, remote);
+            ClientLog.LayoutMerged(_logger, Options.WorkspaceId, summary.ToString());
+            return archived;
         }
         catch (StructurizrWorkspaceNotFoundException) when (branch is not null)
         {
             return null; // a new branch: nothing to merge from
         }
-        try
+        catch (StructurizrInvalidResponseException e)
         {
-            var summary = WorkspaceLayoutMerge.CopyLayout(workspace, WorkspaceJson.Deserialize(json));
-            ClientLog.LayoutMerged(_logger, Options.WorkspaceId, summary.ToString());
+            // The server's copy is archived, so nothing is lost by pushing without its layout; the push's own answer is checked.
+            ClientLog.LayoutNotMerged(_logger, Options.WorkspaceId, e.Message, e.ArchivedTo ?? "(archiving is off)");
+            return e.ArchivedTo;
         }
-        catch (WorkspaceJsonException e)
-        {
-            // The server's copy is archived, so nothing is lost by pushing without its layout.
-            ClientLog.LayoutNotMerged(_logger, Options.WorkspaceId, e.Message, archived ?? "(archiving is off)");
-        }
-        return archived;
     }
 
     private async Task<StructurizrPushResult> PutWorkspaceBytesAsync(byte[] json, string? branch, string? remoteArchive, CancellationToken cancellationToken)
@@ -224,8 +302,7 @@ public sealed partial class StructurizrClient
         var archived = Archive(branch, json, ArchiveDirection.Pushed);
         var request = new StructurizrRequest(HttpMethod.Put, path, [], json, $"push workspace {Options.WorkspaceId}{BranchWords(branch)}");
         var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_transport.CheckSuccess(request, response) is { } failure) throw failure;
-        var revision = ApiResponse.Parse(response.Body).Revision;
+        var revision = _transport.RequireSuccess(request, response).Revision;
         ClientLog.Pushed(_logger, Options.WorkspaceId, BranchWords(branch), json.Length, revision?.ToString(CultureInfo.InvariantCulture) ?? "not reported");
         return new StructurizrPushResult(Options.WorkspaceId, branch, revision, archived, remoteArchive);
     }
@@ -254,8 +331,8 @@ public sealed partial class StructurizrClient
     private static void CheckBranch(string branch)
     {
         ArgumentNullException.ThrowIfNull(branch);
-        if (!StructurizrClientOptions.BranchPattern().IsMatch(branch))
-            throw new ArgumentException($"'{branch}' is not a valid branch name: use letters, digits, '.', '_' and '-', starting with a letter or digit.", nameof(branch));
+        if (!BranchName.IsValid(branch))
+            throw new ArgumentException($"'{branch}' is not a valid branch name: {BranchName.Rule}.", nameof(branch));
     }
 
     private static void CheckJsonObject(byte[] json)
@@ -271,6 +348,8 @@ public sealed partial class StructurizrClient
             throw new ArgumentException($"The workspace JSON is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}", nameof(json), e);
         }
     }
+
+    internal static HttpMessageHandler CreateHttpMessageHandler() => new HttpClientHandler { AllowAutoRedirect = false };
 
     private static Func<HttpClient> RequireClient(HttpClient httpClient)
     {

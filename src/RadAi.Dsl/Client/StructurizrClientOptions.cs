@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.RegularExpressions;
 
 namespace RadAi.Dsl.Client;
 
@@ -23,7 +22,7 @@ namespace RadAi.Dsl.Client;
 /// var fromEnvironment = StructurizrClientOptions.FromEnvironment();
 /// </code>
 /// </example>
-public sealed partial class StructurizrClientOptions
+public sealed class StructurizrClientOptions
 {
     /// <summary>The environment variable holding the API URL.</summary>
     public const string UrlVariable = "STRUCTURIZR_URL";
@@ -37,6 +36,12 @@ public sealed partial class StructurizrClientOptions
     /// <summary>The default folder for archived workspaces, relative to the working directory.</summary>
     public const string DefaultArchiveDirectory = ".structurizr/archive";
 
+    /// <summary>The default <see cref="MaxWorkspaceBytes"/>: 256 MiB.</summary>
+    public const int DefaultMaxWorkspaceBytes = 256 * 1024 * 1024;
+
+    // the largest byte array .NET allocates (Array.MaxLength)
+    private const int MaxArrayLength = 0x7FFFFFC7;
+
     private readonly string? _apiSecret;
     private int _maxRetryAttempts = 4;
     private TimeSpan _maxRetryDuration = TimeSpan.FromSeconds(60);
@@ -45,6 +50,7 @@ public sealed partial class StructurizrClientOptions
     private string _agent = DefaultAgent();
     private string _user = Environment.UserName;
     private string _archiveDirectory = DefaultArchiveDirectory;
+    private int _maxWorkspaceBytes = DefaultMaxWorkspaceBytes;
 
     /// <summary>Creates options for one workspace.</summary>
     /// <param name="apiUrl">
@@ -74,7 +80,10 @@ public sealed partial class StructurizrClientOptions
     /// <summary>The workspace id.</summary>
     public long WorkspaceId { get; }
 
-    /// <summary>The API key (not a secret on its own: it names the workspace's key; the secret signs requests).</summary>
+    /// <summary>
+    /// The API key. In API-key mode it is the whole credential, so messages, logs and <see cref="ToString"/> show only
+    /// its first characters and its length.
+    /// </summary>
     public string ApiKey { get; }
 
     /// <summary>HMAC when a secret was given, otherwise API-key mode.</summary>
@@ -141,6 +150,18 @@ public sealed partial class StructurizrClientOptions
     }
 
     /// <summary>
+    /// The largest workspace accepted from the server, in bytes (default <see cref="DefaultMaxWorkspaceBytes"/>, 256 MiB).
+    /// A longer answer fails with <see cref="StructurizrResponseTooLargeException"/> as soon as it passes the limit, so
+    /// a server that sends an endless body cannot fill the memory. The servers' other answers are refused beyond 1 MiB,
+    /// and of an error answer only the first 4 KiB are read.
+    /// </summary>
+    public int MaxWorkspaceBytes
+    {
+        get => _maxWorkspaceBytes;
+        set => _maxWorkspaceBytes = value is > 0 and <= MaxArrayLength ? value : throw new ArgumentOutOfRangeException(nameof(MaxWorkspaceBytes), value, $"Use 1 to {MaxArrayLength} bytes.");
+    }
+
+    /// <summary>
     /// Reads the options from <c>STRUCTURIZR_URL</c>, <c>STRUCTURIZR_WORKSPACE_ID</c>, <c>STRUCTURIZR_API_KEY</c> and
     /// (optional: without it the client uses API-key mode) <c>STRUCTURIZR_API_SECRET</c>.
     /// </summary>
@@ -171,9 +192,9 @@ public sealed partial class StructurizrClientOptions
         }
     }
 
-    /// <summary>Describes the options for messages: URL, workspace, mode and key, never the secret.</summary>
+    /// <summary>Describes the options for messages: URL, workspace, mode and the key's first characters and length, never the secret.</summary>
     public override string ToString()
-        => $"Structurizr workspace {WorkspaceId} at {ApiUrl} ({AuthenticationMode} mode, API key {ApiKey}{(AuthenticationMode == StructurizrAuthenticationMode.Hmac ? ", API secret set" : string.Empty)})";
+        => $"Structurizr workspace {WorkspaceId} at {ApiUrl} ({AuthenticationMode} mode, API key {ApiKeyFingerprint.Of(ApiKey)}{(AuthenticationMode == StructurizrAuthenticationMode.Hmac ? ", API secret set" : string.Empty)})";
 
     private static string Required(Func<string, string?> getVariable, string name, string what)
     {
@@ -211,7 +232,4 @@ public sealed partial class StructurizrClientOptions
         var plus = version.IndexOf('+', StringComparison.Ordinal);
         return "radai-dsl/" + (plus >= 0 ? version[..plus] : version);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    internal static partial Regex BranchPattern();
 }

@@ -1,6 +1,7 @@
 using RadAi.Dsl.Client;
 using RadAi.Dsl.Json;
 using RadAi.Dsl.Tests.Client.Server;
+using RadAi.Dsl.Tests.Client.Support;
 
 namespace RadAi.Dsl.Tests.Cli;
 
@@ -16,9 +17,9 @@ public sealed class PushPullCommandTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static async Task<FakeStructurizrServer> StartAsync(FakeServerKind kind)
+    private static async Task<FakeStructurizrServer> StartAsync(FakeServerKind kind, string key = "key")
     {
-        var server = await FakeStructurizrServer.StartAsync(kind, "key", kind == FakeServerKind.LegacyHmac ? Secret : null);
+        var server = await FakeStructurizrServer.StartAsync(kind, key, kind == FakeServerKind.LegacyHmac ? Secret : null);
         server.CreateWorkspace(1, WorkspaceJson.Serialize(new RadAi.Dsl.C4.Workspace("Name", "Description")));
         return server;
     }
@@ -146,5 +147,139 @@ public sealed class PushPullCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("--output is required", run.StdErr, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<FakeServerKind, string> KindsAndCommands => new()
+    {
+        { FakeServerKind.LegacyHmac, "push" }, { FakeServerKind.LegacyHmac, "pull" },
+        { FakeServerKind.ApiKey, "push" }, { FakeServerKind.ApiKey, "pull" },
+    };
+
+    private string[] Arguments(string command) => command == "push" ? ["push", _files.WarningsOnly()] : ["pull", "--output", _files.Sub("pulled")];
+
+    [Theory, MemberData(nameof(KindsAndCommands))]
+    public async Task A_redirect_to_another_host_fails_and_nothing_reaches_that_host(FakeServerKind kind, string command)
+    {
+        await using var server = await StartAsync(kind);
+        await using var target = await RedirectTarget.StartAsync();
+        var location = target.BaseUrl + "/api/workspace/1";
+        for (var i = 0; i < 10; i++) server.Faults.Enqueue(new ServerFault.Redirect(307, location));
+
+        var run = await RadaiProcess.RunAsync(Arguments(command), _files.Dir, Variables(server, kind == FakeServerKind.LegacyHmac ? Secret : null));
+
+        Assert.True(target.Requests.IsEmpty, "reached the redirect target:\n" + target.Describe() + "\n" + run);
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains(location, run.StdErr, StringComparison.Ordinal);
+        ValidateCommandTests.AssertNoStackTrace(run);
+    }
+
+    [Theory]
+    [InlineData(FakeServerKind.LegacyHmac)]
+    [InlineData(FakeServerKind.ApiKey)]
+    public async Task Neither_the_API_key_nor_the_secret_is_printed(FakeServerKind kind)
+    {
+        await using var server = await StartAsync(kind, ClientFixture.ApiKey);
+        var secret = kind == FakeServerKind.LegacyHmac ? Secret : null;
+        var runs = new List<RadaiResult>
+        {
+            await RadaiProcess.RunAsync(["push", _files.WarningsOnly()], _files.Dir, Variables(server, secret, ClientFixture.ApiKey)),
+            await RadaiProcess.RunAsync(["pull", "--output", _files.Sub("pulled")], _files.Dir, Variables(server, secret, ClientFixture.ApiKey)),
+            // rejected: the 401 message says which key was used
+            await RadaiProcess.RunAsync(["pull", "--output", _files.Sub("pulled")], _files.Dir, Variables(server, secret is null ? null : secret + "-wrong", ClientFixture.ApiKey + "-wrong")),
+        };
+
+        Assert.True(runs[0].ExitCode == 0 && runs[1].ExitCode == 0, string.Join("\n", runs));
+        Assert.True(runs[2].ExitCode == 3, runs[2].ToString());
+        Assert.All(runs, r => Assert.DoesNotContain(ClientFixture.ApiKey, r.StdOut + r.StdErr, StringComparison.Ordinal));
+        Assert.All(runs, r => Assert.DoesNotContain(Secret, r.StdOut + r.StdErr, StringComparison.Ordinal));
+    }
+
+    private const string LoginPage = "<!DOCTYPE html><html><body><form action=\"/login\"></form></body></html>";
+
+    [Fact]
+    public async Task A_pull_answered_with_an_HTML_page_fails_and_leaves_the_local_file_as_it_was()
+    {
+        await using var server = await StartAsync(FakeServerKind.ApiKey);
+        var output = _files.Sub("pulled");
+        Directory.CreateDirectory(output);
+        var local = Path.Combine(output, "workspace.json");
+        var before = "{\"name\":\"Local copy\"}\n"u8.ToArray();
+        File.WriteAllBytes(local, before);
+        server.Faults.Enqueue(new ServerFault.Body(200, "text/html", LoginPage));
+
+        var run = await RadaiProcess.RunAsync(["pull", "--output", output], _files.Dir, Variables(server, secret: null));
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("not a workspace", run.StdErr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(local));
+        Assert.Equal([local], Directory.GetFiles(output));
+        ValidateCommandTests.AssertNoStackTrace(run);
+    }
+
+    [Fact]
+    public async Task A_pull_keeps_the_replaced_local_copy_in_the_archive_and_leaves_no_temporary_file()
+    {
+        await using var server = await StartAsync(FakeServerKind.ApiKey);
+        var output = _files.Sub("pulled");
+        Directory.CreateDirectory(output);
+        var local = Path.Combine(output, "workspace.json");
+        const string Before = "{\"name\":\"Local copy\"}";
+        File.WriteAllText(local, Before);
+
+        var run = await RadaiProcess.RunAsync(["pull", "--output", output], _files.Dir, Variables(server, secret: null));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(server.Revisions(1)[^1], File.ReadAllText(local));
+        Assert.Equal([local], Directory.GetFiles(output));
+        var archived = Directory.GetFiles(Path.Combine(_files.Dir, ".structurizr", "archive"));
+        Assert.Contains(archived, p => File.ReadAllText(p) == Before);
+    }
+
+    [Fact]
+    public async Task A_push_answered_with_an_HTML_page_is_not_reported_as_pushed()
+    {
+        await using var server = await StartAsync(FakeServerKind.ApiKey);
+        for (var i = 0; i < 2; i++) server.Faults.Enqueue(new ServerFault.Body(200, "text/html", LoginPage));
+
+        var run = await RadaiProcess.RunAsync(["push", _files.WarningsOnly()], _files.Dir, Variables(server, secret: null));
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.DoesNotContain("Pushed", run.StdOut, StringComparison.Ordinal);
+        ValidateCommandTests.AssertNoStackTrace(run);
+    }
+
+    [Theory]
+    [InlineData("push", "../etc")]
+    [InlineData("pull", "../etc")]
+    [InlineData("push", "a/b")]
+    [InlineData("pull", "main\n")]
+    public async Task A_branch_name_no_server_takes_is_bad_input(string command, string branch)
+    {
+        await using var server = await StartAsync(FakeServerKind.ApiKey);
+
+        var run = await RadaiProcess.RunAsync([.. Arguments(command), "--branch", branch], _files.Dir, Variables(server, secret: null));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("branch", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("letters, digits", run.StdErr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        ValidateCommandTests.AssertNoStackTrace(run);
+    }
+
+    [Theory]
+    [InlineData("push")]
+    [InlineData("pull")]
+    public async Task A_file_where_the_archive_folder_goes_is_bad_input(string command)
+    {
+        await using var server = await StartAsync(FakeServerKind.ApiKey);
+        File.WriteAllText(Path.Combine(_files.Dir, ".structurizr"), "a file, not a folder");
+
+        var run = await RadaiProcess.RunAsync(Arguments(command), _files.Dir, Variables(server, secret: null));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(Path.Combine(_files.Dir, ".structurizr", "archive"), run.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_files.Sub("pulled"), "workspace.json")));
+        Assert.Single(server.Revisions(1));
+        ValidateCommandTests.AssertNoStackTrace(run);
     }
 }

@@ -93,6 +93,8 @@ public class StructurizrClientOptionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxRetryAttempts = -1);
         Assert.Throws<ArgumentOutOfRangeException>(() => options.RetryBaseDelay = TimeSpan.Zero);
         Assert.Throws<ArgumentException>(() => options.User = "");
+        Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxWorkspaceBytes = 0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxWorkspaceBytes = int.MaxValue);
     }
 
     [Fact]
@@ -105,5 +107,6 @@ public class StructurizrClientOptionsTests
         Assert.Equal(".structurizr/archive", options.ArchiveDirectory);
         Assert.True(options.MergeLayoutFromRemote);
         Assert.StartsWith("radai-dsl/", options.Agent, StringComparison.Ordinal);
+        Assert.Equal(256 * 1024 * 1024, options.MaxWorkspaceBytes);
     }
 }

@@ -65,7 +65,7 @@ public class StructurizrClientTests
         Assert.False(requests[2].Headers.ContainsKey("Content-MD5"));
         var nonces = requests.Select(r => long.Parse(r.Headers["Nonce"], CultureInfo.InvariantCulture)).ToArray();
         Assert.True(nonces[0] < nonces[1] && nonces[1] < nonces[2], string.Join(",", nonces));
-        Assert.All(requests, r => Assert.StartsWith("key:", r.Headers["X-Authorization"], StringComparison.Ordinal));
+        Assert.All(requests, r => Assert.StartsWith(ClientFixture.ApiKey + ":", r.Headers["X-Authorization"], StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class StructurizrClientTests
         Assert.Empty(await client.GetBranchesAsync());
         await Assert.ThrowsAsync<StructurizrWorkspaceNotFoundException>(() => client.GetWorkspaceAsync("feature-x"));
 
-        Assert.All(f.Server.Requests, r => Assert.Equal("key", r.Headers["X-Authorization"]));
+        Assert.All(f.Server.Requests, r => Assert.Equal(ClientFixture.ApiKey, r.Headers["X-Authorization"]));
         Assert.All(f.Server.Requests, r => Assert.False(r.Headers.ContainsKey("Nonce")));
         Assert.All(f.Server.Requests.Where(r => r.Method == "PUT"), r => Assert.Equal("application/json; charset=UTF-8", r.Headers["Content-Type"]));
     }

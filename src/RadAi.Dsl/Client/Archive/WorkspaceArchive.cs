@@ -3,19 +3,20 @@ using System.Globalization;
 namespace RadAi.Dsl.Client.Archive;
 
 /// <summary>
-/// Keeps a copy of every workspace pushed or pulled: <c>workspace-{id}[-{branch}]-{yyyyMMdd'T'HHmmssfff'Z'}-{pushed|pulled}.json</c>
+/// Keeps a copy of every workspace pushed or pulled, and of every local file a pull replaced:
+/// <c>workspace-{id}[-{branch}]-{yyyyMMdd'T'HHmmssfff'Z'}-{pushed|pulled|replaced}.json</c>
 /// in the archive folder, never overwriting a file (a clash gets <c>-2</c>, <c>-3</c>, …).
 /// </summary>
 internal sealed class WorkspaceArchive(StructurizrClientOptions options, TimeProvider time)
 {
     /// <summary>Saves the bytes and returns the full path, or null when archiving is off.</summary>
-    /// <exception cref="IOException">The file could not be written; the message names the folder.</exception>
+    /// <exception cref="StructurizrConfigurationException">The file could not be written (e.g. the folder is a file); the message names the folder.</exception>
     public string? Save(string? branch, ReadOnlySpan<byte> json, ArchiveDirection direction)
     {
         if (!options.ArchiveEnabled) return null;
         var folder = Path.GetFullPath(options.ArchiveDirectory);
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
-        var stem = $"workspace-{options.WorkspaceId.ToString(CultureInfo.InvariantCulture)}{(branch is null ? string.Empty : "-" + branch)}-{stamp}-{(direction == ArchiveDirection.Pushed ? "pushed" : "pulled")}";
+        var stem = $"workspace-{options.WorkspaceId.ToString(CultureInfo.InvariantCulture)}{(branch is null ? string.Empty : "-" + branch)}-{stamp}-{Word(direction)}";
         try
         {
             Directory.CreateDirectory(folder);
@@ -39,7 +40,17 @@ internal sealed class WorkspaceArchive(StructurizrClientOptions options, TimePro
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"Could not archive the {direction.ToString().ToLowerInvariant()} workspace {options.WorkspaceId} to '{folder}': {e.Message} Fix the folder's permissions, choose another ArchiveDirectory, or turn ArchiveEnabled off.", e);
+            throw new StructurizrConfigurationException(
+                nameof(StructurizrClientOptions.ArchiveDirectory),
+                $"Could not archive the {Word(direction)} workspace {options.WorkspaceId} to '{folder}': {e.Message} Fix the folder's permissions (or remove a file of that name), choose another ArchiveDirectory, or turn ArchiveEnabled off.",
+                e);
         }
     }
+
+    private static string Word(ArchiveDirection direction) => direction switch
+    {
+        ArchiveDirection.Pushed => "pushed",
+        ArchiveDirection.Pulled => "pulled",
+        _ => "replaced",
+    };
 }

@@ -28,5 +28,5 @@ internal sealed class HmacRequestSigner(string apiKey, string apiSecret)
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"HmacRequestSigner {{ ApiKey = {apiKey} }}";
+    public override string ToString() => $"HmacRequestSigner {{ ApiKey = {ApiKeyFingerprint.Of(apiKey)} }}";
 }

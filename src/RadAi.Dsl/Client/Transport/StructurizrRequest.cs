@@ -6,7 +6,8 @@ namespace RadAi.Dsl.Client.Transport;
 /// <param name="Query">Query parameters in order, unescaped (they are signed unescaped, as the servers rebuild them).</param>
 /// <param name="Body">The body, or null for none.</param>
 /// <param name="Description">What is being done, e.g. "push workspace 1".</param>
-internal sealed record StructurizrRequest(HttpMethod Method, string Path, IReadOnlyList<KeyValuePair<string, string>> Query, byte[]? Body, string Description)
+/// <param name="ReturnsWorkspace">True when the answer is a workspace (read up to <see cref="StructurizrClientOptions.MaxWorkspaceBytes"/>).</param>
+internal sealed record StructurizrRequest(HttpMethod Method, string Path, IReadOnlyList<KeyValuePair<string, string>> Query, byte[]? Body, string Description, bool ReturnsWorkspace = false)
 {
     /// <summary>True for a workspace upload (JSON body with the exact Content-Type).</summary>
     public bool IsJsonUpload => Body is { Length: > 0 };

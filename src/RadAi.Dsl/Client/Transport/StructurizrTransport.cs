@@ -25,7 +25,7 @@ internal sealed class StructurizrTransport
     private readonly ILogger _logger;
     private readonly NonceSource _nonces;
     private readonly HmacRequestSigner? _signer;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ResiliencePipeline<TransportResponse> _pipeline;
 
     public StructurizrTransport(StructurizrClientOptions options, Func<HttpClient> httpClient, TimeProvider time, ILogger logger)
     {
@@ -80,7 +80,10 @@ internal sealed class StructurizrTransport
         return message;
     }
 
-    /// <summary>Sends the request (with retries) and returns a 2xx answer, or throws a <see cref="StructurizrApiException"/>.</summary>
+    /// <summary>
+    /// Sends the request (with retries) and returns a 2xx answer, or throws a <see cref="StructurizrApiException"/>.
+    /// A redirect is refused, not followed; the body is read within its limit.
+    /// </summary>
     public async Task<TransportResponse> SendAsync(StructurizrRequest request, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -89,27 +92,28 @@ internal sealed class StructurizrTransport
         var attempts = new StrongBox<int>();
         try
         {
-            using var response = await _pipeline.ExecuteAsync(
+            var response = await _pipeline.ExecuteAsync(
                 static async (ctx, state) =>
                 {
                     state.attempts.Value++;
-                    using var message = state.self.CreateMessage(state.request);
-                    ClientLog.Sending(state.self._logger, state.request.Method.Method, message.RequestUri!.AbsolutePath, state.request.Description, state.attempts.Value, state.self._options.AuthenticationMode);
-                    return await state.self._httpClient().SendAsync(message, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken).ConfigureAwait(false);
+                    return await state.self.AttemptAsync(state.request, state.attempts.Value, ctx.CancellationToken).ConfigureAwait(false);
                 },
                 context,
                 (self: this, request, attempts)).ConfigureAwait(false);
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             if (IsTransient(response.StatusCode))
-                throw Logged(request, Unavailable(request, response.StatusCode, ApiResponse.Parse(body).Message, attempts.Value, null));
-            if (!response.IsSuccessStatusCode)
-                throw Logged(request, MapFailure(request, response.StatusCode, ApiResponse.Parse(body)));
-            return new TransportResponse(response.StatusCode, body);
+                throw Unavailable(request, response.StatusCode, ApiResponse.Parse(response.Body).Message, attempts.Value, null);
+            if ((int)response.StatusCode is < 200 or > 299)
+                throw MapFailure(request, response.StatusCode, ApiResponse.Parse(response.Body));
+            return response;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (StructurizrApiException e)
+        {
+            throw Logged(request, e);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException)
         {
@@ -121,6 +125,17 @@ internal sealed class StructurizrTransport
         }
     }
 
+    /// <summary>Returns the answer's <c>{"success":true,…}</c>; otherwise throws the matching exception.</summary>
+    public ApiResponse RequireSuccess(StructurizrRequest request, TransportResponse response)
+    {
+        var api = ApiResponse.Parse(response.Body);
+        if (api.Success == true) return api;
+        if (api.Success == false) throw Logged(request, MapFailure(request, response.StatusCode, api));
+        throw Logged(request, new StructurizrInvalidResponseException(
+            $"Could not {request.Description}: the server at {_options.ApiUrl} answered HTTP {(int)response.StatusCode}{MediaTypeWords(response)}, but not with the Structurizr API's {{\"success\":true}}, so it is not counted as done. Check that the URL is the API base (for on-premises, Lite and the 2026 server it ends in /api) and that no proxy or login page answers in its place.",
+            response.StatusCode, null));
+    }
+
     /// <summary>Turns a 2xx answer with <c>"success":false</c> into the matching exception.</summary>
     public StructurizrApiException? CheckSuccess(StructurizrRequest request, TransportResponse response)
     {
@@ -128,11 +143,62 @@ internal sealed class StructurizrTransport
         return api.Success == false ? Logged(request, MapFailure(request, response.StatusCode, api)) : null;
     }
 
-    private StructurizrApiException Logged(StructurizrRequest request, StructurizrApiException exception)
+    /// <summary>Writes an exception the client raises after the transport (e.g. an unreadable answer) to the log, and returns it.</summary>
+    public StructurizrApiException Logged(StructurizrRequest request, StructurizrApiException exception)
     {
         ClientLog.Failed(_logger, request.Description, exception.Message);
         return exception;
     }
+
+    /// <summary>" (text/html)" when the server named a media type, for messages about answers that are not what was expected.</summary>
+    public static string MediaTypeWords(TransportResponse response) => response.MediaType is { Length: > 0 } type ? $" ({type})" : string.Empty;
+
+    private async Task<TransportResponse> AttemptAsync(StructurizrRequest request, int attempt, CancellationToken cancellationToken)
+    {
+        using var message = CreateMessage(request);
+        var sentTo = message.RequestUri!;
+        ClientLog.Sending(_logger, request.Method.Method, sentTo.AbsolutePath, request.Description, attempt, _options.AuthenticationMode);
+        // Headers only: the body is read below within its limit, not buffered whole by HttpClient.
+        using var response = await _httpClient().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        RefuseRedirect(request, sentTo, response);
+
+        var success = response.IsSuccessStatusCode;
+        var limit = !success ? ResponseBody.ErrorLimit : request.ReturnsWorkspace ? _options.MaxWorkspaceBytes : ResponseBody.ApiAnswerLimit;
+        var (body, complete) = await ResponseBody.ReadAsync(response.Content, limit, keepStart: !success, cancellationToken).ConfigureAwait(false);
+        if (success && !complete)
+        {
+            var setting = request.ReturnsWorkspace ? $" ({nameof(StructurizrClientOptions)}.{nameof(StructurizrClientOptions.MaxWorkspaceBytes)}; raise it if the workspace really is that large)" : string.Empty;
+            throw new StructurizrResponseTooLargeException(
+                $"Could not {request.Description}: the answer from {_options.ApiUrl} is larger than {Size(limit)}{setting}. The client stopped reading at the limit.",
+                response.StatusCode, limit);
+        }
+        return new TransportResponse(response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, response.Headers.RetryAfter);
+    }
+
+    /// <summary>
+    /// A redirect would carry X-Authorization (the whole credential in API-key mode) and the workspace to another
+    /// address, so it is an error. A supplied HttpClient that follows redirects is caught after the fact.
+    /// </summary>
+    private void RefuseRedirect(StructurizrRequest request, Uri sentTo, HttpResponseMessage response)
+    {
+        if (response.RequestMessage?.RequestUri is { } answeredFrom && !answeredFrom.Equals(sentTo))
+        {
+            throw new StructurizrRedirectException(
+                $"Could not {request.Description}: the server at {_options.ApiUrl} redirected the request to {answeredFrom.AbsoluteUri}, and the HTTP client followed the redirect, so the request and its credentials reached that address. Give {nameof(StructurizrClient)} an HttpClient that does not follow redirects ({nameof(StructurizrClient)}.{nameof(StructurizrClient.CreateHttpClient)}(), or a handler with AllowAutoRedirect = false), and replace the API key if that address is not yours.",
+                response.StatusCode, answeredFrom, followed: true);
+        }
+        var code = (int)response.StatusCode;
+        if (code is < 300 or > 399) return;
+        var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l : new Uri(sentTo, l)) : null;
+        var where = location is null ? "no valid Location" : location.AbsoluteUri;
+        throw new StructurizrRedirectException(
+            $"Could not {request.Description}: the server at {_options.ApiUrl} answered HTTP {code}, a redirect to {where}. Redirects are not followed, so that the credentials and the workspace go only to the configured URL; if the server has moved, set {StructurizrClientOptions.UrlVariable} (the API URL) to its new address.",
+            response.StatusCode, location, followed: false);
+    }
+
+    private static string Size(int bytes) => bytes % (1024 * 1024) == 0
+        ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB"
+        : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 
     private StructurizrApiException MapFailure(StructurizrRequest request, HttpStatusCode status, ApiResponse api)
     {
@@ -142,8 +208,8 @@ internal sealed class StructurizrTransport
         {
             var mode = _options.AuthenticationMode;
             var hint = mode == StructurizrAuthenticationMode.Hmac
-                ? $"HMAC mode was used (API key {_options.ApiKey} and an API secret, signed with a nonce): check {StructurizrClientOptions.ApiKeyVariable} and {StructurizrClientOptions.ApiSecretVariable}, and that the machine's clock is right; a 2026 Structurizr server wants the API key alone (leave {StructurizrClientOptions.ApiSecretVariable} unset)."
-                : $"API-key mode was used (the key {_options.ApiKey} alone, because no API secret was given): check {StructurizrClientOptions.ApiKeyVariable}; the cloud service, on-premises installations and Lite also need {StructurizrClientOptions.ApiSecretVariable}.";
+                ? $"HMAC mode was used (API key {ApiKeyFingerprint.Of(_options.ApiKey)} and an API secret, signed with a nonce): check {StructurizrClientOptions.ApiKeyVariable} and {StructurizrClientOptions.ApiSecretVariable}, and that the machine's clock is right; a 2026 Structurizr server wants the API key alone (leave {StructurizrClientOptions.ApiSecretVariable} unset)."
+                : $"API-key mode was used (the key {ApiKeyFingerprint.Of(_options.ApiKey)} alone, because no API secret was given): check {StructurizrClientOptions.ApiKeyVariable}; the cloud service, on-premises installations and Lite also need {StructurizrClientOptions.ApiSecretVariable}.";
             return new StructurizrAuthenticationException($"Could not {request.Description} at {_options.ApiUrl}: HTTP 401, the server rejected the credentials. {hint}{server}", mode, api.Message);
         }
         if (status == HttpStatusCode.NotFound || (status == HttpStatusCode.BadRequest && api.Message == "404"))
@@ -171,12 +237,12 @@ internal sealed class StructurizrTransport
 
     private static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
 
-    private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
+    private ResiliencePipeline<TransportResponse> BuildPipeline()
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _time };
+        var builder = new ResiliencePipelineBuilder<TransportResponse> { TimeProvider = _time };
         if (_options.MaxRetryAttempts > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            builder.AddRetry(new RetryStrategyOptions<TransportResponse>
             {
                 MaxRetryAttempts = _options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
@@ -196,7 +262,7 @@ internal sealed class StructurizrTransport
         return builder.Build();
     }
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attemptNumber)
+    private bool ShouldRetry(Outcome<TransportResponse> outcome, ResilienceContext context, int attemptNumber)
     {
         var transient = outcome.Exception switch
         {
@@ -214,9 +280,9 @@ internal sealed class StructurizrTransport
         return elapsed + nextDelay <= _options.MaxRetryDuration;
     }
 
-    private TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome)
+    private TimeSpan? RetryAfter(Outcome<TransportResponse> outcome)
     {
-        var header = outcome.Result?.Headers.RetryAfter;
+        var header = outcome.Result?.RetryAfter;
         if (header is null) return null;
         if (header.Delta is { } delta) return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
         if (header.Date is { } date)
@@ -227,7 +293,7 @@ internal sealed class StructurizrTransport
         return null;
     }
 
-    private static string Reason(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
+    private static string Reason(Outcome<TransportResponse> outcome) => outcome.Exception switch
     {
         null => "HTTP " + (int)outcome.Result!.StatusCode,
         TimeoutRejectedException => "timed out",

@@ -3,13 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace RadAi.Dsl.Tests.Client.Server;
 
@@ -29,7 +23,7 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
         public string? LockedAgent { get; set; }
     }
 
-    private readonly WebApplication _app;
+    private LoopbackHost _host = null!;
     private readonly FakeServerKind _kind;
     private readonly string _apiKey;
     private readonly OnPremisesHmacVerifier? _verifier;
@@ -37,9 +31,8 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
     private readonly object _gate = new();
     private long _lastNonce;
 
-    private FakeStructurizrServer(WebApplication app, FakeServerKind kind, string apiKey, string? apiSecret)
+    private FakeStructurizrServer(FakeServerKind kind, string apiKey, string? apiSecret)
     {
-        _app = app;
         _kind = kind;
         _apiKey = apiKey;
         _verifier = kind == FakeServerKind.LegacyHmac ? new OnPremisesHmacVerifier(apiKey, apiSecret!) : null;
@@ -47,15 +40,9 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
 
     public static async Task<FakeStructurizrServer> StartAsync(FakeServerKind kind, string apiKey = "key", string? apiSecret = "secret")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeStructurizrServer(app, kind, apiKey, apiSecret);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.ApiUrl = new Uri(address.TrimEnd('/') + "/api");
+        var server = new FakeStructurizrServer(kind, apiKey, apiSecret);
+        server._host = await LoopbackHost.StartAsync(IPAddress.Loopback, server.HandleAsync);
+        server.ApiUrl = new Uri(server._host.BaseUrl + "/api");
         return server;
     }
 
@@ -100,11 +87,7 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
         lock (_gate) return (_workspaces[id].LockedUser, _workspaces[id].LockedAgent);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -129,6 +112,20 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
                     return;
                 case ServerFault.Drop:
                     context.Abort();
+                    return;
+                case ServerFault.Redirect redirect:
+                    context.Response.StatusCode = redirect.Code;
+                    context.Response.Headers.Location = redirect.Location;
+                    return;
+                case ServerFault.Body answer:
+                    var bytes = Encoding.UTF8.GetBytes(answer.Text);
+                    context.Response.StatusCode = answer.Code;
+                    context.Response.ContentType = answer.ContentType;
+                    context.Response.ContentLength = bytes.Length;
+                    await context.Response.Body.WriteAsync(bytes);
+                    return;
+                case ServerFault.Endless endless:
+                    await StreamEndlessly(context, endless);
                     return;
             }
         }
@@ -296,6 +293,30 @@ public sealed class FakeStructurizrServer : IAsyncDisposable
         lock (_gate) names = [.. workspace.Branches.Keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal)];
         context.Response.ContentType = "application/json; charset=UTF-8";
         await context.Response.WriteAsync(JsonSerializer.Serialize(new { id, branches = names }));
+    }
+
+    private static async Task StreamEndlessly(HttpContext context, ServerFault.Endless endless)
+    {
+        context.Response.StatusCode = endless.Code;
+        context.Response.ContentType = "application/json; charset=UTF-8";
+        var chunk = new byte[64 * 1024];
+        Array.Fill(chunk, (byte)'a');
+        var prefix = Encoding.UTF8.GetBytes(endless.Prefix);
+        long sent = 0;
+        try
+        {
+            await context.Response.Body.WriteAsync(prefix, context.RequestAborted);
+            sent += prefix.Length;
+            while (sent < ServerFault.Endless.SafetyStop && !context.RequestAborted.IsCancellationRequested)
+            {
+                await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                sent += chunk.Length;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // the client went away: that is the point
+        }
     }
 
     private static async Task Answer(HttpContext context, int status, bool success, string message, long? revision = null)

@@ -10,7 +10,10 @@ public sealed class ClientFixture : IAsyncDisposable
 {
     public const string Secret = "s3cr3t-Do-Not-Leak-7f9a";
 
-    private readonly HttpClient _http = new();
+    /// <summary>An API key that no message would contain by accident, so that a search for it finds only leaks.</summary>
+    public const string ApiKey = "k3y-Do-Not-Leak-0123456789abcdef";
+
+    private readonly HttpClient _http = StructurizrClient.CreateHttpClient();
 
     private ClientFixture(FakeStructurizrServer server, TimeProvider time)
     {
@@ -27,12 +30,12 @@ public sealed class ClientFixture : IAsyncDisposable
 
     public static async Task<ClientFixture> StartAsync(FakeServerKind kind = FakeServerKind.LegacyHmac, TimeProvider? time = null)
     {
-        var server = await FakeStructurizrServer.StartAsync(kind, "key", kind == FakeServerKind.LegacyHmac ? Secret : null);
+        var server = await FakeStructurizrServer.StartAsync(kind, ApiKey, kind == FakeServerKind.LegacyHmac ? Secret : null);
         server.CreateWorkspace(1, EmptyWorkspaceJson);
         return new ClientFixture(server, time ?? new AutoAdvancingTimeProvider());
     }
 
-    public StructurizrClientOptions Options(string? secret = Secret, long workspaceId = 1) => new(Server.ApiUrl, workspaceId, "key", secret)
+    public StructurizrClientOptions Options(string? secret = Secret, long workspaceId = 1) => new(Server.ApiUrl, workspaceId, ApiKey, secret)
     {
         ArchiveDirectory = Archive.Path,
         User = "user@example.com",

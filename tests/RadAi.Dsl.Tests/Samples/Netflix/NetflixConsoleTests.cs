@@ -1,18 +1,10 @@
-using System.Diagnostics;
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Samples.Netflix;
 
-/// <summary>Runs the built sample as a user would (<c>dotnet RadAi.Dsl.Samples.Netflix.dll …</c>) and checks exit codes, files and messages.</summary>
+/// <summary>Runs the built sample as a user would and checks exit codes, files and messages.</summary>
 public sealed class NetflixConsoleTests : IDisposable
 {
-    private static readonly string[] StructurizrVariables =
-    [
-        StructurizrClientOptions.UrlVariable, StructurizrClientOptions.WorkspaceIdVariable,
-        StructurizrClientOptions.ApiKeyVariable, StructurizrClientOptions.ApiSecretVariable,
-    ];
-
     private readonly string _temp = Directory.CreateTempSubdirectory("netflix-sample-").FullName;
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
@@ -87,47 +79,12 @@ public sealed class NetflixConsoleTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_temp, "workspace.json")));
     }
 
-    private ProcessRun Run(params string[] args) => Run([], args);
+    private NetflixRun Run(params string[] args) => NetflixProcess.Run(_temp, new Dictionary<string, string>(), args);
 
-    private ProcessRun Run(string[] environment, params string[] args)
+    private NetflixRun Run(string[] environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _temp,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(SampleDll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var name in StructurizrVariables) start.Environment.Remove(name);
-        for (var i = 0; i + 1 < environment.Length; i += 2) start.Environment[environment[i]] = environment[i + 1];
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("The sample did not finish within 2 minutes.");
-        }
-        return new ProcessRun(process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    /// <summary>The sample's own build output (built with the test project, same configuration).</summary>
-    private static string SampleDll
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-            var dll = Path.Combine(RepoPaths.Root, "samples", "Netflix", "bin", configuration, "net10.0", "RadAi.Dsl.Samples.Netflix.dll");
-            Assert.True(File.Exists(dll), $"Build the sample first: {dll} is missing.");
-            return dll;
-        }
-    }
-
-    private sealed record ProcessRun(int ExitCode, string Stdout, string Stderr)
-    {
-        public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+        var variables = new Dictionary<string, string>();
+        for (var i = 0; i + 1 < environment.Length; i += 2) variables[environment[i]] = environment[i + 1];
+        return NetflixProcess.Run(_temp, variables, args);
     }
 }
