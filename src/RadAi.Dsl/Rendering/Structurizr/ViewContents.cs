@@ -20,6 +20,11 @@ internal sealed class ViewContents
         Elements = elements;
         Relationships = relationships;
         ElementSet = new HashSet<Element>(elements, ReferenceEqualityComparer.Instance);
+        // containers of a system and components of a container are drawn inside their parent when it is not on the view
+        Boundaries = drawn is DeploymentView
+            ? []
+            : elements.Where(e => e is Container or Component && (drawn is not ContainerView and not SystemContextView and not SystemLandscapeView || e is Container))
+                .Select(e => e.Parent!).Distinct().Where(p => !ElementSet.Contains(p)).ToList();
     }
 
     public View View { get; }
@@ -32,6 +37,9 @@ internal sealed class ViewContents
     public IReadOnlyList<RelationshipView> Relationships { get; }
 
     public HashSet<Element> ElementSet { get; }
+
+    /// <summary>The parents (software systems, containers) not on the view that are drawn as a boundary around their children on it.</summary>
+    public IReadOnlyList<Element> Boundaries { get; }
 
     /// <summary>The contents of a view, or null for views that are not diagrams of the model (image views, dangling filters).</summary>
     public static ViewContents? Of(View view)
