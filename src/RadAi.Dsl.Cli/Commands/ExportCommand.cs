@@ -46,7 +46,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
             foreach (var diagram in diagrams)
             {
                 if (text.Length > 0) text.Append('\n');
-                text.Append(mermaid ? "%% view: " : "' view: ").Append(diagram.Key).Append(" (").Append(OneLine(diagram.Title)).Append(")\n");
+                text.Append(mermaid ? "%% view: " : "' view: ").Append(OneLine(diagram.Key)).Append(" (").Append(OneLine(diagram.Title)).Append(")\n");
                 text.Append(diagram.Definition);
                 if (!diagram.Definition.EndsWith('\n')) text.Append('\n');
             }
@@ -66,5 +66,10 @@ internal sealed class ExportCommand : Command<ExportSettings>
         if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export; nothing was written.\n");
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    // A key or title read from JSON may hold anything: kept on the comment's line, it cannot become a directive or a command.
+    private static string OneLine(string text)
+        => string.Create(text.Length, text, static (line, text) =>
+        {
+            for (var i = 0; i < text.Length; i++) line[i] = char.IsControl(text[i]) || text[i] is '\u2028' or '\u2029' ? ' ' : text[i];
+        });
 }

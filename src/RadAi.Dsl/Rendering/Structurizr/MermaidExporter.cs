@@ -40,7 +40,7 @@ public static class MermaidExporter
             _ => "TB",
         };
         output.Line("---");
-        output.Line("title: \"" + YamlEscape(ViewContents.TitleOf(view)) + "\"");
+        output.Line("title: \"" + MermaidText.FrontMatterString(ViewContents.TitleOf(view)) + "\"");
         output.Line("---");
         output.Open("flowchart " + direction);
 
@@ -142,11 +142,6 @@ public static class MermaidExporter
         foreach (var child in contents.Elements.Where(e => ReferenceEquals(e.Parent, node))) WriteDeployment(child, contents, ids, output, writeNode);
         output.Close("end");
     }
-
-    // the title sits in YAML front matter, where Mermaid entity codes are not read
-    private static string YamlEscape(string text)
-        => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
-               .Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 
     private static string? GroupOf(Element element) => (element as StaticStructureElement)?.Group;
 
