@@ -24,6 +24,11 @@ public sealed class ReadOrderTests
         user.Uses(web, "Visits");
         api.Uses(bank, "Pays");
         user.Uses(shop, "Buys");
+        var first = model.AddDeploymentNode("Live", "First");
+        var second = model.AddDeploymentNode("Live", "Second");
+        // the instance in the second node is made first; the JSON nests each under its node
+        second.Add(web);
+        first.Add(web);
         workspace.Views.CreateContainerView(shop, "containers").AddAllElements();
         workspace.Views.CreateSystemLandscapeView("landscape").AddAllElements();
         workspace.Views.CreateSystemContextView(shop, "context").AddAllElements();
@@ -44,6 +49,8 @@ public sealed class ReadOrderTests
         Assert.Equal(built.Model.Elements.Select(e => e.Id), read.Model.Elements.Select(e => e.Id));
         Assert.Equal(built.Model.Relationships.Select(r => r.Id), read.Model.Relationships.Select(r => r.Id));
         Assert.Equal(built.Views.All.Select(v => v.Key), read.Views.All.Select(v => v.Key));
+        var web = (StaticStructureElement)built.Model.GetElement("2")!;
+        Assert.Equal(built.Model.GetInstances(web, "Live").Select(i => i.Id), read.Model.GetInstances((StaticStructureElement)read.Model.GetElement("2")!, "Live").Select(i => i.Id));
         // each element's own relationships follow the same order
         foreach (var element in built.Model.Elements)
             Assert.Equal(element.Relationships.Select(r => r.Id), read.Model.GetElement(element.Id)!.Relationships.Select(r => r.Id));

@@ -356,8 +356,8 @@ public sealed class Model
 
     /// <summary>
     /// Replaces the order of <see cref="Elements"/> and <see cref="Relationships"/> with the same items in another order
-    /// (a reader puts what it read into id order). What was derived in the old order (each element's relationship lists,
-    /// the pair index, the canonical-name index) is made again on first use, in the new order.
+    /// (a reader puts what it read into id order). What was derived in the old order follows the new one: the instance
+    /// lists at once; each element's relationship lists, the pair index and the canonical-name index on first use.
     /// </summary>
     /// <exception cref="InvalidOperationException">The lists do not hold exactly the model's items.</exception>
     internal void Reorder(IReadOnlyList<Element> elements, IReadOnlyList<Relationship> relationships)
@@ -373,6 +373,13 @@ public sealed class Model
         _elements.AddRange(orderedElements);
         _relationships.Clear();
         _relationships.AddRange(orderedRelationships);
+        foreach (var list in _instancesByElement.Values) list.Clear();
+        foreach (var list in _instancesByEnvironment.Values) list.Clear();
+        foreach (var instance in _elements.OfType<StaticStructureElementInstance>())
+        {
+            _instancesByElement[(instance.Element.Id, instance.Environment)].Add(instance);
+            _instancesByEnvironment[instance.Environment].Add(instance);
+        }
         if (_endsListed)
         {
             foreach (var e in _elements) e.OutgoingRelationships = e.IncomingRelationships = null;

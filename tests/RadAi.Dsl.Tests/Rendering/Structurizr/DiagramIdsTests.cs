@@ -52,6 +52,7 @@ public sealed partial class DiagramIdsTests
     public void Mermaid_nodes_of_ids_with_the_same_slug_are_distinct_and_each_edge_joins_its_own_elements()
     {
         var diagrams = MermaidExporter.Export(WorkspaceJson.Deserialize(Json));
+        DiagramCheckOutput.Keep("ids-mermaid", ".mmd", diagrams);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var edges = new List<(string From, string To, string Label)>();
         foreach (var line in diagrams.SelectMany(d => d.Definition.Split('\n')))
@@ -67,6 +68,7 @@ public sealed partial class DiagramIdsTests
     public void PlantUml_aliases_of_ids_with_the_same_slug_are_distinct_and_each_relationship_joins_its_own_elements()
     {
         var diagrams = PlantUmlExporter.Export(WorkspaceJson.Deserialize(Json));
+        DiagramCheckOutput.Keep("ids-plantuml", ".puml", diagrams);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var edges = new List<(string From, string To, string Label)>();
         foreach (var line in diagrams.SelectMany(d => d.Definition.Split('\n')))

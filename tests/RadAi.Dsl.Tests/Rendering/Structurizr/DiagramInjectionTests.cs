@@ -1,4 +1,3 @@
-using System.Text;
 using RadAi.Dsl.Json;
 using RadAi.Dsl.Rendering.Markdown;
 using RadAi.Dsl.Rendering.Structurizr;
@@ -8,8 +7,7 @@ namespace RadAi.Dsl.Tests.Rendering.Structurizr;
 /// <summary>
 /// Model text lands in exported Mermaid and PlantUML as literal text: no line break or control character of a name,
 /// title or key starts a line of its own, so no directive, front matter, comment or command written in the model is
-/// read as one. DIAGRAM_CHECK_OUT=dir keeps the diagrams for the real parsers
-/// (<c>bash tools/mermaid-check/run.sh dir/mermaid</c>, <c>bash tools/plantuml-check/check.sh dir/plantuml</c>).
+/// read as one. The real parsers take them too (see <see cref="DiagramCheckOutput"/>).
 /// </summary>
 public sealed class DiagramInjectionTests
 {
@@ -17,7 +15,7 @@ public sealed class DiagramInjectionTests
     public void Hostile_model_text_cannot_add_a_line_to_an_exported_mermaid_diagram()
     {
         var diagrams = MermaidExporter.Export(WorkspaceJson.Deserialize(HostileDiagramText.JsonWithHostileKeys()));
-        Keep("mermaid", ".mmd", diagrams);
+        DiagramCheckOutput.Keep("hostile-mermaid", ".mmd", diagrams);
         Assert.Equal(8, diagrams.Count);
         foreach (var diagram in diagrams)
         {
@@ -39,7 +37,7 @@ public sealed class DiagramInjectionTests
     public void Hostile_model_text_cannot_add_a_line_to_an_exported_plantuml_diagram()
     {
         var diagrams = PlantUmlExporter.Export(WorkspaceJson.Deserialize(HostileDiagramText.JsonWithHostileKeys()));
-        Keep("plantuml", ".puml", diagrams);
+        DiagramCheckOutput.Keep("hostile-plantuml", ".puml", diagrams);
         Assert.Equal(8, diagrams.Count);
         foreach (var diagram in diagrams)
         {
@@ -61,12 +59,7 @@ public sealed class DiagramInjectionTests
         var blocks = 0;
         foreach (var document in documents)
         {
-            if (Environment.GetEnvironmentVariable("DIAGRAM_CHECK_OUT") is { Length: > 0 } folder)
-            {
-                var path = Path.Combine(folder, "markdown", document.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, document.Content, new UTF8Encoding(false));
-            }
+            DiagramCheckOutput.Keep("hostile-documents", document.Path, document.Content);
             var lines = document.Content.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
@@ -82,14 +75,5 @@ public sealed class DiagramInjectionTests
         }
         // the context, container, building block, context scope and runtime documents each draw the hostile model
         Assert.True(blocks >= 5, $"only {blocks} Mermaid blocks");
-    }
-
-    private static void Keep(string format, string extension, IReadOnlyList<ExportedDiagram> diagrams)
-    {
-        if (Environment.GetEnvironmentVariable("DIAGRAM_CHECK_OUT") is not { Length: > 0 } folder) return;
-        var directory = Path.Combine(folder, format);
-        Directory.CreateDirectory(directory);
-        for (var i = 0; i < diagrams.Count; i++)
-            File.WriteAllText(Path.Combine(directory, "hostile-" + (i + 1) + extension), diagrams[i].Definition, new UTF8Encoding(false));
     }
 }

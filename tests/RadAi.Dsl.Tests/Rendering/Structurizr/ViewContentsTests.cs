@@ -77,6 +77,7 @@ public sealed class ViewContentsTests
     {
         var workspace = WorkspaceJson.Deserialize(WorkspaceWithRelationshipsToElementsOffTheView());
         var diagrams = MermaidExporter.Export(workspace);
+        DiagramCheckOutput.Keep("off-the-view-mermaid", ".mmd", diagrams);
         Assert.Equal(3, diagrams.Count);
         foreach (var diagram in diagrams)
         {
@@ -92,6 +93,7 @@ public sealed class ViewContentsTests
     {
         var workspace = WorkspaceJson.Deserialize(WorkspaceWithRelationshipsToElementsOffTheView());
         var diagrams = PlantUmlExporter.Export(workspace);
+        DiagramCheckOutput.Keep("off-the-view-plantuml", ".puml", diagrams);
         Assert.Equal(3, diagrams.Count);
         foreach (var diagram in diagrams)
         {
@@ -107,6 +109,7 @@ public sealed class ViewContentsTests
     {
         var workspace = WorkspaceJson.Deserialize(WorkspaceWithRelationshipsToElementsOffTheView());
         var documents = new RadAiDocumentation(workspace).Render();
+        foreach (var document in documents) DiagramCheckOutput.Keep("off-the-view-documents", document.Path, document.Content);
 
         var context = documents.Find("standard/c4/system-context.md")!.Content;
         Assert.Contains("Drawn from the view `context`", context, StringComparison.Ordinal);
