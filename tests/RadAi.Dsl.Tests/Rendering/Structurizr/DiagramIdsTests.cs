@@ -53,15 +53,7 @@ public sealed partial class DiagramIdsTests
     {
         var diagrams = MermaidExporter.Export(WorkspaceJson.Deserialize(Json));
         DiagramCheckOutput.Keep("ids-mermaid", ".mmd", diagrams);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var edges = new List<(string From, string To, string Label)>();
-        foreach (var line in diagrams.SelectMany(d => d.Definition.Split('\n')))
-        {
-            if (MermaidNode().Match(line) is { Success: true } node) Assert.True(names.TryAdd(node.Groups[1].Value, node.Groups[2].Value), $"Node id {node.Groups[1].Value} is declared twice.");
-            if (MermaidEdge().Match(line) is { Success: true } edge) edges.Add((edge.Groups[1].Value, edge.Groups[3].Value, edge.Groups[2].Value));
-        }
-        Assert.Equal(8, names.Count);
-        Assert.Equal(Expected.Order(), edges.Select(e => (names[e.From], names[e.To], e.Label)).Order());
+        AssertDistinctAndJoined(diagrams, MermaidNode(), MermaidEdge());
     }
 
     [Fact]
@@ -69,28 +61,34 @@ public sealed partial class DiagramIdsTests
     {
         var diagrams = PlantUmlExporter.Export(WorkspaceJson.Deserialize(Json));
         DiagramCheckOutput.Keep("ids-plantuml", ".puml", diagrams);
+        AssertDistinctAndJoined(diagrams, PlantUmlElement(), PlantUmlRel());
+    }
+
+    // Every element is declared once under its own id, and each edge's ids name the elements of its relationship.
+    private static void AssertDistinctAndJoined(IReadOnlyList<ExportedDiagram> diagrams, Regex declaration, Regex edge)
+    {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var edges = new List<(string From, string To, string Label)>();
         foreach (var line in diagrams.SelectMany(d => d.Definition.Split('\n')))
         {
-            if (PlantUmlElement().Match(line) is { Success: true } element) Assert.True(names.TryAdd(element.Groups[1].Value, element.Groups[2].Value), $"Alias {element.Groups[1].Value} is declared twice.");
-            if (PlantUmlRel().Match(line) is { Success: true } rel) edges.Add((rel.Groups[1].Value, rel.Groups[2].Value, rel.Groups[3].Value));
+            if (declaration.Match(line) is { Success: true } node) Assert.True(names.TryAdd(node.Groups["id"].Value, node.Groups["name"].Value), $"{node.Groups["id"].Value} is declared twice.");
+            if (edge.Match(line) is { Success: true } e) edges.Add((e.Groups["from"].Value, e.Groups["to"].Value, e.Groups["label"].Value));
         }
         Assert.Equal(8, names.Count);
         Assert.Equal(Expected.Order(), edges.Select(e => (names[e.From], names[e.To], e.Label)).Order());
     }
 
     // n1["<b>Name</b>…"] or a deployment node's subgraph bd ["Name<br>…"]
-    [GeneratedRegex("""^\s*(?:subgraph )?(\w+) ?\[\(?"(?:<b>)?([^<"]+)""")]
+    [GeneratedRegex("""^\s*(?:subgraph )?(?<id>\w+) ?\[\(?"(?:<b>)?(?<name>[^<"]+)""")]
     private static partial Regex MermaidNode();
 
-    [GeneratedRegex("""^\s*(\w+) -- "([^"]*)" --> (\w+)$""")]
+    [GeneratedRegex("""^\s*(?<from>\w+) -- "(?<label>[^"]*)" --> (?<to>\w+)$""")]
     private static partial Regex MermaidEdge();
 
     // System(ea, "Name", …), Node(…), Deployment_Node(…) {
-    [GeneratedRegex(@"^\s*\w+\((\w+), ""([^""]*)""")]
+    [GeneratedRegex(@"^\s*\w+\((?<id>\w+), ""(?<name>[^""]*)""")]
     private static partial Regex PlantUmlElement();
 
-    [GeneratedRegex(@"^\s*Rel\((\w+), (\w+), ""([^""]*)""")]
+    [GeneratedRegex(@"^\s*Rel\((?<from>\w+), (?<to>\w+), ""(?<label>[^""]*)""")]
     private static partial Regex PlantUmlRel();
 }
