@@ -8,6 +8,14 @@ namespace RadAi.Dsl.Json;
 /// </summary>
 internal static class IdOrder
 {
+    /// <summary>
+    /// Puts the elements and relationships of a model just read into id order, which is the order they were created in
+    /// wherever Structurizr (or this library) numbered them. JSON nests elements under their parent and relationships
+    /// under their source, so read order is not creation order, and whatever follows the model's order (documents,
+    /// diagrams, DSL identifiers) would come out differently from a workspace read back from its own JSON.
+    /// </summary>
+    public static void Apply(C4.Model model) => model.Reorder(Sort(model.Elements, e => e.Id), Sort(model.Relationships, r => r.Id));
+
     public static IReadOnlyList<T> Sort<T>(IReadOnlyList<T> items, Func<T, string> id)
     {
         if (IsSorted(items, id)) return items;

@@ -94,6 +94,7 @@ internal sealed class WorkspaceJsonReader
         }
         foreach (var n in json.Objects("deploymentNodes")) ReadDeploymentNode(n, null);
         ReadPendingRelationships();
+        IdOrder.Apply(Model);
     }
 
     internal void ReadPendingRelationships()
@@ -295,6 +296,8 @@ internal sealed class WorkspaceJsonReader
         foreach (var (v, view) in filtered)
             if (view.BaseView is null)
                 throw v.Error("baseViewKey", $"names view '{view.BaseViewKey}', which is not a system landscape, context, container or component view of this workspace.");
+        // JSON groups the views by type; whatever follows the views' order should see them as the model had them.
+        views.SortByOrder();
         if (json.Object("configuration") is { } configuration) ReadViewConfiguration(configuration);
     }
 

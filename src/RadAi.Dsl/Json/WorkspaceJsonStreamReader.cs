@@ -162,6 +162,7 @@ internal sealed class WorkspaceJsonStreamReader
         ReadPendingRelationships(utf8);
         // Relationships of deployment elements come last, as in the full reader (deployment nodes are read last).
         _documentReader.ReadPendingRelationships();
+        IdOrder.Apply(Model);
     }
 
     private enum ElementKind

@@ -66,10 +66,10 @@ public sealed class Model
     /// <summary>Top-level deployment nodes of every environment, in creation order.</summary>
     public IReadOnlyList<DeploymentNode> DeploymentNodes => _deploymentNodes;
 
-    /// <summary>Every element, in creation order (or read order).</summary>
+    /// <summary>Every element, in creation order; read from JSON, in id order (creation order for ids Structurizr numbered).</summary>
     public IReadOnlyList<Element> Elements => _elements;
 
-    /// <summary>Every relationship, in creation order (or read order).</summary>
+    /// <summary>Every relationship, in creation order; read from JSON, in id order (creation order for ids Structurizr numbered).</summary>
     public IReadOnlyList<Relationship> Relationships => _relationships;
 
     /// <summary>The deployment environments in use, in order of first appearance.</summary>
@@ -352,6 +352,41 @@ public sealed class Model
             (relationship.Destination.IncomingRelationships ??= []).Add(relationship);
         }
         if (_byPair is not null) AddToPairIndex(_byPair, relationship);
+    }
+
+    /// <summary>
+    /// Replaces the order of <see cref="Elements"/> and <see cref="Relationships"/> with the same items in another order
+    /// (a reader puts what it read into id order). What was derived in the old order follows the new one: the instance
+    /// lists at once; each element's relationship lists, the pair index and the canonical-name index on first use.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The lists do not hold exactly the model's items.</exception>
+    internal void Reorder(IReadOnlyList<Element> elements, IReadOnlyList<Relationship> relationships)
+    {
+        if (elements.Count != _elements.Count || relationships.Count != _relationships.Count
+            || elements.Any(e => !_elementsById.TryGetValue(e.Id, out var known) || !ReferenceEquals(known, e))
+            || relationships.Any(r => !_relationshipsById.TryGetValue(r.Id, out var known) || !ReferenceEquals(known, r)))
+            throw new InvalidOperationException("A reordering must hold exactly the model's elements and relationships.");
+        if (ReferenceEquals(elements, _elements) && ReferenceEquals(relationships, _relationships)) return;
+        var orderedElements = elements.ToList();
+        var orderedRelationships = relationships.ToList();
+        _elements.Clear();
+        _elements.AddRange(orderedElements);
+        _relationships.Clear();
+        _relationships.AddRange(orderedRelationships);
+        foreach (var list in _instancesByElement.Values) list.Clear();
+        foreach (var list in _instancesByEnvironment.Values) list.Clear();
+        foreach (var instance in _elements.OfType<StaticStructureElementInstance>())
+        {
+            _instancesByElement[(instance.Element.Id, instance.Environment)].Add(instance);
+            _instancesByEnvironment[instance.Environment].Add(instance);
+        }
+        if (_endsListed)
+        {
+            foreach (var e in _elements) e.OutgoingRelationships = e.IncomingRelationships = null;
+            _endsListed = false;
+        }
+        _byPair = null;
+        _elementsByCanonicalName = null;
     }
 
     private Dictionary<string, Element> CanonicalNameIndex()

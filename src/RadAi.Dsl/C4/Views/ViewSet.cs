@@ -21,7 +21,7 @@ public sealed partial class ViewSet
     /// <summary>Styles, themes, branding and terminology.</summary>
     public ViewConfiguration Configuration { get; } = new();
 
-    /// <summary>Every view, in creation (or read) order.</summary>
+    /// <summary>Every view, in creation order; read from JSON, in <see cref="View.Order"/> (creation order for views made by Structurizr or this library).</summary>
     public IReadOnlyList<View> All => _views;
 
     /// <summary>System landscape views.</summary>
@@ -138,6 +138,17 @@ public sealed partial class ViewSet
         view.Order = next;
         _views.Add(view);
         return view;
+    }
+
+    /// <summary>
+    /// Puts <see cref="All"/> in the views' <see cref="View.Order"/> (creation order for views made here), keeping the
+    /// order of views with equal orders: a reader meets the views grouped by type.
+    /// </summary>
+    internal void SortByOrder()
+    {
+        var sorted = _views.Select((view, index) => (view, index)).OrderBy(p => p.view.Order).ThenBy(p => p.index).Select(p => p.view).ToList();
+        _views.Clear();
+        _views.AddRange(sorted);
     }
 
     internal string CheckKey(string key)

@@ -11,8 +11,9 @@ namespace RadAi.Dsl.Rendering.Structurizr;
 /// (image views have no diagram). The scope of the view (software system or container) and element groups are drawn as
 /// subgraphs, deployment nodes as nested subgraphs; every node shows its name, <c>[type: technology]</c> and description;
 /// element styles become <c>classDef</c>s (background, stroke, colour, stroke width, dashed/dotted border) and relationship
-/// styles <c>linkStyle</c>s; dynamic steps are numbered. Node ids are <c>n</c> + the element id, so they stay the same for
-/// the same model. Text is escaped with Mermaid entity codes (see the README, "Mermaid export").
+/// styles <c>linkStyle</c>s; dynamic steps are numbered. Node ids are <c>n</c> (subgraphs <c>b</c>) + a slug of the element id,
+/// made unique per diagram (see <see cref="DiagramIds"/>), so they stay the same for the same model. Text is escaped with
+/// Mermaid entity codes (see the README, "Mermaid export").
 /// </summary>
 /// <example><code>
 /// foreach (var diagram in MermaidExporter.Export(workspace))
@@ -39,9 +40,13 @@ public static class MermaidExporter
             _ => "TB",
         };
         output.Line("---");
-        output.Line("title: \"" + YamlEscape(ViewContents.TitleOf(view)) + "\"");
+        output.Line("title: \"" + MermaidText.FrontMatterString(ViewContents.TitleOf(view)) + "\"");
         output.Line("---");
         output.Open("flowchart " + direction);
+
+        // deployment nodes and boundaries are subgraphs; Mermaid lets edges end at a subgraph's id
+        var ids = new DiagramIds(contents.Elements.Concat(contents.Boundaries),
+            e => (e is DeploymentNode || !contents.ElementSet.Contains(e) ? "b" : "n") + DiagramIds.Slug(e));
 
         var classes = new SortedDictionary<string, EffectiveElementStyle>(StringComparer.Ordinal);
         var classOf = new Dictionary<Element, string>(ReferenceEqualityComparer.Instance);
@@ -59,7 +64,7 @@ public static class MermaidExporter
         {
             var style = EffectiveElementStyle.For(styles, ViewContents.AllTags(element));
             var (open, close) = Brackets(style.Shape);
-            output.Line(NodeId(element) + open + "\"" + Label(element) + "\"" + close);
+            output.Line(ids[element] + open + "\"" + Label(element) + "\"" + close);
         }
 
         void WriteGrouped(IEnumerable<Element> elements)
@@ -78,18 +83,15 @@ public static class MermaidExporter
         if (contents.Drawn is DeploymentView)
         {
             var roots = contents.Elements.Where(e => e.Parent is not DeploymentNode || !contents.ElementSet.Contains(e.Parent)).ToList();
-            foreach (var root in roots) WriteDeployment(root, contents, output, WriteNode);
+            foreach (var root in roots) WriteDeployment(root, contents, ids, output, WriteNode);
         }
         else
         {
-            // elements inside a boundary (containers of a system, components of a container) are drawn in a subgraph of their parent
-            var boundaries = contents.Elements
-                .Where(e => e is Container or Component && (contents.Drawn is not ContainerView and not SystemContextView and not SystemLandscapeView || e is Container))
-                .Select(e => e.Parent!).Distinct().Where(p => !contents.ElementSet.Contains(p)).ToList();
+            var boundaries = contents.Boundaries;
             WriteGrouped(contents.Elements.Where(e => e.Parent is null || !boundaries.Contains(e.Parent)));
             foreach (var boundary in boundaries)
             {
-                output.Open("subgraph " + BoundaryId(boundary) + " [\"" + MermaidText.Escape(boundary.Name) + "<br>[" + TypeName(boundary) + "]\"]");
+                output.Open("subgraph " + ids[boundary] + " [\"" + MermaidText.Escape(boundary.Name) + "<br>[" + TypeName(boundary) + "]\"]");
                 WriteGrouped(contents.Elements.Where(e => ReferenceEquals(e.Parent, boundary)));
                 output.Close("end");
             }
@@ -110,7 +112,7 @@ public static class MermaidExporter
             var arrow = text.Length == 0
                 ? (dashed ? " -.-> " : " --> ")
                 : (dashed ? " -. \"" + text + "\" .-> " : " -- \"" + text + "\" --> ");
-            output.Line(NodeId(from) + arrow + NodeId(to));
+            output.Line(ids[from] + arrow + ids[to]);
             var css = new List<string>();
             if (style.Color is not null) css.Add("stroke:" + style.Color);
             if (style.Thickness is { } thickness) css.Add("stroke-width:" + thickness.ToString(CultureInfo.InvariantCulture) + "px");
@@ -122,12 +124,12 @@ public static class MermaidExporter
         if (classes.Count > 0) output.Line();
         foreach (var (name, style) in classes) output.Line("classDef " + name + " " + Css(style));
         foreach (var group in classOf.GroupBy(p => p.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
-            output.Line("class " + string.Join(',', group.Select(p => NodeId(p.Key))) + " " + group.Key);
+            output.Line("class " + string.Join(',', group.Select(p => ids[p.Key])) + " " + group.Key);
         output.Close(string.Empty);
         return output.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void WriteDeployment(Element element, ViewContents contents, IndentedWriter output, Action<Element> writeNode)
+    private static void WriteDeployment(Element element, ViewContents contents, DiagramIds ids, IndentedWriter output, Action<Element> writeNode)
     {
         if (element is not DeploymentNode node)
         {
@@ -136,24 +138,12 @@ public static class MermaidExporter
         }
         var instances = node.Instances == "1" ? string.Empty : " (x" + MermaidText.Escape(node.Instances) + ")";
         var technology = string.IsNullOrEmpty(node.Technology) ? string.Empty : ": " + MermaidText.Escape(node.Technology);
-        output.Open("subgraph " + BoundaryId(node) + " [\"" + MermaidText.Escape(node.Name) + instances + "<br>[Deployment Node" + technology + "]\"]");
-        foreach (var child in contents.Elements.Where(e => ReferenceEquals(e.Parent, node))) WriteDeployment(child, contents, output, writeNode);
+        output.Open("subgraph " + ids[node] + " [\"" + MermaidText.Escape(node.Name) + instances + "<br>[Deployment Node" + technology + "]\"]");
+        foreach (var child in contents.Elements.Where(e => ReferenceEquals(e.Parent, node))) WriteDeployment(child, contents, ids, output, writeNode);
         output.Close("end");
     }
 
-    // the title sits in YAML front matter, where Mermaid entity codes are not read
-    private static string YamlEscape(string text)
-        => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
-               .Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
-
     private static string? GroupOf(Element element) => (element as StaticStructureElement)?.Group;
-
-    // deployment nodes are subgraphs; Mermaid lets edges end at a subgraph's id
-    internal static string NodeId(Element element) => element is DeploymentNode ? BoundaryId(element) : "n" + SafeId(element.Id);
-
-    private static string BoundaryId(Element element) => "b" + SafeId(element.Id);
-
-    private static string SafeId(string id) => DslIdentifiers.Slug(id, numberPrefix: false);
 
     private static string Label(Element element)
     {

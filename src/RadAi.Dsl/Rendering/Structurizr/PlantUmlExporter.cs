@@ -73,6 +73,10 @@ public static class PlantUmlExporter
         output.Line(contents.Drawn.AutomaticLayout?.RankDirection is RankDirection.LeftRight or RankDirection.RightLeft ? "LAYOUT_LEFT_RIGHT()" : "LAYOUT_TOP_DOWN()");
         output.Line();
 
+        // a boundary's alias is its element's with "_boundary"; the element itself is not on the view
+        var ids = new DiagramIds(contents.Elements.Concat(contents.Boundaries),
+            e => "e" + DiagramIds.Slug(e) + (contents.ElementSet.Contains(e) ? string.Empty : "_boundary"));
+
         string Tags(IEnumerable<string> tags)
         {
             var styled = tags.Where(t => usedElementTags.Contains(t) || usedRelationshipTags.Contains(t)).Select(TagName).ToList();
@@ -86,7 +90,7 @@ public static class PlantUmlExporter
             var external = ViewContents.AllTags(element).Contains(ExternalTag) ? "_Ext" : string.Empty;
             var suffix = shape switch { Shape.Cylinder => "Db", Shape.Pipe => "Queue", _ => string.Empty };
             var description = element is StaticStructureElementInstance i ? i.Element.Description : element.Description;
-            var id = Alias(element);
+            var id = ids[element];
             var tags = Tags(ViewContents.AllTags(element));
             var line = element switch
             {
@@ -120,14 +124,12 @@ public static class PlantUmlExporter
         }
         else
         {
-            var boundaries = contents.Elements
-                .Where(e => e is Container or Component && (contents.Drawn is not ContainerView and not SystemContextView and not SystemLandscapeView || e is Container))
-                .Select(e => e.Parent!).Distinct().Where(p => !contents.ElementSet.Contains(p)).ToList();
+            var boundaries = contents.Boundaries;
             WriteGrouped(contents.Elements.Where(e => e.Parent is null || !boundaries.Contains(e.Parent)));
             foreach (var boundary in boundaries)
             {
                 var keyword = boundary is SoftwareSystem ? "System_Boundary" : "Container_Boundary";
-                output.Open(keyword + "(" + Alias(boundary) + "_boundary, " + PlantUmlText.Quote(boundary.Name) + ") {");
+                output.Open(keyword + "(" + ids[boundary] + ", " + PlantUmlText.Quote(boundary.Name) + ") {");
                 WriteGrouped(contents.Elements.Where(e => ReferenceEquals(e.Parent, boundary)));
                 output.Close();
             }
@@ -141,7 +143,7 @@ public static class PlantUmlExporter
                 return;
             }
             var name = node.Instances == "1" ? node.Name : node.Name + " (x" + node.Instances + ")";
-            output.Open("Deployment_Node(" + Alias(node) + ", " + PlantUmlText.Quote(name) + ", " + PlantUmlText.Quote(node.Technology) + ", "
+            output.Open("Deployment_Node(" + ids[node] + ", " + PlantUmlText.Quote(name) + ", " + PlantUmlText.Quote(node.Technology) + ", "
                         + PlantUmlText.Quote(node.Description) + Tags(node.Tags) + ") {");
             foreach (var child in contents.Elements.Where(e => ReferenceEquals(e.Parent, node))) WriteDeployment(child);
             output.Close();
@@ -157,7 +159,7 @@ public static class PlantUmlExporter
             var technology = string.IsNullOrEmpty(r.Technology) ? string.Empty : ", " + PlantUmlText.Quote(r.Technology);
             var tags = Tags(r.Tags);
             if (technology.Length == 0 && tags.Length > 0) technology = ", \"\"";
-            output.Line("Rel(" + Alias(from) + ", " + Alias(to) + ", " + PlantUmlText.Quote(label) + technology + tags + ")");
+            output.Line("Rel(" + ids[from] + ", " + ids[to] + ", " + PlantUmlText.Quote(label) + technology + tags + ")");
         }
         if (usedElementTags.Count > 0 || usedRelationshipTags.Count > 0)
         {
@@ -177,8 +179,6 @@ public static class PlantUmlExporter
     };
 
     private static string? GroupOf(Element element) => (element as StaticStructureElement)?.Group;
-
-    private static string Alias(Element element) => "e" + DslIdentifiers.Slug(element.Id, numberPrefix: false);
 
     // C4-PlantUML joins several tags with '+', so a '+' inside a tag name would split it
     private static string TagName(string tag) => tag.Replace('+', ' ');

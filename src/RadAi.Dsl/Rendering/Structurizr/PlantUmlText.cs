@@ -6,7 +6,8 @@ namespace RadAi.Dsl.Rendering.Structurizr;
 /// Escapes model text for a quoted argument of a C4-PlantUML macro. PlantUML has no <c>\"</c> inside macro arguments,
 /// runs <c>%functions()</c> and <c>$variables</c> through its preprocessor, and reads Creole markup and HTML-like tags in
 /// labels; so <c>" \ % $ &amp; &lt; &gt; ~ [ ]</c> are written as numeric entities (<c>&amp;#34;</c> …), the second of a
-/// doubled Creole marker (<c>** // -- __ ~~ ^^ ""</c>) too, and a line break as <c>\n</c>. Control characters become spaces.
+/// doubled Creole marker (<c>** // -- __ ~~ ^^ ""</c>) too, and a line break (U+2028 and U+2029 among them) as <c>\n</c>.
+/// Control characters become spaces, so no model text starts a line of its own (a command, a comment, <c>@enduml</c>).
 /// One known limit: PlantUML still draws <c>\t</c> (backslash, t) as a tab, even when the backslash is an entity.
 /// </summary>
 internal static class PlantUmlText
@@ -33,7 +34,7 @@ internal static class PlantUmlText
                     text.Append("\\n");
                     if (i + 1 < value.Length && value[i + 1] == '\n') i++;
                     break;
-                case '\n':
+                case '\n' or '\u2028' or '\u2029':
                     text.Append("\\n");
                     break;
                 default:

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Rendering.Structurizr;
 
@@ -372,8 +373,10 @@ public static class StructurizrDslExporter
                     WriteExcludes(deployment);
                     break;
                 case ModelView modelView:
+                    // in id order, which the workspace JSON keeps (not the order the elements were added in);
                     // indexed: an enumerator through the interface would be an object per view
-                    for (var i = 0; i < modelView.Elements.Count; i++) WriteInclude(modelView.Elements[i].Element);
+                    var included = IdOrder.Sort(modelView.Elements, e => e.Element.Id);
+                    for (var i = 0; i < included.Count; i++) WriteInclude(included[i].Element);
                     WriteExcludes(modelView);
                     break;
                 case ImageView image:
@@ -467,7 +470,7 @@ public static class StructurizrDslExporter
         // include the leaves, and a node only when none of its contents is on the view.
         private static IEnumerable<Element> DeploymentIncludes(DeploymentView view)
         {
-            var shown = view.Elements.Select(e => e.Element).ToList();
+            var shown = IdOrder.Sort(view.Elements, e => e.Element.Id).Select(e => e.Element).ToList();
             var parentsOfShown = new HashSet<Element>(ReferenceEqualityComparer.Instance);
             foreach (var e in shown.Where(e => e is not DeploymentNode))
                 for (var p = e.Parent; p is not null; p = p.Parent) parentsOfShown.Add(p);
@@ -482,9 +485,10 @@ public static class StructurizrDslExporter
         private static void ForEachExcluded(ModelView view, Action<Relationship> action)
         {
             if (view is DynamicView) return;
-            for (var i = 0; i < view.Elements.Count; i++)
+            var elements = IdOrder.Sort(view.Elements, e => e.Element.Id);
+            for (var i = 0; i < elements.Count; i++)
             {
-                var relationships = view.Elements[i].Element.Relationships;
+                var relationships = elements[i].Element.Relationships;
                 for (var j = 0; j < relationships.Count; j++)
                 {
                     var r = relationships[j];

@@ -1,11 +1,15 @@
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Rendering.Structurizr;
 
 /// <summary>
-/// What a diagram of one view draws: its elements and relationship views, in the view's order.
-/// A filtered view draws its base view, keeping (Include) or dropping (Exclude) the elements and
-/// relationships that carry any of its tags, as Structurizr does.
+/// What a diagram of one view draws: its elements in id order, and the relationship views whose two ends are both on
+/// the view (a view read from JSON may list others; structurizr-java leaves them out of what it draws), in id order
+/// too, except a dynamic view's steps, which keep the view's order. Id order is what the workspace JSON keeps, so a
+/// workspace read back from its JSON is drawn exactly as the model it was written from; the order elements were added
+/// to a view is not kept there. A filtered view draws its base view, keeping (Include) or dropping (Exclude) the
+/// elements and relationships that carry any of its tags, as Structurizr does.
 /// </summary>
 internal sealed class ViewContents
 {
@@ -16,6 +20,11 @@ internal sealed class ViewContents
         Elements = elements;
         Relationships = relationships;
         ElementSet = new HashSet<Element>(elements, ReferenceEqualityComparer.Instance);
+        // containers of a system and components of a container are drawn inside their parent when it is not on the view
+        Boundaries = drawn is DeploymentView
+            ? []
+            : elements.Where(e => e is Container or Component && (drawn is not ContainerView and not SystemContextView and not SystemLandscapeView || e is Container))
+                .Select(e => e.Parent!).Distinct().Where(p => !ElementSet.Contains(p)).ToList();
     }
 
     public View View { get; }
@@ -29,25 +38,33 @@ internal sealed class ViewContents
 
     public HashSet<Element> ElementSet { get; }
 
+    /// <summary>The parents (software systems, containers) not on the view that are drawn as a boundary around their children on it.</summary>
+    public IReadOnlyList<Element> Boundaries { get; }
+
     /// <summary>The contents of a view, or null for views that are not diagrams of the model (image views, dangling filters).</summary>
     public static ViewContents? Of(View view)
     {
         switch (view)
         {
             case ModelView modelView:
-                return new ViewContents(view, modelView, modelView.Elements.Select(e => e.Element).ToList(), modelView.Relationships.ToList());
+                return Drawing(view, modelView, _ => true);
             case FilteredView filtered when filtered.BaseView is { } baseView:
                 var include = filtered.Mode == FilterMode.Include;
-                bool Keep(IEnumerable<string> tags) => tags.Any(filtered.Tags.Contains) == include;
-                var elements = baseView.Elements.Select(e => e.Element).Where(e => Keep(AllTags(e))).ToList();
-                var kept = new HashSet<Element>(elements, ReferenceEqualityComparer.Instance);
-                var relationships = baseView.Relationships
-                    .Where(r => kept.Contains(r.Relationship.Source) && kept.Contains(r.Relationship.Destination) && Keep(r.Relationship.Tags))
-                    .ToList();
-                return new ViewContents(view, baseView, elements, relationships);
+                return Drawing(view, baseView, tags => tags.Any(filtered.Tags.Contains) == include);
             default:
                 return null;
         }
+    }
+
+    private static ViewContents Drawing(View view, ModelView drawn, Func<IEnumerable<string>, bool> keep)
+    {
+        var elements = IdOrder.Sort(drawn.Elements, e => e.Element.Id).Select(e => e.Element).Where(e => keep(AllTags(e))).ToList();
+        var kept = new HashSet<Element>(elements, ReferenceEqualityComparer.Instance);
+        var steps = drawn is DynamicView ? drawn.Relationships : IdOrder.Sort(drawn.Relationships, r => r.Relationship.Id);
+        var relationships = steps
+            .Where(r => kept.Contains(r.Relationship.Source) && kept.Contains(r.Relationship.Destination) && keep(r.Relationship.Tags))
+            .ToList();
+        return new ViewContents(view, drawn, elements, relationships);
     }
 
     /// <summary>An element's tags, with an instance's element's tags first (Structurizr styles instances that way).</summary>

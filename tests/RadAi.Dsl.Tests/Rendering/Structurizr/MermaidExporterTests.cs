@@ -53,6 +53,8 @@ public class MermaidExporterTests
     [InlineData("a;b", "a#59;b")]
     [InlineData("two\nlines", "two<br>lines")]
     [InlineData("two\r\nlines", "two<br>lines")]
+    [InlineData("two\u2028lines\u2029here", "two<br>lines<br>here")]
+    [InlineData("bell\u0007 esc\u001b nul\0", "bell  esc  nul ")]
     [InlineData("<script>", "#lt;script#gt;")]
     [InlineData("{x} (y) `z` &", "#123;x#125; #40;y#41; #96;z#96; #38;")]
     [InlineData("Ünïcødé ✓", "Ünïcødé ✓")]
@@ -64,7 +66,7 @@ public class MermaidExporterTests
     {
         // Random texts dense in special characters, against the rules applied one character at a time.
         var random = new Random(7);
-        const string alphabet = "ab \"#&();<>[]`{|}\r\n\t\u0007\u0085é";
+        const string alphabet = "ab \"#&();<>[]`{|}\r\n\t\u0007\u0085\u2028\u2029é";
         for (var n = 0; n < 5_000; n++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
@@ -83,7 +85,7 @@ public class MermaidExporterTests
             var code = c switch
             {
                 '"' => "#quot;", '#' => "#35;", '&' => "#38;", '(' => "#40;", ')' => "#41;", ';' => "#59;", '<' => "#lt;", '>' => "#gt;",
-                '[' => "#91;", ']' => "#93;", '`' => "#96;", '{' => "#123;", '|' => "#124;", '}' => "#125;", '\n' => "<br>", _ => null,
+                '[' => "#91;", ']' => "#93;", '`' => "#96;", '{' => "#123;", '|' => "#124;", '}' => "#125;", '\n' or '\u2028' or '\u2029' => "<br>", _ => null,
             };
             if (c == '\r')
             {

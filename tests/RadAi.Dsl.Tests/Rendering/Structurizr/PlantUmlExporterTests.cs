@@ -33,6 +33,7 @@ public class PlantUmlExporterTests
     [InlineData("**bold** //it// a--b __u__", "*&#42;bold*&#42; /&#47;it/&#47; a-&#45;b _&#95;u_&#95;")]
     [InlineData("[[link]]", "&#91;&#91;link&#93;&#93;")]
     [InlineData("two\nlines", "two\\nlines")]
+    [InlineData("two\u2028lines\u2029here", "two\\nlines\\nhere")]
     [InlineData("a, (b)", "a, (b)")]
     [InlineData("Ünïcødé ✓", "Ünïcødé ✓")]
     public void Macro_arguments_are_escaped(string text, string expected) => Assert.Equal(expected, PlantUmlText.Escape(text));

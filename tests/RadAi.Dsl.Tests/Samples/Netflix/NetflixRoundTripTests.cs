@@ -34,6 +34,40 @@ public sealed class NetflixRoundTripTests
     }
 
     [Fact]
+    public void The_files_written_from_the_workspace_read_back_from_JSON_are_the_same_bytes_as_from_the_model()
+    {
+        var built = NetflixWorkspace.Build();
+        var read = WorkspaceJson.Deserialize(WorkspaceJson.Serialize(built));
+        var root = Path.Combine(Path.GetTempPath(), "radai-roundtrip-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var fromModel = Files(new RadAiDocumentation(built).WriteTo(Path.Combine(root, "model")), Path.Combine(root, "model"));
+            var fromJson = Files(new RadAiDocumentation(read).WriteTo(Path.Combine(root, "json")), Path.Combine(root, "json"));
+
+            Assert.Equal(fromModel.Keys, fromJson.Keys);
+            var differing = fromModel.Keys.Where(k => !fromModel[k].AsSpan().SequenceEqual(fromJson[k])).ToList();
+            Assert.True(differing.Count == 0, $"{differing.Count} of {fromModel.Count} files differ: {string.Join(", ", differing)}; "
+                                              + string.Join("; ", differing.Select(k => k + " " + FirstDifference(fromModel[k], fromJson[k]))));
+        }
+        finally
+        {
+            Directory.Delete(root, true);
+        }
+    }
+
+    private static SortedDictionary<string, byte[]> Files(IReadOnlyList<string> written, string folder)
+        => new(written.ToDictionary(p => Path.GetRelativePath(folder, p).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+
+    private static string FirstDifference(byte[] expected, byte[] actual)
+    {
+        var expectedLines = System.Text.Encoding.UTF8.GetString(expected).Split('\n');
+        var actualLines = System.Text.Encoding.UTF8.GetString(actual).Split('\n');
+        var i = 0;
+        while (i < expectedLines.Length && i < actualLines.Length && expectedLines[i] == actualLines[i]) i++;
+        return $"line {i + 1}: expected '{expectedLines.ElementAtOrDefault(i)}', got '{actualLines.ElementAtOrDefault(i)}'";
+    }
+
+    [Fact]
     public void The_generated_documents_are_well_formed_markdown()
         => MarkdownChecks.AssertWellFormed(new RadAiDocumentation(NetflixWorkspace.Build()).Render());
 

@@ -96,20 +96,21 @@ internal static class PlainModel
     }
 
     /// <summary>
-    /// A view drawn plainly: its elements and relationships, without the workspace's styles (the stereotype styles
-    /// would show the AI layer through shapes and colours). Elements inside <paramref name="boundary"/> sit in a subgraph.
-    /// Drawn into <paramref name="chart"/>, cleared first: a document draws a view per system with one chart.
+    /// A view drawn plainly: what <see cref="ViewContents"/> says it draws, without the workspace's styles (the
+    /// stereotype styles would show the AI layer through shapes and colours). Elements inside <paramref name="boundary"/>
+    /// sit in a subgraph. Drawn into <paramref name="chart"/>, cleared first: a document draws a view per system with one chart.
     /// </summary>
     public static MermaidFlowchart ViewDiagram(MermaidFlowchart chart, ModelView view, SoftwareSystem? boundary)
     {
         chart.Clear();
-        var elements = view.Elements.Select(e => e.Element).ToList();
+        var contents = ViewContents.Of(view)!;
+        var elements = contents.Elements;
         var inside = boundary is null ? [] : elements.Where(e => !ReferenceEquals(e, boundary) && e.IsWithin(boundary)).ToList();
         foreach (var element in elements.Where(e => e is Person && !inside.Contains(e))) Node(chart, element);
         if (inside.Count > 0) chart.Subgraph(boundary!.Name + "\n[Software System]", () => { foreach (var element in inside) Node(chart, element); });
         foreach (var element in elements.Where(e => e is not Person && !inside.Contains(e))) Node(chart, element);
-        if (boundary is not null && elements.Contains(boundary)) chart.Style(boundary.Id, "scope", "stroke-width:3px");
-        foreach (var step in view.Relationships)
+        if (boundary is not null && contents.ElementSet.Contains(boundary)) chart.Style(boundary.Id, "scope", "stroke-width:3px");
+        foreach (var step in contents.Relationships)
         {
             var r = step.Relationship;
             var description = step.Description ?? r.Description;

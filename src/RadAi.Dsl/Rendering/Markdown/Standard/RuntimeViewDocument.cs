@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using RadAi.Dsl.C4;
 using RadAi.Dsl.Rendering.Mermaid;
+using RadAi.Dsl.Rendering.Structurizr;
 
 namespace RadAi.Dsl.Rendering.Markdown.Standard;
 
@@ -36,7 +37,8 @@ internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer
             var facts = new List<(string, string?)> { ("View", view.Key), ("Scope", scope) };
             if (!string.IsNullOrWhiteSpace(view.Title)) facts.Add(("Description", view.Description));
             markdown.Facts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts), "No details.");
-            var steps = view.Relationships.ToList();
+            // The steps drawn: a step whose other end is not on the view is left out, as structurizr-java draws it.
+            var steps = ViewContents.Of(view)!.Relationships;
             if (steps.Count > 0) markdown.Mermaid(Sequence(steps));
             markdown.Heading(3, "Steps");
             markdown.Table(["Step", "From", "To", "Description", "Technology"],

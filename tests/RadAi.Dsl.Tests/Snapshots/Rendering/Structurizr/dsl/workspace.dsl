@@ -106,19 +106,19 @@ workspace "Big \"Bank\" plc" "Internet banking: the \"whole\" thing\nacross two 
     views {
 
         systemLandscape "SystemLandscape" "The landscape" {
+            include personal_banking_customer
+            include back_office_staff
             include internet_banking_system
             include mainframe_banking_system
             include e_mail_system
-            include personal_banking_customer
-            include back_office_staff
             include door_sensor
             autoLayout lr 200 150
             title "Landscape \"of\" the bank"
         }
 
         systemContext internet_banking_system "SystemContext" "The system context diagram for the Internet Banking System." {
-            include internet_banking_system
             include personal_banking_customer
+            include internet_banking_system
             include mainframe_banking_system
             include e_mail_system
             exclude rel_14
@@ -133,9 +133,9 @@ workspace "Big \"Bank\" plc" "Internet banking: the \"whole\" thing\nacross two 
         }
 
         container internet_banking_system "Containers" "The container diagram." {
+            include personal_banking_customer
             include mainframe_banking_system
             include e_mail_system
-            include personal_banking_customer
             include internet_banking_system_web_application
             include internet_banking_system_single_page_application
             include internet_banking_system_api_application
@@ -145,13 +145,13 @@ workspace "Big \"Bank\" plc" "Internet banking: the \"whole\" thing\nacross two 
         }
 
         component internet_banking_system_api_application "Components" "The component diagram for the API Application." {
+            include mainframe_banking_system
+            include internet_banking_system_single_page_application
+            include internet_banking_system_database
             include internet_banking_system_api_application_sign_in_controller
             include internet_banking_system_api_application_accounts_summary_controller
             include internet_banking_system_api_application_security_component
             include internet_banking_system_api_application_mainframe_banking_system_facade
-            include internet_banking_system_single_page_application
-            include internet_banking_system_database
-            include mainframe_banking_system
             autoLayout tb 300 300
         }
 
@@ -164,10 +164,10 @@ workspace "Big \"Bank\" plc" "Internet banking: the \"whole\" thing\nacross two 
         }
 
         deployment internet_banking_system live "LiveDeployment" "An example live deployment scenario." {
-            include live_big_bank_plc_load_balancer
             include live_big_bank_plc_bigbank_web_apache_tomcat_web_application_1
             include live_big_bank_plc_bigbank_web_apache_tomcat_api_application_1
             include live_big_bank_plc_bigbank_db01_oracle_primary_database_1
+            include live_big_bank_plc_load_balancer
             include live_mainframe_zone_mainframe_banking_system_1
             autoLayout lr 300 300
             animation {
