@@ -26,6 +26,7 @@ internal sealed class DslIdentifiers
     };
 
     private readonly HashSet<string> _taken;
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Element, string> _elements;
     private readonly Dictionary<Relationship, string> _relationships = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _environments = new(StringComparer.Ordinal);
@@ -77,11 +78,28 @@ internal sealed class DslIdentifiers
 
     public bool IsNamed(Relationship relationship) => _relationships.ContainsKey(relationship);
 
+    /// <summary>How many candidate identifiers the claims have tried so far (a test holds this linear in the claims).</summary>
+    internal int CandidatesTried { get; private set; }
+
+    /// <summary>
+    /// The stem itself when free, else the stem with the first free suffix (<c>_2</c>, <c>_3</c>, …). Each stem remembers
+    /// its next suffix, so a suffix is tried at most once per stem: thousands of names with one slug cost as many tries
+    /// as names, not their square.
+    /// </summary>
     private string Claim(string stem)
     {
-        var candidate = stem;
-        for (var n = 2; Reserved.Contains(candidate) || !_taken.Add(candidate); n++)
+        CandidatesTried++;
+        if (!Reserved.Contains(stem) && _taken.Add(stem)) return stem;
+        var n = _nextSuffix.GetValueOrDefault(stem, 2);
+        string candidate;
+        do
+        {
+            CandidatesTried++;
             candidate = stem + "_" + n.ToString(CultureInfo.InvariantCulture);
+            n++;
+        }
+        while (Reserved.Contains(candidate) || !_taken.Add(candidate));
+        _nextSuffix[stem] = n;
         return candidate;
     }
 
