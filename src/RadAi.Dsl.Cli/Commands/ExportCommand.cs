@@ -1,5 +1,6 @@
 using System.Text;
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Rendering.Structurizr;
 using Spectre.Console.Cli;
 
@@ -55,13 +56,12 @@ internal sealed class ExportCommand : Command<ExportSettings>
             return;
         }
         var extension = mermaid ? ".mmd" : ".puml";
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Keys differing only in case or in characters some system refuses would overwrite each other there.
+        var names = new PortableFileNames();
         foreach (var diagram in diagrams)
         {
-            var name = OutputFolder.FileNameOf(diagram.Key);
-            // keys differing only in case or in unportable characters would overwrite each other on some systems
-            for (var n = 2; !used.Add(name); n++) name = OutputFolder.FileNameOf(diagram.Key) + "-" + n;
-            StandardOutput.WriteLine(OutputFolder.WriteFile(output, name + extension, diagram.Definition));
+            var stem = PortableFileNames.Portable(diagram.Key);
+            StandardOutput.WriteLine(OutputFolder.WriteFile(output, names.Claim(stem.Length == 0 ? "view" : stem, extension), diagram.Definition));
         }
         if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export; nothing was written.\n");
     }

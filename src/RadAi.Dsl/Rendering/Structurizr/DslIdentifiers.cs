@@ -140,6 +140,24 @@ internal sealed class DslIdentifiers
         return identifier;
     }
 
+    /// <summary>
+    /// The words of <paramref name="text"/> as <see cref="Slug(string, bool)"/> makes them (lower-case ASCII; accents
+    /// dropped; a letter of another script as "x" and its code point), joined by <paramref name="separator"/>; empty
+    /// when the text has none.
+    /// </summary>
+    internal static string Words(string text, char separator)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormD);
+        var capacity = normalized.Length * 6;
+        char[]? rented = null;
+        var buffer = capacity <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        var words = buffer[..WriteWords(normalized, buffer)];
+        if (separator != '_') words.Replace('_', separator);
+        var result = words.ToString();
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
     private static int WriteWords(string normalized, Span<char> words)
     {
         var length = 0;
