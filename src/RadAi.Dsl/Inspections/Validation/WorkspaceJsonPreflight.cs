@@ -5,7 +5,7 @@ namespace RadAi.Dsl.Inspections.Validation;
 
 /// <summary>
 /// Checks workspace JSON for what a Structurizr server rejects on upload and our reader refuses to load
-/// (RADAI001–RADAI006): repeated ids, view keys, view orders and names, repeated relationship descriptions, and
+/// (RADAI001–RADAI006): repeated ids, missing, repeated or malformed view keys, repeated view orders and names, repeated relationship descriptions, and
 /// references to elements, relationships or views that do not exist. It walks the document itself, so it reports
 /// every problem with its JSON path, not only the first one a reader would stop at.
 /// </summary>
@@ -187,13 +187,22 @@ internal sealed class WorkspaceJsonPreflight
                 var subject = new InspectionSubject(SubjectKind.View, key ?? vPath, JsonPath: vPath);
                 var own = Properties(v);
                 if (string.IsNullOrEmpty(key))
+                {
                     _context.Report(InspectionRules.UniqueViewKeys, subject, $"The view {vPath} has no key. Give it a key of letters, digits, '_' and '-'.", own);
-                else if (keys.TryGetValue(key, out var firstPath))
-                    _context.Report(InspectionRules.UniqueViewKeys, subject, $"The view key {InspectionText.Quote(key)} is used by {firstPath} and {vPath}. Give each view a key of its own.", own);
+                }
                 else
                 {
-                    keys[key] = vPath;
-                    if (array is "systemLandscapeViews" or "systemContextViews" or "containerViews" or "componentViews") baseViewKeys.Add(key);
+                    if (!C4.ViewSet.IsValidKey(key))
+                        _context.Report(InspectionRules.UniqueViewKeys, subject, StructurizrModelRulesValidation.KeyMessage($"{InspectionText.Quote(key)} ({vPath})"), own);
+                    if (keys.TryGetValue(key, out var firstPath))
+                    {
+                        _context.Report(InspectionRules.UniqueViewKeys, subject, $"The view key {InspectionText.Quote(key)} is used by {firstPath} and {vPath}. Give each view a key of its own.", own);
+                    }
+                    else
+                    {
+                        keys[key] = vPath;
+                        if (array is "systemLandscapeViews" or "systemContextViews" or "containerViews" or "componentViews") baseViewKeys.Add(key);
+                    }
                 }
 
                 if (v.TryGetProperty("order", out var o) && o.ValueKind == JsonValueKind.Number && o.TryGetInt32(out var order) && order > 0)
