@@ -7,9 +7,6 @@ internal static class OutputFolder
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    // characters that are not allowed in a file name on some system the output may be copied to
-    private static readonly char[] Unportable = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
-
     /// <summary>Runs <paramref name="write"/>, reporting a failure to create or write files as bad input.</summary>
     public static T Write<T>(string directory, Func<T> write)
     {
@@ -32,13 +29,4 @@ internal static class OutputFolder
             File.WriteAllText(path, content, Utf8);
             return path;
         });
-
-    /// <summary>A view key made safe as a file name on every system: unportable and control characters become '_'.</summary>
-    public static string FileNameOf(string key)
-    {
-        var name = new StringBuilder(key.Length);
-        foreach (var c in key) name.Append(char.IsControl(c) || Array.IndexOf(Unportable, c) >= 0 ? '_' : c);
-        var safe = name.ToString().Trim();
-        return safe.Length == 0 || safe.All(c => c == '.') ? "view" : safe;
-    }
 }

@@ -17,11 +17,13 @@ internal sealed class BoundedMemo<TKey, TValue>(int limit, IEqualityComparer<TKe
     {
         if (_known.TryGetValue(key, out var known)) return known;
         var value = compute(state);
-        // A place is taken before the answer is added and given back when it was not, so the limit holds exactly
-        // however many threads miss at once.
-        if (Volatile.Read(ref _count) < limit)
+        // The answer is added first and counted only when this thread added it; a count past the limit takes it out
+        // again. A thread that loses the add to a duplicate so never holds a place, and only places past the limit are
+        // ever given back: the count ends at exactly the limit once any key was refused.
+        if (Volatile.Read(ref _count) < limit && _known.TryAdd(key, value) && Interlocked.Increment(ref _count) > limit)
         {
-            if (Interlocked.Increment(ref _count) > limit || !_known.TryAdd(key, value)) Interlocked.Decrement(ref _count);
+            _known.TryRemove(key, out _);
+            Interlocked.Decrement(ref _count);
         }
         return value;
     }

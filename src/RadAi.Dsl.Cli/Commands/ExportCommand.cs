@@ -1,5 +1,6 @@
 using System.Text;
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Rendering.Structurizr;
 using Spectre.Console.Cli;
 
@@ -58,14 +59,13 @@ internal sealed class ExportCommand : Command<ExportSettings>
             return;
         }
         var extension = mermaid ? ".mmd" : ".puml";
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Keys differing only in case or in characters some system refuses would overwrite each other there.
+        var names = new PortableFileNames();
         var files = new List<(string Name, string Definition)>(diagrams.Count);
         foreach (var diagram in diagrams)
         {
-            var name = OutputFolder.FileNameOf(diagram.Key);
-            // keys differing only in case or in unportable characters would overwrite each other on some systems
-            for (var n = 2; !used.Add(name); n++) name = OutputFolder.FileNameOf(diagram.Key) + "-" + n;
-            files.Add((name + extension, diagram.Definition));
+            var stem = PortableFileNames.Portable(diagram.Key);
+            files.Add((names.Claim(stem.Length == 0 ? "view" : stem, extension), diagram.Definition));
         }
         input.RefuseToBeReplaced(output, files.Select(f => f.Name));
         foreach (var (name, definition) in files) StandardOutput.WriteLine(OutputFolder.WriteFile(output, name, definition));

@@ -17,11 +17,11 @@ internal static class ElementTerms
         InfrastructureNode => Lower(terminology.InfrastructureNode, "infrastructure node"),
         ContainerInstance => "container instance",
         SoftwareSystemInstance => "software system instance",
-        CustomElement c => string.IsNullOrWhiteSpace(c.Metadata) ? "element" : c.Metadata.ToLowerInvariant(),
+        CustomElement c => string.IsNullOrWhiteSpace(c.Metadata) ? "element" : InspectionText.Shorten(c.Metadata).ToLowerInvariant(),
         _ => "element",
     };
 
-    private static string Lower(string? term, string lowerDefault) => term is null ? lowerDefault : term.ToLowerInvariant();
+    private static string Lower(string? term, string lowerDefault) => term is null ? lowerDefault : InspectionText.Shorten(term).ToLowerInvariant();
 
     /// <summary>The kind as structurizr-java's class name in lower case, used in <c>model.relationship[a->b].x</c> properties.</summary>
     public static string TypeName(Element element) => element switch
@@ -38,19 +38,17 @@ internal static class ElementTerms
         _ => "element",
     };
 
-    /// <summary>The canonical name without its scheme ("Shop.Web App"), as structurizr-java's messages show it.</summary>
-    public static string Path(Element element)
-    {
-        var canonical = element.CanonicalName;
-        var i = canonical.IndexOf("://", StringComparison.Ordinal);
-        return i < 0 ? canonical : canonical[(i + 3)..];
-    }
+    /// <summary>
+    /// The canonical name without its scheme ("Shop.Web App"), as structurizr-java's messages show it, shortened as
+    /// findings quote text (<see cref="InspectionText"/>).
+    /// </summary>
+    public static string Path(Element element) => PathOf(element).ToString();
 
-    /// <summary><see cref="Path"/> without a new string, for text built around it.</summary>
+    /// <summary><see cref="Path"/> without a new string (unless it is shortened), for text built around it.</summary>
     public static ReadOnlySpan<char> PathOf(Element element)
     {
         var canonical = element.CanonicalName;
         var i = canonical.IndexOf("://", StringComparison.Ordinal);
-        return i < 0 ? canonical : canonical.AsSpan(i + 3);
+        return InspectionText.ShortenComposite(i < 0 ? canonical : canonical.AsSpan(i + 3));
     }
 }

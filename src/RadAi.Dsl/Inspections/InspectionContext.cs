@@ -138,6 +138,8 @@ internal sealed class InspectionContext
         ReadOnlySpan<IReadOnlyDictionary<string, string>?> holders, string? specificType = null, string? recordId = null)
     {
         var severity = _severities.Resolve(rule, holders, Workspace.Properties, specificType);
+        // The subject names the item; its id and JSON path tell it apart from another whose name starts alike.
+        if (subject.Name.Length > InspectionText.MaxComposite) subject = subject with { Name = InspectionText.ShortenComposite(subject.Name) };
         var own = holders[0];
         string? reason = null;
         if (recordId is not null)

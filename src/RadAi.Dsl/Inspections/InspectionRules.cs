@@ -16,7 +16,7 @@ public static class InspectionRules
         "Structurizr resolves every reference by id; a workspace with two items sharing an id is rejected on upload.");
     internal static readonly InspectionRule UniqueViewKeys = new("RADAI002", "validation.view.key", StructurizrValidation, Error,
         "Every view has a key, unique across all views",
-        "Views are found, linked and merged by key; a missing or repeated key is rejected on upload.");
+        "Views are found, linked and merged by key; a missing or repeated key is rejected on upload, and Structurizr's DSL takes only keys of a-zA-Z0-9_-.");
     internal static readonly InspectionRule UniqueViewOrders = new("RADAI003", "validation.view.order", StructurizrValidation, Error,
         "View orders are unique",
         "The order places a view in the view list; two views with the same order are rejected on upload.");
@@ -35,6 +35,12 @@ public static class InspectionRules
     internal static readonly InspectionRule Settings = new("RADAI008", "inspection.settings", StructurizrValidation, Warning,
         "Inspection properties and suppressions are well formed",
         "A misspelt severity or a suppression without a reason silently changes what is checked; they are reported instead of ignored.");
+
+    internal static readonly InspectionRule StructurizrModelRules = new("RADAI009", "validation.model", StructurizrValidation, Error,
+        "Relationships, views and deployment nodes keep the rules of Structurizr's model",
+        "Structurizr's DSL rejects a relationship between an element and its parent or child or between kinds of element that cannot be related, " +
+        "a view showing an element of a kind it cannot show (a deployment node on a system context view), and a deployment node whose instances are " +
+        "not a positive number or a range (its JSON reader rejects that too); a workspace read from JSON can hold them all.");
 
     // ------------------------------------------------------------ structurizr-java inspections
     internal static readonly InspectionRule WorkspaceScope = new("RADAI010", "workspace.scope", StructurizrInspection, Info,
@@ -175,6 +181,7 @@ public static class InspectionRules
     private static readonly InspectionRule[] Catalogue =
     [
         UniqueIds, UniqueViewKeys, UniqueViewOrders, UniqueNames, UniqueRelationshipDescriptions, References, WorkspaceScopeRespected, Settings,
+        StructurizrModelRules,
         WorkspaceScope, MultipleSoftwareSystemsDetailed, SystemContextViewsForMultipleSoftwareSystems, ContainerViewsForMultipleSoftwareSystems,
         WorkspaceTooling, EmptyModel, PersonDescription, SoftwareSystemDescription, SoftwareSystemDocumentation, SoftwareSystemDecisions,
         ContainerDescription, ContainerTechnology, ComponentDescription, ComponentTechnology, DeploymentNodeDescription, DeploymentNodeTechnology,

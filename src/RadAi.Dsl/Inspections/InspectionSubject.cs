@@ -33,7 +33,10 @@ public enum SubjectKind
 /// (<c>Container://Shop.Web App</c>), the key of a view, the tag of a style, the name of the workspace.
 /// </summary>
 /// <param name="Kind">What kind of item it is.</param>
-/// <param name="Name">Its canonical name, view key, style tag or workspace name.</param>
+/// <param name="Name">
+/// Its canonical name, view key, style tag or workspace name; in a finding, a name longer than 240 characters is shortened
+/// to its first 240 and "…" (<see cref="Id"/> and <see cref="JsonPath"/> tell apart items whose names start alike).
+/// </param>
 /// <param name="Id">The element or relationship id, or the RAD-AI record's id (<c>EN-001</c>), when it has one.</param>
 /// <param name="JsonPath">Where it is in the workspace JSON, when the inspection read JSON (e.g. <c>$.model.people[1]</c>).</param>
 public sealed record InspectionSubject(SubjectKind Kind, string Name, string? Id = null, string? JsonPath = null)

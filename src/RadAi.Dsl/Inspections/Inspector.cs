@@ -23,6 +23,7 @@ public static class Inspector
         new DuplicateRelationshipDescriptionInspection(),
         new WorkspaceScopeValidation(),
         new InspectionSettingsInspection(),
+        new StructurizrModelRulesValidation(),
         new WorkspaceScopeInspection(),
         new WorkspaceToolingInspection(),
         new EmptyModelInspection(),

@@ -29,6 +29,37 @@ public class ViewBuildingTests
     }
 
     [Fact]
+    public void A_view_read_without_an_order_after_one_with_the_highest_int_gets_order_1_as_structurizr_java_gives_it()
+    {
+        // structurizr-java: the next order is the highest plus one, which wraps past int.MaxValue, and View.setOrder
+        // raises anything below 1 to 1.
+        const string json = """
+            {"name":"W","views":{"systemLandscapeViews":[{"key":"Max","order":2147483647},{"key":"Next"}]}}
+            """;
+
+        var workspace = RadAi.Dsl.Json.WorkspaceJson.Deserialize(json);
+
+        Assert.Equal([2147483647, 1], workspace.Views.All.Select(v => v.Order));
+        var written = RadAi.Dsl.Json.WorkspaceJson.Serialize(workspace);
+        Assert.Contains("\"order\":1", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("-2147483648", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_the_order_wraps_new_views_take_the_lowest_free_orders_so_orders_stay_unique()
+    {
+        const string json = """
+            {"name":"W","views":{"systemLandscapeViews":[{"key":"One","order":1},{"key":"Max","order":2147483647}]}}
+            """;
+        var workspace = RadAi.Dsl.Json.WorkspaceJson.Deserialize(json);
+
+        var a = workspace.Views.CreateSystemLandscapeView("A");
+        var b = workspace.Views.CreateSystemLandscapeView("B");
+
+        Assert.Equal([2, 3], new[] { a.Order, b.Order });
+    }
+
+    [Fact]
     public void Adding_an_element_adds_relationships_with_elements_already_on_the_view()
     {
         var workspace = new Workspace("W");

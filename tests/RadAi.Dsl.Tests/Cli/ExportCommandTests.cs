@@ -55,6 +55,21 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Diagram_files_of_keys_that_are_Windows_devices_or_differ_only_in_case_each_get_a_portable_name()
+    {
+        var workspace = new RadAi.Dsl.C4.Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem("S", "A system.");
+        foreach (var key in new[] { "CON", "con", "Nulx", "Trailing" }) workspace.Views.CreateSystemContextView(system, key).AddAllElements();
+        // Keys our API refuses, as JSON may carry them.
+        var json = WorkspaceJson.Serialize(workspace).Replace("\"Nulx\"", "\"Nul.x\"", StringComparison.Ordinal).Replace("\"Trailing\"", "\"Trailing. \"", StringComparison.Ordinal);
+        var output = _files.Sub("devices");
+        var run = await RadaiProcess.RunAsync("export", _files.WriteText("devices.json", json), "-f", "mermaid", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["CON_.mmd", "Nul_.x.mmd", "Trailing.mmd", "con_-2.mmd"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task PlantUml_to_a_folder_writes_one_puml_file_per_view()
     {
         var path = RepoPaths.Structurizr("examples", "big-bank-plc.json");

@@ -50,6 +50,10 @@ public class RuleFixtureTests
             () => Run(s => s.Web.Properties.Set("structurizr.inspection.model.container.technology", "warn")),
             () => Run(s => s.Web.Properties.Set("structurizr.inspection.model.container.technology", "Warning")),
             "Container://Shop.Web App"),
+        ["RADAI009"] = new(
+            () => Json(j => View(j, "Context")["elements"]!.AsArray().Add(new JsonObject { ["id"] = Element(j, "Web App")["id"]!.GetValue<string>(), ["x"] = 0, ["y"] = 0 })),
+            () => Json(j => View(j, "Containers")["elements"]!.AsArray().Add(new JsonObject { ["id"] = Element(j, "Customer")["id"]!.GetValue<string>(), ["x"] = 0, ["y"] = 0 })),
+            "Context"),
 
         // ---------------------------------------------------------------- structurizr-java inspections
         ["RADAI010"] = new(() => Run(s => s.Workspace.Configuration.Scope = null), () => Run(s => s.Workspace.Configuration.Scope = WorkspaceScope.Landscape), "Shop"),

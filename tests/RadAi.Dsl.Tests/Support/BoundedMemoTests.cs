@@ -35,4 +35,46 @@ public class BoundedMemoTests
         Parallel.For(0, 2_000, i => Assert.Equal("v" + (i % 200), memo.Get(i % 200, static k => "v" + k)));
         Assert.Equal(50, memo.Count);
     }
+    [Fact]
+    public void A_thread_that_loses_a_duplicate_add_does_not_take_the_place_of_another_key()
+    {
+        // Thread A misses "k" and is held inside the memo's add (the only place where it hashes "k" a second time)
+        // while the main thread remembers "k" itself and then asks for "c": "c" must get the place left under the limit.
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var comparer = new HeldComparer(entered, release);
+        var memo = new BoundedMemo<string, string>(2, comparer);
+        var a = new Thread(() =>
+        {
+            comparer.HeldThread = Environment.CurrentManagedThreadId;
+            memo.Get("k", static k => "v" + k);
+        });
+        a.Start();
+        Assert.True(entered.Wait(TimeSpan.FromSeconds(30)), "thread A never reached the memo's add");
+        Assert.Equal("vk", memo.Get("k", static k => "v" + k));
+        Assert.Equal("vc", memo.Get("c", static k => "v" + k));
+        release.Set();
+        a.Join();
+        Assert.Equal(2, memo.Count);
+    }
+
+    /// <summary>Ordinal string comparison that holds one thread on its second hash (its add after a miss) until released.</summary>
+    private sealed class HeldComparer(ManualResetEventSlim entered, ManualResetEventSlim release) : IEqualityComparer<string>
+    {
+        private int _heldThreadHashes;
+
+        public volatile int HeldThread = -1;
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string obj)
+        {
+            if (Environment.CurrentManagedThreadId == HeldThread && ++_heldThreadHashes == 2)
+            {
+                entered.Set();
+                release.Wait(TimeSpan.FromSeconds(30));
+            }
+            return StringComparer.Ordinal.GetHashCode(obj);
+        }
+    }
 }

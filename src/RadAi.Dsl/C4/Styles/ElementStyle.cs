@@ -16,15 +16,15 @@ public sealed partial class ElementStyle
     /// <summary>Height in pixels.</summary>
     public int? Height { get; set; }
 
-    /// <summary>Background colour, "#rrggbb".</summary>
+    /// <summary>Background colour, "#rrggbb"; a CSS colour name ("DarkBlue") is stored as its code.</summary>
     public string? Background { get => _background; set => _background = Colour(value); }
     private string? _background;
 
-    /// <summary>Border colour, "#rrggbb".</summary>
+    /// <summary>Border colour, "#rrggbb"; a CSS colour name is stored as its code.</summary>
     public string? Stroke { get => _stroke; set => _stroke = Colour(value); }
     private string? _stroke;
 
-    /// <summary>Text colour, "#rrggbb".</summary>
+    /// <summary>Text colour, "#rrggbb"; a CSS colour name is stored as its code.</summary>
     public string? Color { get => _color; set => _color = Colour(value); }
     private string? _color;
 
@@ -62,12 +62,17 @@ public sealed partial class ElementStyle
     /// <summary>Style properties.</summary>
     public PropertyDictionary Properties { get; } = new();
 
+    /// <summary>
+    /// A colour as structurizr-java stores it: "#rrggbb" (or "#rgb") in lower case, or a CSS colour name in any case
+    /// as its code ("DarkBlue" → "#00008b").
+    /// </summary>
     internal static string? Colour(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var v = value.Trim();
         if (!HexColour().IsMatch(v))
-            throw new ArgumentException($"'{value}' is not a colour; use \"#rrggbb\".", nameof(value));
+            return NamedColours.HexOf(v)
+                   ?? throw new ArgumentException($"'{value}' is not a hex colour code (\"#rrggbb\") or a CSS colour name (\"red\", \"DarkBlue\").", nameof(value));
         if (v.Length == 4) v = "#" + v[1] + v[1] + v[2] + v[2] + v[3] + v[3];
         return v.ToLowerInvariant();
     }

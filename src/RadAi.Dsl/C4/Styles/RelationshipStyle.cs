@@ -11,7 +11,7 @@ public sealed class RelationshipStyle
     /// <summary>Line thickness in pixels.</summary>
     public int? Thickness { get; set; }
 
-    /// <summary>Line and text colour, "#rrggbb".</summary>
+    /// <summary>Line and text colour, "#rrggbb"; a CSS colour name is stored as its code.</summary>
     public string? Color { get => _color; set => _color = ElementStyle.Colour(value); }
     private string? _color;
 

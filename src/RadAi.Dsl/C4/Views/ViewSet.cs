@@ -12,6 +12,8 @@ public sealed partial class ViewSet
     // Orders in use and the highest one: registering a view stays constant time (was a scan of every view, twice).
     private readonly Dictionary<int, View> _byOrder = [];
     private int _maxOrder;
+    // Where the search for a free order continues once the highest order is int.MaxValue.
+    private int _nextAfterWrap = 1;
 
     internal ViewSet(Workspace workspace) => Workspace = workspace;
 
@@ -128,7 +130,7 @@ public sealed partial class ViewSet
     {
         if (!_byKey.TryAdd(view.Key, view))
             throw new ModelException($"A view with key '{view.Key}' already exists. View keys must be unique across all views.");
-        var next = order ?? (_views.Count == 0 ? 1 : _maxOrder + 1);
+        var next = order ?? NextOrder();
         if (!_byOrder.TryAdd(next, view))
         {
             _byKey.Remove(view.Key);
@@ -149,6 +151,19 @@ public sealed partial class ViewSet
         var sorted = _views.Select((view, index) => (view, index)).OrderBy(p => p.view.Order).ThenBy(p => p.index).Select(p => p.view).ToList();
         _views.Clear();
         _views.AddRange(sorted);
+    }
+
+    /// <summary>
+    /// The order of a view made (or read) without one: as structurizr-java's ViewSet, one more than the highest, which
+    /// past int.MaxValue wraps and View.setOrder raises to 1. Java lets orders repeat; here they stay unique, so from
+    /// there on the lowest free order is taken.
+    /// </summary>
+    private int NextOrder()
+    {
+        if (_views.Count == 0) return 1;
+        if (_maxOrder < int.MaxValue) return _maxOrder + 1;
+        while (_byOrder.ContainsKey(_nextAfterWrap)) _nextAfterWrap++;
+        return _nextAfterWrap;
     }
 
     internal string CheckKey(string key)

@@ -22,7 +22,7 @@ internal sealed class ModelRegistryInspection : IInspection
             {
                 context.Report(InspectionRules.ModelRegistered, element,
                     $"{AiTerms.Subject(context, element)} has no entry in the model registry (E2), so its versions, baselines and owner are not documented. " +
-                    $"Register it: ai.Registry.Add(new RegisteredModel(\"MDL-…\", model, \"{model.Name}\", task, framework, currentVersion, ModelStatus.Production)) with Owner and Baselines set.");
+                    $"Register it: ai.Registry.Add(new RegisteredModel(\"MDL-…\", model, {InspectionText.Quote(model.Name)}, task, framework, currentVersion, ModelStatus.Production)) with Owner and Baselines set.");
                 continue;
             }
             var missing = new List<string>();

@@ -21,7 +21,7 @@ internal sealed class MonitorInspection : IInspection
             else if (!parsed.TryGetValue(text, out thresholds)) parsed[text] = thresholds = AiTerms.Read(() => monitor.AlertThresholds);
             if (thresholds is null || thresholds.Count == 0)
                 problems.Add($"has no alert thresholds (set them with .WithAlertThresholds(Threshold.Above(\"PSI\", 0.2)) or the property {monitor.Stereotype.PropertyKey("alertThresholds")})");
-            else if (thresholds.Where(t => !t.IsTyped).Select(t => $"\"{t}\"").ToList() is { Count: > 0 } words)
+            else if (thresholds.Where(t => !t.IsTyped).Select(t => InspectionText.Quote(t.ToString())).ToList() is { Count: > 0 } words)
                 problems.Add($"has alert thresholds without a comparison and a number ({AiTerms.List(words)}), which cannot fire an alert; write them like \"PSI > 0.2\" or \"latency P95 > 250 ms\"");
             if (problems.Count == 0) continue;
             context.Report(InspectionRules.MonitorComplete, monitor.Element,

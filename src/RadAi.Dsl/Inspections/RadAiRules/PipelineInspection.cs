@@ -18,10 +18,10 @@ internal sealed class PipelineInspection : IInspection
             var missing = new List<string>();
             if (!Enum.IsDefined(pipeline.Mode)) missing.Add("a mode (Batch, Streaming, Hybrid or EventDriven)");
             if (pipeline.FreshnessSla is DescribedFreshness words)
-                missing.Add($"a typed freshness SLA (\"{words.Text}\" is only words; use e.g. Freshness.Under(TimeSpan.FromMinutes(5)), Freshness.Hourly or Freshness.Continuous)");
+                missing.Add($"a typed freshness SLA ({InspectionText.Quote(words.Text)} is only words; use e.g. Freshness.Under(TimeSpan.FromMinutes(5)), Freshness.Hourly or Freshness.Continuous)");
             if (string.IsNullOrWhiteSpace(pipeline.Owner)) missing.Add("an owner (the team answering for it)");
             if (missing.Count == 0) continue;
-            var message = $"Pipeline {pipeline.Id} \"{pipeline.Name}\" lacks {AiTerms.List(missing)}. Set {(missing.Count == 1 ? "it" : "them")} on its row of the pipeline inventory (ai.Pipelines).";
+            var message = $"Pipeline {InspectionText.Shorten(pipeline.Id)} {InspectionText.Quote(pipeline.Name)} lacks {AiTerms.List(missing)}. Set {(missing.Count == 1 ? "it" : "them")} on its row of the pipeline inventory (ai.Pipelines).";
             if (pipeline.Element is { } element) context.Report(InspectionRules.PipelineComplete, element.Element, message);
             else context.ReportRecord(InspectionRules.PipelineComplete, $"Pipeline {pipeline.Id}", pipeline.Id, message);
         }
@@ -32,7 +32,7 @@ internal sealed class PipelineInspection : IInspection
             if (inventoried.Contains(element)) continue;
             context.Report(InspectionRules.PipelineComplete, element,
                 $"{AiTerms.Subject(context, element)} has no row in the pipeline inventory (E3), so its mode, freshness SLA and owner are not recorded. " +
-                $"Add one: ai.Pipelines.Add(new Pipeline(\"PL-…\", \"{dataPipeline.Name}\", PipelineMode.Streaming, Freshness.Under(TimeSpan.FromSeconds(5)), \"owning team\")) with Element set to it.");
+                $"Add one: ai.Pipelines.Add(new Pipeline(\"PL-…\", {InspectionText.Quote(dataPipeline.Name)}, PipelineMode.Streaming, Freshness.Under(TimeSpan.FromSeconds(5)), \"owning team\")) with Element set to it.");
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class QualityMeasureInspection : IInspection
         {
             if (IsMeasurable(scenario.ResponseMeasure)) continue;
             context.ReportRecord(InspectionRules.QualityMeasurable, $"Quality scenario {scenario.Id}", scenario.Id,
-                $"Quality scenario {scenario.Id} ({scenario.Attribute}) has the response measure \"{scenario.ResponseMeasure}\", which holds no number with a unit and no comparison, so nobody can tell whether it is met. " +
+                $"Quality scenario {scenario.Id} ({scenario.Attribute}) has the response measure {InspectionText.Quote(scenario.ResponseMeasure)}, which holds no number with a unit and no comparison, so nobody can tell whether it is met. " +
                 "State a target such as \"retrained within 24 hours\", \"p95 latency < 250 ms\" or \"NDCG >= 0.40\".");
         }
     }

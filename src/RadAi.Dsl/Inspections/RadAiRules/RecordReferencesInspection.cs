@@ -44,7 +44,7 @@ internal sealed class RecordReferencesInspection : IInspection
                 var dangling = names.Where(n => Resolve(context.Model, n) is null).ToList();
                 string? message = null;
                 if (dangling.Count > 0)
-                    message = $"{kind} {id} names {(dangling.Count == 1 ? "an " + what : dangling.Count + " " + what + "s")} that the model does not have: {AiTerms.List(dangling.Select(d => $"\"{d}\"").ToList())}. " +
+                    message = $"{kind} {id} names {(dangling.Count == 1 ? "an " + what : dangling.Count + " " + what + "s")} that the model does not have: {AiTerms.List(dangling.Select(InspectionText.Quote).ToList())}. " +
                               "Refer to an existing element by its canonical name (e.g. \"Container://System.Container\"), add the element, or remove the reference.";
                 else if (names.Count == 0 && (noteField is null || !row.TryGetProperty(noteField, out var note) || string.IsNullOrWhiteSpace(note.GetString())))
                     message = $"{kind} {id} names no {what}, so it is not linked to the architecture. List the elements it concerns.";

@@ -8,6 +8,6 @@ internal sealed class ElementStyleMetadataInspection : IInspection
         foreach (var style in context.Workspace.Views.Configuration.Styles.Elements)
             if (style.Metadata == false)
                 context.Report(InspectionRules.ElementStyleMetadata, style,
-                    $"The element style for tag \"{style.Tag}\" hides metadata, so diagrams no longer show element types and technologies. Remove the metadata setting or set it to true.");
+                    $"The element style for tag {InspectionText.Quote(style.Tag)} hides metadata, so diagrams no longer show element types and technologies. Remove the metadata setting or set it to true.");
     }
 }

@@ -30,24 +30,25 @@ internal sealed partial class EmbeddedViewInspection : IInspection
     {
         if (documentation.Sections.Count == 0) return;
         var keys = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var section in documentation.Sections)
             foreach (Match m in EmbedPattern().Matches(section.Content))
             {
                 var key = m.Groups["key"].Value;
-                if (!keys.Contains(key, StringComparer.Ordinal)) keys.Add(key);
+                if (seen.Add(key)) keys.Add(key);
             }
         if (keys.Count == 0) return;
 
         var views = context.Workspace.Views;
         var missing = keys.Where(k => views.GetView(k) is null).ToList();
         var generated = keys.Where(k => views.GetView(k) is { GeneratedKey: true }).ToList();
-        var where = owner is null ? $"the workspace \"{context.Workspace.Name}\"" : $"the {context.Term(owner)} \"{ElementTerms.Path(owner)}\"";
+        var where = owner is null ? $"the workspace {InspectionText.Quote(context.Workspace.Name)}" : $"the {context.Term(owner)} \"{ElementTerms.Path(owner)}\"";
         if (missing.Count > 0)
             Report(context, InspectionRules.EmbeddedViewMissing, owner,
-                $"The documentation of {where} embeds views that do not exist: {string.Join(", ", missing)}. Create views with these keys or correct the embed: references.");
+                $"The documentation of {where} embeds views that do not exist: {string.Join(", ", missing.Select(InspectionText.Shorten))}. Create views with these keys or correct the embed: references.");
         if (generated.Count > 0)
             Report(context, InspectionRules.EmbeddedViewWithGeneratedKey, owner,
-                $"The documentation of {where} embeds views by generated key: {string.Join(", ", generated)}. Give these views keys of your own and embed those.");
+                $"The documentation of {where} embeds views by generated key: {string.Join(", ", generated.Select(InspectionText.Shorten))}. Give these views keys of your own and embed those.");
     }
 
     private static void Report(InspectionContext context, InspectionRule rule, Element? owner, string message)

@@ -7,6 +7,6 @@ internal sealed class EmptyModelInspection : IInspection
     {
         if (context.Model.IsEmpty)
             context.ReportModel(InspectionRules.EmptyModel,
-                $"The model of workspace \"{context.Workspace.Name}\" is empty. Add the people, software systems and containers it should describe.");
+                $"The model of workspace {InspectionText.Quote(context.Workspace.Name)} is empty. Add the people, software systems and containers it should describe.");
     }
 }

@@ -16,10 +16,10 @@ internal sealed class SoftwareSystemDocumentationInspection : IInspection
             var term = context.Term(system);
             if (system.Documentation.Sections.Count == 0)
                 context.Report(InspectionRules.SoftwareSystemDocumentation, system,
-                    $"The {term} \"{system.Name}\" has containers but no documentation. Add documentation sections (for example arc42 context, quality goals and constraints) to it.");
+                    $"The {term} {InspectionText.Quote(system.Name)} has containers but no documentation. Add documentation sections (for example arc42 context, quality goals and constraints) to it.");
             if (system.Documentation.Decisions.Count == 0)
                 context.Report(InspectionRules.SoftwareSystemDecisions, system,
-                    $"The {term} \"{system.Name}\" has containers but records no decisions. Add architecture decision records explaining its main choices.");
+                    $"The {term} {InspectionText.Quote(system.Name)} has containers but records no decisions. Add architecture decision records explaining its main choices.");
         }
     }
 }

@@ -13,19 +13,19 @@ internal sealed class ViewInspection : IInspection
         var views = context.Workspace.Views.All;
         if (views.Count == 0)
             context.ReportViews(InspectionRules.EmptyViews,
-                $"The workspace \"{context.Workspace.Name}\" has no views. Add at least a system context view and a container view.");
+                $"The workspace {InspectionText.Quote(context.Workspace.Name)} has no views. Add at least a system context view and a container view.");
 
         foreach (var view in views)
         {
             if (view is ModelView { Elements.Count: 0 })
                 context.Report(InspectionRules.EmptyView, view,
-                    $"The view \"{view.Key}\" shows no elements. Add elements to it (for example with AddDefaultElements) or remove it.");
+                    $"The view {InspectionText.Quote(view.Key)} shows no elements. Add elements to it (for example with AddDefaultElements) or remove it.");
             if (view.GeneratedKey)
                 context.Report(InspectionRules.GeneratedKey, view,
-                    $"The view \"{view.Key}\" has a generated key, which may change when the workspace changes. Give it a key of your own.");
+                    $"The view {InspectionText.Quote(view.Key)} has a generated key, which may change when the workspace changes. Give it a key of your own.");
             if (view is ModelView { GeneratedKey: true, AutomaticLayout: null })
                 context.Report(InspectionRules.ManualLayout, view,
-                    $"The view \"{view.Key}\" is laid out by hand but has a generated key, so its layout can be lost when the key changes. Give it a key of your own or enable automatic layout.");
+                    $"The view {InspectionText.Quote(view.Key)} is laid out by hand but has a generated key, so its layout can be lost when the key changes. Give it a key of your own or enable automatic layout.");
         }
     }
 }

@@ -13,7 +13,7 @@ internal sealed class WorkspaceScopeInspection : IInspection
         var workspace = context.Workspace;
         if (workspace.Configuration.Scope is null)
             context.ReportWorkspace(InspectionRules.WorkspaceScope,
-                $"The workspace \"{workspace.Name}\" declares no scope. Set its scope to Landscape or SoftwareSystem so Structurizr can check that it keeps to it.");
+                $"The workspace {InspectionText.Quote(workspace.Name)} declares no scope. Set its scope to Landscape or SoftwareSystem so Structurizr can check that it keeps to it.");
 
         var detailed = workspace.Model.SoftwareSystems.Where(IsDetailed).ToList();
         if (detailed.Count > 1)

@@ -23,5 +23,5 @@ internal sealed class DuplicateRelationshipDescriptionInspection : IInspection
     }
 
     internal static string Describe(Relationship relationship)
-        => $"The relationship from \"{relationship.Source.CanonicalName}\" to \"{relationship.Destination.CanonicalName}\" described as \"{relationship.Description}\" (id {relationship.Id})";
+        => $"The relationship from {InspectionText.QuoteComposite(relationship.Source.CanonicalName)} to {InspectionText.QuoteComposite(relationship.Destination.CanonicalName)} described as {InspectionText.Quote(relationship.Description)} (id {InspectionText.Shorten(relationship.Id)})";
 }

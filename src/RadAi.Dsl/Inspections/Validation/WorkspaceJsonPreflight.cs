@@ -5,7 +5,7 @@ namespace RadAi.Dsl.Inspections.Validation;
 
 /// <summary>
 /// Checks workspace JSON for what a Structurizr server rejects on upload and our reader refuses to load
-/// (RADAI001–RADAI006): repeated ids, view keys, view orders and names, repeated relationship descriptions, and
+/// (RADAI001–RADAI006): repeated ids, missing, repeated or malformed view keys, repeated view orders and names, repeated relationship descriptions, and
 /// references to elements, relationships or views that do not exist. It walks the document itself, so it reports
 /// every problem with its JSON path, not only the first one a reader would stop at.
 /// </summary>
@@ -40,11 +40,11 @@ internal sealed class WorkspaceJsonPreflight
         foreach (var (s, sPath) in Array(model, "softwareSystems", path))
         {
             var system = Element(s, sPath, "SoftwareSystem", "SoftwareSystem://" + Canonical(Name(s)), topLevel);
-            var containers = new Scope($"containers of {system.CanonicalName}");
+            var containers = new Scope($"containers of {InspectionText.ShortenComposite(system.CanonicalName)}");
             foreach (var (c, cPath) in Array(s, "containers", sPath))
             {
                 var container = Element(c, cPath, "Container", $"Container://{Canonical(Name(s))}.{Canonical(Name(c))}", containers);
-                var components = new Scope($"components of {container.CanonicalName}");
+                var components = new Scope($"components of {InspectionText.ShortenComposite(container.CanonicalName)}");
                 foreach (var (k, kPath) in Array(c, "components", cPath))
                     Element(k, kPath, "Component", $"Component://{Canonical(Name(s))}.{Canonical(Name(c))}.{Canonical(Name(k))}", components);
             }
@@ -58,7 +58,7 @@ internal sealed class WorkspaceJsonPreflight
         {
             var environment = String(n, "environment") ?? Default;
             if (!topLevelNodes.TryGetValue(environment, out var scope))
-                topLevelNodes[environment] = scope = new Scope($"top-level deployment nodes of environment \"{environment}\"");
+                topLevelNodes[environment] = scope = new Scope($"top-level deployment nodes of environment {InspectionText.Quote(environment)}");
             DeploymentNode(n, nPath, environment, environment, scope);
         }
 
@@ -67,7 +67,7 @@ internal sealed class WorkspaceJsonPreflight
         foreach (var (instance, field, targetId, kind) in _pendingInstances)
         {
             if (_elements.TryGetValue(targetId, out var target) && target.Kind == kind) continue;
-            Dangling(instance, field, $"{instance.Path}.{field} names {Article(kind)} {Words(kind)} with id \"{targetId}\", which does not exist");
+            Dangling(instance, field, $"{instance.Path}.{field} names {Article(kind)} {Words(kind)} with id {InspectionText.Quote(targetId)}, which does not exist");
         }
     }
 
@@ -76,14 +76,14 @@ internal sealed class WorkspaceJsonPreflight
         environment = String(node, "environment") ?? environment;
         var nodePath = parentPath + "/" + Canonical(Name(node));
         var item = Element(node, path, "DeploymentNode", "DeploymentNode://" + nodePath, scope);
-        var infrastructure = new Scope($"infrastructure nodes of {item.CanonicalName}");
+        var infrastructure = new Scope($"infrastructure nodes of {InspectionText.ShortenComposite(item.CanonicalName)}");
         foreach (var (i, iPath) in Array(node, "infrastructureNodes", path))
             Element(i, iPath, "InfrastructureNode", $"InfrastructureNode://{nodePath}/{Canonical(Name(i))}", infrastructure);
         foreach (var (i, iPath) in Array(node, "softwareSystemInstances", path))
             Instance(i, iPath, "SoftwareSystemInstance", "softwareSystemId", "SoftwareSystem", nodePath);
         foreach (var (i, iPath) in Array(node, "containerInstances", path))
             Instance(i, iPath, "ContainerInstance", "containerId", "Container", nodePath);
-        var children = new Scope($"child nodes of {item.CanonicalName}");
+        var children = new Scope($"child nodes of {InspectionText.ShortenComposite(item.CanonicalName)}");
         foreach (var (c, cPath) in Array(node, "children", path))
             DeploymentNode(c, cPath, environment, nodePath, children);
     }
@@ -106,7 +106,7 @@ internal sealed class WorkspaceJsonPreflight
             var name = Name(json);
             if (scope.Names.TryGetValue(name, out var first))
                 Report(InspectionRules.UniqueNames, item,
-                    $"The name \"{name}\" is used twice among the {scope.Description}: {first.CanonicalName} ({first.Path}) and {item.Path}. Rename one of them.");
+                    $"The name {InspectionText.Quote(name)} is used twice among the {scope.Description}: {InspectionText.ShortenComposite(first.CanonicalName)} ({first.Path}) and {item.Path}. Rename one of them.");
             else scope.Names[name] = item;
         }
         foreach (var (r, rPath) in Array(json, "relationships", path)) _pendingRelationships.Add((item, r, rPath));
@@ -125,9 +125,9 @@ internal sealed class WorkspaceJsonPreflight
         var item = new Item(id, "Relationship", name, path, json);
         RegisterId(item, _relationships);
         if (source is null)
-            Dangling(item, "sourceId", $"The relationship {path} starts at element id \"{sourceId}\", which does not exist");
+            Dangling(item, "sourceId", $"The relationship {path} starts at element id {InspectionText.Quote(sourceId)}, which does not exist");
         if (destination is null)
-            Dangling(item, "destinationId", $"The relationship {path} ends at element id \"{destinationId}\", which does not exist");
+            Dangling(item, "destinationId", $"The relationship {path} ends at element id {InspectionText.Quote(destinationId)}, which does not exist");
     }
 
     private void CheckRelationshipReferences()
@@ -137,7 +137,7 @@ internal sealed class WorkspaceJsonPreflight
         {
             var json = relationship.Json;
             if (String(json, "linkedRelationshipId") is { } linked && !_relationships.ContainsKey(linked))
-                Dangling(relationship, "linkedRelationshipId", $"The relationship {relationship.Path} is linked to relationship id \"{linked}\", which does not exist");
+                Dangling(relationship, "linkedRelationshipId", $"The relationship {relationship.Path} is linked to relationship id {InspectionText.Quote(linked)}, which does not exist");
         }
         foreach (var (owner, json, path) in _pendingRelationships)
         {
@@ -146,7 +146,7 @@ internal sealed class WorkspaceJsonPreflight
             var key = (String(json, "sourceId") ?? owner.Id, String(json, "destinationId") ?? string.Empty, String(json, "description") ?? string.Empty);
             if (pairs.TryGetValue(key, out var first))
                 Report(InspectionRules.UniqueRelationshipDescriptions, item,
-                    $"The relationship {path} repeats {first.Path}: same source, destination and description \"{key.Item3}\". Give one of them a different description, or merge them.");
+                    $"The relationship {path} repeats {first.Path}: same source, destination and description {InspectionText.Quote(key.Item3)}. Give one of them a different description, or merge them.");
             else pairs[key] = item;
         }
     }
@@ -162,7 +162,7 @@ internal sealed class WorkspaceJsonPreflight
         if (other is not null)
         {
             Report(InspectionRules.UniqueIds, item,
-                $"The id \"{item.Id}\" of {item.CanonicalName} ({item.Path}) is already used by {other.CanonicalName} ({other.Path}). Give every element and relationship an id of its own.");
+                $"The id {InspectionText.Quote(item.Id)} of {InspectionText.ShortenComposite(item.CanonicalName)} ({item.Path}) is already used by {InspectionText.ShortenComposite(other.CanonicalName)} ({other.Path}). Give every element and relationship an id of its own.");
             return;
         }
         index[item.Id] = item;
@@ -187,20 +187,29 @@ internal sealed class WorkspaceJsonPreflight
                 var subject = new InspectionSubject(SubjectKind.View, key ?? vPath, JsonPath: vPath);
                 var own = Properties(v);
                 if (string.IsNullOrEmpty(key))
+                {
                     _context.Report(InspectionRules.UniqueViewKeys, subject, $"The view {vPath} has no key. Give it a key of letters, digits, '_' and '-'.", own);
-                else if (keys.TryGetValue(key, out var firstPath))
-                    _context.Report(InspectionRules.UniqueViewKeys, subject, $"The view key \"{key}\" is used by {firstPath} and {vPath}. Give each view a key of its own.", own);
+                }
                 else
                 {
-                    keys[key] = vPath;
-                    if (array is "systemLandscapeViews" or "systemContextViews" or "containerViews" or "componentViews") baseViewKeys.Add(key);
+                    if (!C4.ViewSet.IsValidKey(key))
+                        _context.Report(InspectionRules.UniqueViewKeys, subject, StructurizrModelRulesValidation.KeyMessage($"{InspectionText.Quote(key)} ({vPath})"), own);
+                    if (keys.TryGetValue(key, out var firstPath))
+                    {
+                        _context.Report(InspectionRules.UniqueViewKeys, subject, $"The view key {InspectionText.Quote(key)} is used by {firstPath} and {vPath}. Give each view a key of its own.", own);
+                    }
+                    else
+                    {
+                        keys[key] = vPath;
+                        if (array is "systemLandscapeViews" or "systemContextViews" or "containerViews" or "componentViews") baseViewKeys.Add(key);
+                    }
                 }
 
                 if (v.TryGetProperty("order", out var o) && o.ValueKind == JsonValueKind.Number && o.TryGetInt32(out var order) && order > 0)
                 {
                     if (orders.TryGetValue(order, out var firstOrderPath))
                         _context.Report(InspectionRules.UniqueViewOrders, subject,
-                            $"The view \"{key}\" ({vPath}) has order {order.ToString(CultureInfo.InvariantCulture)}, as {firstOrderPath} does. Give each view its own order, or leave order out.", own);
+                            $"The view {InspectionText.Quote(key)} ({vPath}) has order {order.ToString(CultureInfo.InvariantCulture)}, as {firstOrderPath} does. Give each view its own order, or leave order out.", own);
                     else orders[order] = vPath;
                 }
 
@@ -213,7 +222,7 @@ internal sealed class WorkspaceJsonPreflight
             var baseKey = String(v, "baseViewKey");
             if (baseKey is null || !baseViewKeys.Contains(baseKey))
                 _context.Report(InspectionRules.References, new InspectionSubject(SubjectKind.View, String(v, "key") ?? vPath, JsonPath: vPath + ".baseViewKey"),
-                    $"The filtered view {vPath} is based on view \"{baseKey}\", which is not a system landscape, system context, container or component view of this workspace. Point baseViewKey at one.", Properties(v));
+                    $"The filtered view {vPath} is based on view {InspectionText.Quote(baseKey)}, which is not a system landscape, system context, container or component view of this workspace. Point baseViewKey at one.", Properties(v));
         }
     }
 
@@ -224,16 +233,16 @@ internal sealed class WorkspaceJsonPreflight
             if (String(view, field) is not { } id) continue;
             if (_elements.TryGetValue(id, out var target) && (kind is null || target.Kind == kind)) continue;
             _context.Report(InspectionRules.References, subject with { JsonPath = $"{path}.{field}" },
-                $"The view \"{subject.Name}\" ({path}) is about {(kind is null ? "element" : Words(kind))} id \"{id}\", which does not exist. Point {field} at an existing {(kind is null ? "element" : Words(kind))}.", own);
+                $"The view {InspectionText.Quote(subject.Name)} ({path}) is about {(kind is null ? "element" : Words(kind))} id {InspectionText.Quote(id)}, which does not exist. Point {field} at an existing {(kind is null ? "element" : Words(kind))}.", own);
         }
         foreach (var (e, ePath) in Array(view, "elements", path))
             if (String(e, "id") is { } id && !_elements.ContainsKey(id))
                 _context.Report(InspectionRules.References, subject with { JsonPath = ePath },
-                    $"The view \"{subject.Name}\" shows element id \"{id}\" ({ePath}), which does not exist. Remove it from the view or restore the element.", own);
+                    $"The view {InspectionText.Quote(subject.Name)} shows element id {InspectionText.Quote(id)} ({ePath}), which does not exist. Remove it from the view or restore the element.", own);
         foreach (var (r, rPath) in Array(view, "relationships", path))
             if (String(r, "id") is { } id && !_relationships.ContainsKey(id))
                 _context.Report(InspectionRules.References, subject with { JsonPath = rPath },
-                    $"The view \"{subject.Name}\" shows relationship id \"{id}\" ({rPath}), which does not exist. Remove it from the view or restore the relationship.", own);
+                    $"The view {InspectionText.Quote(subject.Name)} shows relationship id {InspectionText.Quote(id)} ({rPath}), which does not exist. Remove it from the view or restore the relationship.", own);
         foreach (var (a, aPath) in Array(view, "animations", path))
         {
             foreach (var (field, index) in new[] { ("elements", _elements), ("relationships", _relationships) })
@@ -242,7 +251,7 @@ internal sealed class WorkspaceJsonPreflight
                 foreach (var id in ids.EnumerateArray())
                     if (id.ValueKind == JsonValueKind.String && !index.ContainsKey(id.GetString()!))
                         _context.Report(InspectionRules.References, subject with { JsonPath = $"{aPath}.{field}" },
-                            $"An animation step of view \"{subject.Name}\" ({aPath}) names {field[..^1]} id \"{id.GetString()}\", which does not exist. Remove it from the step.", own);
+                            $"An animation step of view {InspectionText.Quote(subject.Name)} ({aPath}) names {field[..^1]} id {InspectionText.Quote(id.GetString())}, which does not exist. Remove it from the step.", own);
             }
         }
     }

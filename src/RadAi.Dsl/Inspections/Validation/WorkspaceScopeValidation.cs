@@ -23,7 +23,7 @@ internal sealed class WorkspaceScopeValidation : IInspection
             case WorkspaceScope.Landscape:
                 foreach (var system in model.SoftwareSystems.Where(WorkspaceScopeInspection.IsDetailed))
                     context.Report(InspectionRules.WorkspaceScopeRespected, system,
-                        $"The workspace is scoped to the landscape, but the software system \"{system.Name}\" has {(system.Containers.Count > 0 ? "containers" : "documentation")}. Describe its inside in a workspace of its own, or change the scope.");
+                        $"The workspace is scoped to the landscape, but the software system {InspectionText.Quote(system.Name)} has {(system.Containers.Count > 0 ? "containers" : "documentation")}. Describe its inside in a workspace of its own, or change the scope.");
                 break;
         }
     }

@@ -26,6 +26,7 @@ internal sealed class DslIdentifiers
     };
 
     private readonly HashSet<string> _taken;
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Element, string> _elements;
     private readonly Dictionary<Relationship, string> _relationships = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _environments = new(StringComparer.Ordinal);
@@ -77,11 +78,28 @@ internal sealed class DslIdentifiers
 
     public bool IsNamed(Relationship relationship) => _relationships.ContainsKey(relationship);
 
+    /// <summary>How many candidate identifiers the claims have tried so far (a test holds this linear in the claims).</summary>
+    internal int CandidatesTried { get; private set; }
+
+    /// <summary>
+    /// The stem itself when free, else the stem with the first free suffix (<c>_2</c>, <c>_3</c>, …). Each stem remembers
+    /// its next suffix, so a suffix is tried at most once per stem: thousands of names with one slug cost as many tries
+    /// as names, not their square.
+    /// </summary>
     private string Claim(string stem)
     {
-        var candidate = stem;
-        for (var n = 2; Reserved.Contains(candidate) || !_taken.Add(candidate); n++)
+        CandidatesTried++;
+        if (!Reserved.Contains(stem) && _taken.Add(stem)) return stem;
+        var n = _nextSuffix.GetValueOrDefault(stem, 2);
+        string candidate;
+        do
+        {
+            CandidatesTried++;
             candidate = stem + "_" + n.ToString(CultureInfo.InvariantCulture);
+            n++;
+        }
+        while (Reserved.Contains(candidate) || !_taken.Add(candidate));
+        _nextSuffix[stem] = n;
         return candidate;
     }
 
@@ -120,6 +138,24 @@ internal sealed class DslIdentifiers
         var identifier = prefix.Length == 0 ? string.Concat(number, slug) : string.Concat(prefix, "_", number, slug);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return identifier;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as <see cref="Slug(string, bool)"/> makes them (lower-case ASCII; accents
+    /// dropped; a letter of another script as "x" and its code point), joined by <paramref name="separator"/>; empty
+    /// when the text has none.
+    /// </summary>
+    internal static string Words(string text, char separator)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormD);
+        var capacity = normalized.Length * 6;
+        char[]? rented = null;
+        var buffer = capacity <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        var words = buffer[..WriteWords(normalized, buffer)];
+        if (separator != '_') words.Replace('_', separator);
+        var result = words.ToString();
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     private static int WriteWords(string normalized, Span<char> words)

@@ -10,8 +10,11 @@ namespace RadAi.Dsl.Rendering.Structurizr;
 /// "Structurizr DSL export" for the naming rule), <c>!impliedRelationships false</c> (the model already holds every
 /// relationship it has), explicit view keys, explicit <c>include</c> of every element a view shows and <c>exclude</c>
 /// of every relationship the parser would add but the view leaves out.
-/// Documentation sections and decisions become files under <c>docs/</c> and <c>adrs/</c> (adr-tools format),
-/// referenced with <c>!docs</c> and <c>!adrs</c>. Relationships that a container instance replicates
+/// Documentation sections and decisions become files under <c>docs/</c> and <c>adrs/</c> (an element's under
+/// <c>elements/&lt;identifier&gt;/</c>), referenced with <c>!docs</c> and <c>!adrs</c>; decisions are written as
+/// Structurizr's default importer (adr-tools) reads them: <c>0001-title.md</c>, <c># 1. Title</c> (with the decision's
+/// id before the title when it is not that number, e.g. <c># 1. AI-ADR-001: Title</c>), <c>Date:</c>, <c>## Status</c>.
+/// File names are bounded, portable and unique ignoring case. Relationships that a container instance replicates
 /// (with a <c>linkedRelationshipId</c>) are not written: the parser replicates them again.
 /// Quoting and escaping follow <see cref="DslText"/>. The exporter only reads the workspace.
 /// </summary>
@@ -23,6 +26,10 @@ namespace RadAi.Dsl.Rendering.Structurizr;
 public static class StructurizrDslExporter
 {
     /// <summary>Exports <paramref name="workspace"/> as DSL text plus its documentation files.</summary>
+    /// <exception cref="NotSupportedException">
+    /// A view type the DSL has no keyword for, or more than 10,000 decisions in one documentation (adr-tools numbers
+    /// decision files with four digits).
+    /// </exception>
     public static DslExport Export(Workspace workspace)
     {
         using var dsl = new SegmentedStringWriter();
@@ -48,6 +55,8 @@ public static class StructurizrDslExporter
         private readonly DslIdentifiers _ids;
         private readonly IndentedWriter _out;
         private readonly SortedDictionary<string, string> _files = new(StringComparer.Ordinal);
+        // The folders under elements/ holding an element's docs and adrs, one per element with documentation.
+        private readonly PortableFileNames _elementFolders = new();
 
         // Made once: a method group given as a delegate would be a new delegate per call (per system and container).
         private readonly Action<Container> _writeContainer;
@@ -78,7 +87,7 @@ public static class StructurizrDslExporter
             _out.Write(" {").Open();
             _out.Line("!identifiers flat");
             _out.Line("!impliedRelationships false");
-            WriteDocumentationReferences(_workspace.Documentation, string.Empty);
+            WriteDocumentationReferences(_workspace.Documentation, string.Empty, "the workspace");
             WriteProperties(_workspace.Properties);
             _out.Line();
             WriteModel();
@@ -663,20 +672,21 @@ public static class StructurizrDslExporter
         {
             // Most elements have no documentation (and none created): no folder name to make for them.
             if (documentation is null || (documentation.Sections.Count == 0 && documentation.Decisions.Count == 0)) return;
-            WriteDocumentationReferences(documentation, "elements/" + _ids.Of(element) + "/");
+            var folder = _elementFolders.Claim(PortableFileNames.Portable(_ids.Of(element)), string.Empty);
+            WriteDocumentationReferences(documentation, "elements/" + folder + "/", element.CanonicalName);
         }
 
-        private void WriteDocumentationReferences(Documentation documentation, string folder)
+        private void WriteDocumentationReferences(Documentation documentation, string folder, string owner)
         {
             if (documentation.Sections.Count > 0)
             {
                 _out.Line("!docs " + Q(folder + "docs"));
-                foreach (var (name, content) in DocumentationFiles.Sections(documentation)) _files[folder + "docs/" + name] = content;
+                foreach (var (name, content) in DocumentationFiles.Sections(documentation)) _files.Add(folder + "docs/" + name, content);
             }
             if (documentation.Decisions.Count > 0)
             {
                 _out.Line("!adrs " + Q(folder + "adrs"));
-                foreach (var (name, content) in DocumentationFiles.Decisions(documentation)) _files[folder + "adrs/" + name] = content;
+                foreach (var (name, content) in DocumentationFiles.Decisions(documentation, owner)) _files.Add(folder + "adrs/" + name, content);
             }
         }
 

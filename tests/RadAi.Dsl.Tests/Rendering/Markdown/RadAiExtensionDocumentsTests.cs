@@ -7,6 +7,7 @@ using RadAi.Dsl.Ai.Lineage;
 using RadAi.Dsl.Ai.Quality;
 using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Rendering.Markdown;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Support;
@@ -188,6 +189,29 @@ public partial class RadAiExtensionDocumentsTests
         MarkdownChecks.AssertWellFormed(set);
         Assert.Contains("| Superseded by | [AI-ADR-012](adr-012-use-a-feature-store.md) |", set.Find(Adrs + "adr-007-uber-modell-konsolidierung-v2.md")!.Content, StringComparison.Ordinal);
         Assert.Contains("4 AI-ADRs: 2 proposed, 1 accepted, 1 superseded.", set.Find(Adrs + "README.md")!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adr_file_names_are_bounded_ascii_and_unique_ignoring_case_whatever_the_ids_and_titles()
+    {
+        var workspace = new Workspace("W");
+        var ai = workspace.RadAi();
+        var japanese = string.Concat(Enumerable.Repeat("機械学習モデルの再学習方針", 4))[..45];
+        ai.Decisions.Add(new AiDecision("AI-ADR-001", japanese, new DateOnly(2025, 1, 1), DecisionStatus.Accepted));
+        ai.Decisions.Add(new AiDecision("AI-ADR-٣", "Arabic-Indic digits", new DateOnly(2025, 1, 2), DecisionStatus.Accepted));
+        ai.Decisions.Add(new AiDecision("AI-ADR-" + new string('9', 40), "A long number", new DateOnly(2025, 1, 3), DecisionStatus.Accepted));
+        ai.Decisions.Add(new AiDecision("x-1", "Readme", new DateOnly(2025, 1, 4), DecisionStatus.Accepted));
+        ai.Decisions.Add(new AiDecision("X-01", "README", new DateOnly(2025, 1, 5), DecisionStatus.Accepted));
+        ai.Decisions.Add(new AiDecision("CON", "CON", new DateOnly(2025, 1, 6), DecisionStatus.Accepted));
+
+        var paths = new RadAiDocumentation(workspace).Render().Select(d => d.Path).Where(p => p.StartsWith(Adrs, StringComparison.Ordinal)).ToList();
+
+        var names = paths.Select(p => p[Adrs.Length..]).ToList();
+        Assert.Equal(7, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(names, n => Assert.Matches("^[a-z0-9-]+\\.md$|^README\\.md$", n));
+        Assert.All(names, n => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(n), 1, 100));
+        Assert.Equal(["README.md", "adr-001-" + PortableFileNames.Slug(japanese) + ".md", "adr-002-arabic-indic-digits.md", "adr-003-a-long-number.md",
+                "adr-001-readme.md", "adr-x-01-readme.md", "adr-006-con.md"], names);
     }
 
     [Fact]

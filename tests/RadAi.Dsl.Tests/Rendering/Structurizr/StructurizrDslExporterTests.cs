@@ -209,6 +209,30 @@ public partial class StructurizrDslExporterTests
     }
 
     [Fact]
+    public void Twenty_thousand_names_with_one_slug_get_unique_identifiers_each_found_in_a_bounded_number_of_tries()
+    {
+        // "a", "a!", "a#", … "a!!", …: every name slugs to "a".
+        const string punctuation = "!#%&()*+,./:;<=>?@[]^{|}~";
+        var workspace = new Workspace("W");
+        for (var i = 0; i < 20_000; i++)
+        {
+            var name = new System.Text.StringBuilder("a");
+            for (var n = i; n > 0; n /= punctuation.Length) name.Append(punctuation[n % punctuation.Length]);
+            workspace.Model.AddPerson(name.ToString());
+        }
+
+        var ids = new DslIdentifiers(workspace.Model);
+        var declared = DslTokenizer.Lines(StructurizrDslExporter.Export(workspace).Workspace)
+            .Where(l => l.Count >= 3 && l[1].Text == "=" && l[2].Text == "person").Select(l => l[0].Text).ToList();
+
+        Assert.Equal(20_000, declared.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(["a", "a_2", "a_3"], declared.Take(3));
+        // Each claim tries its stem and then only suffixes it has not tried before: linear, where trying _2, _3, … from
+        // the start each time would be 200 million tries.
+        Assert.InRange(ids.CandidatesTried, 20_000, 2 * 20_000);
+    }
+
+    [Fact]
     public void Identifiers_of_long_accented_and_nested_names_are_their_words_under_their_parents()
     {
         // Long enough for the slug to be made in a rented buffer instead of on the stack.

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.Rendering.Structurizr;
 
 namespace RadAi.Dsl.Rendering.Markdown.Arc42;
 
@@ -10,35 +8,50 @@ namespace RadAi.Dsl.Rendering.Markdown.Arc42;
 /// a README listing them. The README is written even when no AI-ADR is recorded, so §9 always has a page that says so
 /// and other documents have a stable place to link to.
 /// </summary>
-internal sealed partial class AiDecisionRecordsRenderer : DocumentRenderer
+internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
 {
     public const string Folder = "rad-ai/arc42-extensions/09-ai-decision-records/";
     public const string IndexPath = Folder + "README.md";
 
     public override DocumentGroup Group => DocumentGroup.RadAiArc42;
 
-    /// <summary>The file name of each AI-ADR, in log order: the id's number (three digits at least) and the title's slug.</summary>
+    /// <summary>
+    /// The file name of each AI-ADR, in log order: the number the id ends with (three digits at least; the record's place
+    /// when the id ends with none or with more than nine digits) and the title's slug, made with
+    /// <see cref="PortableFileNames"/>. Two records whose names would be equal ignoring case (AI-ADR-001, ML-ADR-001 with
+    /// one title) keep apart by the whole id, then by a counter.
+    /// </summary>
     public static IReadOnlyList<(AiDecision Decision, string Path)> Paths(IReadOnlyList<AiDecision> decisions)
     {
-        var result = new List<(AiDecision, string)>();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<(AiDecision, string)>(decisions.Count);
+        var names = new PortableFileNames();
+        names.Claim("README", ".md");
         for (var i = 0; i < decisions.Count; i++)
         {
             var d = decisions[i];
-            var digits = TrailingNumber().Match(d.Id);
-            var number = digits.Success ? digits.Value.TrimStart('0').PadLeft(3, '0') : (i + 1).ToString("000", CultureInfo.InvariantCulture);
-            var slug = DslIdentifiers.Slug(d.Title, numberPrefix: false).Replace('_', '-');
-            var path = Folder + "adr-" + number + "-" + slug + ".md";
-            // Two ids with the same number (AI-ADR-001, ML-ADR-001) keep apart by the whole id.
-            if (!taken.Add(path))
-            {
-                path = Folder + "adr-" + DslIdentifiers.Slug(d.Id, numberPrefix: false).Replace('_', '-') + "-" + slug + ".md";
-                for (var n = 2; !taken.Add(path); n++) path = Folder + "adr-" + number + "-" + slug + "-" + n.ToString(CultureInfo.InvariantCulture) + ".md";
-            }
-            result.Add((d, path));
+            var number = LastNumber(d.Id) is { Length: <= 9 } significant
+                ? significant.PadLeft(3, '0')
+                : (i + 1).ToString("000", CultureInfo.InvariantCulture);
+            var slug = PortableFileNames.Slug(d.Title);
+            if (!names.TryClaim(Join("adr-" + number, slug), ".md", out var name))
+                name = names.Claim(Join("adr-" + PortableFileNames.Slug(d.Id), slug), ".md");
+            result.Add((d, Folder + name));
         }
         return result;
     }
+
+    /// <summary>The last run of ASCII digits in the id without leading zeros ("AI-ADR-012" → "12"), or null when it has none.</summary>
+    private static string? LastNumber(string id)
+    {
+        var end = id.Length;
+        while (end > 0 && !char.IsAsciiDigit(id[end - 1])) end--;
+        if (end == 0) return null;
+        var start = end;
+        while (start > 0 && char.IsAsciiDigit(id[start - 1])) start--;
+        return id[start..end].TrimStart('0');
+    }
+
+    private static string Join(string stem, string slug) => slug.Length == 0 ? stem : stem + "-" + slug;
 
     public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
     {
@@ -134,7 +147,4 @@ internal sealed partial class AiDecisionRecordsRenderer : DocumentRenderer
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string StatusText(AiDecision d) => Words.Of(d.Status) + (d.SupersededBy is null ? string.Empty : " by " + d.SupersededBy);
-
-    [GeneratedRegex(@"\d+(?=\D*$)")]
-    private static partial Regex TrailingNumber();
 }
