@@ -2,11 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai;
@@ -52,18 +47,18 @@ internal static class RadAiJson
         options.Converters.Add(new EquatableListConverter<ElementRef>());
         options.Converters.Add(new EquatableListConverter<MetricValue>());
         options.Converters.Add(new EquatableListConverter<NamedValue>());
-        options.Converters.Add(new EquatableListConverter<ArchitectureModule>());
-        options.Converters.Add(new EquatableListConverter<Hyperparameter>());
-        options.Converters.Add(new EquatableListConverter<ModelVersion>());
-        options.Converters.Add(new EquatableListConverter<PerformanceBaseline>());
-        options.Converters.Add(new EquatableListConverter<TrainingDataset>());
-        options.Converters.Add(new EquatableListConverter<ConsideredAlternative>());
-        options.Converters.Add(new EquatableListConverter<LineageStage>());
-        options.Converters.Add(new EquatableListConverter<FailureAction>());
-        options.Converters.Add(new EquatableListConverter<PipelineStage>());
-        options.Converters.Add(new EquatableListConverter<QualityCheckpoint>());
-        options.Converters.Add(new EquatableListConverter<SchemaField>());
-        options.Converters.Add(new EquatableListConverter<StereotypeProperty>());
+        options.Converters.Add(new EquatableListConverter<Registry.ArchitectureModule>());
+        options.Converters.Add(new EquatableListConverter<Registry.Hyperparameter>());
+        options.Converters.Add(new EquatableListConverter<Registry.ModelVersion>());
+        options.Converters.Add(new EquatableListConverter<Registry.PerformanceBaseline>());
+        options.Converters.Add(new EquatableListConverter<Registry.TrainingDataset>());
+        options.Converters.Add(new EquatableListConverter<Decisions.ConsideredAlternative>());
+        options.Converters.Add(new EquatableListConverter<Lineage.LineageStage>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.FailureAction>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.PipelineStage>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.QualityCheckpoint>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.SchemaField>());
+        options.Converters.Add(new EquatableListConverter<Stereotypes.StereotypeProperty>());
         options.MakeReadOnly();
         return options;
     }
@@ -72,7 +67,7 @@ internal static class RadAiJson
     /// Records whose members give the defaults of their type's optional members other than lists (see
     /// <see cref="MemberDefaults"/>): one for every stored type with such a member.
     /// </summary>
-    public static IReadOnlyList<object> Templates { get; } = [new Stereotype("Name", "Label")];
+    public static IReadOnlyList<object> Templates { get; } = [new Stereotypes.Stereotype("Name", "Label")];
 
     /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
