@@ -15,10 +15,6 @@ namespace RadAi.Dsl;
 /// </remarks>
 internal static class ParallelMap
 {
-    /// <summary>Runs each computation on up to <paramref name="threads"/> threads; their results in list order.</summary>
-    public static TResult[] Invoke<TResult>(IReadOnlyList<Func<TResult>> computations, int threads)
-        => Run(computations, threads, static compute => compute());
-
     /// <summary>Maps each item on up to <paramref name="threads"/> threads; see the class remarks.</summary>
     public static TResult[] Run<TItem, TResult>(IReadOnlyList<TItem> items, int threads, Func<TItem, TResult> map)
         => Run(items, threads, static () => 0, (item, _) => map(item));

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using RadAi.Dsl.Ai.Boundary;
 using RadAi.Dsl.Ai.BoundaryDelineation;
 using RadAi.Dsl.Ai.Compliance;
@@ -22,19 +23,34 @@ namespace RadAi.Dsl.Ai;
 /// workspace itself (tags, <c>radai:</c> properties, perspectives, decisions, filtered views) so any Structurizr tool
 /// shows them and <see cref="Load"/> rebuilds them. Get it with <c>workspace.RadAi()</c>.
 /// </summary>
-public sealed class RadAiModel
+/// <remarks>
+/// The registers are held here only, as typed records: the workspace asks for their <c>radai:</c> properties when it is
+/// written (<see cref="Workspace.GetEffectiveProperties"/>), so <see cref="Workspace.Properties"/> never holds a copy
+/// and reading it never writes a register. A workspace whose RAD-AI model is never read keeps the stored properties
+/// as they are.
+/// </remarks>
+public sealed class RadAiModel : IWorkspacePropertySource
 {
     private static readonly ConditionalWeakTable<Workspace, RadAiModel> Roots = new();
+    // Reading a model attaches it to its workspace (it takes over the register properties): once per workspace.
+    private static readonly Lock Attaching = new();
     private readonly List<RadAiRegister> _registers = [];
+    // The registers that hold something, in the order their properties are written: the order they first held
+    // something in, or the order they were stored in when read; and their keys, in the same order.
+    private readonly List<RadAiRegister> _written = [];
+    private readonly List<string> _writtenKeys = [];
+    private readonly StorabilityCheck _storability;
     private readonly ArrayBufferWriter<byte> _probeBuffer = new(1024);
     private Utf8JsonWriter? _probeWriter;
-    private RecordJsonWriter? _records;
     private bool _loading;
 
     private RadAiModel(Workspace workspace)
     {
         Workspace = workspace;
-        Json = RadAiJson.CreateOptions(workspace);
+        WriteOptions = RadAiJson.ForWriting(workspace);
+        ReadOptions = RadAiJson.ForReading(WriteOptions);
+        Defaults = new MemberDefaults(WriteOptions, RadAiJson.Templates);
+        _storability = new StorabilityCheck(WriteOptions, workspace);
         Stereotypes = Add(new StereotypeCatalog(this));
         Lineage = Add(new LineageOverlay(this));
         Boundary = Add(new NonDeterminismBoundary(this));
@@ -88,19 +104,34 @@ public sealed class RadAiModel
     /// <summary>EU AI Act: what the system is for, its risk class and the facts no extension holds (Annex IV).</summary>
     public AiActCompliance Compliance { get; }
 
-    internal JsonSerializerOptions Json { get; }
+    /// <summary>The options the records of this workspace are written with.</summary>
+    internal JsonSerializerOptions WriteOptions { get; }
 
-    /// <summary>Writes register records as the serializer would with <see cref="Json"/>, without a serializer call per record.</summary>
-    internal RecordJsonWriter Records => _records ??= new RecordJsonWriter(Json);
+    /// <summary>The options the records of this workspace are read with.</summary>
+    internal JsonSerializerOptions ReadOptions { get; }
 
-    /// <summary>The convention version the workspace was written with ("1" for this library).</summary>
+    /// <summary>What a stored record may leave out, supplied before it is read.</summary>
+    internal MemberDefaults Defaults { get; }
+
+    /// <summary>
+    /// The convention version the workspace was written with ("1" for this library): a plain workspace property, set
+    /// when the workspace first uses the convention.
+    /// </summary>
     public string ConventionVersion => Workspace.Properties.GetValueOrDefault(RadAiConvention.VersionKey) ?? RadAiConvention.CurrentVersion;
 
     /// <summary>The RAD-AI model of a workspace: loaded from it the first time, then the same object.</summary>
     public static RadAiModel Of(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return Roots.GetValue(workspace, Read);
+        if (Roots.TryGetValue(workspace, out var model)) return model;
+        lock (Attaching)
+        {
+            if (Roots.TryGetValue(workspace, out model)) return model;
+            model = Read(workspace);
+            model.Attach();
+            Roots.Add(workspace, model);
+            return model;
+        }
     }
 
     /// <summary>
@@ -111,9 +142,13 @@ public sealed class RadAiModel
     public static RadAiModel Load(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var model = Read(workspace);
-        Roots.AddOrUpdate(workspace, model);
-        return model;
+        lock (Attaching)
+        {
+            var model = Read(workspace);
+            model.Attach();
+            Roots.AddOrUpdate(workspace, model);
+            return model;
+        }
     }
 
     private static RadAiModel Read(Workspace workspace)
@@ -128,14 +163,15 @@ public sealed class RadAiModel
         try
         {
             foreach (var register in model._registers)
-                if (ConventionSource.Open(workspace, register.Key, model.Json) is { } reader)
-                    register.ReadTables(reader);
+                if (ConventionSource.Open(workspace, register.Key, model.ReadOptions, model.Defaults) is { } reader)
+                    register.Read(reader);
             model.ReadLive();
         }
         finally
         {
             model._loading = false;
         }
+        model.KeepStoredOrder();
         return model;
     }
 
@@ -143,6 +179,24 @@ public sealed class RadAiModel
     {
         Decisions.Read();
         _ = ResponsibleAi.Matrix; // perspectives are read live; reading once here reports a malformed one at load
+    }
+
+    /// <summary>Lists the registers read for writing in the order their properties were stored, so a round trip keeps the bytes.</summary>
+    private void KeepStoredOrder()
+    {
+        var stored = new List<string>(Workspace.Properties.Keys);
+        if (Workspace.PropertySource is { } previous) stored.AddRange(previous.Keys); // Load again: the model read before
+        foreach (var register in _registers.Where(r => !r.IsEmpty).OrderBy(r => stored.IndexOf(r.Key) is var i and >= 0 ? i : int.MaxValue))
+            List(register);
+    }
+
+    /// <summary>Makes this model the workspace's: the register properties are now written from it, and the stored copies go.</summary>
+    private void Attach()
+    {
+        foreach (var register in _registers) Workspace.Properties.Remove(register.Key);
+        // Registers read from documentation blocks are written as properties from now on, with the version they follow.
+        if (_written.Count > 0 && !Workspace.Properties.ContainsKey(RadAiConvention.VersionKey)) MarkUsed();
+        Workspace.PropertySource = this;
     }
 
     private T Add<T>(T register) where T : RadAiRegister
@@ -159,59 +213,48 @@ public sealed class RadAiModel
         if (!_loading) Workspace.Properties.Set(RadAiConvention.VersionKey, RadAiConvention.CurrentVersion);
     }
 
-    /// <summary>
-    /// Keeps the register's workspace property up to date. The JSON is written lazily, when the workspace's properties
-    /// are next read (serializers, renderers, exporters, the client, <see cref="Load"/>): rewriting the whole register
-    /// on every add made building a large register quadratic.
-    /// </summary>
-    internal void Persist(RadAiRegister register)
+    /// <summary>Records that a register holds something: the workspace follows the convention, and the register is written.</summary>
+    internal void MarkUsed(RadAiRegister register)
     {
-        if (_loading) return;
-        if (register.IsEmpty)
-        {
-            Workspace.Properties.Remove(register.Key);
-            return;
-        }
+        if (_loading || _written.Contains(register)) return;
         MarkUsed();
-        Workspace.Properties.SetDeferred(register.Key, register.Serialized);
+        List(register);
     }
 
-    /// <summary>
-    /// Writes every register whose stored JSON is out of date now, on up to <paramref name="threads"/> threads (at scale
-    /// the registry and the pipelines are millions of characters each), and stores them as the first read of the
-    /// workspace's properties would. Called before the workspace is read from several threads at once (inspection
-    /// rules, documents), so that one reader does not write them all while the others wait for it.
-    /// </summary>
-    internal void StoreRegisters(int threads)
-        => Workspace.Properties.ResolveDeferred(computations => ParallelMap.Invoke(computations, threads));
+    private void List(RadAiRegister register)
+    {
+        _written.Add(register);
+        _writtenKeys.Add(register.Key);
+    }
 
+    IReadOnlyList<string> IWorkspacePropertySource.Keys => _writtenKeys;
+
+    string IWorkspacePropertySource.ValueOf(string key)
+        => Serialize(_written.Find(r => r.Key == key) ?? throw new ArgumentException($"No RAD-AI register is stored under '{key}'.", nameof(key)));
+
+    /// <summary>The register's stored JSON, written now.</summary>
     internal string Serialize(RadAiRegister register)
     {
         using var buffer = new PooledSegmentWriter();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = false }))
-        {
-            writer.WriteStartObject();
-            register.WriteTables(writer, Records);
-            writer.WriteEndObject();
-        }
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WriteOptions.Encoder }))
+            register.Write(writer);
         return buffer.ToUtf16String();
     }
 
     /// <summary>
-    /// Makes what would fail when the register is written (a reference to an element of another workspace, a number
-    /// JSON cannot hold) fail now, at the call that adds the record. A walk over the record's references and numbers
-    /// answers the common case without writing anything (writing every record made building a large model slow);
-    /// when it finds a problem, the record is written the way its register will be stored, into a scratch buffer, so
-    /// the error is the serializer's own, naming the element.
+    /// Makes what would fail when the record is written (a reference to an element of another workspace, a number JSON
+    /// cannot hold) fail now, at the call that adds it. A walk of the record's contract answers the common case
+    /// without writing anything; when it finds a problem, the record is written into a scratch buffer, so the error is
+    /// the serializer's own, naming the element.
     /// </summary>
     /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
-    internal void RequireStorable<T>(T item)
+    internal void RequireStorable<T>(T item, JsonTypeInfo<T> contract)
     {
-        if (Records.IsCertainlyStorable(item, Workspace)) return;
+        if (_storability.IsCertainlyStorable(item)) return;
         _probeBuffer.ResetWrittenCount();
-        _probeWriter ??= new Utf8JsonWriter(_probeBuffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });
+        _probeWriter ??= new Utf8JsonWriter(_probeBuffer, new JsonWriterOptions { Encoder = WriteOptions.Encoder, SkipValidation = true });
         _probeWriter.Reset(_probeBuffer);
-        JsonSerializer.Serialize(_probeWriter, item, Json);
+        JsonSerializer.Serialize(_probeWriter, item, contract);
         _probeWriter.Flush();
     }
 

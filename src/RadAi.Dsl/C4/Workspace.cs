@@ -66,8 +66,33 @@ public sealed class Workspace
     /// <summary>Workspace-level documentation and decisions.</summary>
     public Documentation Documentation { get; } = new();
 
-    /// <summary>Workspace properties (e.g. <c>structurizr.inspection.*</c>).</summary>
+    /// <summary>
+    /// The workspace properties stored as plain text (e.g. <c>structurizr.inspection.*</c>). Properties that an
+    /// extension keeps in typed form (the RAD-AI registers of a loaded RAD-AI model) are not among them; see
+    /// <see cref="GetEffectiveProperties"/>.
+    /// </summary>
     public PropertyDictionary Properties { get; } = new();
+
+    /// <summary>Where an extension's typed properties come from when the workspace is written (null: none).</summary>
+    internal IWorkspacePropertySource? PropertySource { get; set; }
+
+    /// <summary>
+    /// The workspace properties as they are written (Structurizr JSON, DSL, the client): <see cref="Properties"/> in
+    /// order, then the properties an extension keeps in typed form (the RAD-AI registers), each computed as the
+    /// enumeration reaches it. Where both hold a key, the typed form wins.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> GetEffectiveProperties()
+    {
+        var source = PropertySource;
+        var computed = source?.Keys ?? [];
+        foreach (var property in Properties)
+            if (!computed.Contains(property.Key)) yield return property;
+        foreach (var key in computed) yield return new(key, source!.ValueOf(key));
+    }
+
+    /// <summary>One property as <see cref="GetEffectiveProperties"/> gives it (computed now when an extension holds it), or null.</summary>
+    internal string? GetEffectiveProperty(string key)
+        => PropertySource is { } source && source.Keys.Contains(key) ? source.ValueOf(key) : Properties.GetValueOrDefault(key);
 
     /// <inheritdoc />
     public override string ToString() => $"Workspace '{Name}'";

@@ -135,9 +135,8 @@ public static class Inspector
     private static IEnumerable<InspectionFinding> RunAll(Workspace workspace, InspectorOptions options, bool readFromCheckedJson)
     {
         var first = new InspectionContext(workspace, options) { ReadFromCheckedJson = readFromCheckedJson };
-        // Reads the RAD-AI model once, here (reading attaches it to the workspace), and writes its registers before the
-        // rules run: every finding reads the workspace's properties.
-        first.Ai?.StoreRegisters(options.MaxDegreeOfParallelism);
+        // Reads the RAD-AI model once, here, before the rules run in parallel: reading attaches it to the workspace.
+        _ = first.Ai;
         var findings = ParallelMap.Run(Inspections, options.MaxDegreeOfParallelism, inspection =>
         {
             var context = first.ForAnotherRule();

@@ -26,7 +26,7 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         Str("lastModifiedUser", workspace.LastModifiedUser);
         WriteModel(workspace.Model);
         Str("name", workspace.Name);
-        Props("properties", workspace.Properties);
+        WriteWorkspaceProperties(workspace);
         Str("thumbnail", workspace.Thumbnail);
         Str("version", workspace.Version);
         WriteViews(workspace.Views);
@@ -630,6 +630,21 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteStartObject(name);
         foreach (var (key, value) in properties) Text(key, value);
         w.WriteEndObject();
+    }
+
+    // The stored properties and those an extension computes now (the RAD-AI registers): each computed value is written
+    // and dropped before the next is made, so no more than one register's JSON is held at a time.
+    private void WriteWorkspaceProperties(Workspace workspace)
+    {
+        var open = false;
+        foreach (var (key, value) in workspace.GetEffectiveProperties())
+        {
+            if (!open) w.WriteStartObject("properties");
+            open = true;
+            Text(key, value);
+            if (w.BytesPending > FlushThreshold) w.Flush();
+        }
+        if (open) w.WriteEndObject();
     }
 
     private void Array<T>(string name, IReadOnlyList<T> items, Action<T> write, bool sortById = true)

@@ -52,7 +52,7 @@ public class RoundTripTests
     {
         var workspace = RichModel.Build();
         Assert.Equal("1", workspace.Properties[RadAiConvention.VersionKey]);
-        Assert.Contains(RadAiConvention.DebtKey, workspace.Properties.Keys);
+        Assert.Contains(RadAiConvention.DebtKey, workspace.GetEffectiveProperties().Select(p => p.Key));
         Assert.Contains(workspace.Views.FilteredViews, v => v.Key == "radai-region-nondeterministic-containers" && v.Tags.SequenceEqual([RadAiConvention.NonDeterministicRegionTag]));
         var decision = Assert.Single(workspace.Documentation.Decisions);
         Assert.Equal(("AI-ADR-001", "Accepted"), (decision.Id, decision.Status));

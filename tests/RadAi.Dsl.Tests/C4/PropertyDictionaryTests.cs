@@ -1,11 +1,10 @@
 using RadAi.Dsl.C4;
-using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.C4;
 
 /// <summary>
-/// PropertyDictionary keeps a few properties in a small array and moves to an ordered dictionary beyond eight or
-/// once a deferred value is set: every operation must answer as an insertion-ordered dictionary does, in both forms.
+/// PropertyDictionary keeps a few properties in a small array and moves to an ordered dictionary beyond eight: every
+/// operation must answer as an insertion-ordered dictionary does, in both forms.
 /// </summary>
 public class PropertyDictionaryTests
 {
@@ -79,86 +78,5 @@ public class PropertyDictionaryTests
         Assert.Throws<ArgumentNullException>(() => properties.ContainsKey(null!));
         Assert.Throws<ArgumentNullException>(() => properties.TryGetValue(null!, out _));
         Assert.Throws<ArgumentException>(() => properties.Set(" ", "x"));
-    }
-
-    [Fact]
-    public void A_deferred_value_keeps_its_position_among_small_form_properties()
-    {
-        var properties = new PropertyDictionary().Set("a", "1");
-        properties.SetDeferred("b", () => "computed");
-        properties.Set("c", "3");
-        Assert.Equal(["a", "b", "c"], properties.Keys);
-        Assert.Equal("computed", properties["b"]);
-        properties.SetDeferred("a", () => null);
-        Assert.Equal(["b", "c"], properties.Keys);
-    }
-
-    [Fact]
-    public void Concurrent_first_readers_all_see_a_deferred_value_computed_once()
-    {
-        for (var round = 0; round < 20; round++)
-        {
-            var computed = 0;
-            var properties = new PropertyDictionary().Set("a", "1");
-            properties.SetDeferred("b", () =>
-            {
-                Interlocked.Increment(ref computed);
-                Thread.Sleep(1); // widens the window in which another reader could see the placeholder
-                return "computed";
-            });
-            properties.SetDeferred("c", () => properties.GetValueOrDefault("a") + "+c"); // reads the dictionary again
-            var seen = new (string? B, string? C, int Count)[6];
-            AtOnce.Run(6, i => seen[i] = (properties.GetValueOrDefault("b"), properties.GetValueOrDefault("c"), properties.Count));
-            Assert.All(seen, s => Assert.Equal(("computed", "1+c", 3), s));
-            Assert.Equal(1, computed);
-        }
-    }
-
-    [Fact]
-    public void Deferred_values_computed_together_are_stored_in_place_as_a_read_would_store_them()
-    {
-        static PropertyDictionary Make() => Deferred(new PropertyDictionary().Set("a", "1"));
-        static PropertyDictionary Deferred(PropertyDictionary p)
-        {
-            p.SetDeferred("b", () => "B");
-            p.Set("c", "3");
-            p.SetDeferred("d", () => null); // empty: removed
-            p.SetDeferred("e", () => "E");
-            return p;
-        }
-        var expected = Make().ToList();
-        var properties = Make();
-        IReadOnlyList<Func<string?>>? given = null;
-        properties.ResolveDeferred(all =>
-        {
-            given = all;
-            return ParallelMap.Invoke(all, 3);
-        });
-        Assert.Equal(3, given!.Count);
-        Assert.Equal(expected, properties.ToList());
-        Assert.Equal(["a", "b", "c", "e"], properties.Keys);
-        properties.ResolveDeferred(_ => throw new InvalidOperationException("nothing is pending: not called"));
-    }
-
-    [Fact]
-    public void A_value_resolved_meanwhile_by_a_reader_is_kept_and_a_failure_leaves_every_value_pending()
-    {
-        var properties = new PropertyDictionary();
-        var computed = 0;
-        properties.SetDeferred("a", () => { Interlocked.Increment(ref computed); return "read"; });
-        properties.SetDeferred("b", () => "B");
-        // The computation reads the dictionary itself (no lock is held): the ordinary resolution stores every value.
-        properties.ResolveDeferred(all => [properties["a"] == "read" ? "computed together" : "?", all[1]()]);
-        Assert.Equal(("read", "B"), (properties["a"], properties["b"]));
-        Assert.Equal(1, computed);
-
-        var failing = new PropertyDictionary();
-        failing.SetDeferred("x", () => "X");
-        Assert.Throws<InvalidOperationException>(() => failing.ResolveDeferred(_ => throw new InvalidOperationException("failed")));
-        Assert.Equal("X", failing["x"]); // still pending, resolved by the read
-        var wrongCount = new PropertyDictionary();
-        wrongCount.SetDeferred("y", () => "Y");
-        Assert.Throws<InvalidOperationException>(() => wrongCount.ResolveDeferred(_ => []));
-        Assert.Equal("Y", wrongCount["y"]);
     }
 }

@@ -9,25 +9,31 @@ namespace RadAi.Dsl.Ai.Boundary;
 /// </summary>
 public sealed class NonDeterminismBoundary : RadAiRegister
 {
-    private readonly List<ConfidenceGate> _gates = [];
-    private readonly List<BoundaryInterface> _interfaces = [];
-    private readonly List<ConfidenceBands> _bands = [];
-    private readonly List<DegradationScenario> _degradation = [];
-    private readonly List<PropagationRule> _propagation = [];
-    private readonly List<BoundaryTest> _tests = [];
-    private readonly List<FallbackStrategy> _fallbacks = [];
-
-    private readonly TableIndex<ConfidenceGate, string> _gateIds;
-    private readonly TableIndex<BoundaryInterface, string> _interfaceIds;
-    private readonly TableIndex<ConfidenceBands, ElementRef> _bandModels;
-    private readonly TableIndex<FallbackStrategy, string> _fallbackIds;
+    private readonly RegisterTable<ConfidenceGate> _gates;
+    private readonly RegisterTable<ConfidenceGate>.Index<string> _gateIds;
+    private readonly RegisterTable<BoundaryInterface> _interfaces;
+    private readonly RegisterTable<BoundaryInterface>.Index<string> _interfaceIds;
+    private readonly RegisterTable<ConfidenceBands> _bands;
+    private readonly RegisterTable<ConfidenceBands>.Index<ElementRef> _bandModels;
+    private readonly RegisterTable<DegradationScenario> _degradation;
+    private readonly RegisterTable<PropagationRule> _propagation;
+    private readonly RegisterTable<BoundaryTest> _tests;
+    private readonly RegisterTable<FallbackStrategy> _fallbacks;
+    private readonly RegisterTable<FallbackStrategy>.Index<string> _fallbackIds;
 
     internal NonDeterminismBoundary(RadAiModel root) : base(root)
     {
-        _gateIds = new(_gates, g => g.Id, StringComparer.Ordinal);
-        _interfaceIds = new(_interfaces, i => i.Id, StringComparer.Ordinal);
-        _bandModels = new(_bands, b => b.Model);
-        _fallbackIds = new(_fallbacks, f => f.Id, StringComparer.Ordinal);
+        _gates = Table<ConfidenceGate>("gates", x => AddGate(x));
+        _gateIds = _gates.IndexBy(g => g.Id, StringComparer.Ordinal);
+        _interfaces = Table<BoundaryInterface>("interfaces", x => AddInterface(x));
+        _interfaceIds = _interfaces.IndexBy(i => i.Id, StringComparer.Ordinal);
+        _bands = Table<ConfidenceBands>("bands", x => AddBands(x));
+        _bandModels = _bands.IndexBy(b => b.Model);
+        _degradation = Table<DegradationScenario>("degradation", x => AddDegradation(x));
+        _propagation = Table<PropagationRule>("propagationRules", x => AddPropagationRule(x));
+        _tests = Table<BoundaryTest>("tests", x => AddTest(x));
+        _fallbacks = Table<FallbackStrategy>("fallbacks", x => AddFallback(x));
+        _fallbackIds = _fallbacks.IndexBy(f => f.Id, StringComparer.Ordinal);
     }
 
     internal override string Key => RadAiConvention.BoundaryKey;
@@ -106,7 +112,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(gate);
         RequireUnique(_gateIds, gate.Id, "confidence gate");
-        return AddTo(_gates, gate, $"Confidence gate {gate.Id}");
+        return _gates.Add(gate, $"Confidence gate {gate.Id}");
     }
 
     /// <summary>Adds a boundary interface.</summary>
@@ -116,7 +122,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
         ArgumentNullException.ThrowIfNull(boundaryInterface);
         RequireUnique(_interfaceIds, boundaryInterface.Id, "boundary interface");
         if (boundaryInterface.Timeout is { } t) DurationText.RequireNonNegative(t, $"Timeout of {boundaryInterface.Id}");
-        return AddTo(_interfaces, boundaryInterface, $"Boundary interface {boundaryInterface.Id}");
+        return _interfaces.Add(boundaryInterface, $"Boundary interface {boundaryInterface.Id}");
     }
 
     /// <summary>Adds the confidence bands of a model.</summary>
@@ -125,17 +131,17 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(bands);
         if (_bandModels.Contains(bands.Model)) throw new ArgumentException($"Model '{bands.Model}' already has confidence bands.");
-        return AddTo(_bands, bands, $"Confidence bands of {bands.Model}");
+        return _bands.Add(bands, $"Confidence bands of {bands.Model}");
     }
 
     /// <summary>Adds a degradation scenario.</summary>
-    public DegradationScenario AddDegradation(DegradationScenario scenario) => AddTo(_degradation, scenario, $"Degradation '{scenario?.Scenario}'");
+    public DegradationScenario AddDegradation(DegradationScenario scenario) => _degradation.Add(scenario, $"Degradation '{scenario?.Scenario}'");
 
     /// <summary>Adds a propagation rule.</summary>
-    public PropagationRule AddPropagationRule(PropagationRule rule) => AddTo(_propagation, rule, $"Propagation rule '{rule?.Rule}'");
+    public PropagationRule AddPropagationRule(PropagationRule rule) => _propagation.Add(rule, $"Propagation rule '{rule?.Rule}'");
 
     /// <summary>Adds a testing implication.</summary>
-    public BoundaryTest AddTest(BoundaryTest test) => AddTo(_tests, test, $"Boundary test '{test?.TestType}'");
+    public BoundaryTest AddTest(BoundaryTest test) => _tests.Add(test, $"Boundary test '{test?.TestType}'");
 
     /// <summary>Adds a fallback strategy.</summary>
     /// <exception cref="ArgumentException">Duplicate id.</exception>
@@ -143,17 +149,6 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(fallback);
         RequireUnique(_fallbackIds, fallback.Id, "fallback strategy");
-        return AddTo(_fallbacks, fallback, $"Fallback {fallback.Id}");
+        return _fallbacks.Add(fallback, $"Fallback {fallback.Id}");
     }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<ConfidenceGate>("gates", _gates, x => AddGate(x)),
-        RegisterTable.Rows<BoundaryInterface>("interfaces", _interfaces, x => AddInterface(x)),
-        RegisterTable.Rows<ConfidenceBands>("bands", _bands, x => AddBands(x)),
-        RegisterTable.Rows<DegradationScenario>("degradation", _degradation, x => AddDegradation(x)),
-        RegisterTable.Rows<PropagationRule>("propagationRules", _propagation, x => AddPropagationRule(x)),
-        RegisterTable.Rows<BoundaryTest>("tests", _tests, x => AddTest(x)),
-        RegisterTable.Rows<FallbackStrategy>("fallbacks", _fallbacks, x => AddFallback(x)),
-    ];
 }

@@ -6,15 +6,22 @@ namespace RadAi.Dsl.Ai.BoundaryDelineation;
 /// </summary>
 public sealed class AiBoundaryDelineation : RadAiRegister
 {
-    private readonly List<AiComponent> _components = [];
-    private readonly List<BoundaryContract> _contracts = [];
-    private readonly List<FailureMode> _failures = [];
-    private readonly List<ExternalAiService> _external = [];
-    private readonly List<ConfidencePropagationStage> _propagation = [];
+    private readonly RegisterTable<AiComponent> _components;
+    private readonly RegisterTable<AiComponent>.Index<ElementRef> _componentElements;
+    private readonly RegisterTable<BoundaryContract> _contracts;
+    private readonly RegisterTable<FailureMode> _failures;
+    private readonly RegisterTable<ExternalAiService> _external;
+    private readonly RegisterTable<ConfidencePropagationStage> _propagation;
 
-    private readonly TableIndex<AiComponent, ElementRef> _componentElements;
-
-    internal AiBoundaryDelineation(RadAiModel root) : base(root) => _componentElements = new(_components, c => c.Component);
+    internal AiBoundaryDelineation(RadAiModel root) : base(root)
+    {
+        _components = Table<AiComponent>("components", x => AddComponent(x));
+        _componentElements = _components.IndexBy(c => c.Component);
+        _contracts = Table<BoundaryContract>("contracts", x => AddContract(x));
+        _failures = Table<FailureMode>("failureModes", x => AddFailureMode(x));
+        _external = Table<ExternalAiService>("externalServices", x => AddExternalService(x));
+        _propagation = Table<ConfidencePropagationStage>("confidencePropagation", x => AddPropagationStage(x));
+    }
 
     internal override string Key => RadAiConvention.BoundaryDelineationKey;
 
@@ -39,27 +46,18 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(component);
         if (_componentElements.Contains(component.Component)) throw new ArgumentException($"AI component '{component.Component}' is listed twice.");
-        return AddTo(_components, component, $"AI component '{component.Component}'");
+        return _components.Add(component, $"AI component '{component.Component}'");
     }
 
     /// <summary>Adds a boundary-crossing contract.</summary>
-    public BoundaryContract AddContract(BoundaryContract contract) => AddTo(_contracts, contract, $"Contract {contract?.From} → {contract?.To}");
+    public BoundaryContract AddContract(BoundaryContract contract) => _contracts.Add(contract, $"Contract {contract?.From} → {contract?.To}");
 
     /// <summary>Adds a failure mode.</summary>
-    public FailureMode AddFailureMode(FailureMode failure) => AddTo(_failures, failure, $"Failure mode of {failure?.Component}");
+    public FailureMode AddFailureMode(FailureMode failure) => _failures.Add(failure, $"Failure mode of {failure?.Component}");
 
     /// <summary>Adds an external AI service.</summary>
-    public ExternalAiService AddExternalService(ExternalAiService service) => AddTo(_external, service, $"External AI service '{service?.Service}'");
+    public ExternalAiService AddExternalService(ExternalAiService service) => _external.Add(service, $"External AI service '{service?.Service}'");
 
     /// <summary>Adds a confidence propagation stage.</summary>
-    public ConfidencePropagationStage AddPropagationStage(ConfidencePropagationStage stage) => AddTo(_propagation, stage, $"Propagation stage '{stage?.Stage}'");
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<AiComponent>("components", _components, x => AddComponent(x)),
-        RegisterTable.Rows<BoundaryContract>("contracts", _contracts, x => AddContract(x)),
-        RegisterTable.Rows<FailureMode>("failureModes", _failures, x => AddFailureMode(x)),
-        RegisterTable.Rows<ExternalAiService>("externalServices", _external, x => AddExternalService(x)),
-        RegisterTable.Rows<ConfidencePropagationStage>("confidencePropagation", _propagation, x => AddPropagationStage(x)),
-    ];
+    public ConfidencePropagationStage AddPropagationStage(ConfidencePropagationStage stage) => _propagation.Add(stage, $"Propagation stage '{stage?.Stage}'");
 }

@@ -7,14 +7,14 @@ namespace RadAi.Dsl.Ai.Compliance;
 /// </summary>
 public sealed class AiActCompliance : RadAiRegister
 {
-    private AiSystemProfile? _profile;
+    private readonly RegisterValue<AiSystemProfile> _profile;
 
-    internal AiActCompliance(RadAiModel root) : base(root) { }
+    internal AiActCompliance(RadAiModel root) : base(root) => _profile = Value<AiSystemProfile>("profile", x => Describe(x));
 
     internal override string Key => RadAiConvention.ComplianceKey;
 
     /// <summary>The AI system profile, or null when none is described.</summary>
-    public AiSystemProfile? Profile => _profile;
+    public AiSystemProfile? Profile => _profile.Value;
 
     /// <summary>Describes the AI system (replacing an earlier profile).</summary>
     /// <exception cref="ArgumentException">A text field holds only white space (leave it null instead).</exception>
@@ -29,10 +29,7 @@ public sealed class AiActCompliance : RadAiRegister
         RequireText(profile.ComputationalResources, nameof(profile.ComputationalResources));
         RequireText(profile.LoggingAndAudit, nameof(profile.LoggingAndAudit));
         RequireText(profile.Assessor, nameof(profile.Assessor));
-        RequireStorable(profile, "AI system profile");
-        _profile = profile;
-        Commit();
-        return profile;
+        return _profile.Set(profile, "AI system profile");
     }
 
     private static void RequireText(string? value, string field)
@@ -40,9 +37,4 @@ public sealed class AiActCompliance : RadAiRegister
         if (value is not null && string.IsNullOrWhiteSpace(value))
             throw new ArgumentException($"AI system profile: {field} is blank; leave it null when it is not known yet.", field);
     }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Single<AiSystemProfile>("profile", () => _profile, x => Describe(x)),
-    ];
 }

@@ -4,15 +4,34 @@ using RadAi.Dsl.C4;
 namespace RadAi.Dsl.Ai;
 
 /// <summary>
-/// Finds the stored JSON of a register: the workspace property (what this library writes) or, for hand-written and
-/// DSL workspaces, a documentation section holding a fenced block <c>```json radai:…</c>.
+/// Finds the stored JSON of a register: the workspace property as the workspace writes it (what this library writes;
+/// from the RAD-AI model read before, when there is one) or, for hand-written and DSL workspaces, a documentation
+/// section holding a fenced block <c>```json radai:…</c>.
 /// </summary>
 internal static class ConventionSource
 {
-    public static RegisterReader? Open(Workspace workspace, string key, JsonSerializerOptions options)
+    public static RegisterReader? Open(Workspace workspace, string key, JsonSerializerOptions options, MemberDefaults defaults)
     {
-        string? json = workspace.Properties.GetValueOrDefault(key);
-        var location = $"workspace property '{key}'";
+        var json = StoredJson(workspace, key, out var location);
+        if (json is null) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return new RegisterReader(document.RootElement.Clone(), location, options, defaults);
+        }
+        catch (JsonException e)
+        {
+            throw new RadAiConventionException($"{location} is not valid JSON: {e.Message}", location, e.Path, e);
+        }
+    }
+
+    /// <summary>The register's JSON as <see cref="Open"/> reads it (the property, else a fenced block), or null.</summary>
+    public static string? StoredJson(Workspace workspace, string key) => StoredJson(workspace, key, out _);
+
+    private static string? StoredJson(Workspace workspace, string key, out string location)
+    {
+        var json = workspace.GetEffectiveProperty(key);
+        location = $"workspace property '{key}'";
         if (json is null)
         {
             foreach (var section in workspace.Documentation.Sections)
@@ -23,16 +42,7 @@ internal static class ConventionSource
                     break;
                 }
         }
-        if (json is null) return null;
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return new RegisterReader(document.RootElement.Clone(), location, options);
-        }
-        catch (JsonException e)
-        {
-            throw new RadAiConventionException($"{location} is not valid JSON: {e.Message}", location, e.Path, e);
-        }
+        return json;
     }
 
     /// <summary>The content of the first fenced block whose info string is "json {key}", or null.</summary>

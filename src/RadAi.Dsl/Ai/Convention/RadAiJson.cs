@@ -1,30 +1,28 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai;
 
-/// <summary>The JSON shape of RAD-AI registers stored in workspace properties: camelCase, enums by name, values as canonical text.</summary>
+/// <summary>
+/// The JSON shape of RAD-AI records stored in a workspace: camelCase, nulls left out, enums by name, values as their
+/// canonical text, elements by canonical name. Built on the generated contract (<see cref="RadAiJsonContext"/>).
+/// </summary>
 internal static class RadAiJson
 {
     /// <summary>Where, inside a stored list, a reading error stands ("[1].keyMetrics[0]"), kept in <see cref="Exception.Data"/>.</summary>
     public const string InnerPathKey = "RadAi.PathInsideList";
 
-    public static JsonSerializerOptions CreateOptions(Workspace workspace)
+    /// <summary>Options for writing the records of <paramref name="workspace"/>.</summary>
+    public static JsonSerializerOptions ForWriting(Workspace workspace)
     {
-        var options = new JsonSerializerOptions
+        var options = new JsonSerializerOptions(RadAiJsonContext.Default.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            WriteIndented = false,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
         };
-        options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new ElementRefConverter(workspace));
-        options.Converters.Add(new EquatableListConverterFactory());
         options.Converters.Add(new TextConverter<Freshness>(Freshness.Parse, f => f.ToString()));
         options.Converters.Add(new TextConverter<Threshold>(Threshold.Parse, t => t.ToString()));
         options.Converters.Add(new TextConverter<ConfidenceRange>(ConfidenceRange.Parse, c => c.ToString()));
@@ -33,9 +31,46 @@ internal static class RadAiJson
         options.Converters.Add(new TextConverter<Quality.QualityAttribute>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<BoundaryDelineation.AiTaskType>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<TimeSpan>(DurationText.Parse, DurationText.Format));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
+
+    /// <summary>
+    /// Options for reading: those for writing plus one converter per list type the records hold. The serializer writes
+    /// an <see cref="EquatableList{T}"/> as any list, but cannot make one; the converters are listed type by type
+    /// because making one per type at run time would need reflection.
+    /// </summary>
+    public static JsonSerializerOptions ForReading(JsonSerializerOptions writing)
+    {
+        var options = new JsonSerializerOptions(writing);
+        options.Converters.Add(new EquatableListConverter<string>());
+        options.Converters.Add(new EquatableListConverter<ElementRef>());
+        options.Converters.Add(new EquatableListConverter<MetricValue>());
+        options.Converters.Add(new EquatableListConverter<NamedValue>());
+        options.Converters.Add(new EquatableListConverter<Registry.ArchitectureModule>());
+        options.Converters.Add(new EquatableListConverter<Registry.Hyperparameter>());
+        options.Converters.Add(new EquatableListConverter<Registry.ModelVersion>());
+        options.Converters.Add(new EquatableListConverter<Registry.PerformanceBaseline>());
+        options.Converters.Add(new EquatableListConverter<Registry.TrainingDataset>());
+        options.Converters.Add(new EquatableListConverter<Decisions.ConsideredAlternative>());
+        options.Converters.Add(new EquatableListConverter<Lineage.LineageStage>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.FailureAction>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.PipelineStage>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.QualityCheckpoint>());
+        options.Converters.Add(new EquatableListConverter<Pipelines.SchemaField>());
+        options.Converters.Add(new EquatableListConverter<Stereotypes.StereotypeProperty>());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>
+    /// Records whose members give the defaults of their type's optional members other than lists (see
+    /// <see cref="MemberDefaults"/>): one for every stored type with such a member.
+    /// </summary>
+    public static IReadOnlyList<object> Templates { get; } = [new Stereotypes.Stereotype("Name", "Label")];
+
+    /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
+    public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     private sealed class TextConverter<T>(Func<string, T> parse, Func<T, string> format) : JsonConverter<T>
     {
@@ -57,69 +92,38 @@ internal static class RadAiJson
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(format(value));
     }
 
-    private sealed class ElementRefConverter(Workspace workspace) : JsonConverter<ElementRef>
-    {
-        public override ElementRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.String) throw new JsonException($"Expected an element's canonical name, found {reader.TokenType}.");
-            var name = reader.GetString()!;
-            var element = workspace.Model.GetElementWithCanonicalName(name) ?? workspace.Model.GetElement(name);
-            return element is null
-                ? throw new JsonException($"No element '{name}' in workspace '{workspace.Name}'; refer to elements by canonical name, e.g. \"Container://System.Container\".")
-                : new ElementRef(element);
-        }
-
-        public override void Write(Utf8JsonWriter writer, ElementRef value, JsonSerializerOptions options)
-        {
-            RadAiModel.RequireSameWorkspace(workspace, value.Element);
-            writer.WriteStringValue(value.CanonicalName);
-        }
-    }
-
-    private sealed class EquatableListConverterFactory : JsonConverterFactory
-    {
-        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(EquatableList<>);
-
-        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-            => (JsonConverter)Activator.CreateInstance(typeof(EquatableListConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
-    }
-
+    /// <summary>
+    /// Reads a JSON array into an <see cref="EquatableList{T}"/>, item by item (and writes one, for options used both ways). An error inside an item keeps its place:
+    /// the serializer only knows the list's own path, so what lies inside the list ("[1].metric") travels in
+    /// <see cref="InnerPathKey"/> and <see cref="RegisterReader"/> appends it.
+    /// </summary>
     private sealed class EquatableListConverter<T> : JsonConverter<EquatableList<T>>
     {
+        private JsonTypeInfo<T>? _item;
+
         public override EquatableList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            // Fast path: read the items in one pass with the item converter. A nested Deserialize call first scans the
-            // whole value to scope a new reader (every list was read twice), which was most of loading a register.
-            // Anything unusual (null items, a bad value) goes the old way from the same position, so every value read
-            // and every error (message and JSON path) stays what it was.
-            var start = reader;
-            try
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException($"Expected a list, found {reader.TokenType}.");
+            var item = _item ??= options.Contract<T>();
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                if (TryReadItems(ref reader, options) is { } items) return items;
+                // A register list holds values; a null item would only fail later, far from its JSON, in a register's checks.
+                if (reader.TokenType == JsonTokenType.Null && default(T) is null)
+                    throw InsideList(new JsonException($"Item {items.Count} of the list is null; give it a value or remove it."), $"[{items.Count}]");
+                try
+                {
+                    items.Add(JsonSerializer.Deserialize(ref reader, item)!);
+                }
+                catch (JsonException e)
+                {
+                    throw InsideList(e, $"[{items.Count}]" + (e.Path is { Length: > 1 } path ? path[1..] : string.Empty));
+                }
             }
-            catch (Exception e) when (e is JsonException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException)
-            {
-                // fall through: the old way reports it
-            }
-            reader = start;
-            List<T>? list;
-            try
-            {
-                list = JsonSerializer.Deserialize<List<T>>(ref reader, options);
-            }
-            catch (JsonException e)
-            {
-                throw InsideList(e, e.Path is { Length: > 1 } path ? path[1..] : string.Empty);
-            }
-            // A register list holds values; a null item would only fail later, far from its JSON, in a register's checks.
-            if (default(T) is null && list is not null && list.IndexOf(default!) is var at and >= 0)
-                throw InsideList(new JsonException($"Item {at} of the list is null; give it a value or remove it."), $"[{at}]");
-            return EquatableList.From(list);
+            return EquatableList.From(items);
         }
 
-        // The nested Deserialize reports a path from its own root ("$[1].metric"), and the serializer keeps a path it
-        // finds set, so the list's own name would be lost. The error goes on without a path (the serializer then sets
-        // the list's path) and with what lies inside the list (InnerPathKey), which RegisterReader appends.
+        // The error goes on without a path (the serializer then sets the list's own) and with what lies inside the list.
         private static JsonException InsideList(JsonException error, string pathInsideList)
         {
             var wrapped = new JsonException(error.Message, error.InnerException ?? error);
@@ -127,24 +131,11 @@ internal static class RadAiJson
             return wrapped;
         }
 
-        private static EquatableList<T>? TryReadItems(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.StartArray) return null;
-            var converter = (JsonConverter<T>)options.GetConverter(typeof(T));
-            var items = new List<T>();
-            while (reader.Read())
-            {
-                if (reader.TokenType == JsonTokenType.EndArray) return EquatableList.From(items);
-                if (reader.TokenType == JsonTokenType.Null) return null;
-                items.Add(converter.Read(ref reader, typeof(T), options)!);
-            }
-            return null;
-        }
-
         public override void Write(Utf8JsonWriter writer, EquatableList<T> value, JsonSerializerOptions options)
         {
+            var item = _item ??= options.Contract<T>();
             writer.WriteStartArray();
-            foreach (var item in value) JsonSerializer.Serialize(writer, item, options);
+            foreach (var x in value) JsonSerializer.Serialize(writer, x, item);
             writer.WriteEndArray();
         }
     }

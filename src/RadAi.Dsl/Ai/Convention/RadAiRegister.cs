@@ -1,14 +1,16 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace RadAi.Dsl.Ai;
 
 /// <summary>
-/// Base of the RAD-AI registers that hold workspace-level tables (lineage, debt, pipelines, …). Every change marks the
-/// register's workspace property for rewriting; the JSON is written when the workspace's properties are next read, so
-/// a workspace serialized at any time carries the whole RAD-AI model, and building a large register stays linear.
+/// Base of the RAD-AI registers that hold workspace-level tables (lineage, debt, pipelines, …). The typed records are
+/// the only copy: the register's workspace property is written from them whenever the workspace is written.
 /// </summary>
 public abstract class RadAiRegister
 {
+    private readonly List<RegisterPart> _parts = [];
+
     private protected RadAiRegister(RadAiModel root) => Root = root;
 
     /// <summary>The RAD-AI model this register belongs to.</summary>
@@ -16,50 +18,59 @@ public abstract class RadAiRegister
 
     internal abstract string Key { get; }
 
-    private IReadOnlyList<RegisterTable>? _tables;
-
-    /// <summary>The register's stored parts, in JSON order: each declared once, for writing, reading and emptiness.</summary>
-    private protected abstract IEnumerable<RegisterTable> DeclareTables();
-
-    private IReadOnlyList<RegisterTable> Tables => _tables ??= [.. DeclareTables()];
-
     internal bool IsEmpty
     {
         get
         {
-            // Asked on every change of the register: a loop, not LINQ (an enumerator and a delegate per add).
-            var tables = Tables;
-            for (var i = 0; i < tables.Count; i++)
-                if (!tables[i].IsEmpty) return false;
+            foreach (var part in _parts)
+                if (!part.IsEmpty) return false;
             return true;
         }
     }
 
-    internal void WriteTables(Utf8JsonWriter writer, RecordJsonWriter records)
+    /// <summary>Declares a table of the register's stored JSON; declare in JSON order. Reading re-adds each record through <paramref name="readBack"/>.</summary>
+    private protected RegisterTable<T> Table<T>(string name, Action<T> readBack) where T : class
+        => Declare(new RegisterTable<T>(this, name, readBack));
+
+    /// <summary>Declares a single record of the register's stored JSON; declare in JSON order. Reading hands it to <paramref name="readBack"/>.</summary>
+    private protected RegisterValue<T> Value<T>(string name, Action<T> readBack) where T : class
+        => Declare(new RegisterValue<T>(this, name, readBack));
+
+    private TPart Declare<TPart>(TPart part) where TPart : RegisterPart
     {
-        foreach (var table in Tables) table.Write(writer, records);
+        _parts.Add(part);
+        return part;
     }
 
-    internal void ReadTables(RegisterReader reader)
+    /// <summary>Writes the register as one JSON object: its non-empty parts, in declaration order.</summary>
+    internal void Write(Utf8JsonWriter writer)
     {
-        foreach (var table in Tables) table.Read(reader);
+        writer.WriteStartObject();
+        foreach (var part in _parts)
+        {
+            if (part.IsEmpty) continue;
+            writer.WritePropertyName(part.Name);
+            part.WriteValue(writer);
+        }
+        writer.WriteEndObject();
     }
 
-    private Func<string?>? _serialized;
-
-    /// <summary>Computes the stored JSON of the register (null when empty); handed to the workspace as a deferred property value.</summary>
-    internal Func<string?> Serialized => _serialized ??= () => IsEmpty ? null : Root.Serialize(this);
+    internal void Read(RegisterReader reader)
+    {
+        foreach (var part in _parts) part.Read(reader);
+    }
 
     /// <summary>
-    /// Checks that a record about to be stored refers only to elements of this workspace; the message names the record
-    /// and the element. Called before the register changes, so a refused record leaves no trace.
+    /// Checks that a record about to be stored can be written (it refers only to elements of this workspace, its numbers
+    /// are finite); the message names the record and the element. Called before the register changes, so a refused
+    /// record leaves no trace.
     /// </summary>
     /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
-    private protected void RequireStorable<T>(T item, string what)
+    internal void RequireStorable<T>(T item, JsonTypeInfo<T> contract, string what)
     {
         try
         {
-            Root.RequireStorable(item);
+            Root.RequireStorable(item, contract);
         }
         catch (ArgumentException e)
         {
@@ -67,20 +78,7 @@ public abstract class RadAiRegister
         }
     }
 
-    /// <summary>Records that the register changed: its workspace property is rewritten when next read.</summary>
-    private protected void Commit() => Root.Persist(this);
-
-    /// <summary>Adds an item to a table after checking it (see <see cref="RequireStorable"/>).</summary>
-    private protected T AddTo<T>(List<T> table, T item, string what)
-    {
-        ArgumentNullException.ThrowIfNull(item, what);
-        RequireStorable(item, what);
-        table.Add(item);
-        Commit();
-        return item;
-    }
-
-    private protected static void RequireUnique<T>(TableIndex<T, string> existing, string newId, string kind)
+    private protected static void RequireUnique<T>(RegisterTable<T>.Index<string> existing, string newId, string kind) where T : class
     {
         if (string.IsNullOrWhiteSpace(newId)) throw new ArgumentException($"A {kind} needs an id.");
         if (existing.Contains(newId))

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace RadAi.Dsl.Ai;
 
 /// <summary>Reads the tables of one stored register, turning every failure into a <see cref="RadAiConventionException"/> naming where it was.</summary>
-internal sealed class RegisterReader(JsonElement root, string location, JsonSerializerOptions options)
+internal sealed class RegisterReader(JsonElement root, string location, JsonSerializerOptions options, MemberDefaults defaults)
 {
     public string Location { get; } = location;
 
@@ -41,7 +41,9 @@ internal sealed class RegisterReader(JsonElement root, string location, JsonSeri
     {
         try
         {
-            return element.Deserialize<T>(options) ?? throw Fail($"Expected a {typeof(T).Name}, found null.", path);
+            var contract = options.Contract<T>();
+            var value = defaults.Fill(element, typeof(T)) is { } filled ? filled.Deserialize(contract) : element.Deserialize(contract);
+            return value ?? throw Fail($"Expected a {typeof(T).Name}, found null.", path);
         }
         catch (JsonException e)
         {

@@ -3,12 +3,18 @@ namespace RadAi.Dsl.Ai.Debt;
 /// <summary>E7 AI debt register: items, their interactions, review cadence; the summary is computed. Stored in <c>radai:e7.debt</c>.</summary>
 public sealed class DebtRegister : RadAiRegister
 {
-    private readonly List<DebtItem> _items = [];
-    private readonly List<DebtInteraction> _interactions = [];
-    private ReviewCadence? _review;
-    private readonly TableIndex<DebtItem, string> _byId;
+    private readonly RegisterTable<DebtItem> _items;
+    private readonly RegisterTable<DebtItem>.Index<string> _byId;
+    private readonly RegisterTable<DebtInteraction> _interactions;
+    private readonly RegisterValue<ReviewCadence> _review;
 
-    internal DebtRegister(RadAiModel root) : base(root) => _byId = new(_items, i => i.Id, StringComparer.Ordinal);
+    internal DebtRegister(RadAiModel root) : base(root)
+    {
+        _items = Table<DebtItem>("items", x => Add(x));
+        _byId = _items.IndexBy(i => i.Id, StringComparer.Ordinal);
+        _interactions = Table<DebtInteraction>("interactions", x => AddInteraction(x));
+        _review = Value<ReviewCadence>("review", x => SetReview(x));
+    }
 
     internal override string Key => RadAiConvention.DebtKey;
 
@@ -22,7 +28,7 @@ public sealed class DebtRegister : RadAiRegister
     public IReadOnlyList<DebtInteraction> Interactions => _interactions;
 
     /// <summary>The review cadence.</summary>
-    public ReviewCadence? Review => _review;
+    public ReviewCadence? Review => _review.Value;
 
     /// <summary>The summary (counts by category, status and severity), computed from the items.</summary>
     public DebtSummary Summary => new(_items);
@@ -36,7 +42,7 @@ public sealed class DebtRegister : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(item);
         RequireUnique(_byId, item.Id, "debt item");
-        return AddTo(_items, item, $"Debt item {item.Id}");
+        return _items.Add(item, $"Debt item {item.Id}");
     }
 
     /// <summary>Adds an item (convenience for the positional record).</summary>
@@ -52,23 +58,9 @@ public sealed class DebtRegister : RadAiRegister
         ArgumentNullException.ThrowIfNull(interaction);
         foreach (var id in new[] { interaction.From, interaction.To })
             if (Find(id) is null) throw new ArgumentException($"Debt interaction {interaction.From} → {interaction.To} names '{id}', which is not in the register.");
-        return AddTo(_interactions, interaction, $"Debt interaction {interaction.From} → {interaction.To}");
+        return _interactions.Add(interaction, $"Debt interaction {interaction.From} → {interaction.To}");
     }
 
     /// <summary>Sets the review cadence.</summary>
-    public ReviewCadence SetReview(ReviewCadence review)
-    {
-        ArgumentNullException.ThrowIfNull(review);
-        RequireStorable(review, "Debt review cadence");
-        _review = review;
-        Commit();
-        return review;
-    }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<DebtItem>("items", _items, x => Add(x)),
-        RegisterTable.Rows<DebtInteraction>("interactions", _interactions, x => AddInteraction(x)),
-        RegisterTable.Single<ReviewCadence>("review", () => _review, x => SetReview(x)),
-    ];
+    public ReviewCadence SetReview(ReviewCadence review) => _review.Set(review, "Debt review cadence");
 }

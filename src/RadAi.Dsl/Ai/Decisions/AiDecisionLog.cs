@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai.Decisions;
@@ -11,7 +12,7 @@ public sealed class AiDecisionLog
 {
     private readonly RadAiModel _root;
     private readonly List<AiDecision> _decisions = [];
-    private JsonSerializerOptions? _indented;
+    private JsonTypeInfo<AiDecision>? _indented;
 
     internal AiDecisionLog(RadAiModel root) => _root = root;
 
@@ -33,7 +34,7 @@ public sealed class AiDecisionLog
         string json;
         try
         {
-            json = JsonSerializer.Serialize(decision, _indented ??= new JsonSerializerOptions(_root.Json) { WriteIndented = true });
+            json = JsonSerializer.Serialize(decision, _indented ??= new JsonSerializerOptions(_root.WriteOptions) { WriteIndented = true }.Contract<AiDecision>());
         }
         catch (ArgumentException e)
         {
@@ -67,7 +68,11 @@ public sealed class AiDecisionLog
             AiDecision? decision;
             try
             {
-                decision = JsonSerializer.Deserialize<AiDecision>(block, _root.Json);
+                using var document = JsonDocument.Parse(block);
+                var contract = _root.ReadOptions.Contract<AiDecision>();
+                decision = _root.Defaults.Fill(document.RootElement, typeof(AiDecision)) is { } filled
+                    ? filled.Deserialize(contract)
+                    : document.RootElement.Deserialize(contract);
             }
             catch (JsonException e)
             {

@@ -6,20 +6,25 @@ namespace RadAi.Dsl.Ai.Lineage;
 /// </summary>
 public sealed class LineageOverlay : RadAiRegister
 {
-    private readonly List<DataSource> _sources = [];
-    private readonly List<LineagePath> _paths = [];
-    private readonly List<FreshnessRequirement> _freshness = [];
-    private readonly List<FreshnessComparison> _comparisons = [];
-    private readonly List<PrivacyFlow> _privacy = [];
-    private readonly List<SchemaEntry> _schemas = [];
-
-    private readonly TableIndex<DataSource, string> _sourceIds;
-    private readonly TableIndex<SchemaEntry, string> _schemaIds;
+    private readonly RegisterTable<DataSource> _sources;
+    private readonly RegisterTable<DataSource>.Index<string> _sourceIds;
+    private readonly RegisterTable<LineagePath> _paths;
+    private readonly RegisterTable<FreshnessRequirement> _freshness;
+    private readonly RegisterTable<FreshnessComparison> _comparisons;
+    private readonly RegisterTable<PrivacyFlow> _privacy;
+    private readonly RegisterTable<SchemaEntry> _schemas;
+    private readonly RegisterTable<SchemaEntry>.Index<string> _schemaIds;
 
     internal LineageOverlay(RadAiModel root) : base(root)
     {
-        _sourceIds = new(_sources, s => s.Id, StringComparer.Ordinal);
-        _schemaIds = new(_schemas, s => s.Id, StringComparer.Ordinal);
+        _sources = Table<DataSource>("sources", x => AddSource(x));
+        _sourceIds = _sources.IndexBy(s => s.Id, StringComparer.Ordinal);
+        _paths = Table<LineagePath>("paths", x => AddPath(x));
+        _freshness = Table<FreshnessRequirement>("freshnessRequirements", x => AddFreshnessRequirement(x));
+        _comparisons = Table<FreshnessComparison>("freshnessComparisons", x => AddFreshnessComparison(x));
+        _privacy = Table<PrivacyFlow>("privacyFlows", x => AddPrivacyFlow(x));
+        _schemas = Table<SchemaEntry>("schemas", x => AddSchema(x));
+        _schemaIds = _schemas.IndexBy(s => s.Id, StringComparer.Ordinal);
     }
 
     internal override string Key => RadAiConvention.LineageKey;
@@ -53,7 +58,7 @@ public sealed class LineageOverlay : RadAiRegister
         RequireUnique(_sourceIds, source.Id, "data source");
         foreach (var id in source.DerivedFrom)
             if (Source(id) is null) throw new ArgumentException($"Data source {source.Id} is derived from '{id}', which is not in the inventory; add it first.");
-        return AddTo(_sources, source, $"Data source {source.Id}");
+        return _sources.Add(source, $"Data source {source.Id}");
     }
 
     /// <summary>Adds a lineage path; its source must be in the inventory.</summary>
@@ -62,19 +67,19 @@ public sealed class LineageOverlay : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Source(path.SourceId) is null) throw new ArgumentException($"Lineage path '{path.Name}' starts at '{path.SourceId}', which is not in the data source inventory; add the source first.");
-        return AddTo(_paths, path, $"Lineage path '{path.Name}'");
+        return _paths.Add(path, $"Lineage path '{path.Name}'");
     }
 
     /// <summary>Adds a freshness requirement.</summary>
     public FreshnessRequirement AddFreshnessRequirement(FreshnessRequirement requirement)
-        => AddTo(_freshness, requirement, $"Freshness requirement of {requirement?.Consumer}");
+        => _freshness.Add(requirement, $"Freshness requirement of {requirement?.Consumer}");
 
     /// <summary>Adds a streaming-versus-batch freshness comparison row.</summary>
     public FreshnessComparison AddFreshnessComparison(FreshnessComparison comparison)
-        => AddTo(_comparisons, comparison, $"Freshness comparison '{comparison?.FeatureType}'");
+        => _comparisons.Add(comparison, $"Freshness comparison '{comparison?.FeatureType}'");
 
     /// <summary>Adds a privacy flow row.</summary>
-    public PrivacyFlow AddPrivacyFlow(PrivacyFlow flow) => AddTo(_privacy, flow, $"Privacy flow of '{flow?.DataElement}'");
+    public PrivacyFlow AddPrivacyFlow(PrivacyFlow flow) => _privacy.Add(flow, $"Privacy flow of '{flow?.DataElement}'");
 
     /// <summary>Adds a schema registry entry.</summary>
     /// <exception cref="ArgumentException">Duplicate schema id.</exception>
@@ -82,16 +87,6 @@ public sealed class LineageOverlay : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(schema);
         RequireUnique(_schemaIds, schema.Id, "schema");
-        return AddTo(_schemas, schema, $"Schema {schema.Id}");
+        return _schemas.Add(schema, $"Schema {schema.Id}");
     }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<DataSource>("sources", _sources, x => AddSource(x)),
-        RegisterTable.Rows<LineagePath>("paths", _paths, x => AddPath(x)),
-        RegisterTable.Rows<FreshnessRequirement>("freshnessRequirements", _freshness, x => AddFreshnessRequirement(x)),
-        RegisterTable.Rows<FreshnessComparison>("freshnessComparisons", _comparisons, x => AddFreshnessComparison(x)),
-        RegisterTable.Rows<PrivacyFlow>("privacyFlows", _privacy, x => AddPrivacyFlow(x)),
-        RegisterTable.Rows<SchemaEntry>("schemas", _schemas, x => AddSchema(x)),
-    ];
 }

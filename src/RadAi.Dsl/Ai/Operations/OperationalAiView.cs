@@ -6,19 +6,30 @@ namespace RadAi.Dsl.Ai.Operations;
 /// </summary>
 public sealed class OperationalAiView : RadAiRegister
 {
-    private readonly List<DriftDetection> _drift = [];
-    private readonly List<HealthMetric> _health = [];
-    private readonly List<RetrainingTrigger> _triggers = [];
-    private readonly List<RetrainingStep> _steps = [];
-    private readonly List<RolloutStrategy> _rollouts = [];
-    private readonly List<CanaryStep> _canary = [];
-    private readonly List<AbTest> _abTests = [];
-    private readonly List<RollbackProcedure> _rollbacks = [];
-    private readonly List<IncidentSeverity> _incidents = [];
+    private readonly RegisterTable<DriftDetection> _drift;
+    private readonly RegisterTable<HealthMetric> _health;
+    private readonly RegisterTable<RetrainingTrigger> _triggers;
+    private readonly RegisterTable<RetrainingStep> _steps;
+    private readonly RegisterTable<RolloutStrategy> _rollouts;
+    private readonly RegisterTable<CanaryStep> _canary;
+    private readonly RegisterTable<AbTest> _abTests;
+    private readonly RegisterTable<RollbackProcedure> _rollbacks;
+    private readonly RegisterTable<IncidentSeverity> _incidents;
+    private readonly RegisterTable<IncidentSeverity>.Index<string> _incidentLevels;
 
-    private readonly TableIndex<IncidentSeverity, string> _incidentLevels;
-
-    internal OperationalAiView(RadAiModel root) : base(root) => _incidentLevels = new(_incidents, i => i.Level, StringComparer.Ordinal);
+    internal OperationalAiView(RadAiModel root) : base(root)
+    {
+        _drift = Table<DriftDetection>("driftDetection", x => AddDriftDetection(x));
+        _health = Table<HealthMetric>("healthMetrics", x => AddHealthMetric(x));
+        _triggers = Table<RetrainingTrigger>("retrainingTriggers", x => AddRetrainingTrigger(x));
+        _steps = Table<RetrainingStep>("retrainingProcess", x => AddRetrainingStep(x));
+        _rollouts = Table<RolloutStrategy>("rollouts", x => AddRollout(x));
+        _canary = Table<CanaryStep>("canarySteps", x => AddCanaryStep(x));
+        _abTests = Table<AbTest>("abTests", x => AddAbTest(x));
+        _rollbacks = Table<RollbackProcedure>("rollbacks", x => AddRollback(x));
+        _incidents = Table<IncidentSeverity>("incidents", x => AddIncidentSeverity(x));
+        _incidentLevels = _incidents.IndexBy(i => i.Level, StringComparer.Ordinal);
+    }
 
     internal override string Key => RadAiConvention.OperationsKey;
 
@@ -56,14 +67,14 @@ public sealed class OperationalAiView : RadAiRegister
         ArgumentNullException.ThrowIfNull(detection);
         if (detection.Window is { } w) DurationText.RequireNonNegative(w, $"Drift window of {detection.Model}");
         if (detection.ConsecutiveChecks is <= 0) throw new ArgumentException($"Drift detection of {detection.Model}: consecutive checks must be positive.");
-        return AddTo(_drift, detection, $"Drift detection of {detection.Model}");
+        return _drift.Add(detection, $"Drift detection of {detection.Model}");
     }
 
     /// <summary>Adds a health metric.</summary>
-    public HealthMetric AddHealthMetric(HealthMetric metric) => AddTo(_health, metric, $"Health metric '{metric?.Metric}'");
+    public HealthMetric AddHealthMetric(HealthMetric metric) => _health.Add(metric, $"Health metric '{metric?.Metric}'");
 
     /// <summary>Adds a retraining trigger.</summary>
-    public RetrainingTrigger AddRetrainingTrigger(RetrainingTrigger trigger) => AddTo(_triggers, trigger, $"Retraining trigger '{trigger?.Name}'");
+    public RetrainingTrigger AddRetrainingTrigger(RetrainingTrigger trigger) => _triggers.Add(trigger, $"Retraining trigger '{trigger?.Name}'");
 
     /// <summary>Adds a retraining step.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Negative duration.</exception>
@@ -71,11 +82,11 @@ public sealed class OperationalAiView : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(step);
         if (step.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of retraining step '{step.Name}'");
-        return AddTo(_steps, step, $"Retraining step '{step.Name}'");
+        return _steps.Add(step, $"Retraining step '{step.Name}'");
     }
 
     /// <summary>Adds a rollout strategy.</summary>
-    public RolloutStrategy AddRollout(RolloutStrategy strategy) => AddTo(_rollouts, strategy, $"Rollout strategy {strategy?.Kind}");
+    public RolloutStrategy AddRollout(RolloutStrategy strategy) => _rollouts.Add(strategy, $"Rollout strategy {strategy?.Kind}");
 
     /// <summary>Adds a canary step.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Traffic share outside [0, 1] or negative duration.</exception>
@@ -84,7 +95,7 @@ public sealed class OperationalAiView : RadAiRegister
         ArgumentNullException.ThrowIfNull(step);
         if (step.TrafficShare is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(step), step.TrafficShare, $"Canary step '{step.Name}': traffic share must lie within [0, 1].");
         if (step.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of canary step '{step.Name}'");
-        return AddTo(_canary, step, $"Canary step '{step.Name}'");
+        return _canary.Add(step, $"Canary step '{step.Name}'");
     }
 
     /// <summary>Adds an A/B test.</summary>
@@ -94,7 +105,7 @@ public sealed class OperationalAiView : RadAiRegister
         ArgumentNullException.ThrowIfNull(test);
         if (test.Allocation is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(test), test.Allocation, $"A/B test '{test.Name}': allocation must lie within [0, 1].");
         if (test.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of A/B test '{test.Name}'");
-        return AddTo(_abTests, test, $"A/B test '{test.Name}'");
+        return _abTests.Add(test, $"A/B test '{test.Name}'");
     }
 
     /// <summary>Adds a rollback procedure.</summary>
@@ -103,7 +114,7 @@ public sealed class OperationalAiView : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(rollback);
         DurationText.RequireNonNegative(rollback.RecoveryTime, $"Recovery time of rollback '{rollback.Scenario}'");
-        return AddTo(_rollbacks, rollback, $"Rollback '{rollback.Scenario}'");
+        return _rollbacks.Add(rollback, $"Rollback '{rollback.Scenario}'");
     }
 
     /// <summary>Adds an incident severity level.</summary>
@@ -112,19 +123,6 @@ public sealed class OperationalAiView : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(severity);
         RequireUnique(_incidentLevels, severity.Level, "incident severity");
-        return AddTo(_incidents, severity, $"Incident severity {severity.Level}");
+        return _incidents.Add(severity, $"Incident severity {severity.Level}");
     }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<DriftDetection>("driftDetection", _drift, x => AddDriftDetection(x)),
-        RegisterTable.Rows<HealthMetric>("healthMetrics", _health, x => AddHealthMetric(x)),
-        RegisterTable.Rows<RetrainingTrigger>("retrainingTriggers", _triggers, x => AddRetrainingTrigger(x)),
-        RegisterTable.Rows<RetrainingStep>("retrainingProcess", _steps, x => AddRetrainingStep(x)),
-        RegisterTable.Rows<RolloutStrategy>("rollouts", _rollouts, x => AddRollout(x)),
-        RegisterTable.Rows<CanaryStep>("canarySteps", _canary, x => AddCanaryStep(x)),
-        RegisterTable.Rows<AbTest>("abTests", _abTests, x => AddAbTest(x)),
-        RegisterTable.Rows<RollbackProcedure>("rollbacks", _rollbacks, x => AddRollback(x)),
-        RegisterTable.Rows<IncidentSeverity>("incidents", _incidents, x => AddIncidentSeverity(x)),
-    ];
 }

@@ -6,20 +6,25 @@ namespace RadAi.Dsl.Ai.Pipelines;
 /// </summary>
 public sealed class PipelineView : RadAiRegister
 {
-    private readonly List<Pipeline> _pipelines = [];
-    private readonly List<FeatureGroup> _groups = [];
-    private readonly List<FeedbackLoop> _loops = [];
-    private readonly List<WorkflowTrigger> _triggers = [];
-    private readonly List<Signal> _signals = [];
-    private readonly TableIndex<Pipeline, string> _pipelineIds;
-    private readonly TableIndex<Signal, string> _signalNames;
+    private readonly RegisterTable<Pipeline> _pipelines;
+    private readonly RegisterTable<Pipeline>.Index<string> _pipelineIds;
+    private readonly RegisterTable<FeatureGroup> _groups;
+    private readonly RegisterTable<FeedbackLoop> _loops;
+    private readonly RegisterTable<WorkflowTrigger> _triggers;
+    private readonly RegisterTable<Signal> _signals;
+    private readonly RegisterTable<Signal>.Index<string> _signalNames;
     // Upstream workflow -> downstream workflows, in trigger order: cycle checks and TriggeredBy walk edges, not the table.
     private readonly Dictionary<string, List<string>> _downstream = new(StringComparer.Ordinal);
 
     internal PipelineView(RadAiModel root) : base(root)
     {
-        _pipelineIds = new(_pipelines, p => p.Id, StringComparer.Ordinal);
-        _signalNames = new(_signals, s => s.Name, StringComparer.Ordinal);
+        _pipelines = Table<Pipeline>("pipelines", x => Add(x));
+        _pipelineIds = _pipelines.IndexBy(p => p.Id, StringComparer.Ordinal);
+        _groups = Table<FeatureGroup>("featureGroups", x => AddFeatureGroup(x));
+        _loops = Table<FeedbackLoop>("feedbackLoops", x => AddFeedbackLoop(x));
+        _triggers = Table<WorkflowTrigger>("triggers", x => AddTrigger(x));
+        _signals = Table<Signal>("signals", x => AddSignal(x));
+        _signalNames = _signals.IndexBy(s => s.Name, StringComparer.Ordinal);
     }
 
     internal override string Key => RadAiConvention.PipelinesKey;
@@ -48,7 +53,7 @@ public sealed class PipelineView : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         RequireUnique(_pipelineIds, pipeline.Id, "pipeline");
-        return AddTo(_pipelines, pipeline, $"Pipeline {pipeline.Id}");
+        return _pipelines.Add(pipeline, $"Pipeline {pipeline.Id}");
     }
 
     /// <summary>Adds a feature group; its source pipelines must be in the inventory.</summary>
@@ -59,11 +64,11 @@ public sealed class PipelineView : RadAiRegister
         if (group.FeatureCount < 0) throw new ArgumentException($"Feature group '{group.Name}' has a negative feature count.");
         foreach (var id in group.SourcePipelines)
             if (Find(id) is null) throw new ArgumentException($"Feature group '{group.Name}' is filled by '{id}', which is not in the pipeline inventory; add the pipeline first.");
-        return AddTo(_groups, group, $"Feature group '{group.Name}'");
+        return _groups.Add(group, $"Feature group '{group.Name}'");
     }
 
     /// <summary>Adds a feedback loop.</summary>
-    public FeedbackLoop AddFeedbackLoop(FeedbackLoop loop) => AddTo(_loops, loop, $"Feedback loop '{loop?.Name}'");
+    public FeedbackLoop AddFeedbackLoop(FeedbackLoop loop) => _loops.Add(loop, $"Feedback loop '{loop?.Name}'");
 
     /// <summary>Adds a workflow trigger.</summary>
     /// <exception cref="ArgumentException">The trigger closes a cycle (the message shows it) or repeats an existing edge.</exception>
@@ -74,7 +79,7 @@ public sealed class PipelineView : RadAiRegister
             throw new ArgumentException($"Trigger {trigger} is already defined.");
         if (PathBetween(trigger.Downstream, trigger.Upstream) is { } path)
             throw new ArgumentException($"Trigger {trigger} closes a cycle: {string.Join(" → ", [trigger.Upstream, .. path])}. Trigger chains must be acyclic.");
-        AddTo(_triggers, trigger, $"Trigger {trigger}");
+        _triggers.Add(trigger, $"Trigger {trigger}");
         if (!_downstream.TryGetValue(trigger.Upstream, out var next)) _downstream[trigger.Upstream] = next = [];
         next.Add(trigger.Downstream);
         return trigger;
@@ -86,7 +91,7 @@ public sealed class PipelineView : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(signal);
         RequireUnique(_signalNames, signal.Name, "signal");
-        return AddTo(_signals, signal, $"Signal '{signal.Name}'");
+        return _signals.Add(signal, $"Signal '{signal.Name}'");
     }
 
     /// <summary>Workflows triggered (directly or transitively) when <paramref name="workflow"/> finishes, in breadth-first order.</summary>
@@ -139,13 +144,4 @@ public sealed class PipelineView : RadAiRegister
         => workflow is not null && _downstream.TryGetValue(workflow, out var next) ? next : NoWorkflows;
 
     private static readonly List<string> NoWorkflows = []; // never changed
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<Pipeline>("pipelines", _pipelines, x => Add(x)),
-        RegisterTable.Rows<FeatureGroup>("featureGroups", _groups, x => AddFeatureGroup(x)),
-        RegisterTable.Rows<FeedbackLoop>("feedbackLoops", _loops, x => AddFeedbackLoop(x)),
-        RegisterTable.Rows<WorkflowTrigger>("triggers", _triggers, x => AddTrigger(x)),
-        RegisterTable.Rows<Signal>("signals", _signals, x => AddSignal(x)),
-    ];
 }

@@ -3,11 +3,18 @@ namespace RadAi.Dsl.Ai.Quality;
 /// <summary>E6 AI quality scenarios: attribute definitions and scenarios. Stored in <c>radai:e6.quality</c>.</summary>
 public sealed class QualityScenarios : RadAiRegister
 {
-    private readonly List<QualityAttributeDefinition> _definitions = [];
-    private readonly List<QualityScenario> _scenarios = [];
-    private readonly TableIndex<QualityScenario, string> _byId;
+    private readonly RegisterTable<QualityAttributeDefinition> _definitions;
+    private readonly RegisterTable<QualityAttributeDefinition>.Index<QualityAttribute> _byAttribute;
+    private readonly RegisterTable<QualityScenario> _scenarios;
+    private readonly RegisterTable<QualityScenario>.Index<string> _byId;
 
-    internal QualityScenarios(RadAiModel root) : base(root) => _byId = new(_scenarios, s => s.Id, StringComparer.Ordinal);
+    internal QualityScenarios(RadAiModel root) : base(root)
+    {
+        _definitions = Table<QualityAttributeDefinition>("definitions", x => Define(x));
+        _byAttribute = _definitions.IndexBy(d => d.Attribute);
+        _scenarios = Table<QualityScenario>("scenarios", x => Add(x));
+        _byId = _scenarios.IndexBy(s => s.Id, StringComparer.Ordinal);
+    }
 
     internal override string Key => RadAiConvention.QualityKey;
 
@@ -25,8 +32,8 @@ public sealed class QualityScenarios : RadAiRegister
     public QualityAttributeDefinition Define(QualityAttributeDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (_definitions.Any(d => d.Attribute == definition.Attribute)) throw new ArgumentException($"Quality attribute '{definition.Attribute}' is defined twice.");
-        return AddTo(_definitions, definition, $"Quality attribute '{definition.Attribute}'");
+        if (_byAttribute.Contains(definition.Attribute)) throw new ArgumentException($"Quality attribute '{definition.Attribute}' is defined twice.");
+        return _definitions.Add(definition, $"Quality attribute '{definition.Attribute}'");
     }
 
     /// <summary>Adds a scenario.</summary>
@@ -37,12 +44,6 @@ public sealed class QualityScenarios : RadAiRegister
         RequireUnique(_byId, scenario.Id, "quality scenario");
         if (string.IsNullOrWhiteSpace(scenario.Attribute.Name)) throw new ArgumentException($"Quality scenario {scenario.Id} needs an attribute.");
         if (scenario.Artifacts is null || scenario.Artifacts.Count == 0) throw new ArgumentException($"Quality scenario {scenario.Id} needs at least one artifact element.");
-        return AddTo(_scenarios, scenario, $"Quality scenario {scenario.Id}");
+        return _scenarios.Add(scenario, $"Quality scenario {scenario.Id}");
     }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<QualityAttributeDefinition>("definitions", _definitions, x => Define(x)),
-        RegisterTable.Rows<QualityScenario>("scenarios", _scenarios, x => Add(x)),
-    ];
 }

@@ -8,15 +8,17 @@ namespace RadAi.Dsl.Ai.Registry;
 /// </summary>
 public sealed class ModelRegistry : RadAiRegister
 {
-    private readonly List<RegisteredModel> _models = [];
-    private readonly List<RegistryTool> _tools = [];
-    private readonly TableIndex<RegisteredModel, string> _byId;
-    private readonly TableIndex<RegisteredModel, ElementRef> _byElement;
+    private readonly RegisterTable<RegisteredModel> _models;
+    private readonly RegisterTable<RegisteredModel>.Index<string> _byId;
+    private readonly RegisterTable<RegisteredModel>.Index<ElementRef> _byElement;
+    private readonly RegisterTable<RegistryTool> _tools;
 
     internal ModelRegistry(RadAiModel root) : base(root)
     {
-        _byId = new(_models, m => m.Id, StringComparer.Ordinal);
-        _byElement = new(_models, m => m.Model);
+        _models = Table<RegisteredModel>("models", x => Add(x));
+        _byId = _models.IndexBy(m => m.Id, StringComparer.Ordinal);
+        _byElement = _models.IndexBy(m => m.Model);
+        _tools = Table<RegistryTool>("tools", x => AddTool(x));
     }
 
     internal override string Key => RadAiConvention.RegistryKey;
@@ -41,7 +43,7 @@ public sealed class ModelRegistry : RadAiRegister
         RequireUnique(_byId, model.Id, "model");
         if (For(model.Model) is { } other) throw new ArgumentException($"Element '{model.Model}' is already registered as {other.Id}; register each model element once.");
         if (RepeatedVersion(model.Versions) is { } dup) throw new ArgumentException($"Model {model.Id} lists version '{dup}' twice.");
-        return AddTo(_models, model, $"Model {model.Id}");
+        return _models.Add(model, $"Model {model.Id}");
     }
 
     /// <summary>The first version (in list order) listed more than once, or null; a model lists a few, so pairs are compared (no grouping per add).</summary>
@@ -61,24 +63,15 @@ public sealed class ModelRegistry : RadAiRegister
         ArgumentNullException.ThrowIfNull(model);
         var i = model.Id is null ? -1 : _byId.IndexOf(model.Id);
         if (i < 0) throw new ArgumentException($"No model '{model.Id}' to replace; Add it first.");
-        RequireStorable(model, $"Model {model.Id}");
-        _models[i] = model;
-        Commit();
-        return model;
+        return _models.Replace(i, model, $"Model {model.Id}");
     }
 
     /// <summary>Adds a registry tool integration.</summary>
-    public RegistryTool AddTool(RegistryTool tool) => AddTo(_tools, tool, $"Registry tool '{tool?.Tool}'");
+    public RegistryTool AddTool(RegistryTool tool) => _tools.Add(tool, $"Registry tool '{tool?.Tool}'");
 
     /// <summary>What feeds the model (data sources, feature stores, other models): computed from relationships.</summary>
     public static IReadOnlyList<Element> UpstreamOf(RegisteredModel model) => DataFlow.UpstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Model.Element);
 
     /// <summary>What consumes the model's output: computed from relationships.</summary>
     public static IReadOnlyList<Element> DownstreamOf(RegisteredModel model) => DataFlow.DownstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Model.Element);
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<RegisteredModel>("models", _models, x => Add(x)),
-        RegisterTable.Rows<RegistryTool>("tools", _tools, x => AddTool(x)),
-    ];
 }

@@ -8,20 +8,32 @@ namespace RadAi.Dsl.Ai.ResponsibleAi;
 /// </summary>
 public sealed class ResponsibleAiConcepts : RadAiRegister
 {
-    private readonly List<FairnessMetric> _fairness = [];
-    private readonly List<FairnessDimension> _dimensions = [];
-    private readonly List<BiasDetectionPractice> _bias = [];
-    private readonly List<ExplainabilityRequirement> _explainability = [];
-    private readonly List<ExplainabilityIntegration> _integrations = [];
-    private readonly List<OversightMechanism> _oversight = [];
-    private readonly List<UserControl> _controls = [];
-    private readonly List<Disclosure> _disclosures = [];
-    private readonly List<DataProtection> _privacy = [];
-    private OverridePolicy? _override;
+    private readonly RegisterTable<FairnessMetric> _fairness;
+    private readonly RegisterTable<FairnessDimension> _dimensions;
+    private readonly RegisterTable<BiasDetectionPractice> _bias;
+    private readonly RegisterTable<ExplainabilityRequirement> _explainability;
+    private readonly RegisterTable<ExplainabilityIntegration> _integrations;
+    private readonly RegisterTable<OversightMechanism> _oversight;
+    private readonly RegisterTable<UserControl> _controls;
+    private readonly RegisterTable<Disclosure> _disclosures;
+    private readonly RegisterTable<DataProtection> _privacy;
+    private readonly RegisterValue<OverridePolicy> _override;
 
     private static readonly Concern[] Concerns = Enum.GetValues<Concern>();
 
-    internal ResponsibleAiConcepts(RadAiModel root) : base(root) { }
+    internal ResponsibleAiConcepts(RadAiModel root) : base(root)
+    {
+        _fairness = Table<FairnessMetric>("fairnessMetrics", x => AddFairnessMetric(x));
+        _dimensions = Table<FairnessDimension>("fairnessDimensions", x => AddFairnessDimension(x));
+        _bias = Table<BiasDetectionPractice>("biasDetection", x => AddBiasDetection(x));
+        _explainability = Table<ExplainabilityRequirement>("explainability", x => AddExplainability(x));
+        _integrations = Table<ExplainabilityIntegration>("explainabilityIntegrations", x => AddExplainabilityIntegration(x));
+        _oversight = Table<OversightMechanism>("oversight", x => AddOversight(x));
+        _controls = Table<UserControl>("userControls", x => AddUserControl(x));
+        _disclosures = Table<Disclosure>("disclosures", x => AddDisclosure(x));
+        _privacy = Table<DataProtection>("dataProtection", x => AddDataProtection(x));
+        _override = Value<OverridePolicy>("override", x => SetOverridePolicy(x));
+    }
 
     internal override string Key => RadAiConvention.ResponsibleAiKey;
 
@@ -94,19 +106,19 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     public IReadOnlyList<DataProtection> DataProtection => _privacy;
 
     /// <summary>Override and escalation policy.</summary>
-    public OverridePolicy? Override => _override;
+    public OverridePolicy? Override => _override.Value;
 
     /// <summary>Adds a fairness metric.</summary>
-    public FairnessMetric AddFairnessMetric(FairnessMetric metric) => AddTo(_fairness, metric, $"Fairness metric '{metric?.Metric}'");
+    public FairnessMetric AddFairnessMetric(FairnessMetric metric) => _fairness.Add(metric, $"Fairness metric '{metric?.Metric}'");
 
     /// <summary>Adds a fairness dimension.</summary>
-    public FairnessDimension AddFairnessDimension(FairnessDimension dimension) => AddTo(_dimensions, dimension, $"Fairness dimension '{dimension?.Name}'");
+    public FairnessDimension AddFairnessDimension(FairnessDimension dimension) => _dimensions.Add(dimension, $"Fairness dimension '{dimension?.Name}'");
 
     /// <summary>Adds a bias detection practice.</summary>
-    public BiasDetectionPractice AddBiasDetection(BiasDetectionPractice practice) => AddTo(_bias, practice, $"Bias detection at {practice?.Stage}");
+    public BiasDetectionPractice AddBiasDetection(BiasDetectionPractice practice) => _bias.Add(practice, $"Bias detection at {practice?.Stage}");
 
     /// <summary>Adds an explainability requirement.</summary>
-    public ExplainabilityRequirement AddExplainability(ExplainabilityRequirement requirement) => AddTo(_explainability, requirement, $"Explainability of {requirement?.Model}");
+    public ExplainabilityRequirement AddExplainability(ExplainabilityRequirement requirement) => _explainability.Add(requirement, $"Explainability of {requirement?.Model}");
 
     /// <summary>Adds an explainability integration point.</summary>
     /// <exception cref="ArgumentException">Negative latency budget.</exception>
@@ -114,7 +126,7 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(integration);
         if (integration.LatencyBudget is { } b) DurationText.RequireNonNegative(b, $"Latency budget of '{integration.Service}'");
-        return AddTo(_integrations, integration, $"Explainability integration '{integration.Service}'");
+        return _integrations.Add(integration, $"Explainability integration '{integration.Service}'");
     }
 
     /// <summary>Adds a human oversight mechanism.</summary>
@@ -123,27 +135,20 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(mechanism);
         if (mechanism.ResponseSla is { } sla) DurationText.RequireNonNegative(sla, $"Response SLA of '{mechanism.Mechanism}'");
-        return AddTo(_oversight, mechanism, $"Oversight mechanism '{mechanism.Mechanism}'");
+        return _oversight.Add(mechanism, $"Oversight mechanism '{mechanism.Mechanism}'");
     }
 
     /// <summary>Adds an end-user control.</summary>
-    public UserControl AddUserControl(UserControl control) => AddTo(_controls, control, $"User control '{control?.Control}'");
+    public UserControl AddUserControl(UserControl control) => _controls.Add(control, $"User control '{control?.Control}'");
 
     /// <summary>Adds a disclosure.</summary>
-    public Disclosure AddDisclosure(Disclosure disclosure) => AddTo(_disclosures, disclosure, $"Disclosure '{disclosure?.Context}'");
+    public Disclosure AddDisclosure(Disclosure disclosure) => _disclosures.Add(disclosure, $"Disclosure '{disclosure?.Context}'");
 
     /// <summary>Adds a data protection row.</summary>
-    public DataProtection AddDataProtection(DataProtection protection) => AddTo(_privacy, protection, $"Data protection '{protection?.Category}'");
+    public DataProtection AddDataProtection(DataProtection protection) => _privacy.Add(protection, $"Data protection '{protection?.Category}'");
 
     /// <summary>Sets the override and escalation policy.</summary>
-    public OverridePolicy SetOverridePolicy(OverridePolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        RequireStorable(policy, "Override policy");
-        _override = policy;
-        Commit();
-        return policy;
-    }
+    public OverridePolicy SetOverridePolicy(OverridePolicy policy) => _override.Set(policy, "Override policy");
 
     private static string PropertyKey(Concern concern, string field)
         => RadAiConvention.ConcernPrefix + char.ToLowerInvariant(concern.ToString()[0]) + concern.ToString()[1..] + "." + field;
@@ -166,18 +171,4 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
             throw new RadAiConventionException($"{location}: {e.Message}", location, null, e);
         }
     }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<FairnessMetric>("fairnessMetrics", _fairness, x => AddFairnessMetric(x)),
-        RegisterTable.Rows<FairnessDimension>("fairnessDimensions", _dimensions, x => AddFairnessDimension(x)),
-        RegisterTable.Rows<BiasDetectionPractice>("biasDetection", _bias, x => AddBiasDetection(x)),
-        RegisterTable.Rows<ExplainabilityRequirement>("explainability", _explainability, x => AddExplainability(x)),
-        RegisterTable.Rows<ExplainabilityIntegration>("explainabilityIntegrations", _integrations, x => AddExplainabilityIntegration(x)),
-        RegisterTable.Rows<OversightMechanism>("oversight", _oversight, x => AddOversight(x)),
-        RegisterTable.Rows<UserControl>("userControls", _controls, x => AddUserControl(x)),
-        RegisterTable.Rows<Disclosure>("disclosures", _disclosures, x => AddDisclosure(x)),
-        RegisterTable.Rows<DataProtection>("dataProtection", _privacy, x => AddDataProtection(x)),
-        RegisterTable.Single<OverridePolicy>("override", () => _override, x => SetOverridePolicy(x)),
-    ];
 }

@@ -8,10 +8,14 @@ namespace RadAi.Dsl.Ai.Stereotypes;
 /// </summary>
 public sealed class StereotypeCatalog : RadAiRegister
 {
-    private readonly List<Stereotype> _custom = [];
+    private readonly RegisterTable<Stereotype> _custom;
     private readonly TagDerivedAnswers _answers;
 
-    internal StereotypeCatalog(RadAiModel root) : base(root) => _answers = new TagDerivedAnswers(root.Workspace.Model);
+    internal StereotypeCatalog(RadAiModel root) : base(root)
+    {
+        _custom = Table<Stereotype>("stereotypes", x => Register(x));
+        _answers = new TagDerivedAnswers(root.Workspace.Model);
+    }
 
     internal override string Key => RadAiConvention.StereotypesKey;
 
@@ -40,11 +44,9 @@ public sealed class StereotypeCatalog : RadAiRegister
         if (All.Any(s => s.Name == stereotype.Name)) throw new ArgumentException($"A stereotype named '{stereotype.Name}' is already registered.", nameof(stereotype));
         if (All.Any(s => string.Equals(s.Label, stereotype.Label, StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException($"Stereotype label '{stereotype.Label}' is already used by another stereotype; labels name the property namespace.", nameof(stereotype));
-        RequireStorable(stereotype, $"Stereotype '{stereotype.Name}'");
-        _custom.Add(stereotype);
+        _custom.Add(stereotype, $"Stereotype '{stereotype.Name}'");
         _answers.Forget();
         EnsureStyle(stereotype);
-        Commit();
         return stereotype;
     }
 
@@ -130,9 +132,4 @@ public sealed class StereotypeCatalog : RadAiRegister
         style.Background = stereotype.Background;
         style.Color = stereotype.Color;
     }
-
-    private protected override IEnumerable<RegisterTable> DeclareTables() =>
-    [
-        RegisterTable.Rows<Stereotype>("stereotypes", _custom, x => Register(x)),
-    ];
 }

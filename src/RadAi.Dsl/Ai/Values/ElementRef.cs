@@ -7,6 +7,7 @@ namespace RadAi.Dsl.Ai;
 /// with the same canonical name, so a model loaded from JSON into a new workspace equals the one it was saved from.
 /// Elements and stereotype handles convert implicitly, so you can write <c>Affects: [flink, amber]</c>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ElementRefConverter))] // stored as the canonical name (RadAiJson)
 public readonly struct ElementRef : IEquatable<ElementRef>
 {
     /// <summary>Wraps an element.</summary>

@@ -13,7 +13,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
 
     // Up to SmallLimit properties live in one array searched linearly, in insertion order: most items have a few, and
     // a large model holds 100,000s of them (an OrderedDictionary costs three objects and about 250 bytes for two).
-    // Beyond that, or once a deferred value is set, they move to _map for good. Both null: no properties yet.
+    // Beyond that they move to _map for good. Both null: no properties yet.
     private const int SmallLimit = 8;
     private KeyValuePair<string, string>[]? _small;
     private int _smallCount;
@@ -22,21 +22,8 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
 
     private OrderedDictionary<string, string>? _map;
 
-    // Values computed on first read (see SetDeferred): key -> how to compute it. Null when none are pending: set to null
-    // (a volatile write) only once every value is stored, so a reader that sees null sees every value. Resolving holds
-    // the pending map's lock: concurrent readers of an unchanged model (documents rendered in parallel) wait for it.
-    private PendingValues? _deferred;
-
-    // Every read goes through here, so a deferred value is computed before anyone can see the dictionary.
-    // Null while the properties are in the small form (deferred values never are).
-    private OrderedDictionary<string, string>? Map
-    {
-        get
-        {
-            if (Volatile.Read(ref _deferred) is { } pending) ResolveDeferred(pending);
-            return _small is null ? _map ?? Empty : null;
-        }
-    }
+    // The large form (or the empty one); null while the properties are in the small form.
+    private OrderedDictionary<string, string>? Map => _small is null ? _map ?? Empty : null;
 
     /// <summary>Gets or sets a property. Setting replaces the value but keeps the original position.</summary>
     /// <exception cref="ArgumentException">The name is empty.</exception>
@@ -57,7 +44,6 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     public PropertyDictionary Set(string key, string? value)
     {
         if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("A property name must not be empty.", nameof(key));
-        CancelDeferred(key);
         if (string.IsNullOrEmpty(value)) Remove(key);
         else if (_map is not null) _map[key] = value;
         else SetSmall(key, value);
@@ -67,7 +53,6 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     /// <summary>Removes a property; returns false when it was not present.</summary>
     public bool Remove(string key)
     {
-        CancelDeferred(key);
         if (_map is not null) return _map.Remove(key);
         // Null is refused by a dictionary once there is one (as before: the first Set created it).
         if (key is null) return _small is null ? false : throw new ArgumentNullException(nameof(key));
@@ -118,107 +103,6 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
         _smallVersion++;
     }
 
-    /// <summary>
-    /// Sets a property whose value is computed when the dictionary is next read (by a serializer, renderer or anyone
-    /// else); null or empty then removes it. The property keeps the position of this call, exactly as <see cref="Set"/>
-    /// would. Lets a layer above the core keep a large derived value (e.g. a register stored as JSON) up to date
-    /// without rewriting it on every change. A later <see cref="Set"/> or <see cref="Remove"/> of the key cancels it.
-    /// </summary>
-    internal void SetDeferred(string key, Func<string?> compute)
-    {
-        ArgumentNullException.ThrowIfNull(compute);
-        if (_small is not null) ToMap();
-        var map = _map ??= new OrderedDictionary<string, string>(StringComparer.Ordinal);
-        // A placeholder fixes the insertion position; it is never visible because every read resolves first.
-        if (!map.ContainsKey(key)) map[key] = string.Empty;
-        (_deferred ??= new PendingValues())[key] = compute;
-    }
-
-    /// <summary>
-    /// Computes the pending deferred values with <paramref name="computeAll"/>, which may run them in parallel (they are
-    /// independent computations, some of them large), and stores them as a read would.
-    /// No lock is held while they are computed: a computation that reads this dictionary resolves it the ordinary way,
-    /// and a value another reader stored meanwhile is kept. When <paramref name="computeAll"/> throws, nothing is stored
-    /// and every value stays pending.
-    /// </summary>
-    /// <param name="computeAll">Runs every computation given and returns their results in the same order.</param>
-    internal void ResolveDeferred(Func<IReadOnlyList<Func<string?>>, IReadOnlyList<string?>> computeAll)
-    {
-        if (Volatile.Read(ref _deferred) is not { } pending) return;
-        KeyValuePair<string, Func<string?>>[] snapshot;
-        lock (pending) snapshot = [.. pending];
-        if (snapshot.Length == 0) return;
-        var values = computeAll(Array.ConvertAll(snapshot, p => p.Value));
-        if (values.Count != snapshot.Length) throw new InvalidOperationException("One value is needed per deferred computation.");
-        lock (pending)
-        {
-            for (var i = 0; i < snapshot.Length; i++)
-            {
-                var (key, compute) = snapshot[i];
-                // Still pending with the same computation: nobody resolved, set or removed it meanwhile.
-                if (!pending.TryGetValue(key, out var current) || !ReferenceEquals(current, compute)) continue;
-                pending.Remove(key);
-                if (string.IsNullOrEmpty(values[i])) _map!.Remove(key);
-                else _map![key] = values[i]!;
-            }
-            if (pending.Count == 0 && pending.ResolvingDepth == 0 && ReferenceEquals(_deferred, pending)) Volatile.Write(ref _deferred, null);
-        }
-    }
-
-    /// <summary>Whether some value is still to be computed on the next read.</summary>
-    internal bool HasDeferredValues => Volatile.Read(ref _deferred) is { Count: > 0 };
-
-    private void CancelDeferred(string key)
-    {
-        if (_deferred is { } pending && pending.Remove(key) && pending.Count == 0) _deferred = null;
-    }
-
-    private void ResolveDeferred(PendingValues pending)
-    {
-        lock (pending)
-        {
-            pending.ResolvingDepth++;
-            try
-            {
-                ResolvePending(pending);
-            }
-            finally
-            {
-                pending.ResolvingDepth--;
-            }
-            if (pending.ResolvingDepth == 0 && ReferenceEquals(_deferred, pending)) Volatile.Write(ref _deferred, null);
-        }
-    }
-
-    private void ResolvePending(PendingValues pending)
-    {
-        // One key at a time, removed before computing: a computation that throws leaves the others pending, and
-        // one that reads this dictionary again (the same thread re-enters the lock) does not recurse into itself.
-        while (pending.Count > 0)
-        {
-            string key;
-            Func<string?> compute;
-            using (var e = pending.GetEnumerator())
-            {
-                e.MoveNext();
-                (key, compute) = e.Current;
-            }
-            pending.Remove(key);
-            string? value;
-            try
-            {
-                value = compute();
-            }
-            catch
-            {
-                _map!.Remove(key); // no half-written placeholder left behind
-                throw;
-            }
-            if (string.IsNullOrEmpty(value)) _map!.Remove(key);
-            else _map![key] = value;
-        }
-    }
-
     /// <inheritdoc />
     public IEnumerable<string> Keys => Map?.Keys ?? SmallKeys();
 
@@ -251,7 +135,6 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
 
     internal void Clear()
     {
-        _deferred = null;
         _map?.Clear();
         if (_small is not null)
         {
@@ -259,13 +142,6 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
             _smallCount = 0;
             _smallVersion++;
         }
-    }
-
-    private sealed class PendingValues() : Dictionary<string, Func<string?>>(StringComparer.Ordinal)
-    {
-        // How deep the resolving thread is (a computation may read the properties again); only the outermost level
-        // publishes. Kept here, not on every dictionary: only dictionaries with deferred values need it.
-        public int ResolvingDepth;
     }
 
     /// <summary>
@@ -288,7 +164,6 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
         internal Enumerator(PropertyDictionary owner)
         {
             _owner = owner;
-            // Reading Map resolves deferred values first, exactly as the map's own enumeration always did.
             var map = owner.Map;
             _small = map is null;
             _map = map?.GetEnumerator() ?? default;

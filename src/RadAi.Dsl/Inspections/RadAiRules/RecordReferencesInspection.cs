@@ -19,7 +19,7 @@ internal sealed class RecordReferencesInspection : IInspection
     private static void Check(InspectionContext context, string key, string table, string field, string? noteField,
         InspectionRule rule, string kind, string what)
     {
-        if (StoredJson(context.Workspace, key) is not { } json) return;
+        if (ConventionSource.StoredJson(context.Workspace, key) is not { } json) return;
         JsonDocument document;
         try
         {
@@ -54,13 +54,4 @@ internal sealed class RecordReferencesInspection : IInspection
     }
 
     private static Element? Resolve(Model model, string name) => model.GetElementWithCanonicalName(name) ?? model.GetElement(name);
-
-    /// <summary>The register's JSON: the workspace property, else a fenced block in the workspace documentation (as the loader reads it).</summary>
-    private static string? StoredJson(Workspace workspace, string key)
-    {
-        if (workspace.Properties.GetValueOrDefault(key) is { } json) return json;
-        foreach (var section in workspace.Documentation.Sections)
-            if (ConventionSource.FencedBlock(section.Content, key) is { } block) return block;
-        return null;
-    }
 }

@@ -89,7 +89,6 @@ public sealed class RadAiDocumentation
     private T[] RenderEach<T>(IReadOnlyList<DocumentRenderer> renderers, Func<DocumentRenderer, DocumentContext, T> render)
     {
         var ai = RadAiModel.Of(_workspace);
-        ai.StoreRegisters(MaxDegreeOfParallelism); // the JSON and the DSL both read them
         return ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai), render);
     }
 }

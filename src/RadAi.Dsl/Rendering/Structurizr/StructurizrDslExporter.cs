@@ -88,7 +88,7 @@ public static class StructurizrDslExporter
             _out.Line("!identifiers flat");
             _out.Line("!impliedRelationships false");
             WriteDocumentationReferences(_workspace.Documentation, string.Empty, "the workspace");
-            WriteProperties(_workspace.Properties);
+            WriteProperties(_workspace.GetEffectiveProperties());
             _out.Line();
             WriteModel();
             _out.Line();
@@ -652,9 +652,9 @@ public static class StructurizrDslExporter
         /// A <c>properties</c> block of everything but the DSL's own identifier (and, unless <paramref name="keepsDslSource"/>,
         /// the <c>structurizr.dsl</c> source a parsed workspace carries); nothing when that leaves no property.
         /// </summary>
-        private void WriteProperties(PropertyDictionary properties, bool keepsDslSource = false)
+        private void WriteProperties(IEnumerable<KeyValuePair<string, string>> properties, bool keepsDslSource = false)
         {
-            if (properties.Count == 0) return;
+            if (properties is PropertyDictionary { Count: 0 }) return;
             var open = false;
             foreach (var (key, value) in properties)
             {

@@ -149,7 +149,7 @@ public partial class AnnexIvChecklistTests
             Assessor = "Compliance office", AssessmentDate = Day,
         };
         bare.Ai.Compliance.Describe(profile);
-        Assert.Contains("\"riskClassification\":\"Limited\"", bare.Workspace.Properties[RadAiConvention.ComplianceKey], StringComparison.Ordinal);
+        Assert.Contains("\"riskClassification\":\"Limited\"", bare.Workspace.GetEffectiveProperties().Single(p => p.Key == RadAiConvention.ComplianceKey).Value, StringComparison.Ordinal);
         var copy = WorkspaceJson.Deserialize(WorkspaceJson.Serialize(bare.Workspace));
         Assert.Equal(profile, RadAiModel.Load(copy).Compliance.Profile);
         Assert.Equal("Shop Recommender", AnnexIvChecklist.Evaluate(copy).SystemName);

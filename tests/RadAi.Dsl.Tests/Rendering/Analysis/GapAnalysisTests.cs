@@ -128,7 +128,7 @@ public class GapAnalysisTests
         var workspace = RichModel.Build();
         var before = GapAnalysis.Of(workspace);
 
-        RemovePartBehind(concern, workspace);
+        workspace = RemovePartBehind(concern, workspace);
         var after = GapAnalysis.Of(workspace);
 
         Assert.Equal(radAiAfter, after[concern].RadAi);
@@ -167,21 +167,19 @@ public class GapAnalysisTests
         Assert.Equal(Coverage.Partial, assessment.RadAi);
     }
 
-    private static void RemovePartBehind(GapConcern concern, Workspace workspace)
-    {
-        switch (concern)
+    private static Workspace RemovePartBehind(GapConcern concern, Workspace workspace)
+        => concern switch
         {
-            case GapConcern.NonDeterministicComponents: StoredParts.RemoveTables(workspace, "radai:c4e3.boundary", "gates"); break;
-            case GapConcern.ModelVersioning: StoredParts.RemoveTables(workspace, "radai:e2.model-registry", "models"); break;
-            case GapConcern.StreamingVersusBatch: StoredParts.RemoveTag(workspace, Stereotype.DataPipeline.Name); break;
-            case GapConcern.WorkflowTriggers: StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "triggers"); break;
-            case GapConcern.SignalCoordination: StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "signals"); break;
-            case GapConcern.FeatureStore: StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "featureGroups"); break;
-            case GapConcern.Experimentation: StoredParts.RemoveTables(workspace, "radai:e8.operations", "abTests"); break;
-            case GapConcern.MlTechnicalDebt: StoredParts.RemoveTables(workspace, "radai:e7.debt", "items", "interactions"); break;
-            case GapConcern.DriftAndFreshness: StoredParts.RemoveTables(workspace, "radai:e8.operations", "driftDetection"); break;
-            case GapConcern.ResponsibleAi: StoredParts.RemoveTables(workspace, "radai:e4.responsible-ai", "fairnessMetrics", "fairnessDimensions"); break;
-            default: throw new ArgumentOutOfRangeException(nameof(concern), concern, "No removal defined.");
-        }
-    }
+            GapConcern.NonDeterministicComponents => StoredParts.RemoveTables(workspace, "radai:c4e3.boundary", "gates"),
+            GapConcern.ModelVersioning => StoredParts.RemoveTables(workspace, "radai:e2.model-registry", "models"),
+            GapConcern.StreamingVersusBatch => StoredParts.RemoveTag(workspace, Stereotype.DataPipeline.Name),
+            GapConcern.WorkflowTriggers => StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "triggers"),
+            GapConcern.SignalCoordination => StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "signals"),
+            GapConcern.FeatureStore => StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "featureGroups"),
+            GapConcern.Experimentation => StoredParts.RemoveTables(workspace, "radai:e8.operations", "abTests"),
+            GapConcern.MlTechnicalDebt => StoredParts.RemoveTables(workspace, "radai:e7.debt", "items", "interactions"),
+            GapConcern.DriftAndFreshness => StoredParts.RemoveTables(workspace, "radai:e8.operations", "driftDetection"),
+            GapConcern.ResponsibleAi => StoredParts.RemoveTables(workspace, "radai:e4.responsible-ai", "fairnessMetrics", "fairnessDimensions"),
+            _ => throw new ArgumentOutOfRangeException(nameof(concern), concern, "No removal defined."),
+        };
 }

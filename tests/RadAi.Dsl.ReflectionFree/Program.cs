@@ -1,0 +1,39 @@
+using System.Text.Json;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections;
+using RadAi.Dsl.Json;
+using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Samples.Netflix;
+
+// Builds the Netflix sample and a custom stereotype, writes the workspace JSON, reads it back with its RAD-AI model,
+// renders the documentation, exports the DSL and inspects it, all with reflection-based serialization off. Prints one
+// line starting "ok" and exits 0; any failure ends the process with the exception (exit code not 0).
+if (JsonSerializer.IsReflectionEnabledByDefault)
+    throw new InvalidOperationException("Reflection-based serialization is on: the project's switch did not apply.");
+
+var built = NetflixWorkspace.Build();
+var llm = built.RadAi().Stereotypes.Register(new Stereotype("LLM", "LLM") { RequiredProperties = [new("provider", "Who hosts it")] });
+built.Model.SoftwareSystems[0].AddContainer("Assistant", "Answers questions", "GPT").ApplyStereotype(llm);
+
+var json = WorkspaceJson.Serialize(built);
+var read = WorkspaceJson.Deserialize(json);
+var ai = RadAiModel.Load(read);
+Require(WorkspaceJson.Serialize(read) == json, "the workspace read back is written with other bytes");
+Require(ai.Debt.Items.SequenceEqual(built.RadAi().Debt.Items), "the debt register read back differs");
+Require(ai.Registry.Models.SequenceEqual(built.RadAi().Registry.Models), "the model registry read back differs");
+Require(ai.Decisions.All.SequenceEqual(built.RadAi().Decisions.All), "the AI-ADRs read back differ");
+Require(ai.Stereotypes.Custom.SequenceEqual([llm]), "the custom stereotype read back differs");
+
+var documents = new RadAiDocumentation(read).Render();
+var dsl = StructurizrDslExporter.Export(read).Workspace;
+var report = Inspector.Run(read);
+Console.WriteLine($"ok: {json.Length} characters of JSON, {ai.Debt.Items.Count} debt items, {documents.Count} documents, {dsl.Length} characters of DSL, {report.Findings.Count} findings");
+return 0;
+
+static void Require(bool holds, string failure)
+{
+    if (!holds) throw new InvalidOperationException(failure);
+}
