@@ -19,12 +19,27 @@ public class RegisterListReadingTests
         var rec = system.AddContainer("Rec");
         var store = system.AddContainer("Store");
         var ai = workspace.RadAi();
-        ai.Registry.Add(new RegisteredModel("MDL-1", rec, "Rec", "ranking", "PyTorch", "v2", ModelStatus.Production)
+        ai.Registry.Add(new RegisteredModel
         {
+            Id = "MDL-1",
+            Element = rec,
+            Name = "Rec",
+            Task = "ranking",
+            Framework = "PyTorch",
+            Status = ModelStatus.Production,
             Versions = [new ModelVersion("v1") { Status = ModelStatus.Retired }, new ModelVersion("v2") { Status = ModelStatus.Production, KeyMetrics = [MetricValue.Of("NDCG", 0.4)] }],
             Baselines = [new PerformanceBaseline("Latency P95") { AlertThreshold = Threshold.Above(null, 250, "ms") }],
         });
-        ai.Debt.Add(new DebtItem("EN-001", DebtCategory.Entanglement, "shared features", Severity.High, [rec, store], "versioning", DebtStatus.Open));
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "EN-001",
+            Category = DebtCategory.Entanglement,
+            Description = "shared features",
+            Severity = Severity.High,
+            Affects = [rec, store],
+            Mitigation = "versioning",
+            Status = DebtStatus.Open,
+        });
         return workspace;
     }
 
@@ -50,7 +65,7 @@ public class RegisterListReadingTests
     [InlineData(RadAiConvention.DebtKey, "\"Container://S.Store\"", "42",
         "workspace property 'radai:e7.debt', at $.items[0].affects[1]: Expected an element's canonical name, found Number.", "$.items[0].affects[1]")]
     [InlineData(RadAiConvention.RegistryKey, "\"status\":\"Production\"", "\"status\":\"Bogus\"",
-        "workspace property 'radai:e2.model-registry', at $.models[0].status: The JSON value could not be converted to RadAi.Dsl.Ai.Registry.RegisteredModel.", "$.models[0].status")]
+        "workspace property 'radai:e2.model-registry', at $.models[0].status: The JSON value could not be converted to RadAi.Dsl.Ai.Registry.ModelStatus.", "$.models[0].status")]
     [InlineData(RadAiConvention.RegistryKey, "\"alertThreshold\":\"> 250 ms\"", "\"alertThreshold\":\"\"",
         "workspace property 'radai:e2.model-registry', at $.models[0].baselines[0].alertThreshold: A threshold needs text, e.g. \"PSI > 0.2\".", "$.models[0].baselines[0].alertThreshold")]
     [InlineData(RadAiConvention.RegistryKey, "\"keyMetrics\":[\"NDCG: 0.4\"]", "\"keyMetrics\":[\"NDCG: 0.4\",7]",

@@ -34,6 +34,14 @@ internal static class RegisterRecords
         return records;
     }
 
+    /// <summary>
+    /// Whether a record type or one of its properties carries a System.Text.Json attribute (a stored name other than the
+    /// property's, a computed property left out): the planned writer leaves such types to the serializer.
+    /// </summary>
+    public static bool HasJsonAttribute(Type type)
+        => type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly).Prepend<MemberInfo>(type)
+            .Any(m => m.GetCustomAttributesData().Any(a => a.AttributeType.Namespace == "System.Text.Json.Serialization"));
+
     /// <summary>Whether a type is a RAD-AI record type (a C# record in the RadAi.Dsl.Ai namespaces).</summary>
     public static bool IsRecord(Type type)
         => type.Namespace?.StartsWith("RadAi.Dsl.Ai", StringComparison.Ordinal) == true

@@ -1,4 +1,5 @@
 using RadAi.Dsl.Ai;
+using RadAi.Dsl.Ai.Debt;
 using RadAi.Dsl.Benchmarks.Generators;
 
 namespace RadAi.Dsl.Tests.Ai;
@@ -22,7 +23,16 @@ public class StoredRegistersTests
 
         // A register changed afterwards is written again when next read.
         var before = workspace.Properties.GetValueOrDefault("radai:e7.debt");
-        model.Debt.Add("CD-999", RadAi.Dsl.Ai.Debt.DebtCategory.Configuration, "Added after storing", Severity.High, [], "none");
+        model.Debt.Add(new DebtItem
+        {
+            Id = "CD-999",
+            Category = RadAi.Dsl.Ai.Debt.DebtCategory.Configuration,
+            Description = "Added after storing",
+            Severity = Severity.High,
+            Affects = [],
+            Mitigation = "none",
+            Status = DebtStatus.Open,
+        });
         Assert.NotEqual(before, workspace.Properties.GetValueOrDefault("radai:e7.debt"));
         Assert.Contains("CD-999", workspace.Properties["radai:e7.debt"], StringComparison.Ordinal);
     }

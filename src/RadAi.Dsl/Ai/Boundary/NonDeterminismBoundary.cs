@@ -26,7 +26,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     {
         _gateIds = new(_gates, g => g.Id, StringComparer.Ordinal);
         _interfaceIds = new(_interfaces, i => i.Id, StringComparer.Ordinal);
-        _bandModels = new(_bands, b => b.Model);
+        _bandModels = new(_bands, b => b.Component);
         _fallbackIds = new(_fallbacks, f => f.Id, StringComparer.Ordinal);
     }
 
@@ -101,10 +101,12 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public IReadOnlyList<FallbackStrategy> Fallbacks => _fallbacks;
 
     /// <summary>Adds a confidence gate.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Threshold outside [0, 1].</exception>
     /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
     public ConfidenceGate AddGate(ConfidenceGate gate)
     {
         ArgumentNullException.ThrowIfNull(gate);
+        gate.RequireThresholdInRange();
         RequireUnique(_gateIds, gate.Id, "confidence gate");
         return AddTo(_gates, gate, $"Confidence gate {gate.Id}");
     }
@@ -120,12 +122,13 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     }
 
     /// <summary>Adds the confidence bands of a model.</summary>
-    /// <exception cref="ArgumentException">The model has bands already.</exception>
+    /// <exception cref="ArgumentException">Bands out of order or overlapping, or the model has bands already.</exception>
     public ConfidenceBands AddBands(ConfidenceBands bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
-        if (_bandModels.Contains(bands.Model)) throw new ArgumentException($"Model '{bands.Model}' already has confidence bands.");
-        return AddTo(_bands, bands, $"Confidence bands of {bands.Model}");
+        bands.RequireOrdered();
+        if (_bandModels.Contains(bands.Component)) throw new ArgumentException($"Model '{bands.Component}' already has confidence bands.");
+        return AddTo(_bands, bands, $"Confidence bands of {bands.Component}");
     }
 
     /// <summary>Adds a degradation scenario.</summary>

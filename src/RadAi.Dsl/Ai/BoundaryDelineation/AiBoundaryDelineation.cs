@@ -49,7 +49,13 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     public FailureMode AddFailureMode(FailureMode failure) => AddTo(_failures, failure, $"Failure mode of {failure?.Component}");
 
     /// <summary>Adds an external AI service.</summary>
-    public ExternalAiService AddExternalService(ExternalAiService service) => AddTo(_external, service, $"External AI service '{service?.Service}'");
+    /// <exception cref="ArgumentOutOfRangeException">Availability outside [0, 100] percent.</exception>
+    public ExternalAiService AddExternalService(ExternalAiService service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        service.RequireAvailabilityInRange();
+        return AddTo(_external, service, $"External AI service '{service.Service}'");
+    }
 
     /// <summary>Adds a confidence propagation stage.</summary>
     public ConfidencePropagationStage AddPropagationStage(ConfidencePropagationStage stage) => AddTo(_propagation, stage, $"Propagation stage '{stage?.Stage}'");
