@@ -21,35 +21,126 @@ internal static class C4E2DataLineage
         var lineage = ai.Lineage;
         var subSecond = Freshness.Under(TimeSpan.FromSeconds(1));
 
-        lineage.AddSource(new DataSource("DS-001", "Member Viewing Events", DataSourceKind.Stream, subSecond)
-        { Technology = "Kafka Stream", Volume = "hundreds of thousands of events/sec at peak", ProcessingMode = "Streaming (Flink)", Element = c.Kafka });
-        lineage.AddSource(new DataSource("DS-002", "Member UI Interactions", DataSourceKind.Stream, subSecond)
-        { Technology = "Kafka Stream", Volume = "hundreds of thousands of events/sec at peak", ProcessingMode = "Streaming (Flink)", Element = c.Kafka });
+        lineage.AddSource(new DataSource
+        {
+            Id = "DS-001",
+            Name = "Member Viewing Events",
+            Kind = DataSourceKind.Stream,
+            Freshness = subSecond,
+            Technology = "Kafka Stream",
+            Volume = "hundreds of thousands of events/sec at peak",
+            ProcessingMode = "Streaming (Flink)",
+            Element = c.Kafka,
+        });
+        lineage.AddSource(new DataSource
+        {
+            Id = "DS-002",
+            Name = "Member UI Interactions",
+            Kind = DataSourceKind.Stream,
+            Freshness = subSecond,
+            Technology = "Kafka Stream",
+            Volume = "hundreds of thousands of events/sec at peak",
+            ProcessingMode = "Streaming (Flink)",
+            Element = c.Kafka,
+        });
         // Tens of thousands of queries per second here; the registry's search lineage says millions per day.
-        lineage.AddSource(new DataSource("DS-003", "Search Queries", DataSourceKind.Stream, Freshness.Continuous)
-        { Technology = "Kafka Stream", Volume = "tens of thousands of queries/sec", ProcessingMode = "Streaming (Flink)", Element = c.Kafka });
-        lineage.AddSource(new DataSource("DS-004", "Device Telemetry", DataSourceKind.Stream, Freshness.Under(TimeSpan.FromSeconds(5), "reported at 5s intervals"))
-        { Technology = "Kafka Stream", Volume = "millions of reports/min", ProcessingMode = "Streaming (Flink)", Element = c.Kafka });
-        lineage.AddSource(new DataSource("DS-005", "Content Catalog", DataSourceKind.Api, Freshness.OnEvent("catalog change"))
-        { Technology = "Internal API", Volume = "~15,000 titles with metadata", ProcessingMode = "Batch (Spark) + event-driven", Element = n.Systems.ContentManagement });
-        lineage.AddSource(new DataSource("DS-006", "Content Embeddings", DataSourceKind.PipelineOutput, Freshness.Quarterly)
-        { Technology = "Batch pipeline output", Volume = "all titles (dense vectors, dim 256)", ProcessingMode = "Batch (Metaflow)", Element = c.S3DataLake });
-        lineage.AddSource(new DataSource("DS-007", "Member Profiles", DataSourceKind.Aggregate, Freshness.Daily)
-        { Volume = "200M+ profiles", ProcessingMode = "Batch (Spark)", DerivedFrom = ["DS-001", "DS-002"], Element = c.Cassandra });
+        lineage.AddSource(new DataSource
+        {
+            Id = "DS-003",
+            Name = "Search Queries",
+            Kind = DataSourceKind.Stream,
+            Freshness = Freshness.Continuous,
+            Technology = "Kafka Stream",
+            Volume = "tens of thousands of queries/sec",
+            ProcessingMode = "Streaming (Flink)",
+            Element = c.Kafka,
+        });
+        lineage.AddSource(new DataSource
+        {
+            Id = "DS-004",
+            Name = "Device Telemetry",
+            Kind = DataSourceKind.Stream,
+            Freshness = Freshness.Under(TimeSpan.FromSeconds(5), "reported at 5s intervals"),
+            Technology = "Kafka Stream",
+            Volume = "millions of reports/min",
+            ProcessingMode = "Streaming (Flink)",
+            Element = c.Kafka,
+        });
+        lineage.AddSource(new DataSource
+        {
+            Id = "DS-005",
+            Name = "Content Catalog",
+            Kind = DataSourceKind.Api,
+            Freshness = Freshness.OnEvent("catalog change"),
+            Technology = "Internal API",
+            Volume = "~15,000 titles with metadata",
+            ProcessingMode = "Batch (Spark) + event-driven",
+            Element = n.Systems.ContentManagement,
+        });
+        lineage.AddSource(new DataSource
+        {
+            Id = "DS-006",
+            Name = "Content Embeddings",
+            Kind = DataSourceKind.PipelineOutput,
+            Freshness = Freshness.Quarterly,
+            Technology = "Batch pipeline output",
+            Volume = "all titles (dense vectors, dim 256)",
+            ProcessingMode = "Batch (Metaflow)",
+            Element = c.S3DataLake,
+        });
+        lineage.AddSource(new DataSource
+        {
+            Id = "DS-007",
+            Name = "Member Profiles",
+            Kind = DataSourceKind.Aggregate,
+            Freshness = Freshness.Daily,
+            Volume = "200M+ profiles",
+            ProcessingMode = "Batch (Spark)",
+            DerivedFrom = ["DS-001", "DS-002"],
+            Element = c.Cassandra,
+        });
 
         lineage.AddPath(new LineagePath("Streaming path (serving)", "DS-001", c.RecommendationModels)
         {
             Stages =
             [
-                new LineageStage("Kafka ingestion", "raw view event (play, pause, stop, complete)", "Avro schema check; dedup by event_id + timestamp", "validated viewing events")
-                { QualityGate = "schema conformance 100%; dedup rate logged", Element = c.Kafka },
+                new LineageStage
+                {
+                    Name = "Kafka ingestion",
+                    Input = "raw view event (play, pause, stop, complete)",
+                    Transformation = "Avro schema check; dedup by event_id + timestamp",
+                    Output = "validated viewing events",
+                    QualityGate = "schema conformance 100%; dedup rate logged",
+                    Element = c.Kafka,
+                },
                 // Windows: 1-min, 5-min, 1-hour here; PL-002 adds 24-hour and sliding windows.
-                new LineageStage("Flink windowed aggregation", "validated events", "tumbling 1-min, 5-min, 1-hour windows: view count, mean duration, genre mix", "behavioral aggregates")
-                { QualityGate = "window completeness > 99%; 5-min allowed lateness", Element = c.Flink },
-                new LineageStage("Flink feature computation", "aggregates + cached profile", "engagement score, recency-weighted genre preferences, session momentum, viewing velocity", "real-time behavioral feature vector")
-                { QualityGate = "null rate < 0.1%; value range checks", Element = c.Flink },
-                new LineageStage("Amber online materialization", "feature vector", "online write keyed by member_id, TTL 5 minutes", "online features")
-                { QualityGate = "write latency < 10ms; freshness < 5 seconds", Element = c.Amber },
+                new LineageStage
+                {
+                    Name = "Flink windowed aggregation",
+                    Input = "validated events",
+                    Transformation = "tumbling 1-min, 5-min, 1-hour windows: view count, mean duration, genre mix",
+                    Output = "behavioral aggregates",
+                    QualityGate = "window completeness > 99%; 5-min allowed lateness",
+                    Element = c.Flink,
+                },
+                new LineageStage
+                {
+                    Name = "Flink feature computation",
+                    Input = "aggregates + cached profile",
+                    Transformation = "engagement score, recency-weighted genre preferences, session momentum, viewing velocity",
+                    Output = "real-time behavioral feature vector",
+                    QualityGate = "null rate < 0.1%; value range checks",
+                    Element = c.Flink,
+                },
+                new LineageStage
+                {
+                    Name = "Amber online materialization",
+                    Input = "feature vector",
+                    Transformation = "online write keyed by member_id, TTL 5 minutes",
+                    Output = "online features",
+                    QualityGate = "write latency < 10ms; freshness < 5 seconds",
+                    Element = c.Amber,
+                },
             ],
         });
         // Where Flink's output lands differs: S3 here and in C4-E1, Hive tables in E3.
@@ -57,25 +148,73 @@ internal static class C4E2DataLineage
         {
             Stages =
             [
-                new LineageStage("S3 archival", "validated Kafka events written by Flink", "partition by date; Parquet", "raw event archive in S3")
-                { QualityGate = "partition completeness; record counts reconciled", Element = c.S3DataLake },
-                new LineageStage("Spark ETL", "S3 raw events + catalog + profiles", "dedup, joins, historical features over 30/60/90-day windows", "historical features per member and window")
-                { QualityGate = "no future leakage (point-in-time)", Element = c.Spark },
-                new LineageStage("Training dataset construction", "historical features + labels (viewed / not viewed)", "negative sampling, implicit labels, time-based split", "training dataset in S3 (Parquet)")
-                { QualityGate = "label distribution logged; class balance within expected range", Element = c.Spark },
+                new LineageStage
+                {
+                    Name = "S3 archival",
+                    Input = "validated Kafka events written by Flink",
+                    Transformation = "partition by date; Parquet",
+                    Output = "raw event archive in S3",
+                    QualityGate = "partition completeness; record counts reconciled",
+                    Element = c.S3DataLake,
+                },
+                new LineageStage
+                {
+                    Name = "Spark ETL",
+                    Input = "S3 raw events + catalog + profiles",
+                    Transformation = "dedup, joins, historical features over 30/60/90-day windows",
+                    Output = "historical features per member and window",
+                    QualityGate = "no future leakage (point-in-time)",
+                    Element = c.Spark,
+                },
+                new LineageStage
+                {
+                    Name = "Training dataset construction",
+                    Input = "historical features + labels (viewed / not viewed)",
+                    Transformation = "negative sampling, implicit labels, time-based split",
+                    Output = "training dataset in S3 (Parquet)",
+                    QualityGate = "label distribution logged; class balance within expected range",
+                    Element = c.Spark,
+                },
             ],
         });
 
-        lineage.AddFreshnessComparison(new FreshnessComparison("Recent viewing behavior (last 1 hour)", Severity.High,
-            Freshness.Under(TimeSpan.FromSeconds(5)), Freshness.Daily) { ImpactNote = "batch copy is a day old" });
-        lineage.AddFreshnessComparison(new FreshnessComparison("Genre preferences (last 7 days)", Severity.Medium,
-            Freshness.Under(TimeSpan.FromMinutes(1)), Freshness.Daily));
-        lineage.AddFreshnessComparison(new FreshnessComparison("Long-term taste profile (last 90 days)", Severity.Low,
-            Batch: Freshness.Daily) { ImpactNote = "too costly to stream" });
-        lineage.AddFreshnessComparison(new FreshnessComparison("Content popularity (trending)", Severity.High,
-            Freshness.Under(TimeSpan.FromMinutes(1)), Freshness.Daily) { ImpactNote = "batch copy is a day old" });
-        lineage.AddFreshnessComparison(new FreshnessComparison("Device context (bandwidth, resolution)", Severity.High,
-            Freshness.Under(TimeSpan.FromSeconds(5))) { ImpactNote = "always real-time; no batch copy" });
+        lineage.AddFreshnessComparison(new FreshnessComparison
+        {
+            FeatureType = "Recent viewing behavior (last 1 hour)",
+            Impact = Severity.High,
+            Streaming = Freshness.Under(TimeSpan.FromSeconds(5)),
+            Batch = Freshness.Daily,
+            ImpactNote = "batch copy is a day old",
+        });
+        lineage.AddFreshnessComparison(new FreshnessComparison
+        {
+            FeatureType = "Genre preferences (last 7 days)",
+            Impact = Severity.Medium,
+            Streaming = Freshness.Under(TimeSpan.FromMinutes(1)),
+            Batch = Freshness.Daily,
+        });
+        lineage.AddFreshnessComparison(new FreshnessComparison
+        {
+            FeatureType = "Long-term taste profile (last 90 days)",
+            Impact = Severity.Low,
+            Batch = Freshness.Daily,
+            ImpactNote = "too costly to stream",
+        });
+        lineage.AddFreshnessComparison(new FreshnessComparison
+        {
+            FeatureType = "Content popularity (trending)",
+            Impact = Severity.High,
+            Streaming = Freshness.Under(TimeSpan.FromMinutes(1)),
+            Batch = Freshness.Daily,
+            ImpactNote = "batch copy is a day old",
+        });
+        lineage.AddFreshnessComparison(new FreshnessComparison
+        {
+            FeatureType = "Device context (bandwidth, resolution)",
+            Impact = Severity.High,
+            Streaming = Freshness.Under(TimeSpan.FromSeconds(5)),
+            ImpactNote = "always real-time; no batch copy",
+        });
 
         lineage.AddSchema(new SchemaEntry("SCH-VIEW", "v4.1") { Domain = "Viewing events", UsedBy = ["PL-001", "PL-002", "PL-004"], BreakingChanges = "v4.0: view_context field added (device, session_id)" });
         lineage.AddSchema(new SchemaEntry("SCH-CLICK", "v3.0") { Domain = "UI interaction events", UsedBy = ["PL-001", "PL-002", "PL-004"], BreakingChanges = "v3.0: click, scroll and hover unified into one interaction event" });

@@ -73,10 +73,46 @@ internal static class C4E3NonDeterminismBoundary
 
         // Gate thresholds are the bottom of each model's confidence range. The fallbacks below trigger lower
         // (0.40 / 0.35 / 0.30 / 0.60): between the two values the bands blend model output with defaults.
-        boundary.AddGate(new ConfidenceGate("CG-1", c.RecommendationModels, 0.60, "fallback routing") { Gate = cg1, Fallback = fb1, ActionAbove = "ML recommendations" });
-        boundary.AddGate(new ConfidenceGate("CG-2", c.PersonalizationModels, 0.55, "default layout") { Gate = cg2, Fallback = fb2, ActionAbove = "personalized layout" });
-        boundary.AddGate(new ConfidenceGate("CG-3", c.SearchModels, 0.50, "keyword fallback") { Gate = cg3, Fallback = fb3, ActionAbove = "ML search results" });
-        boundary.AddGate(new ConfidenceGate("CG-4", c.ContentQualityModels, 0.80, "conservative encoding") { Gate = cg4, Fallback = fb4, ActionAbove = "optimized encoding" });
+        boundary.AddGate(new ConfidenceGate
+        {
+            Id = "CG-1",
+            Component = c.RecommendationModels,
+            Threshold = 0.60,
+            ActionBelow = "fallback routing",
+            Gate = cg1,
+            Fallback = fb1,
+            ActionAbove = "ML recommendations",
+        });
+        boundary.AddGate(new ConfidenceGate
+        {
+            Id = "CG-2",
+            Component = c.PersonalizationModels,
+            Threshold = 0.55,
+            ActionBelow = "default layout",
+            Gate = cg2,
+            Fallback = fb2,
+            ActionAbove = "personalized layout",
+        });
+        boundary.AddGate(new ConfidenceGate
+        {
+            Id = "CG-3",
+            Component = c.SearchModels,
+            Threshold = 0.50,
+            ActionBelow = "keyword fallback",
+            Gate = cg3,
+            Fallback = fb3,
+            ActionAbove = "ML search results",
+        });
+        boundary.AddGate(new ConfidenceGate
+        {
+            Id = "CG-4",
+            Component = c.ContentQualityModels,
+            Threshold = 0.80,
+            ActionBelow = "conservative encoding",
+            Gate = cg4,
+            Fallback = fb4,
+            ActionAbove = "optimized encoding",
+        });
 
         AddInterfaces(boundary, n, cg1, cg2, cg3, cg4);
         AddFallbacks(boundary, c, fb1, fb2, fb3, fb4);
@@ -89,33 +125,131 @@ internal static class C4E3NonDeterminismBoundary
     private static void AddInterfaces(NonDeterminismBoundary boundary, NetflixElements n, CustomElement cg1, CustomElement cg2, CustomElement cg3, CustomElement cg4)
     {
         var c = n.Containers;
-        boundary.AddInterface(new BoundaryInterface("BI-001", c.ApiGateway, cg1, "rec request: member_id, device, session context", "JSON; timeout 250ms") { Timeout = TimeSpan.FromMilliseconds(250) });
-        boundary.AddInterface(new BoundaryInterface("BI-002", cg1, c.RecommendationModels, "feature request + member context", "feature request; response within 150ms") { Timeout = TimeSpan.FromMilliseconds(150) });
-        boundary.AddInterface(new BoundaryInterface("BI-003", c.RecommendationModels, cg1, "ranked rows (top-N per surface) + confidence per row", "prediction schema; confidence in [0, 1]") { Confidence = new ConfidenceRange(0, 1) });
-        boundary.AddInterface(new BoundaryInterface("BI-004", cg1, c.ApiGateway, "selected recs (ML or fallback) + source flag", "response schema with decision_source: ml | fallback | editorial"));
-        boundary.AddInterface(new BoundaryInterface("BI-005", c.ApiGateway, cg2, "personalization request: member_id, content_ids, device context", "JSON; timeout 100ms") { Timeout = TimeSpan.FromMilliseconds(100) });
-        boundary.AddInterface(new BoundaryInterface("BI-006", cg2, c.PersonalizationModels, "member + content + device features", "feature request; response within 50ms") { Timeout = TimeSpan.FromMilliseconds(50) });
-        boundary.AddInterface(new BoundaryInterface("BI-007", c.ApiGateway, cg3, "search query: text, member_id, context", "JSON; timeout 200ms") { Timeout = TimeSpan.FromMilliseconds(200) });
-        boundary.AddInterface(new BoundaryInterface("BI-008", cg3, c.SearchModels, "query + member features + content index", "feature request; response within 100ms") { Timeout = TimeSpan.FromMilliseconds(100) });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-001",
+            From = c.ApiGateway,
+            To = cg1,
+            DataExchanged = "rec request: member_id, device, session context",
+            Contract = "JSON; timeout 250ms",
+            Timeout = TimeSpan.FromMilliseconds(250),
+        });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-002",
+            From = cg1,
+            To = c.RecommendationModels,
+            DataExchanged = "feature request + member context",
+            Contract = "feature request; response within 150ms",
+            Timeout = TimeSpan.FromMilliseconds(150),
+        });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-003",
+            From = c.RecommendationModels,
+            To = cg1,
+            DataExchanged = "ranked rows (top-N per surface) + confidence per row",
+            Contract = "prediction schema; confidence in [0, 1]",
+            Confidence = new ConfidenceRange(0, 1),
+        });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-004",
+            From = cg1,
+            To = c.ApiGateway,
+            DataExchanged = "selected recs (ML or fallback) + source flag",
+            Contract = "response schema with decision_source: ml | fallback | editorial",
+        });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-005",
+            From = c.ApiGateway,
+            To = cg2,
+            DataExchanged = "personalization request: member_id, content_ids, device context",
+            Contract = "JSON; timeout 100ms",
+            Timeout = TimeSpan.FromMilliseconds(100),
+        });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-006",
+            From = cg2,
+            To = c.PersonalizationModels,
+            DataExchanged = "member + content + device features",
+            Contract = "feature request; response within 50ms",
+            Timeout = TimeSpan.FromMilliseconds(50),
+        });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-007",
+            From = c.ApiGateway,
+            To = cg3,
+            DataExchanged = "search query: text, member_id, context",
+            Contract = "JSON; timeout 200ms",
+            Timeout = TimeSpan.FromMilliseconds(200),
+        });
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-008",
+            From = cg3,
+            To = c.SearchModels,
+            DataExchanged = "query + member features + content index",
+            Contract = "feature request; response within 100ms",
+            Timeout = TimeSpan.FromMilliseconds(100),
+        });
         // The source names a deterministic "content pipeline" without an element of its own; content management owns it here.
-        boundary.AddInterface(new BoundaryInterface("BI-009", n.Systems.ContentManagement, cg4, "video segment features, target resolution, bitrate budget", "encoding request; batch, no real-time constraint"));
+        boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-009",
+            From = n.Systems.ContentManagement,
+            To = cg4,
+            DataExchanged = "video segment features, target resolution, bitrate budget",
+            Contract = "encoding request; batch, no real-time constraint",
+        });
     }
 
     private static void AddFallbacks(NonDeterminismBoundary boundary, PlatformContainers c, CustomElement fb1, CustomElement fb2, CustomElement fb3, CustomElement fb4)
     {
-        boundary.AddFallback(new FallbackStrategy("FB1", "Popularity-Based Ranking", c.RecommendationModels,
-            "model unavailable, confidence < 0.40, or disabled by the drift monitor",
-            "rank by recent regional viewership; add editorial collections and genre rows from stated preferences")
-        { Element = fb1, Limitations = "everyone in a region sees much the same rows", UserExperience = "~10-15% lower engagement (inferred)" });
-        boundary.AddFallback(new FallbackStrategy("FB2", "Default Presentation", c.PersonalizationModels,
-            "model unavailable or confidence < 0.35", "default poster art, standard grid, untargeted notifications")
-        { Element = fb2, Limitations = "lower visual engagement and notification open rates" });
-        boundary.AddFallback(new FallbackStrategy("FB3", "Keyword Search", c.SearchModels,
-            "model unavailable or confidence < 0.30", "Elasticsearch full-text over title, description, cast, director and genre")
-        { Element = fb3, Limitations = "no semantics, no personal ranking: vague or misspelled queries miss" });
-        boundary.AddFallback(new FallbackStrategy("FB4", "Conservative Encoding", c.ContentQualityModels,
-            "model unavailable or confidence < 0.60", "standard bitrate ladder per resolution tier (e.g. 1080p: 3, 5, 8 Mbps)")
-        { Element = fb4, Limitations = "may spend more bandwidth; rarely visible" });
+        boundary.AddFallback(new FallbackStrategy
+        {
+            Id = "FB1",
+            Name = "Popularity-Based Ranking",
+            For = c.RecommendationModels,
+            Trigger = "model unavailable, confidence < 0.40, or disabled by the drift monitor",
+            Behavior = "rank by recent regional viewership; add editorial collections and genre rows from stated preferences",
+            Element = fb1,
+            Limitations = "everyone in a region sees much the same rows",
+            UserExperience = "~10-15% lower engagement (inferred)",
+        });
+        boundary.AddFallback(new FallbackStrategy
+        {
+            Id = "FB2",
+            Name = "Default Presentation",
+            For = c.PersonalizationModels,
+            Trigger = "model unavailable or confidence < 0.35",
+            Behavior = "default poster art, standard grid, untargeted notifications",
+            Element = fb2,
+            Limitations = "lower visual engagement and notification open rates",
+        });
+        boundary.AddFallback(new FallbackStrategy
+        {
+            Id = "FB3",
+            Name = "Keyword Search",
+            For = c.SearchModels,
+            Trigger = "model unavailable or confidence < 0.30",
+            Behavior = "Elasticsearch full-text over title, description, cast, director and genre",
+            Element = fb3,
+            Limitations = "no semantics, no personal ranking: vague or misspelled queries miss",
+        });
+        boundary.AddFallback(new FallbackStrategy
+        {
+            Id = "FB4",
+            Name = "Conservative Encoding",
+            For = c.ContentQualityModels,
+            Trigger = "model unavailable or confidence < 0.60",
+            Behavior = "standard bitrate ladder per resolution tier (e.g. 1080p: 3, 5, 8 Mbps)",
+            Element = fb4,
+            Limitations = "may spend more bandwidth; rarely visible",
+        });
     }
 
     private static void AddBands(NonDeterminismBoundary boundary, PlatformContainers c)
@@ -132,28 +266,73 @@ internal static class C4E3NonDeterminismBoundary
     }
 
     private static ConfidenceBands Bands(ElementRef model, double high, double medium, double low, string full, string blended, string minimal, string rejected)
-        => new(model,
-            new ConfidenceBand(new ConfidenceRange(high, 1), full),
-            new ConfidenceBand(new ConfidenceRange(medium, high), blended),
-            new ConfidenceBand(new ConfidenceRange(low, medium), minimal),
-            new ConfidenceBand(new ConfidenceRange(0, low), rejected));
+        => new()
+        {
+            Component = model,
+            High = new ConfidenceBand(new ConfidenceRange(high, 1), full),
+            Medium = new ConfidenceBand(new ConfidenceRange(medium, high), blended),
+            Low = new ConfidenceBand(new ConfidenceRange(low, medium), minimal),
+            Rejection = new ConfidenceBand(new ConfidenceRange(0, low), rejected),
+        };
 
     private static void AddDegradation(NonDeterminismBoundary boundary, PlatformContainers c)
     {
         // Detection of an unavailable recommendation model: 3 consecutive failed health checks here; the boundary
         // delineation says "fails for > 10s". We keep the diagram's wording.
-        boundary.AddDegradation(new DegradationScenario("Recommendation model unavailable", "3 consecutive health check failures", "CG-1 routes to FB1", "generic homepage; ~10-15% engagement drop")
-        { MaxDuration = "indefinite (FB1 is stable)", Affected = [c.RecommendationModels] });
-        boundary.AddDegradation(new DegradationScenario("Low recommendation confidence for a cohort", "> 30% of requests below 0.40 in a 5-minute window", "drift monitor alerts; ML and popularity blended", "a bit less personal for that cohort")
-        { MaxDuration = "until the model is retrained", Affected = [c.RecommendationModels, c.MlObservability] });
-        boundary.AddDegradation(new DegradationScenario("Amber Feature Store unavailable", "online store health check fails", "batch features (up to 24h old) or full fallback", "stale personalization, worse by the hour")
-        { MaxDuration = "target recovery < 15 min", Affected = [c.Amber, c.RecommendationModels, c.PersonalizationModels, c.SearchModels] });
-        boundary.AddDegradation(new DegradationScenario("Flink partial failure", "job health; rising consumer lag", "stale features, lower confidence", "slower reaction to recent behaviour")
-        { MaxDuration = "< 30s per job (checkpoint recovery)", Affected = [c.Flink, c.Amber] });
-        boundary.AddDegradation(new DegradationScenario("Several models degraded at once", "correlated drift from a shared feature problem", "system-wide degraded mode", "broad degradation")
-        { MaxDuration = "until the root cause is fixed", Affected = [c.RecommendationModels, c.PersonalizationModels, c.SearchModels] });
-        boundary.AddDegradation(new DegradationScenario("Kafka cluster issue", "broker health monitoring", "no ingestion; streaming features frozen", "staleness grows")
-        { MaxDuration = "until Kafka recovers", Affected = [c.Kafka, c.Flink] });
+        boundary.AddDegradation(new DegradationScenario
+        {
+            Scenario = "Recommendation model unavailable",
+            Detection = "3 consecutive health check failures",
+            SystemBehavior = "CG-1 routes to FB1",
+            UserImpact = "generic homepage; ~10-15% engagement drop",
+            MaxDuration = "indefinite (FB1 is stable)",
+            Affected = [c.RecommendationModels],
+        });
+        boundary.AddDegradation(new DegradationScenario
+        {
+            Scenario = "Low recommendation confidence for a cohort",
+            Detection = "> 30% of requests below 0.40 in a 5-minute window",
+            SystemBehavior = "drift monitor alerts; ML and popularity blended",
+            UserImpact = "a bit less personal for that cohort",
+            MaxDuration = "until the model is retrained",
+            Affected = [c.RecommendationModels, c.MlObservability],
+        });
+        boundary.AddDegradation(new DegradationScenario
+        {
+            Scenario = "Amber Feature Store unavailable",
+            Detection = "online store health check fails",
+            SystemBehavior = "batch features (up to 24h old) or full fallback",
+            UserImpact = "stale personalization, worse by the hour",
+            MaxDuration = "target recovery < 15 min",
+            Affected = [c.Amber, c.RecommendationModels, c.PersonalizationModels, c.SearchModels],
+        });
+        boundary.AddDegradation(new DegradationScenario
+        {
+            Scenario = "Flink partial failure",
+            Detection = "job health; rising consumer lag",
+            SystemBehavior = "stale features, lower confidence",
+            UserImpact = "slower reaction to recent behaviour",
+            MaxDuration = "< 30s per job (checkpoint recovery)",
+            Affected = [c.Flink, c.Amber],
+        });
+        boundary.AddDegradation(new DegradationScenario
+        {
+            Scenario = "Several models degraded at once",
+            Detection = "correlated drift from a shared feature problem",
+            SystemBehavior = "system-wide degraded mode",
+            UserImpact = "broad degradation",
+            MaxDuration = "until the root cause is fixed",
+            Affected = [c.RecommendationModels, c.PersonalizationModels, c.SearchModels],
+        });
+        boundary.AddDegradation(new DegradationScenario
+        {
+            Scenario = "Kafka cluster issue",
+            Detection = "broker health monitoring",
+            SystemBehavior = "no ingestion; streaming features frozen",
+            UserImpact = "staleness grows",
+            MaxDuration = "until Kafka recovers",
+            Affected = [c.Kafka, c.Flink],
+        });
     }
 
     private static void AddPropagationRules(NonDeterminismBoundary boundary)
@@ -169,11 +348,47 @@ internal static class C4E3NonDeterminismBoundary
     private static void AddTests(NonDeterminismBoundary boundary)
     {
         var everyDeployment = Freshness.OnEvent("every model deployment");
-        boundary.AddTest(new BoundaryTest("Confidence gate testing", "gates route correctly at their thresholds", "inject synthetic predictions at each threshold", everyDeployment));
-        boundary.AddTest(new BoundaryTest("Fallback activation", "switching to a fallback is seamless", "circuit breaker simulates an outage; measure switch latency", Freshness.Weekly));
-        boundary.AddTest(new BoundaryTest("Fallback quality", "fallbacks stay good enough", "compare fallback and ML engagement on holdout traffic", Freshness.Monthly));
-        boundary.AddTest(new BoundaryTest("Cascade testing", "correlated failures degrade gracefully", "simulate an Amber outage", Freshness.Monthly));
-        boundary.AddTest(new BoundaryTest("Recovery testing", "ML output returns after an outage", "restore the service; gates re-enable the model", everyDeployment));
-        boundary.AddTest(new BoundaryTest("Load spike resilience", "gates and fallbacks hold under load", "load test at 5x peak", Freshness.Quarterly));
+        boundary.AddTest(new BoundaryTest
+        {
+            TestType = "Confidence gate testing",
+            Purpose = "gates route correctly at their thresholds",
+            Approach = "inject synthetic predictions at each threshold",
+            Frequency = everyDeployment,
+        });
+        boundary.AddTest(new BoundaryTest
+        {
+            TestType = "Fallback activation",
+            Purpose = "switching to a fallback is seamless",
+            Approach = "circuit breaker simulates an outage; measure switch latency",
+            Frequency = Freshness.Weekly,
+        });
+        boundary.AddTest(new BoundaryTest
+        {
+            TestType = "Fallback quality",
+            Purpose = "fallbacks stay good enough",
+            Approach = "compare fallback and ML engagement on holdout traffic",
+            Frequency = Freshness.Monthly,
+        });
+        boundary.AddTest(new BoundaryTest
+        {
+            TestType = "Cascade testing",
+            Purpose = "correlated failures degrade gracefully",
+            Approach = "simulate an Amber outage",
+            Frequency = Freshness.Monthly,
+        });
+        boundary.AddTest(new BoundaryTest
+        {
+            TestType = "Recovery testing",
+            Purpose = "ML output returns after an outage",
+            Approach = "restore the service; gates re-enable the model",
+            Frequency = everyDeployment,
+        });
+        boundary.AddTest(new BoundaryTest
+        {
+            TestType = "Load spike resilience",
+            Purpose = "gates and fallbacks hold under load",
+            Approach = "load test at 5x peak",
+            Frequency = Freshness.Quarterly,
+        });
     }
 }

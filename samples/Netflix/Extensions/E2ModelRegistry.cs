@@ -27,18 +27,35 @@ internal static class E2ModelRegistry
         var registry = ai.Registry;
 
         registry.Add(Recommendation(c));
-        registry.Add(new RegisteredModel("MDL-PERS", c.PersonalizationModels, "Personalization Models",
-            "UI layout, artwork selection, notification targeting", "PyTorch (multi-task)", "v8.2", ModelStatus.Production)
-        { ServingMode = "Real-time", Owner = ModelOwner });
+        AddRecommendationHistory(registry);
+        registry.Add(new RegisteredModel
+        {
+            Id = "MDL-PERS",
+            Element = c.PersonalizationModels,
+            Name = "Personalization Models",
+            Task = "UI layout, artwork selection, notification targeting",
+            Framework = "PyTorch (multi-task)",
+            Status = ModelStatus.Production,
+            ServingMode = "Real-time",
+            Owner = ModelOwner,
+        });
         c.PersonalizationModels.Element.SuppressInspection("RADAI103",
             "The example publishes no baseline or alert threshold for MDL-PERS; the model registry view gives it no detail section.");
         registry.Add(ContentQuality(c));
         c.ContentQualityModels.Element.SuppressInspection("RADAI103",
             "The model registry view describes MDL-QUAL's purpose, architecture and training data but gives no baseline metric or alert threshold.");
         registry.Add(Search(c));
-        registry.Add(new RegisteredModel("MDL-EXP", c.ExperimentationModels, "Experimentation Engine",
-            "Treatment effect estimation, adaptive allocation", "Statsmodels + custom", "v3.0", ModelStatus.Production)
-        { ServingMode = "Batch analysis", Owner = ModelOwner });
+        registry.Add(new RegisteredModel
+        {
+            Id = "MDL-EXP",
+            Element = c.ExperimentationModels,
+            Name = "Experimentation Engine",
+            Task = "Treatment effect estimation, adaptive allocation",
+            Framework = "Statsmodels + custom",
+            Status = ModelStatus.Production,
+            ServingMode = "Batch analysis",
+            Owner = ModelOwner,
+        });
         c.ExperimentationModels.Element.SuppressInspection("RADAI103",
             "MDL-EXP has no detail section in the model registry view, so no baseline exists, and it reports p-values and confidence intervals instead of a confidence range.");
 
@@ -58,19 +75,17 @@ internal static class E2ModelRegistry
     /// The source calls its version numbers illustrative.
     /// </remarks>
     private static RegisteredModel Recommendation(PlatformContainers c) =>
-        new("MDL-REC", c.RecommendationModels, "Recommendation Ensemble", "Content ranking and homepage personalization",
-            "PyTorch (DNN), custom CF, DGL (GNN)", "v12.4", ModelStatus.Production)
+        new()
         {
+            Id = "MDL-REC",
+            Element = c.RecommendationModels,
+            Name = "Recommendation Ensemble",
+            Task = "Content ranking and homepage personalization",
+            Framework = "PyTorch (DNN), custom CF, DGL (GNN)",
+            Status = ModelStatus.Production,
             Owner = ModelOwner,
             Purpose = "Ranks titles for the homepage rows, Because You Watched, Top Picks For You and genre rows.",
             ServingMode = "Real-time + batch pre-compute",
-            Versions =
-            [
-                new ModelVersion("v10.0") { TrainingPeriod = "2024-Q1", KeyChange = "multi-model ensemble consolidated into one multi-task architecture", Status = ModelStatus.Retired, Notes = "big architecture change; simpler to operate" },
-                new ModelVersion("v11.0") { TrainingPeriod = "2024-Q3", KeyChange = "SemanticGNN added for richer content understanding", Status = ModelStatus.Retired, Notes = "better cold-start recommendations" },
-                new ModelVersion("v12.0") { TrainingPeriod = "2025-Q1", KeyChange = "contextual bandits for real-time exploration", Status = ModelStatus.Retired, Notes = "balances exploration and exploitation" },
-                new ModelVersion("v12.4") { TrainingPeriod = "2025-Q4", KeyChange = "multi-task refinements, updated content embeddings", Status = ModelStatus.Production, Notes = "in production now" },
-            ],
             Architecture =
             [
                 new ArchitectureModule("Collaborative Filtering module", "member-member and item-item similarity", "custom matrix factorization on Spark"),
@@ -96,10 +111,27 @@ internal static class E2ModelRegistry
             ],
         };
 
+    /// <summary>
+    /// The version history of MDL-REC, oldest first. Its current version, v12.4, is stated once, on the Recommendation
+    /// Models element (<see cref="PlatformContainers"/>); the registry reads it from there.
+    /// </summary>
+    private static void AddRecommendationHistory(ModelRegistry registry)
+    {
+        registry.AddVersion("MDL-REC", new ModelVersion("v10.0") { TrainingPeriod = "2024-Q1", KeyChange = "multi-model ensemble consolidated into one multi-task architecture", Status = ModelStatus.Retired, Notes = "big architecture change; simpler to operate" });
+        registry.AddVersion("MDL-REC", new ModelVersion("v11.0") { TrainingPeriod = "2024-Q3", KeyChange = "SemanticGNN added for richer content understanding", Status = ModelStatus.Retired, Notes = "better cold-start recommendations" });
+        registry.AddVersion("MDL-REC", new ModelVersion("v12.0") { TrainingPeriod = "2025-Q1", KeyChange = "contextual bandits for real-time exploration", Status = ModelStatus.Retired, Notes = "balances exploration and exploitation" });
+        registry.AddVersion("MDL-REC", new ModelVersion("v12.4") { TrainingPeriod = "2025-Q4", KeyChange = "multi-task refinements, updated content embeddings", Status = ModelStatus.Production, Notes = "in production now" });
+    }
+
     private static RegisteredModel ContentQuality(PlatformContainers c) =>
-        new("MDL-QUAL", c.ContentQualityModels, "Content Quality Predictor", "Video/audio quality assessment, encoding optimization",
-            "PyTorch (SemanticGNN)", "v5.1", ModelStatus.Production)
+        new()
         {
+            Id = "MDL-QUAL",
+            Element = c.ContentQualityModels,
+            Name = "Content Quality Predictor",
+            Task = "Video/audio quality assessment, encoding optimization",
+            Framework = "PyTorch (SemanticGNN)",
+            Status = ModelStatus.Production,
             Owner = ModelOwner,
             Purpose = "Scores perceived quality per encoding so each shot gets the cheapest good-looking settings.",
             ServingMode = "Batch",
@@ -114,9 +146,14 @@ internal static class E2ModelRegistry
 
     /// <remarks>Query volume disagrees by orders of magnitude: "millions per day" here, tens of thousands per second for DS-003.</remarks>
     private static RegisteredModel Search(PlatformContainers c) =>
-        new("MDL-SEARCH", c.SearchModels, "Search Ranking", "Query understanding, result ranking, intent classification",
-            "PyTorch (Transformer)", "v6.7", ModelStatus.Production)
+        new()
         {
+            Id = "MDL-SEARCH",
+            Element = c.SearchModels,
+            Name = "Search Ranking",
+            Task = "Query understanding, result ranking, intent classification",
+            Framework = "PyTorch (Transformer)",
+            Status = ModelStatus.Production,
             Owner = ModelOwner,
             Purpose = "Works out what a query means and orders matching titles for the member.",
             ServingMode = "Real-time",

@@ -17,8 +17,12 @@ internal static class E5Decisions
     public static void AddTo(RadAiModel ai, NetflixElements n)
     {
         var rec = n.Containers.RecommendationModels;
-        ai.Decisions.Add(new AiDecision("AI-ADR-001", "Recommendation Model Architecture Consolidation", new DateOnly(2025, 1, 15), DecisionStatus.Accepted)
+        ai.Decisions.Add(new AiDecision
         {
+            Id = "AI-ADR-001",
+            Title = "Recommendation Model Architecture Consolidation",
+            Date = new DateOnly(2025, 1, 15),
+            Status = DecisionStatus.Accepted,
             Deciders = ["ML Platform leadership", "Recommendation team leads", "Product leadership"],
             Context = "Each recommendation surface (Because You Watched, Top Picks, genre rows) had its own model, with its own training, "
                 + "serving, monitoring and retraining schedule, so every change to a shared feature had to be coordinated across all of them. "
@@ -35,15 +39,27 @@ internal static class E5Decisions
             ],
             Alternatives =
             [
-                new ConsideredAlternative("Multi-model ensemble (status quo)", "specialized model per surface",
-                    ["independent optimization", "failure isolation", "simpler individual models"],
-                    ["O(N) operational complexity", "feature entanglement", "inconsistent recommendations across surfaces", "hard to control diversity jointly", "slow experimentation"]),
-                new ConsideredAlternative("Consolidated multi-task model", "one model, several recommendation tasks",
-                    ["data efficiency from shared representations", "one training and serving path", "consistent features", "joint diversity control", "faster experiments"],
-                    ["single point of failure", "more complex training", "task weighting", "larger model", "risk of task interference"]),
-                new ConsideredAlternative("Two-stage architecture (retrieval + ranking)", "retrieval model + ranking model",
-                    ["separation of concerns", "fast approximate retrieval", "rich ranking", "scales with the catalog"],
-                    ["per-surface ranking models remain", "extra retrieval complexity"]),
+                new ConsideredAlternative
+                {
+                    Name = "Multi-model ensemble (status quo)",
+                    Type = "specialized model per surface",
+                    Pros = ["independent optimization", "failure isolation", "simpler individual models"],
+                    Cons = ["O(N) operational complexity", "feature entanglement", "inconsistent recommendations across surfaces", "hard to control diversity jointly", "slow experimentation"],
+                },
+                new ConsideredAlternative
+                {
+                    Name = "Consolidated multi-task model",
+                    Type = "one model, several recommendation tasks",
+                    Pros = ["data efficiency from shared representations", "one training and serving path", "consistent features", "joint diversity control", "faster experiments"],
+                    Cons = ["single point of failure", "more complex training", "task weighting", "larger model", "risk of task interference"],
+                },
+                new ConsideredAlternative
+                {
+                    Name = "Two-stage architecture (retrieval + ranking)",
+                    Type = "retrieval model + ranking model",
+                    Pros = ["separation of concerns", "fast approximate retrieval", "rich ranking", "scales with the catalog"],
+                    Cons = ["per-surface ranking models remain", "extra retrieval complexity"],
+                },
             ],
             Outcome = "Consolidated multi-task model: it removes the O(N) operating cost and improves quality through shared representations, "
                 + "which carry what data-rich surfaces (the homepage) learn over to data-sparse ones (notification targeting). "

@@ -73,9 +73,11 @@ internal sealed class ExportCommand : Command<ExportSettings>
     }
 
     // A key or title read from JSON may hold anything: kept on the comment's line, it cannot become a directive or a command.
+    // TerminalText.Line shows control characters as visible escapes; the Unicode line and paragraph separators, which it
+    // leaves alone, would break the line in an editor, so they become spaces (and a tab, which it keeps, too).
     private static string OneLine(string text)
         => string.Create(text.Length, text, static (line, text) =>
         {
-            for (var i = 0; i < text.Length; i++) line[i] = char.IsControl(text[i]) || text[i] is '\u2028' or '\u2029' ? ' ' : text[i];
+            for (var i = 0; i < text.Length; i++) line[i] = text[i] is '\t' or '\u2028' or '\u2029' ? ' ' : text[i];
         });
 }

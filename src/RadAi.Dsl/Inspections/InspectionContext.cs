@@ -89,19 +89,19 @@ internal sealed class InspectionContext
     public string Term(Element element) => ElementTerms.For(element, Terminology);
 
     public void ReportWorkspace(InspectionRule rule, string message)
-        => Add(rule, new InspectionSubject(SubjectKind.Workspace, Workspace.Name), message, [Workspace.Properties]);
+        => Add(rule, new InspectionSubject { Kind = SubjectKind.Workspace, Name = Workspace.Name }, message, [Workspace.Properties]);
 
     public void ReportModel(InspectionRule rule, string message)
-        => Add(rule, new InspectionSubject(SubjectKind.Model, Workspace.Name), message, [Model.Properties, Workspace.Properties]);
+        => Add(rule, new InspectionSubject { Kind = SubjectKind.Model, Name = Workspace.Name }, message, [Model.Properties, Workspace.Properties]);
 
     public void ReportViews(InspectionRule rule, string message)
-        => Add(rule, new InspectionSubject(SubjectKind.Views, Workspace.Name), message, [Workspace.Views.Configuration.Properties, Workspace.Properties]);
+        => Add(rule, new InspectionSubject { Kind = SubjectKind.Views, Name = Workspace.Name }, message, [Workspace.Views.Configuration.Properties, Workspace.Properties]);
 
     public void Report(InspectionRule rule, Element element, string message)
     {
         // An item's properties are made on first use: a holder without any is read as null, not created per finding.
         var parent = element.Parent;
-        Add(rule, new InspectionSubject(SubjectKind.Element, element.CanonicalName, element.Id), message,
+        Add(rule, new InspectionSubject { Kind = SubjectKind.Element, Name = element.CanonicalName, Id = element.Id }, message,
             [element.PropertiesIfCreated, parent?.PropertiesIfCreated, parent?.Parent?.PropertiesIfCreated, Model.Properties, Workspace.Properties]);
     }
 
@@ -109,17 +109,17 @@ internal sealed class InspectionContext
     {
         var source = relationship.Source;
         var specific = SpecificName(rule, ElementTerms.TypeName(source), ElementTerms.TypeName(relationship.Destination));
-        Add(rule, new InspectionSubject(SubjectKind.Relationship, relationship.CanonicalName, relationship.Id), message,
+        Add(rule, new InspectionSubject { Kind = SubjectKind.Relationship, Name = relationship.CanonicalName, Id = relationship.Id }, message,
             [relationship.PropertiesIfCreated, source.PropertiesIfCreated, source.Parent?.PropertiesIfCreated, Model.Properties, Workspace.Properties],
             specific == rule.Name ? null : specific);
     }
 
     public void Report(InspectionRule rule, View view, string message)
-        => Add(rule, new InspectionSubject(SubjectKind.View, view.Key), message,
+        => Add(rule, new InspectionSubject { Kind = SubjectKind.View, Name = view.Key }, message,
             [view.Properties, Workspace.Views.Configuration.Properties, Workspace.Properties]);
 
     public void Report(InspectionRule rule, ElementStyle style, string message)
-        => Add(rule, new InspectionSubject(SubjectKind.ElementStyle, style.Tag), message,
+        => Add(rule, new InspectionSubject { Kind = SubjectKind.ElementStyle, Name = style.Tag }, message,
             [style.Properties, Workspace.Views.Configuration.Properties, Workspace.Properties]);
 
     /// <summary>
@@ -128,7 +128,7 @@ internal sealed class InspectionContext
     /// <c>radai:suppress.RADAInnn[record id]</c>.
     /// </summary>
     public void ReportRecord(InspectionRule rule, string name, string id, string message)
-        => Add(rule, new InspectionSubject(SubjectKind.Record, name, id), message, [null, Model.Properties, Workspace.Properties], recordId: id);
+        => Add(rule, new InspectionSubject { Kind = SubjectKind.Record, Name = name, Id = id }, message, [null, Model.Properties, Workspace.Properties], recordId: id);
 
     /// <summary>Adds a finding found outside the model (the JSON pre-flight), with its own property holders.</summary>
     public void Report(InspectionRule rule, InspectionSubject subject, string message, IReadOnlyDictionary<string, string>? own)

@@ -177,6 +177,11 @@ public static class InspectionRules
     internal static readonly InspectionRule QualityMeasurable = new("RADAI113", "radai.quality.measure", RuleGroup.RadAi, Warning,
         "Quality scenarios have a measurable response measure",
         "A response measure without a number and unit or a comparison cannot be checked, so nobody can say whether the scenario is met.");
+    internal static readonly InspectionRule ModelVersionStatedOnce = new("RADAI114", "radai.mlmodel.version", RuleGroup.RadAi, Warning,
+        "A registered model's version, stated on its ML Model element, is in its version history",
+        "The version an ML Model element states is the model's current version; the registry entry derives it from there. A version history (E2) that " +
+        "does not list it (\"v12.4\" and \"12.4\" are the same version) and the deployed model disagree. A workspace that stored a current version in " +
+        "the registry entry as well, different from the element's, contradicts itself: the element's is kept and the stored one is reported.");
 
     private static readonly InspectionRule[] Catalogue =
     [
@@ -190,6 +195,7 @@ public static class InspectionRules
         EmbeddedViewMissing, EmbeddedViewWithGeneratedKey,
         RadAiModelLoads, StereotypeProperties, ModelRegistered, RegistryEntryComplete, ModelGated, PipelineComplete, FreshnessFeasible,
         MonitorComplete, ProductionModelOperated, OperationalViewComplete, ResponsibleAiCoverage, DebtReferences, QualityReferences, QualityMeasurable,
+        ModelVersionStatedOnce,
     ];
 
     private static readonly Dictionary<string, InspectionRule> ById = Catalogue.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);

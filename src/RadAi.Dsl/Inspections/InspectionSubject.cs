@@ -32,15 +32,23 @@ public enum SubjectKind
 /// The item a finding is about, named so a person can find it: the canonical name of an element or relationship
 /// (<c>Container://Shop.Web App</c>), the key of a view, the tag of a style, the name of the workspace.
 /// </summary>
-/// <param name="Kind">What kind of item it is.</param>
-/// <param name="Name">
-/// Its canonical name, view key, style tag or workspace name; in a finding, a name longer than 240 characters is shortened
-/// to its first 240 and "…" (<see cref="Id"/> and <see cref="JsonPath"/> tell apart items whose names start alike).
-/// </param>
-/// <param name="Id">The element or relationship id, or the RAD-AI record's id (<c>EN-001</c>), when it has one.</param>
-/// <param name="JsonPath">Where it is in the workspace JSON, when the inspection read JSON (e.g. <c>$.model.people[1]</c>).</param>
-public sealed record InspectionSubject(SubjectKind Kind, string Name, string? Id = null, string? JsonPath = null)
+public sealed record InspectionSubject
 {
+    /// <summary>What kind of item it is.</summary>
+    public required SubjectKind Kind { get; init; }
+
+    /// <summary>
+    /// Its canonical name, view key, style tag or workspace name; in a finding, a name longer than 240 characters is shortened
+    /// to its first 240 and "…" (<see cref="Id"/> and <see cref="JsonPath"/> tell apart items whose names start alike).
+    /// </summary>
+    public required string Name { get; init; }
+
+    /// <summary>The element or relationship id, or the RAD-AI record's id (<c>EN-001</c>), when it has one.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Where it is in the workspace JSON, when the inspection read JSON (e.g. <c>$.model.people[1]</c>).</summary>
+    public string? JsonPath { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Id is null ? Name : $"{Name} (id {Id})";
 }

@@ -40,6 +40,7 @@ public static class Inspector
         new RadAiModelLoadInspection(),
         new StereotypePropertiesInspection(),
         new ModelRegistryInspection(),
+        new ModelVersionInspection(),
         new BoundaryInspection(),
         new PipelineInspection(),
         new FreshnessInspection(),

@@ -21,17 +21,25 @@ public class ApiTourTests
         var flink = platform.AddDataPipeline("Flink Streaming Cluster", "Real-time features", "Apache Flink")
                             .Streaming(Freshness.Under(TimeSpan.FromSeconds(5)));
         var rec = platform.AddMlModel("Recommendation Models", "Ensemble CF + DNN + GNN", "PyTorch, DGL")
-                          .WithVersion("12.4").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), percentile: 95);
+                          .WithVersion("v12.4").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), percentile: 95);
         flink.Uses(amber, "Writes real-time features");
         rec.Uses(amber, "Reads online features", interactionStyle: InteractionStyle.Synchronous);
 
         var ai = workspace.RadAi();                                   // one RAD-AI model per workspace, stored in it
-        ai.Registry.Add(new RegisteredModel("MDL-REC", rec, "Recommendation Ensemble", "Ranking", "PyTorch", "v12.4", ModelStatus.Production)
-        { Versions = [new ModelVersion("v12.4") { TrainingDate = new(2025, 11, 2), DatasetVersion = "DS-001 v42" }] });
-        ai.Debt.Add("EN-001", DebtCategory.Entanglement, "Shared behavioural features couple all models",
-                    Severity.High, [flink, amber, rec], "Version features in Amber", owner: "ML Platform");
+        ai.Registry.Add(new RegisteredModel                           // its current version is the element's: v12.4
+        {
+            Id = "MDL-REC", Element = rec, Name = "Recommendation Ensemble", Task = "Ranking", Framework = "PyTorch",
+            Status = ModelStatus.Production,
+        });
+        ai.Registry.AddVersion("MDL-REC", new ModelVersion("v12.4") { TrainingDate = new(2025, 11, 2), DatasetVersion = "DS-001 v42" });
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "EN-001", Category = DebtCategory.Entanglement, Description = "Shared behavioural features couple all models",
+            Severity = Severity.High, Affects = [flink, amber, rec], Mitigation = "Version features in Amber",
+            Status = DebtStatus.Open, Owner = "ML Platform",
+        });
         ai.Boundary.Place(Region.NonDeterministic, rec, amber);
-        ai.Boundary.AddGate(new ConfidenceGate("CG-1", rec, 0.60, "popularity fallback"));
+        ai.Boundary.AddGate(new ConfidenceGate { Id = "CG-1", Component = rec, Threshold = 0.60, ActionBelow = "popularity fallback" });
 
         var upstream = ModelRegistry.UpstreamOf(ai.Registry.Find("MDL-REC")!);   // [Amber Feature Store], from relationships
         var summary = ai.Debt.Summary;                                           // "1 items: 1 open, 0 mitigated, 0 accepted"
@@ -41,5 +49,6 @@ public class ApiTourTests
         Assert.Equal(1, summary.Totals.Open);
         Assert.Equal(ai.Debt.Items, reloaded.Debt.Items);
         Assert.Equal("P95 < 250 ms", reloaded.Stereotypes.MlModels.Single().Latency!.ToString());
+        Assert.Equal("v12.4", reloaded.Registry.Find("MDL-REC")!.CurrentVersion);
     }
 }

@@ -1,5 +1,6 @@
 using RadAi.Dsl.Ai;
 using RadAi.Dsl.Ai.Boundary;
+using RadAi.Dsl.Ai.BoundaryDelineation;
 using RadAi.Dsl.Ai.Debt;
 using RadAi.Dsl.Ai.Operations;
 using RadAi.Dsl.Ai.Pipelines;
@@ -24,8 +25,19 @@ public class BadInputTests
     [InlineData("XX-001", DebtCategory.Pipeline, "has prefix 'XX', but category Pipeline Debt uses 'PD'")]
     public void A_debt_id_must_match_its_category(string id, DebtCategory category, string message)
     {
-        var e = Assert.Throws<ArgumentException>(() => new DebtItem(id, category, "d", Severity.Low, [], "m", DebtStatus.Open));
+        var (workspace, _) = Setup();
+        var e = Assert.Throws<ArgumentException>(() => workspace.RadAi().Debt.Add(new DebtItem
+        {
+            Id = id,
+            Category = category,
+            Description = "d",
+            Severity = Severity.Low,
+            Affects = [],
+            Mitigation = "m",
+            Status = DebtStatus.Open,
+        }));
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
+        Assert.Empty(workspace.RadAi().Debt.Items);
     }
 
     [Fact]
@@ -34,8 +46,24 @@ public class BadInputTests
         var (workspace, rec) = Setup();
         var other = rec.SoftwareSystem.AddContainer("Other");
         var registry = workspace.RadAi().Registry;
-        registry.Add(new RegisteredModel("MDL-REC", rec, "Rec", "ranking", "PyTorch", "v1", ModelStatus.Production));
-        var e = Assert.Throws<ArgumentException>(() => registry.Add(new RegisteredModel("MDL-REC", other, "Rec 2", "ranking", "PyTorch", "v1", ModelStatus.Staging)));
+        registry.Add(new RegisteredModel
+        {
+            Id = "MDL-REC",
+            Element = rec,
+            Name = "Rec",
+            Task = "ranking",
+            Framework = "PyTorch",
+            Status = ModelStatus.Production,
+        });
+        var e = Assert.Throws<ArgumentException>(() => registry.Add(new RegisteredModel
+        {
+            Id = "MDL-REC",
+            Element = other,
+            Name = "Rec 2",
+            Task = "ranking",
+            Framework = "PyTorch",
+            Status = ModelStatus.Staging,
+        }));
         Assert.Contains("Duplicate model id 'MDL-REC'", e.Message, StringComparison.Ordinal);
         Assert.Single(registry.Models);
     }
@@ -58,11 +86,23 @@ public class BadInputTests
     {
         var (workspace, rec) = Setup();
         var ops = workspace.RadAi().Operations;
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ops.AddRollback(new RollbackProcedure("bad model", "alert", "revert", TimeSpan.FromMinutes(-1))));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ops.AddRollback(new RollbackProcedure
+        {
+            Scenario = "bad model",
+            Detection = "alert",
+            Step = "revert",
+            RecoveryTime = TimeSpan.FromMinutes(-1),
+        }));
         Assert.Contains("Recovery time of rollback 'bad model' must not be negative", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Freshness.Under(TimeSpan.FromSeconds(-5)));
         Assert.Throws<ArgumentOutOfRangeException>(() => ops.AddCanaryStep(new CanaryStep("route", "gw", "d") { TrafficShare = 1.5 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceGate("CG-1", rec, 1.2, "fallback"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => workspace.RadAi().Boundary.AddGate(new ConfidenceGate
+        {
+            Id = "CG-1",
+            Component = rec,
+            Threshold = 1.2,
+            ActionBelow = "fallback",
+        }));
     }
 
     [Fact]
@@ -71,13 +111,30 @@ public class BadInputTests
         var (workspace, rec) = Setup();
         var foreign = new Workspace("Other").Model.AddSoftwareSystem("X").AddContainer("Y");
         var ai = workspace.RadAi();
-        var e = Assert.Throws<ArgumentException>(() => ai.QualityScenarios.Add(new QualityScenario("QS-01", QualityAttribute.Robustness, "s", "st", [rec, foreign], "env", "r", "m")));
+        var e = Assert.Throws<ArgumentException>(() => ai.QualityScenarios.Add(new QualityScenario
+        {
+            Id = "QS-01",
+            Attribute = QualityAttribute.Robustness,
+            Source = "s",
+            Stimulus = "st",
+            Artifacts = [rec, foreign],
+            Environment = "env",
+            Response = "r",
+            ResponseMeasure = "m",
+        }));
         Assert.Contains("Quality scenario QS-01: Element 'Container://X.Y' belongs to workspace 'Other'", e.Message, StringComparison.Ordinal);
         Assert.Empty(ai.QualityScenarios.Scenarios);
         Assert.DoesNotContain(RadAiConvention.QualityKey, workspace.Properties.Keys);
         Assert.Throws<ArgumentException>(() => new Workspace("Third").RadAi().Boundary.Place(Region.Boundary, rec));
         Assert.Throws<ArgumentException>(() => ai.Boundary.Place(Region.Boundary, foreign));
-        Assert.Throws<ArgumentException>(() => ai.Decisions.Add(new RadAi.Dsl.Ai.Decisions.AiDecision("AI-ADR-9", "t", new DateOnly(2025, 1, 1), RadAi.Dsl.Ai.Decisions.DecisionStatus.Proposed) { Elements = [foreign] }));
+        Assert.Throws<ArgumentException>(() => ai.Decisions.Add(new RadAi.Dsl.Ai.Decisions.AiDecision
+        {
+            Id = "AI-ADR-9",
+            Title = "t",
+            Date = new DateOnly(2025, 1, 1),
+            Status = RadAi.Dsl.Ai.Decisions.DecisionStatus.Proposed,
+            Elements = [foreign],
+        }));
         Assert.Empty(workspace.Documentation.Decisions);
     }
 
@@ -86,7 +143,14 @@ public class BadInputTests
     {
         var (workspace, rec) = Setup();
         var ai = workspace.RadAi();
-        var e = Assert.Throws<ArgumentException>(() => ai.Pipelines.AddFeatureGroup(new FeatureGroup("behaviour", 10, ["PL-404"], Freshness.Daily, [rec])));
+        var e = Assert.Throws<ArgumentException>(() => ai.Pipelines.AddFeatureGroup(new FeatureGroup
+        {
+            Name = "behaviour",
+            FeatureCount = 10,
+            SourcePipelines = ["PL-404"],
+            Refresh = Freshness.Daily,
+            Consumers = [rec],
+        }));
         Assert.Contains("'PL-404', which is not in the pipeline inventory", e.Message, StringComparison.Ordinal);
         var d = Assert.Throws<ArgumentException>(() => ai.Debt.AddInteraction(new DebtInteraction("EN-001", "FL-001", "feeds")));
         Assert.Contains("names 'EN-001', which is not in the register", d.Message, StringComparison.Ordinal);
@@ -95,10 +159,31 @@ public class BadInputTests
     [Fact]
     public void Overlapping_confidence_bands_are_refused()
     {
-        var (_, rec) = Setup();
-        var e = Assert.Throws<ArgumentException>(() => new ConfidenceBands(rec,
-            new ConfidenceBand(new ConfidenceRange(0.8, 1), "accept"), new ConfidenceBand(new ConfidenceRange(0.6, 0.9), "log"),
-            new ConfidenceBand(new ConfidenceRange(0.4, 0.6), "review"), new ConfidenceBand(new ConfidenceRange(0, 0.4), "reject")));
+        var (workspace, rec) = Setup();
+        var e = Assert.Throws<ArgumentException>(() => workspace.RadAi().Boundary.AddBands(new ConfidenceBands
+        {
+            Component = rec,
+            High = new ConfidenceBand(new ConfidenceRange(0.8, 1), "accept"),
+            Medium = new ConfidenceBand(new ConfidenceRange(0.6, 0.9), "log"),
+            Low = new ConfidenceBand(new ConfidenceRange(0.4, 0.6), "review"),
+            Rejection = new ConfidenceBand(new ConfidenceRange(0, 0.4), "reject"),
+        }));
         Assert.Contains("the high band (0.80–1.00) overlaps or lies below the medium band (0.60–0.90)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(100.5)]
+    [InlineData(double.NaN)]
+    public void An_external_service_with_availability_outside_0_to_100_percent_is_refused(double availability)
+    {
+        var (workspace, _) = Setup();
+        var delineation = workspace.RadAi().BoundaryDelineation;
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => delineation.AddExternalService(new ExternalAiService
+        {
+            Service = "Vision API", Provider = "Cloud", AvailabilityPercent = availability, DataSent = "images", Fallback = "skip tagging",
+        }));
+        Assert.Contains("Availability of 'Vision API' must lie within [0, 100] percent.", e.Message, StringComparison.Ordinal);
+        Assert.Empty(delineation.ExternalServices);
     }
 }

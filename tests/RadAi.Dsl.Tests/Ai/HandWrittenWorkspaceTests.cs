@@ -53,7 +53,16 @@ public class HandWrittenWorkspaceTests
     {
         var workspace = Fixture();
         var first = RadAiModel.Load(workspace);
-        first.Debt.Add("BE-001", DebtCategory.BoundaryErosion, "Storefront reads model internals", Severity.Low, [workspace.Model.GetElementWithCanonicalName("Container://Shop Platform.Storefront")!], "add an API");
+        first.Debt.Add(new DebtItem
+        {
+            Id = "BE-001",
+            Category = DebtCategory.BoundaryErosion,
+            Description = "Storefront reads model internals",
+            Severity = Severity.Low,
+            Affects = [workspace.Model.GetElementWithCanonicalName("Container://Shop Platform.Storefront")!],
+            Mitigation = "add an API",
+            Status = DebtStatus.Open,
+        });
         var copy = WorkspaceJson.Deserialize(WorkspaceJson.Serialize(workspace));
         RichModel.AssertSame(first, RadAiModel.Load(copy));
     }

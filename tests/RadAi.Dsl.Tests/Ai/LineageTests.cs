@@ -21,8 +21,14 @@ public class LineageTests
     {
         var workspace = new Workspace("W");
         var lineage = workspace.RadAi().Lineage;
-        lineage.AddSource(new DataSource("DS-001", "Views", DataSourceKind.Stream, Freshness.Continuous));
-        var e = Assert.Throws<ArgumentException>(() => lineage.AddSource(new DataSource("DS-001", "Clicks", DataSourceKind.Stream, Freshness.Continuous)));
+        lineage.AddSource(new DataSource { Id = "DS-001", Name = "Views", Kind = DataSourceKind.Stream, Freshness = Freshness.Continuous });
+        var e = Assert.Throws<ArgumentException>(() => lineage.AddSource(new DataSource
+        {
+            Id = "DS-001",
+            Name = "Clicks",
+            Kind = DataSourceKind.Stream,
+            Freshness = Freshness.Continuous,
+        }));
         Assert.Contains("Duplicate data source id 'DS-001'", e.Message, StringComparison.Ordinal);
     }
 

@@ -56,8 +56,22 @@ public class RecordStorabilityTests
         var mine = workspace.Model.AddSoftwareSystem("S").AddContainer("Consumer");
         var foreign = new Workspace("Other").Model.AddSoftwareSystem("Elsewhere").AddContainer("Foreign Stage");
         var lineage = workspace.RadAi().Lineage;
-        lineage.AddSource(new DataSource("DS-1", "Clicks", DataSourceKind.Stream, Freshness.Continuous));
-        var path = new LineagePath("clicks", "DS-1", mine) { Stages = [new LineageStage("a", "i", "t", "o") { Element = mine }, new LineageStage("b", "i", "t", "o") { Element = foreign }] };
+        lineage.AddSource(new DataSource { Id = "DS-1", Name = "Clicks", Kind = DataSourceKind.Stream, Freshness = Freshness.Continuous });
+        var path = new LineagePath("clicks", "DS-1", mine) { Stages = [new LineageStage
+        {
+            Name = "a",
+            Input = "i",
+            Transformation = "t",
+            Output = "o",
+            Element = mine,
+        }, new LineageStage
+        {
+            Name = "b",
+            Input = "i",
+            Transformation = "t",
+            Output = "o",
+            Element = foreign,
+        }] };
         var e = Assert.Throws<ArgumentException>(() => lineage.AddPath(path));
         Assert.StartsWith("Lineage path 'clicks': Element 'Container://Elsewhere.Foreign Stage' belongs to workspace 'Other', not to 'Mine'", e.Message, StringComparison.Ordinal);
         Assert.Empty(lineage.Paths);
@@ -69,8 +83,14 @@ public class RecordStorabilityTests
         var workspace = new Workspace("W");
         var rec = workspace.Model.AddSoftwareSystem("S").AddContainer("Rec");
         var registry = workspace.RadAi().Registry;
-        var model = new RegisteredModel("MDL-1", rec, "Rec", "ranking", "PyTorch", "v1", ModelStatus.Production)
+        var model = new RegisteredModel
         {
+            Id = "MDL-1",
+            Element = rec,
+            Name = "Rec",
+            Task = "ranking",
+            Framework = "PyTorch",
+            Status = ModelStatus.Production,
             Baselines = [new PerformanceBaseline("Latency P95") { Baseline = double.NaN }],
         };
         Assert.False(new StorabilityCheck(workspace.RadAi().WriteOptions, workspace).IsCertainlyStorable(model));

@@ -19,12 +19,27 @@ public class RegisterListReadingTests
         var rec = system.AddContainer("Rec");
         var store = system.AddContainer("Store");
         var ai = workspace.RadAi();
-        ai.Registry.Add(new RegisteredModel("MDL-1", rec, "Rec", "ranking", "PyTorch", "v2", ModelStatus.Production)
+        ai.Registry.Add(new RegisteredModel
         {
+            Id = "MDL-1",
+            Element = rec,
+            Name = "Rec",
+            Task = "ranking",
+            Framework = "PyTorch",
+            Status = ModelStatus.Production,
             Versions = [new ModelVersion("v1") { Status = ModelStatus.Retired }, new ModelVersion("v2") { Status = ModelStatus.Production, KeyMetrics = [MetricValue.Of("NDCG", 0.4)] }],
             Baselines = [new PerformanceBaseline("Latency P95") { AlertThreshold = Threshold.Above(null, 250, "ms") }],
         });
-        ai.Debt.Add(new DebtItem("EN-001", DebtCategory.Entanglement, "shared features", Severity.High, [rec, store], "versioning", DebtStatus.Open));
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "EN-001",
+            Category = DebtCategory.Entanglement,
+            Description = "shared features",
+            Severity = Severity.High,
+            Affects = [rec, store],
+            Mitigation = "versioning",
+            Status = DebtStatus.Open,
+        });
         return workspace;
     }
 

@@ -76,7 +76,11 @@ public class RegisterPropertiesTests
         var ai = RadAiModel.Load(read);
         var before = WorkspaceJson.Serialize(read);
 
-        ai.Debt.Add("CD-999", DebtCategory.Configuration, "Added after the first write", Severity.High, [], "none");
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "CD-999", Category = DebtCategory.Configuration, Description = "Added after the first write",
+            Severity = Severity.High, Affects = [], Mitigation = "none", Status = DebtStatus.Open,
+        });
 
         Assert.DoesNotContain("CD-999", before, StringComparison.Ordinal);
         Assert.Contains("CD-999", WorkspaceJson.Serialize(read), StringComparison.Ordinal);

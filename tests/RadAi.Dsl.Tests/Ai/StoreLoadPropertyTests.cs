@@ -36,8 +36,27 @@ public class StoreLoadPropertyTests
         {
             var r = rows[i];
             var affected = elements.Where((_, bit) => (r.AffectedMask & (1 << bit)) != 0).Select(e => (ElementRef)e);
-            ai.Debt.Add(new DebtItem($"{r.Category.Prefix()}-{i:000}", r.Category, r.Description, r.Severity, EquatableList.From(affected), "m", r.Status));
-            ai.QualityScenarios.Add(new QualityScenario($"QS-{i}", new QualityAttribute("Attr " + r.Severity), "s", r.Frequency.ToString(), [elements[i % 3]], "e", "r", "m"));
+            ai.Debt.Add(new DebtItem
+            {
+                Id = $"{r.Category.Prefix()}-{i:000}",
+                Category = r.Category,
+                Description = r.Description,
+                Severity = r.Severity,
+                Affects = EquatableList.From(affected),
+                Mitigation = "m",
+                Status = r.Status,
+            });
+            ai.QualityScenarios.Add(new QualityScenario
+            {
+                Id = $"QS-{i}",
+                Attribute = new QualityAttribute("Attr " + r.Severity),
+                Source = "s",
+                Stimulus = r.Frequency.ToString(),
+                Artifacts = [elements[i % 3]],
+                Environment = "e",
+                Response = "r",
+                ResponseMeasure = "m",
+            });
         }
         var loaded = RadAiModel.Load(WorkspaceJson.Deserialize(WorkspaceJson.Serialize(workspace)));
         return loaded.Debt.Items.SequenceEqual(ai.Debt.Items) && loaded.QualityScenarios.Scenarios.SequenceEqual(ai.QualityScenarios.Scenarios)

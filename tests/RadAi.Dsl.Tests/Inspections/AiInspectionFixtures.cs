@@ -28,6 +28,7 @@ internal static class AiInspectionFixtures
         public bool Latency { get; set; } = true;
         public bool Registered { get; set; } = true;
         public string? Owner { get; set; } = "Recommendation team";
+        public IReadOnlyList<string> History { get; set; } = [];
         public bool InNonDeterministicRegion { get; set; } = true;
         public bool Gate { get; set; } = true;
         public string PipelineOwner { get; set; } = "Data platform team";
@@ -82,33 +83,97 @@ internal static class AiInspectionFixtures
         monitor.Uses(model, "Watches the predictions of", "HTTPS");
 
         if (parts.Registered)
-            ai.Registry.Add(new RegisteredModel("MDL-REC", model, "Recommender", "Ranking", "PyTorch", "2.3", ModelStatus.Production)
+            ai.Registry.Add(new RegisteredModel
             {
+                Id = "MDL-REC",
+                Element = model,
+                Name = "Recommender",
+                Task = "Ranking",
+                Framework = "PyTorch",
+                Status = ModelStatus.Production,
                 Owner = parts.Owner,
+                Versions = [.. parts.History.Select(v => new ModelVersion(v))],
                 Baselines = [new PerformanceBaseline("NDCG") { Baseline = 0.40, AlertThreshold = Threshold.Below("NDCG", 0.38) }],
             });
         if (parts.InNonDeterministicRegion) ai.Boundary.Place(Region.NonDeterministic, model);
-        if (parts.Gate) ai.Boundary.AddGate(new ConfidenceGate("CG-1", model, 0.6, "show best sellers"));
-        ai.Boundary.AddFallback(new FallbackStrategy("FB1", "Best sellers", model, "confidence < 0.6 or model down", "Shows the week's best sellers"));
-        ai.Pipelines.Add(new Pipeline("PL-001", "Click Stream", PipelineMode.Streaming, parts.PipelineSla, parts.PipelineOwner) { Element = pipeline });
+        if (parts.Gate) ai.Boundary.AddGate(new ConfidenceGate { Id = "CG-1", Component = model, Threshold = 0.6, ActionBelow = "show best sellers" });
+        ai.Boundary.AddFallback(new FallbackStrategy
+        {
+            Id = "FB1",
+            Name = "Best sellers",
+            For = model,
+            Trigger = "confidence < 0.6 or model down",
+            Behavior = "Shows the week's best sellers",
+        });
+        ai.Pipelines.Add(new Pipeline
+        {
+            Id = "PL-001",
+            Name = "Click Stream",
+            Mode = PipelineMode.Streaming,
+            FreshnessSla = parts.PipelineSla,
+            Owner = parts.PipelineOwner,
+            Element = pipeline,
+        });
         ai.Lineage.AddFreshnessRequirement(new FreshnessRequirement(model, parts.Required, Freshness.Under(TimeSpan.FromSeconds(5)))
         {
             GapRisk = parts.GapDocumented ? "Recommendations lag the last few seconds of clicks" : null,
             Mitigation = parts.GapDocumented ? "Session features are computed in the web app" : null,
         });
-        ai.Operations.AddDriftDetection(new DriftDetection(model, DriftType.Data, DriftMethod.Psi, Threshold.Above("PSI", 0.2), Freshness.Daily));
-        ai.Operations.AddRetrainingTrigger(new RetrainingTrigger("Drift retrain", TriggerKind.EventDriven, "PSI > 0.2 for 3 checks", "Retrain on the last 30 days") { Models = [model] });
+        ai.Operations.AddDriftDetection(new DriftDetection
+        {
+            Component = model,
+            Type = DriftType.Data,
+            Method = DriftMethod.Psi,
+            Threshold = Threshold.Above("PSI", 0.2),
+            CheckFrequency = Freshness.Daily,
+        });
+        ai.Operations.AddRetrainingTrigger(new RetrainingTrigger
+        {
+            Name = "Drift retrain",
+            Kind = TriggerKind.EventDriven,
+            Condition = "PSI > 0.2 for 3 checks",
+            Action = "Retrain on the last 30 days",
+            Models = [model],
+        });
         if (parts.Rollout) ai.Operations.AddRollout(new RolloutStrategy(RolloutKind.Canary, "5 % of traffic first", "Every model release"));
         if (parts.Rollback)
-            ai.Operations.AddRollback(new RollbackProcedure("Error rate > 1 %", "Serving alert", "Switch to the previous version", TimeSpan.FromMinutes(5))
+            ai.Operations.AddRollback(new RollbackProcedure
             {
+                Scenario = "Error rate > 1 %",
+                Detection = "Serving alert",
+                Step = "Switch to the previous version",
+                RecoveryTime = TimeSpan.FromMinutes(5),
                 Models = parts.RollbackForEveryModel ? [] : [model],
             });
-        if (parts.Concern) ai.ResponsibleAi.SetConcern(new ConcernEntry(model, Concern.Fairness, "exposure disparity across sellers", Threshold.Below("disparity", 0.1)));
-        ai.Debt.Add("EN-001", DebtCategory.Entanglement, "Shared click features couple the recommender to the pipeline", Severity.Medium,
-            parts.DebtAffects ? [pipeline, features, model] : [], "Version the feature schema", DebtStatus.Open, "Data platform team");
-        ai.QualityScenarios.Add(new QualityScenario("QS-01", new QualityAttribute("Model freshness"), "Catalogue team", "Many new products are listed",
-            [model], "Production", "The recommender is retrained", parts.ResponseMeasure));
+        if (parts.Concern) ai.ResponsibleAi.SetConcern(new ConcernEntry
+        {
+            Component = model,
+            Concern = Concern.Fairness,
+            Metric = "exposure disparity across sellers",
+            Threshold = Threshold.Below("disparity", 0.1),
+        });
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "EN-001",
+            Category = DebtCategory.Entanglement,
+            Description = "Shared click features couple the recommender to the pipeline",
+            Severity = Severity.Medium,
+            Affects = parts.DebtAffects ? [pipeline, features, model] : [],
+            Mitigation = "Version the feature schema",
+            Status = DebtStatus.Open,
+            Owner = "Data platform team",
+        });
+        ai.QualityScenarios.Add(new QualityScenario
+        {
+            Id = "QS-01",
+            Attribute = new QualityAttribute("Model freshness"),
+            Source = "Catalogue team",
+            Stimulus = "Many new products are listed",
+            Artifacts = [model],
+            Environment = "Production",
+            Response = "The recommender is retrained",
+            ResponseMeasure = parts.ResponseMeasure,
+        });
         return new Recommender(s, model, pipeline, features, monitor);
     }
 }

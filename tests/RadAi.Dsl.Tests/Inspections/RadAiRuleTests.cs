@@ -74,7 +74,14 @@ public class RadAiRuleTests
     public void A_pipeline_with_a_worded_SLA_is_reported_on_its_record_when_it_has_no_element()
     {
         var fixture = CleanAi();
-        fixture.Ai.Pipelines.Add(new Pipeline("PL-002", "Vendor feed", PipelineMode.Batch, Freshness.Parse("varies by vendor"), "Data platform team"));
+        fixture.Ai.Pipelines.Add(new Pipeline
+        {
+            Id = "PL-002",
+            Name = "Vendor feed",
+            Mode = PipelineMode.Batch,
+            FreshnessSla = Freshness.Parse("varies by vendor"),
+            Owner = "Data platform team",
+        });
         var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");
         Assert.Equal(SubjectKind.Record, finding.Subject.Kind);
         Assert.Equal("Pipeline PL-002", finding.Subject.Name);
@@ -124,10 +131,38 @@ public class RadAiRuleTests
         var fast = system.AddDataPipeline("P2").WithSla(Freshness.Under(TimeSpan.FromSeconds(5)));
         var daily = system.AddDataPipeline("P3").WithSla(Freshness.Daily);
         var lineage = workspace.RadAi().Lineage;
-        lineage.AddSource(new DataSource("DS-1", "Clicks", DataSourceKind.Stream, Freshness.Continuous));
-        lineage.AddPath(new LineagePath("to A", "DS-1", a) { Stages = [new("s", "i", "t", "o") { Element = daily }] });
-        lineage.AddPath(new LineagePath("to B", "DS-1", b) { Stages = [new("s", "i", "t", "o") { Element = fast }] });
-        lineage.AddPath(new LineagePath("to A again", "DS-1", a) { Stages = [new("s", "i", "t", "o") { Element = hourly }, new("s2", "i", "t", "o") { Element = daily }] });
+        lineage.AddSource(new DataSource { Id = "DS-1", Name = "Clicks", Kind = DataSourceKind.Stream, Freshness = Freshness.Continuous });
+        lineage.AddPath(new LineagePath("to A", "DS-1", a) { Stages = [new()
+        {
+            Name = "s",
+            Input = "i",
+            Transformation = "t",
+            Output = "o",
+            Element = daily,
+        }] });
+        lineage.AddPath(new LineagePath("to B", "DS-1", b) { Stages = [new()
+        {
+            Name = "s",
+            Input = "i",
+            Transformation = "t",
+            Output = "o",
+            Element = fast,
+        }] });
+        lineage.AddPath(new LineagePath("to A again", "DS-1", a) { Stages = [new()
+        {
+            Name = "s",
+            Input = "i",
+            Transformation = "t",
+            Output = "o",
+            Element = hourly,
+        }, new()
+        {
+            Name = "s2",
+            Input = "i",
+            Transformation = "t",
+            Output = "o",
+            Element = daily,
+        }] });
         lineage.AddFreshnessRequirement(new FreshnessRequirement(a, Freshness.Under(TimeSpan.FromMinutes(1)), Freshness.Continuous));
         lineage.AddFreshnessRequirement(new FreshnessRequirement(b, Freshness.Under(TimeSpan.FromSeconds(1)), Freshness.Continuous));
         var findings = Inspector.Run(workspace).Findings.Where(f => f.Rule.Id == "RADAI106").ToList();

@@ -1,13 +1,23 @@
 namespace RadAi.Dsl.Ai.Boundary;
 
 /// <summary>An interface where the deterministic and non-deterministic regions meet (C4-E3). Its regions come from the elements' region tags.</summary>
-/// <param name="Id">Interface id, e.g. "BI-001".</param>
-/// <param name="From">The sending element.</param>
-/// <param name="To">The receiving element.</param>
-/// <param name="DataExchanged">What crosses.</param>
-/// <param name="Contract">The contract, e.g. "JSON; timeout 250 ms".</param>
-public sealed record BoundaryInterface(string Id, ElementRef From, ElementRef To, string DataExchanged, string Contract)
+public sealed record BoundaryInterface
 {
+    /// <summary>Interface id, e.g. "BI-001".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The sending element.</summary>
+    public required ElementRef From { get; init; }
+
+    /// <summary>The receiving element.</summary>
+    public required ElementRef To { get; init; }
+
+    /// <summary>What crosses.</summary>
+    public required string DataExchanged { get; init; }
+
+    /// <summary>The contract, e.g. "JSON; timeout 250 ms".</summary>
+    public required string Contract { get; init; }
+
     /// <summary>The timeout or response-time part of the contract.</summary>
     public TimeSpan? Timeout { get; init; }
 

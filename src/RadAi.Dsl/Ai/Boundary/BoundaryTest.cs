@@ -1,8 +1,17 @@
 namespace RadAi.Dsl.Ai.Boundary;
 
 /// <summary>A testing implication of the boundary (C4-E3).</summary>
-/// <param name="TestType">e.g. "Fallback testing".</param>
-/// <param name="Purpose">What it verifies.</param>
-/// <param name="Approach">How.</param>
-/// <param name="Frequency">How often, e.g. "on every model deployment", "weekly".</param>
-public sealed record BoundaryTest(string TestType, string Purpose, string Approach, Freshness? Frequency = null);
+public sealed record BoundaryTest
+{
+    /// <summary>The kind of test, e.g. "Fallback testing".</summary>
+    public required string TestType { get; init; }
+
+    /// <summary>What it verifies.</summary>
+    public required string Purpose { get; init; }
+
+    /// <summary>How it is tested.</summary>
+    public required string Approach { get; init; }
+
+    /// <summary>How often, e.g. "on every model deployment", "weekly".</summary>
+    public Freshness? Frequency { get; init; }
+}

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Boundary;
 
 /// <summary>What happens when non-deterministic components fail (C4-E3 degradation behaviour).</summary>
-/// <param name="Scenario">e.g. "Model unavailable".</param>
-/// <param name="Detection">How it is detected.</param>
-/// <param name="SystemBehavior">What the system does.</param>
-/// <param name="UserImpact">What users experience.</param>
-public sealed record DegradationScenario(string Scenario, string Detection, string SystemBehavior, string UserImpact)
+public sealed record DegradationScenario
 {
+    /// <summary>What fails, e.g. "Model unavailable".</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>How it is detected.</summary>
+    public required string Detection { get; init; }
+
+    /// <summary>What the system does.</summary>
+    public required string SystemBehavior { get; init; }
+
+    /// <summary>What users experience.</summary>
+    public required string UserImpact { get; init; }
+
     /// <summary>Maximum duration in degraded state, as stated ("indefinite", "&lt; 15 min").</summary>
     public string? MaxDuration { get; init; }
 

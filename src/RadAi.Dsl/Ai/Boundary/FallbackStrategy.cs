@@ -1,13 +1,23 @@
 namespace RadAi.Dsl.Ai.Boundary;
 
 /// <summary>A deterministic fallback for a model (the example's FB1–FB4).</summary>
-/// <param name="Id">e.g. "FB1".</param>
-/// <param name="Name">e.g. "Popularity-based ranking".</param>
-/// <param name="For">The model it replaces.</param>
-/// <param name="Trigger">When it takes over.</param>
-/// <param name="Behavior">What it does.</param>
-public sealed record FallbackStrategy(string Id, string Name, ElementRef For, string Trigger, string Behavior)
+public sealed record FallbackStrategy
 {
+    /// <summary>Fallback id, e.g. "FB1".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Its name, e.g. "Popularity-based ranking".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The model it replaces.</summary>
+    public required ElementRef For { get; init; }
+
+    /// <summary>When it takes over.</summary>
+    public required string Trigger { get; init; }
+
+    /// <summary>What it does.</summary>
+    public required string Behavior { get; init; }
+
     /// <summary>What it cannot do.</summary>
     public string? Limitations { get; init; }
 

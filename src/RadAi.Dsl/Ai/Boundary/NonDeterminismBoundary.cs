@@ -28,7 +28,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
         _interfaces = Table<BoundaryInterface>("interfaces", x => AddInterface(x));
         _interfaceIds = _interfaces.IndexBy(i => i.Id, StringComparer.Ordinal);
         _bands = Table<ConfidenceBands>("bands", x => AddBands(x));
-        _bandModels = _bands.IndexBy(b => b.Model);
+        _bandModels = _bands.IndexBy(b => b.Component);
         _degradation = Table<DegradationScenario>("degradation", x => AddDegradation(x));
         _propagation = Table<PropagationRule>("propagationRules", x => AddPropagationRule(x));
         _tests = Table<BoundaryTest>("tests", x => AddTest(x));
@@ -107,10 +107,12 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public IReadOnlyList<FallbackStrategy> Fallbacks => _fallbacks;
 
     /// <summary>Adds a confidence gate.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Threshold outside [0, 1].</exception>
     /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
     public ConfidenceGate AddGate(ConfidenceGate gate)
     {
         ArgumentNullException.ThrowIfNull(gate);
+        gate.RequireThresholdInRange();
         RequireUnique(_gateIds, gate.Id, "confidence gate");
         return _gates.Add(gate, $"Confidence gate {gate.Id}");
     }
@@ -126,12 +128,13 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     }
 
     /// <summary>Adds the confidence bands of a model.</summary>
-    /// <exception cref="ArgumentException">The model has bands already.</exception>
+    /// <exception cref="ArgumentException">Bands out of order or overlapping, or the model has bands already.</exception>
     public ConfidenceBands AddBands(ConfidenceBands bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
-        if (_bandModels.Contains(bands.Model)) throw new ArgumentException($"Model '{bands.Model}' already has confidence bands.");
-        return _bands.Add(bands, $"Confidence bands of {bands.Model}");
+        bands.RequireOrdered();
+        if (_bandModels.Contains(bands.Component)) throw new ArgumentException($"Model '{bands.Component}' already has confidence bands.");
+        return _bands.Add(bands, $"Confidence bands of {bands.Component}");
     }
 
     /// <summary>Adds a degradation scenario.</summary>

@@ -56,7 +56,13 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     public FailureMode AddFailureMode(FailureMode failure) => _failures.Add(failure, $"Failure mode of {failure?.Component}");
 
     /// <summary>Adds an external AI service.</summary>
-    public ExternalAiService AddExternalService(ExternalAiService service) => _external.Add(service, $"External AI service '{service?.Service}'");
+    /// <exception cref="ArgumentOutOfRangeException">Availability outside [0, 100] percent.</exception>
+    public ExternalAiService AddExternalService(ExternalAiService service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        service.RequireAvailabilityInRange();
+        return _external.Add(service, $"External AI service '{service.Service}'");
+    }
 
     /// <summary>Adds a confidence propagation stage.</summary>
     public ConfidencePropagationStage AddPropagationStage(ConfidencePropagationStage stage) => _propagation.Add(stage, $"Propagation stage '{stage?.Stage}'");

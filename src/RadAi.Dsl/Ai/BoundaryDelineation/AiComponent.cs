@@ -1,13 +1,23 @@
 namespace RadAi.Dsl.Ai.BoundaryDelineation;
 
 /// <summary>A row of the AI component inventory (E1).</summary>
-/// <param name="Component">The AI component.</param>
-/// <param name="Type">What it does.</param>
-/// <param name="InputDomain">Its inputs.</param>
-/// <param name="OutputDomain">Its outputs.</param>
-/// <param name="FallbackStrategy">What happens when it fails or is unsure.</param>
-public sealed record AiComponent(ElementRef Component, AiTaskType Type, string InputDomain, string OutputDomain, string FallbackStrategy)
+public sealed record AiComponent
 {
+    /// <summary>The AI component.</summary>
+    public required ElementRef Component { get; init; }
+
+    /// <summary>What it does.</summary>
+    public required AiTaskType Type { get; init; }
+
+    /// <summary>Its inputs.</summary>
+    public required string InputDomain { get; init; }
+
+    /// <summary>Its outputs.</summary>
+    public required string OutputDomain { get; init; }
+
+    /// <summary>What happens when it fails or is unsure.</summary>
+    public required string FallbackStrategy { get; init; }
+
     /// <summary>The expected confidence range.</summary>
     public ConfidenceRange? Confidence { get; init; }
 

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.BoundaryDelineation;
 
 /// <summary>A stage of a confidence propagation chain (the example's E1 confidence propagation table).</summary>
-/// <param name="Stage">e.g. "Feature freshness".</param>
-/// <param name="Components">The components involved.</param>
-/// <param name="Contribution">How it affects confidence.</param>
-/// <param name="DegradationEffect">What degrades.</param>
-public sealed record ConfidencePropagationStage(string Stage, EquatableList<ElementRef> Components, string Contribution, string DegradationEffect)
+public sealed record ConfidencePropagationStage
 {
+    /// <summary>The stage, e.g. "Feature freshness".</summary>
+    public required string Stage { get; init; }
+
+    /// <summary>The components involved.</summary>
+    public required EquatableList<ElementRef> Components { get; init; }
+
+    /// <summary>How it affects confidence.</summary>
+    public required string Contribution { get; init; }
+
+    /// <summary>What degrades.</summary>
+    public required string DegradationEffect { get; init; }
+
     /// <summary>Components named in words, e.g. "implicit feedback models".</summary>
     public string? ComponentsNote { get; init; }
 }

@@ -1,41 +1,34 @@
 namespace RadAi.Dsl.Ai.BoundaryDelineation;
 
-/// <summary>An external AI service the system depends on (E1).</summary>
+/// <summary>
+/// An external AI service the system depends on (E1). <see cref="AiBoundaryDelineation.AddExternalService"/> checks
+/// that the availability lies within [0, 100] percent.
+/// </summary>
 public sealed record ExternalAiService
 {
-    /// <summary>Creates the row.</summary>
-    /// <param name="service">Service name.</param>
-    /// <param name="provider">Provider.</param>
-    /// <param name="dataSent">What data leaves the system.</param>
-    /// <param name="fallback">What happens when it is down.</param>
-    /// <param name="availabilityPercent">Availability SLA in percent, e.g. 99.99.</param>
-    /// <exception cref="ArgumentOutOfRangeException">Availability outside [0, 100].</exception>
-    public ExternalAiService(string service, string provider, string dataSent, string fallback, double? availabilityPercent = null)
-    {
-        if (availabilityPercent is < 0 or > 100 || (availabilityPercent is { } a && double.IsNaN(a)))
-            throw new ArgumentOutOfRangeException(nameof(availabilityPercent), availabilityPercent, $"Availability of '{service}' must lie within [0, 100] percent.");
-        Service = service;
-        Provider = provider;
-        AvailabilityPercent = availabilityPercent;
-        DataSent = dataSent;
-        Fallback = fallback;
-    }
-
     /// <summary>Service name.</summary>
-    public string Service { get; }
+    public required string Service { get; init; }
 
     /// <summary>Provider.</summary>
-    public string Provider { get; }
+    public required string Provider { get; init; }
 
-    /// <summary>Availability SLA in percent.</summary>
-    public double? AvailabilityPercent { get; }
+    /// <summary>Availability SLA in percent, e.g. 99.99; null when none is stated.</summary>
+    public double? AvailabilityPercent { get; init; }
 
     /// <summary>What data leaves the system.</summary>
-    public string DataSent { get; }
+    public required string DataSent { get; init; }
 
     /// <summary>What happens when it is down.</summary>
-    public string Fallback { get; }
+    public required string Fallback { get; init; }
 
     /// <summary>The element representing it, when modelled.</summary>
     public ElementRef? Element { get; init; }
+
+    /// <summary>Throws unless the availability, when stated, lies within [0, 100].</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Availability outside [0, 100].</exception>
+    internal void RequireAvailabilityInRange()
+    {
+        if (AvailabilityPercent is < 0 or > 100 || (AvailabilityPercent is { } a && double.IsNaN(a)))
+            throw new ArgumentOutOfRangeException(nameof(AvailabilityPercent), AvailabilityPercent, $"Availability of '{Service}' must lie within [0, 100] percent.");
+    }
 }

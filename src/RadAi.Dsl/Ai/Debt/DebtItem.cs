@@ -2,53 +2,37 @@ using System.Text.RegularExpressions;
 
 namespace RadAi.Dsl.Ai.Debt;
 
-/// <summary>An AI debt register entry (E7). The id's prefix must match the category ("EN-001" for entanglement).</summary>
+/// <summary>
+/// An AI debt register entry (E7). The id's prefix must match the category ("EN-001" for entanglement);
+/// <see cref="DebtRegister.Add"/> checks it.
+/// </summary>
+/// <example><code>ai.Debt.Add(new DebtItem
+/// {
+///     Id = "EN-001", Category = DebtCategory.Entanglement, Description = "Shared features couple all models",
+///     Severity = Severity.High, Affects = [flink, amber], Mitigation = "Version features", Status = DebtStatus.Open,
+/// });</code></example>
 public sealed partial record DebtItem
 {
-    /// <summary>Creates a debt item.</summary>
-    /// <param name="id">Id with the category prefix, e.g. "EN-001".</param>
-    /// <param name="category">The category.</param>
-    /// <param name="description">What the debt is.</param>
-    /// <param name="severity">How serious it is.</param>
-    /// <param name="affects">The affected elements.</param>
-    /// <param name="mitigation">The mitigation plan.</param>
-    /// <param name="status">Open, mitigated or accepted.</param>
-    /// <exception cref="ArgumentException">The id is not "PREFIX-number" with the category's prefix.</exception>
-    public DebtItem(string id, DebtCategory category, string description, Severity severity, EquatableList<ElementRef> affects, string mitigation, DebtStatus status)
-    {
-        if (string.IsNullOrWhiteSpace(id) || !IdPattern().IsMatch(id))
-            throw new ArgumentException($"Debt id '{id}' must look like \"{category.Prefix()}-001\".", nameof(id));
-        if (!id.StartsWith(category.Prefix() + "-", StringComparison.Ordinal))
-            throw new ArgumentException($"Debt id '{id}' has prefix '{id.Split('-')[0]}', but category {category.DisplayName()} uses '{category.Prefix()}' (e.g. \"{category.Prefix()}-001\").", nameof(id));
-        Id = id;
-        Category = category;
-        Description = description;
-        Severity = severity;
-        Affects = affects ?? [];
-        Mitigation = mitigation;
-        Status = status;
-    }
-
-    /// <summary>The id, e.g. "EN-001".</summary>
-    public string Id { get; }
+    /// <summary>The id, with the category's prefix, e.g. "EN-001".</summary>
+    public required string Id { get; init; }
 
     /// <summary>The category.</summary>
-    public DebtCategory Category { get; }
+    public required DebtCategory Category { get; init; }
 
     /// <summary>What the debt is.</summary>
-    public string Description { get; }
+    public required string Description { get; init; }
 
     /// <summary>How serious it is.</summary>
-    public Severity Severity { get; }
+    public required Severity Severity { get; init; }
 
     /// <summary>The affected elements.</summary>
-    public EquatableList<ElementRef> Affects { get; }
+    public required EquatableList<ElementRef> Affects { get; init => field = value ?? []; }
 
     /// <summary>The mitigation plan.</summary>
-    public string Mitigation { get; }
+    public required string Mitigation { get; init; }
 
     /// <summary>Open, mitigated or accepted.</summary>
-    public DebtStatus Status { get; }
+    public required DebtStatus Status { get; init; }
 
     /// <summary>A short title, e.g. "Recommendation popularity amplification".</summary>
     public string? Title { get; init; }
@@ -67,6 +51,16 @@ public sealed partial record DebtItem
 
     /// <summary>"EN-001 (High, Open)".</summary>
     public override string ToString() => $"{Id} ({Severity}, {Status})";
+
+    /// <summary>Throws unless the id is "PREFIX-number" with the category's prefix.</summary>
+    /// <exception cref="ArgumentException">The id does not match the category.</exception>
+    internal void RequireIdOfCategory()
+    {
+        if (string.IsNullOrWhiteSpace(Id) || !IdPattern().IsMatch(Id))
+            throw new ArgumentException($"Debt id '{Id}' must look like \"{Category.Prefix()}-001\".", nameof(Id));
+        if (!Id.StartsWith(Category.Prefix() + "-", StringComparison.Ordinal))
+            throw new ArgumentException($"Debt id '{Id}' has prefix '{Id.Split('-')[0]}', but category {Category.DisplayName()} uses '{Category.Prefix()}' (e.g. \"{Category.Prefix()}-001\").", nameof(Id));
+    }
 
     [GeneratedRegex(@"^[A-Z]{2}-\d+$")]
     private static partial Regex IdPattern();

@@ -37,19 +37,14 @@ public sealed class DebtRegister : RadAiRegister
     public DebtItem? Find(string id) => id is null ? null : _byId.Find(id);
 
     /// <summary>Adds an item.</summary>
-    /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
+    /// <exception cref="ArgumentException">Id prefix not matching the category, duplicate id, or an element of another workspace.</exception>
     public DebtItem Add(DebtItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        item.RequireIdOfCategory();
         RequireUnique(_byId, item.Id, "debt item");
         return _items.Add(item, $"Debt item {item.Id}");
     }
-
-    /// <summary>Adds an item (convenience for the positional record).</summary>
-    /// <exception cref="ArgumentException">Id prefix not matching the category, duplicate id, or an element of another workspace.</exception>
-    public DebtItem Add(string id, DebtCategory category, string description, Severity severity, IEnumerable<ElementRef> affects, string mitigation,
-        DebtStatus status = DebtStatus.Open, string? owner = null)
-        => Add(new DebtItem(id, category, description, severity, EquatableList.From(affects), mitigation, status) { Owner = owner });
 
     /// <summary>Records that one item worsens another; both must exist.</summary>
     /// <exception cref="ArgumentException">Unknown item id.</exception>

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Debt;
 
 /// <summary>Counts of one category's items by status (a row of the debt summary dashboard).</summary>
-/// <param name="Category">The category.</param>
-/// <param name="Open">Open items.</param>
-/// <param name="Mitigated">Mitigated items.</param>
-/// <param name="Accepted">Accepted items.</param>
-public sealed record DebtSummaryRow(DebtCategory Category, int Open, int Mitigated, int Accepted)
+public sealed record DebtSummaryRow
 {
+    /// <summary>The category.</summary>
+    public required DebtCategory Category { get; init; }
+
+    /// <summary>Open items.</summary>
+    public required int Open { get; init; }
+
+    /// <summary>Mitigated items.</summary>
+    public required int Mitigated { get; init; }
+
+    /// <summary>Accepted items.</summary>
+    public required int Accepted { get; init; }
+
     /// <summary>All items of the category.</summary>
     public int Total => Open + Mitigated + Accepted;
 }
@@ -16,12 +24,21 @@ public sealed class DebtSummary
 {
     internal DebtSummary(IReadOnlyList<DebtItem> items)
     {
-        Rows = Enum.GetValues<DebtCategory>().Select(c => new DebtSummaryRow(c,
-            items.Count(i => i.Category == c && i.Status == DebtStatus.Open),
-            items.Count(i => i.Category == c && i.Status == DebtStatus.Mitigated),
-            items.Count(i => i.Category == c && i.Status == DebtStatus.Accepted))).ToList();
+        Rows = Enum.GetValues<DebtCategory>().Select(c => new DebtSummaryRow
+        {
+            Category = c,
+            Open = items.Count(i => i.Category == c && i.Status == DebtStatus.Open),
+            Mitigated = items.Count(i => i.Category == c && i.Status == DebtStatus.Mitigated),
+            Accepted = items.Count(i => i.Category == c && i.Status == DebtStatus.Accepted),
+        }).ToList();
         BySeverity = Enum.GetValues<Severity>().ToDictionary(s => s, s => items.Count(i => i.Severity == s));
-        Totals = new DebtSummaryRow(default, Rows.Sum(r => r.Open), Rows.Sum(r => r.Mitigated), Rows.Sum(r => r.Accepted));
+        Totals = new DebtSummaryRow
+        {
+            Category = default,
+            Open = Rows.Sum(r => r.Open),
+            Mitigated = Rows.Sum(r => r.Mitigated),
+            Accepted = Rows.Sum(r => r.Accepted),
+        };
     }
 
     /// <summary>One row per category, in category order.</summary>

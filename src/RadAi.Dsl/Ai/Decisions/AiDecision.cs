@@ -5,12 +5,20 @@ namespace RadAi.Dsl.Ai.Decisions;
 /// plus dataset characteristics, fairness trade-offs, model lifecycle, explainability and regulatory rationale.
 /// Stored as a Structurizr decision so Structurizr lists it.
 /// </summary>
-/// <param name="Id">e.g. "AI-ADR-001".</param>
-/// <param name="Title">The title.</param>
-/// <param name="Date">Decision date.</param>
-/// <param name="Status">MADR status.</param>
-public sealed record AiDecision(string Id, string Title, DateOnly Date, DecisionStatus Status)
+public sealed record AiDecision
 {
+    /// <summary>Decision id, e.g. "AI-ADR-001".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Decision date.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>MADR status.</summary>
+    public required DecisionStatus Status { get; init; }
+
     /// <summary>People involved.</summary>
     public EquatableList<string> Deciders { get; init; } = [];
 

@@ -1,8 +1,17 @@
 namespace RadAi.Dsl.Ai.Decisions;
 
 /// <summary>A considered alternative of an AI-ADR, e.g. a model family.</summary>
-/// <param name="Name">e.g. "Consolidated multi-task model".</param>
-/// <param name="Type">e.g. "Neural network".</param>
-/// <param name="Pros">Advantages.</param>
-/// <param name="Cons">Disadvantages.</param>
-public sealed record ConsideredAlternative(string Name, string Type, EquatableList<string> Pros, EquatableList<string> Cons);
+public sealed record ConsideredAlternative
+{
+    /// <summary>The alternative, e.g. "Consolidated multi-task model".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Its kind, e.g. "Neural network".</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Advantages.</summary>
+    public required EquatableList<string> Pros { get; init; }
+
+    /// <summary>Disadvantages.</summary>
+    public required EquatableList<string> Cons { get; init; }
+}

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Lineage;
 
 /// <summary>A row of the data source inventory (C4-E2).</summary>
-/// <param name="Id">Source id, e.g. "DS-001".</param>
-/// <param name="Name">Source name.</param>
-/// <param name="Kind">Database, API, stream, file, manual, pipeline output or aggregate.</param>
-/// <param name="Freshness">How fresh the source's data is.</param>
-public sealed record DataSource(string Id, string Name, DataSourceKind Kind, Freshness Freshness)
+public sealed record DataSource
 {
+    /// <summary>Source id, e.g. "DS-001".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Source name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Database, API, stream, file, manual, pipeline output or aggregate.</summary>
+    public required DataSourceKind Kind { get; init; }
+
+    /// <summary>How fresh the source's data is.</summary>
+    public required Freshness Freshness { get; init; }
+
     /// <summary>Owning team.</summary>
     public string? Owner { get; init; }
 

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Lineage;
 
 /// <summary>One stage of a lineage path: input, transformation, output, schema version, quality gate.</summary>
-/// <param name="Name">Stage name, e.g. "Flink windowed aggregation".</param>
-/// <param name="Input">What comes in.</param>
-/// <param name="Transformation">What happens.</param>
-/// <param name="Output">What goes out.</param>
-public sealed record LineageStage(string Name, string Input, string Transformation, string Output)
+public sealed record LineageStage
 {
+    /// <summary>Stage name, e.g. "Flink windowed aggregation".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What comes in.</summary>
+    public required string Input { get; init; }
+
+    /// <summary>What happens.</summary>
+    public required string Transformation { get; init; }
+
+    /// <summary>What goes out.</summary>
+    public required string Output { get; init; }
+
     /// <summary>Schema version at this stage, e.g. "v2.1".</summary>
     public string? SchemaVersion { get; init; }
 

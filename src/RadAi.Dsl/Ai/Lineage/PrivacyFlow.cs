@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Lineage;
 
 /// <summary>Where sensitive data is anonymized and how its classification changes (C4-E2 privacy flow).</summary>
-/// <param name="DataElement">The data element, e.g. "user_id".</param>
-/// <param name="SourceClassification">Sensitivity at entry.</param>
-/// <param name="AnonymizationPoint">Where anonymization happens, e.g. "hashed at ingestion".</param>
-/// <param name="DownstreamClassification">Sensitivity afterwards.</param>
-public sealed record PrivacyFlow(string DataElement, PrivacyClassification SourceClassification, string AnonymizationPoint, PrivacyClassification DownstreamClassification)
+public sealed record PrivacyFlow
 {
+    /// <summary>The data element, e.g. "user_id".</summary>
+    public required string DataElement { get; init; }
+
+    /// <summary>Sensitivity at entry.</summary>
+    public required PrivacyClassification SourceClassification { get; init; }
+
+    /// <summary>Where anonymization happens, e.g. "hashed at ingestion".</summary>
+    public required string AnonymizationPoint { get; init; }
+
+    /// <summary>Sensitivity afterwards.</summary>
+    public required PrivacyClassification DownstreamClassification { get; init; }
+
     /// <summary>How anonymization is done.</summary>
     public string? Method { get; init; }
 

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Operations;
 
 /// <summary>An A/B test of models (E8): models compared, metric, allocation, guardrails, sample size, duration, decision.</summary>
-/// <param name="Name">Test name.</param>
-/// <param name="ModelsCompared">e.g. "A: v12.3, B: v12.4".</param>
-/// <param name="Metric">Primary metric.</param>
-/// <param name="DecisionCriteria">e.g. "p &lt; 0.05, &gt; 2 % lift".</param>
-public sealed record AbTest(string Name, string ModelsCompared, string Metric, string DecisionCriteria)
+public sealed record AbTest
 {
+    /// <summary>Test name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The models compared, as stated, e.g. "A: v12.3, B: v12.4".</summary>
+    public required string ModelsCompared { get; init; }
+
+    /// <summary>Primary metric.</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>When a variant wins, e.g. "p &lt; 0.05, &gt; 2 % lift".</summary>
+    public required string DecisionCriteria { get; init; }
+
     /// <summary>Share of traffic allocated to the treatment, in [0, 1].</summary>
     public double? Allocation { get; init; }
 

@@ -1,13 +1,26 @@
+using System.Text.Json.Serialization;
+
 namespace RadAi.Dsl.Ai.Operations;
 
 /// <summary>How drift of one model is detected (E8): method, threshold, window, consecutive checks, frequency, action.</summary>
-/// <param name="Model">The model watched.</param>
-/// <param name="Type">Data, concept or prediction drift.</param>
-/// <param name="Method">PSI, KL, KS, … .</param>
-/// <param name="Threshold">When it counts as drift, e.g. "PSI &gt; 0.2".</param>
-/// <param name="CheckFrequency">How often it is checked.</param>
-public sealed record DriftDetection(ElementRef Model, DriftType Type, DriftMethod Method, Threshold Threshold, Freshness CheckFrequency)
+public sealed record DriftDetection
 {
+    /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) watched for drift.</summary>
+    [JsonPropertyName("model")]
+    public required ElementRef Component { get; init; }
+
+    /// <summary>Data, concept or prediction drift.</summary>
+    public required DriftType Type { get; init; }
+
+    /// <summary>The detection method: PSI, KL, KS, … .</summary>
+    public required DriftMethod Method { get; init; }
+
+    /// <summary>When it counts as drift, e.g. "PSI &gt; 0.2".</summary>
+    public required Threshold Threshold { get; init; }
+
+    /// <summary>How often it is checked.</summary>
+    public required Freshness CheckFrequency { get; init; }
+
     /// <summary>The method in words, e.g. "PSI on top features".</summary>
     public string? MethodDetail { get; init; }
 

@@ -1,10 +1,26 @@
+using System.Text.Json.Serialization;
+
 namespace RadAi.Dsl.Ai.Operations;
 
 /// <summary>A model health metric (E8): baseline, warning and critical thresholds, dashboard.</summary>
-/// <param name="Model">The model.</param>
-/// <param name="Metric">e.g. "latency P95".</param>
-/// <param name="Baseline">Baseline value as stated.</param>
-/// <param name="Warning">Warning threshold.</param>
-/// <param name="Critical">Critical threshold.</param>
-/// <param name="Dashboard">Link to the dashboard.</param>
-public sealed record HealthMetric(ElementRef Model, string Metric, string Baseline, Threshold Warning, Threshold Critical, string? Dashboard = null);
+public sealed record HealthMetric
+{
+    /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose health is measured.</summary>
+    [JsonPropertyName("model")]
+    public required ElementRef Component { get; init; }
+
+    /// <summary>The metric, e.g. "latency P95".</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>Baseline value as stated.</summary>
+    public required string Baseline { get; init; }
+
+    /// <summary>Warning threshold.</summary>
+    public required Threshold Warning { get; init; }
+
+    /// <summary>Critical threshold.</summary>
+    public required Threshold Critical { get; init; }
+
+    /// <summary>Link to the dashboard.</summary>
+    public string? Dashboard { get; init; }
+}

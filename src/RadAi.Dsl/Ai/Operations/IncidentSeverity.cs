@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Operations;
 
 /// <summary>An incident severity level (E8): condition, response, escalation.</summary>
-/// <param name="Level">e.g. "P1".</param>
-/// <param name="Condition">When an incident has this level.</param>
-/// <param name="Response">What is done.</param>
-/// <param name="Escalation">Who is involved, e.g. "VP Engineering".</param>
-public sealed record IncidentSeverity(string Level, string Condition, string Response, string Escalation)
+public sealed record IncidentSeverity
 {
+    /// <summary>The level, e.g. "P1".</summary>
+    public required string Level { get; init; }
+
+    /// <summary>When an incident has this level.</summary>
+    public required string Condition { get; init; }
+
+    /// <summary>What is done.</summary>
+    public required string Response { get; init; }
+
+    /// <summary>Who is involved, e.g. "VP Engineering".</summary>
+    public required string Escalation { get; init; }
+
     /// <summary>Escalate within this time.</summary>
     public TimeSpan? EscalateWithin { get; init; }
 }

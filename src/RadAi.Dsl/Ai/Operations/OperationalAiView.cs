@@ -65,9 +65,9 @@ public sealed class OperationalAiView : RadAiRegister
     public DriftDetection AddDriftDetection(DriftDetection detection)
     {
         ArgumentNullException.ThrowIfNull(detection);
-        if (detection.Window is { } w) DurationText.RequireNonNegative(w, $"Drift window of {detection.Model}");
-        if (detection.ConsecutiveChecks is <= 0) throw new ArgumentException($"Drift detection of {detection.Model}: consecutive checks must be positive.");
-        return _drift.Add(detection, $"Drift detection of {detection.Model}");
+        if (detection.Window is { } w) DurationText.RequireNonNegative(w, $"Drift window of {detection.Component}");
+        if (detection.ConsecutiveChecks is <= 0) throw new ArgumentException($"Drift detection of {detection.Component}: consecutive checks must be positive.");
+        return _drift.Add(detection, $"Drift detection of {detection.Component}");
     }
 
     /// <summary>Adds a health metric.</summary>

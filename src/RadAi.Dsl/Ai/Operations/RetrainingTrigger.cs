@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Operations;
 
 /// <summary>A retraining trigger (E8 retraining policy).</summary>
-/// <param name="Name">e.g. "Drift-triggered retrain".</param>
-/// <param name="Kind">Scheduled, event-driven or manual.</param>
-/// <param name="Condition">When it fires, e.g. "PSI &gt; 0.25 for 3 consecutive checks".</param>
-/// <param name="Action">What it does.</param>
-public sealed record RetrainingTrigger(string Name, TriggerKind Kind, string Condition, string Action)
+public sealed record RetrainingTrigger
 {
+    /// <summary>Trigger name, e.g. "Drift-triggered retrain".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Scheduled, event-driven or manual.</summary>
+    public required TriggerKind Kind { get; init; }
+
+    /// <summary>When it fires, e.g. "PSI &gt; 0.25 for 3 consecutive checks".</summary>
+    public required string Condition { get; init; }
+
+    /// <summary>What it does.</summary>
+    public required string Action { get; init; }
+
     /// <summary>The models it retrains.</summary>
     public EquatableList<ElementRef> Models { get; init; } = [];
 }

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Operations;
 
 /// <summary>A rollback procedure (E8): scenario, detection, step, time to roll back, owner, automation.</summary>
-/// <param name="Scenario">e.g. "Serving error rate &gt; 1 %".</param>
-/// <param name="Detection">How it is noticed.</param>
-/// <param name="Step">What is done.</param>
-/// <param name="RecoveryTime">Time to roll back (upper bound).</param>
-public sealed record RollbackProcedure(string Scenario, string Detection, string Step, TimeSpan RecoveryTime)
+public sealed record RollbackProcedure
 {
+    /// <summary>When it is used, e.g. "Serving error rate &gt; 1 %".</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>How it is noticed.</summary>
+    public required string Detection { get; init; }
+
+    /// <summary>What is done.</summary>
+    public required string Step { get; init; }
+
+    /// <summary>Time to roll back (upper bound).</summary>
+    public required TimeSpan RecoveryTime { get; init; }
+
     /// <summary>Who owns it.</summary>
     public string? Owner { get; init; }
 

@@ -1,13 +1,23 @@
 namespace RadAi.Dsl.Ai.Pipelines;
 
 /// <summary>A feature group of a feature store (E3).</summary>
-/// <param name="Name">Group name, e.g. "Member behavioural features".</param>
-/// <param name="FeatureCount">Number of features (a lower bound when <see cref="FeatureCountIsLowerBound"/>).</param>
-/// <param name="SourcePipelines">Ids of the pipelines that fill it (must be in the inventory).</param>
-/// <param name="Refresh">Refresh rate, often per mode: "online &lt; 5 s, offline daily".</param>
-/// <param name="Consumers">Models consuming it.</param>
-public sealed record FeatureGroup(string Name, int FeatureCount, EquatableList<string> SourcePipelines, Freshness Refresh, EquatableList<ElementRef> Consumers)
+public sealed record FeatureGroup
 {
+    /// <summary>Group name, e.g. "Member behavioural features".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Number of features (a lower bound when <see cref="FeatureCountIsLowerBound"/>).</summary>
+    public required int FeatureCount { get; init; }
+
+    /// <summary>Ids of the pipelines that fill it (must be in the inventory).</summary>
+    public required EquatableList<string> SourcePipelines { get; init; }
+
+    /// <summary>Refresh rate, often per mode: "online &lt; 5 s, offline daily".</summary>
+    public required Freshness Refresh { get; init; }
+
+    /// <summary>Models consuming it.</summary>
+    public required EquatableList<ElementRef> Consumers { get; init; }
+
     /// <summary>Whether the count is "N+".</summary>
     public bool FeatureCountIsLowerBound { get; init; }
 

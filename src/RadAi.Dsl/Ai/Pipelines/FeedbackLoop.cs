@@ -1,14 +1,26 @@
 namespace RadAi.Dsl.Ai.Pipelines;
 
 /// <summary>A feedback loop where model outputs shape future training data (E3).</summary>
-/// <param name="Name">Loop name.</param>
-/// <param name="From">Where it starts (output of …).</param>
-/// <param name="To">Where it ends (input to …).</param>
-/// <param name="Mechanism">How outputs become inputs, e.g. "clicks logged as labels".</param>
-/// <param name="Risk">What can go wrong.</param>
-/// <param name="Mitigation">How it is contained.</param>
-public sealed record FeedbackLoop(string Name, string From, string To, string Mechanism, string Risk, string Mitigation)
+public sealed record FeedbackLoop
 {
+    /// <summary>Loop name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Where it starts (output of …).</summary>
+    public required string From { get; init; }
+
+    /// <summary>Where it ends (input to …).</summary>
+    public required string To { get; init; }
+
+    /// <summary>How outputs become inputs, e.g. "clicks logged as labels".</summary>
+    public required string Mechanism { get; init; }
+
+    /// <summary>What can go wrong.</summary>
+    public required string Risk { get; init; }
+
+    /// <summary>How it is contained.</summary>
+    public required string Mitigation { get; init; }
+
     /// <summary>The elements on the loop, in order.</summary>
     public EquatableList<ElementRef> Elements { get; init; } = [];
 

@@ -1,13 +1,23 @@
 namespace RadAi.Dsl.Ai.Pipelines;
 
 /// <summary>A data pipeline (E3 inventory row plus details).</summary>
-/// <param name="Id">Pipeline id, e.g. "PL-001".</param>
-/// <param name="Name">Pipeline name.</param>
-/// <param name="Mode">Batch, streaming, hybrid or event-driven.</param>
-/// <param name="FreshnessSla">Its freshness or latency commitment, e.g. "streaming &lt; 1 s, aggregation hourly".</param>
-/// <param name="Owner">Owning team.</param>
-public sealed record Pipeline(string Id, string Name, PipelineMode Mode, Freshness FreshnessSla, string Owner)
+public sealed record Pipeline
 {
+    /// <summary>Pipeline id, e.g. "PL-001".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Pipeline name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Batch, streaming, hybrid or event-driven.</summary>
+    public required PipelineMode Mode { get; init; }
+
+    /// <summary>Its freshness or latency commitment, e.g. "streaming &lt; 1 s, aggregation hourly".</summary>
+    public required Freshness FreshnessSla { get; init; }
+
+    /// <summary>Owning team.</summary>
+    public required string Owner { get; init; }
+
     /// <summary>When it runs, when that differs from its SLA (e.g. "hourly", "on demand").</summary>
     public Freshness? Schedule { get; init; }
 

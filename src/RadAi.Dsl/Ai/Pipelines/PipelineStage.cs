@@ -1,9 +1,20 @@
 namespace RadAi.Dsl.Ai.Pipelines;
 
 /// <summary>A stage of a pipeline (E3): input, output, processing, quality gate.</summary>
-/// <param name="Name">Stage name, e.g. "Schema validation".</param>
-/// <param name="Input">What comes in.</param>
-/// <param name="Output">What goes out.</param>
-/// <param name="Processing">The transformation logic.</param>
-/// <param name="QualityGate">The gate applied, e.g. "schema conformance 100%".</param>
-public sealed record PipelineStage(string Name, string Input, string Output, string Processing, string? QualityGate = null);
+public sealed record PipelineStage
+{
+    /// <summary>Stage name, e.g. "Schema validation".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What comes in.</summary>
+    public required string Input { get; init; }
+
+    /// <summary>What goes out.</summary>
+    public required string Output { get; init; }
+
+    /// <summary>The transformation logic.</summary>
+    public required string Processing { get; init; }
+
+    /// <summary>The gate applied, e.g. "schema conformance 100%".</summary>
+    public string? QualityGate { get; init; }
+}

@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.Pipelines;
 
 /// <summary>A data quality checkpoint (E3): check type, location, rule and threshold, action on failure.</summary>
-/// <param name="Check">The check type, e.g. "Schema validation".</param>
-/// <param name="Location">Where it runs, e.g. "After ingestion".</param>
-/// <param name="Rule">The validation rule.</param>
-/// <param name="OnFailure">What happens on failure, in order.</param>
-public sealed record QualityCheckpoint(string Check, string Location, string Rule, EquatableList<FailureAction> OnFailure)
+public sealed record QualityCheckpoint
 {
+    /// <summary>The check type, e.g. "Schema validation".</summary>
+    public required string Check { get; init; }
+
+    /// <summary>Where it runs, e.g. "After ingestion".</summary>
+    public required string Location { get; init; }
+
+    /// <summary>The validation rule.</summary>
+    public required string Rule { get; init; }
+
+    /// <summary>What happens on failure, in order.</summary>
+    public required EquatableList<FailureAction> OnFailure { get; init; }
+
     /// <summary>The numeric limit of the rule, e.g. "null rate &lt; 1 %".</summary>
     public Threshold? Threshold { get; init; }
 

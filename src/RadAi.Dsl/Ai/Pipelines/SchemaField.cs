@@ -1,8 +1,17 @@
 namespace RadAi.Dsl.Ai.Pipelines;
 
 /// <summary>A field of a schema at a pipeline boundary (E3).</summary>
-/// <param name="Name">Field name.</param>
-/// <param name="Type">Field type.</param>
-/// <param name="Constraints">Constraints, e.g. "not null, range 0-1".</param>
-/// <param name="Description">What it holds.</param>
-public sealed record SchemaField(string Name, string Type, string? Constraints = null, string? Description = null);
+public sealed record SchemaField
+{
+    /// <summary>Field name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Field type.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Constraints, e.g. "not null, range 0-1".</summary>
+    public string? Constraints { get; init; }
+
+    /// <summary>What it holds.</summary>
+    public string? Description { get; init; }
+}

@@ -1,17 +1,32 @@
 namespace RadAi.Dsl.Ai.Quality;
 
 /// <summary>An AI quality scenario (E6): source, stimulus, artifact(s), environment, response, response measure.</summary>
-/// <param name="Id">Scenario id, e.g. "QS-01".</param>
-/// <param name="Attribute">The quality attribute.</param>
-/// <param name="Source">Who or what generates the stimulus.</param>
-/// <param name="Stimulus">What happens.</param>
-/// <param name="Artifacts">The element(s) stimulated (one or more).</param>
-/// <param name="Environment">Under which conditions.</param>
-/// <param name="Response">What the system does.</param>
-/// <param name="ResponseMeasure">How the response is measured.</param>
-public sealed record QualityScenario(string Id, QualityAttribute Attribute, string Source, string Stimulus, EquatableList<ElementRef> Artifacts,
-    string Environment, string Response, string ResponseMeasure)
+public sealed record QualityScenario
 {
+    /// <summary>Scenario id, e.g. "QS-01".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The quality attribute.</summary>
+    public required QualityAttribute Attribute { get; init; }
+
+    /// <summary>Who or what generates the stimulus.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>What happens.</summary>
+    public required string Stimulus { get; init; }
+
+    /// <summary>The element(s) stimulated (one or more).</summary>
+    public required EquatableList<ElementRef> Artifacts { get; init; }
+
+    /// <summary>Under which conditions.</summary>
+    public required string Environment { get; init; }
+
+    /// <summary>What the system does.</summary>
+    public required string Response { get; init; }
+
+    /// <summary>How the response is measured.</summary>
+    public required string ResponseMeasure { get; init; }
+
     /// <summary>A short title, e.g. "Recommendation model after content launch".</summary>
     public string? Title { get; init; }
 

@@ -1,3 +1,4 @@
+using RadAi.Dsl.Ai.Stereotypes;
 using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl.Ai.Registry;
@@ -12,12 +13,13 @@ public sealed class ModelRegistry : RadAiRegister
     private readonly RegisterTable<RegisteredModel>.Index<string> _byId;
     private readonly RegisterTable<RegisteredModel>.Index<ElementRef> _byElement;
     private readonly RegisterTable<RegistryTool> _tools;
+    private readonly Dictionary<string, string> _unplacedVersions = new(StringComparer.Ordinal);
 
     internal ModelRegistry(RadAiModel root) : base(root)
     {
-        _models = Table<RegisteredModel>("models", x => Add(x));
+        _models = Table<RegisteredModel>("models", x => Add(PlaceStoredVersion(x)));
         _byId = _models.IndexBy(m => m.Id, StringComparer.Ordinal);
-        _byElement = _models.IndexBy(m => m.Model);
+        _byElement = _models.IndexBy(m => m.Element);
         _tools = Table<RegistryTool>("tools", x => AddTool(x));
     }
 
@@ -33,7 +35,7 @@ public sealed class ModelRegistry : RadAiRegister
     public RegisteredModel? Find(string id) => id is null ? null : _byId.Find(id);
 
     /// <summary>The registered model served by an element, or null.</summary>
-    public RegisteredModel? For(ElementRef element) => element.Element is null ? _models.FirstOrDefault(m => m.Model == element) : _byElement.Find(element);
+    public RegisteredModel? For(ElementRef element) => element.Element is null ? _models.FirstOrDefault(m => m.Element == element) : _byElement.Find(element);
 
     /// <summary>Registers a model.</summary>
     /// <exception cref="ArgumentException">Duplicate id, an element already registered, duplicate versions, or an element of another workspace.</exception>
@@ -41,7 +43,7 @@ public sealed class ModelRegistry : RadAiRegister
     {
         ArgumentNullException.ThrowIfNull(model);
         RequireUnique(_byId, model.Id, "model");
-        if (For(model.Model) is { } other) throw new ArgumentException($"Element '{model.Model}' is already registered as {other.Id}; register each model element once.");
+        if (For(model.Element) is { } other) throw new ArgumentException($"Element '{model.Element}' is already registered as {other.Id}; register each model element once.");
         if (RepeatedVersion(model.Versions) is { } dup) throw new ArgumentException($"Model {model.Id} lists version '{dup}' twice.");
         return _models.Add(model, $"Model {model.Id}");
     }
@@ -66,12 +68,64 @@ public sealed class ModelRegistry : RadAiRegister
         return _models.Replace(i, model, $"Model {model.Id}");
     }
 
+    /// <summary>Adds a version to the history of a registered model (newest last).</summary>
+    /// <example><code>ai.Registry.AddVersion("MDL-REC", new ModelVersion("v12.4") { TrainingPeriod = "2025-Q4", Status = ModelStatus.Production });</code></example>
+    /// <exception cref="ArgumentException">No model with that id, or the model lists the version already.</exception>
+    public RegisteredModel AddVersion(string modelId, ModelVersion version) => Grow(modelId, version, (model, v) =>
+        model.Versions.Any(listed => string.Equals(listed.Version, v.Version, StringComparison.Ordinal))
+            ? throw new ArgumentException($"Model {model.Id} lists version '{v.Version}' twice.")
+            : model with { Versions = [.. model.Versions, v] });
+
+    /// <summary>Adds a performance baseline to a registered model.</summary>
+    /// <exception cref="ArgumentException">No model with that id.</exception>
+    public RegisteredModel AddBaseline(string modelId, PerformanceBaseline baseline)
+        => Grow(modelId, baseline, (model, b) => model with { Baselines = [.. model.Baselines, b] });
+
+    /// <summary>Adds a hyperparameter to a registered model.</summary>
+    /// <exception cref="ArgumentException">No model with that id.</exception>
+    public RegisteredModel AddHyperparameter(string modelId, Hyperparameter hyperparameter)
+        => Grow(modelId, hyperparameter, (model, h) => model with { Hyperparameters = [.. model.Hyperparameters, h] });
+
+    /// <summary>Adds a training dataset to the training data lineage of a registered model.</summary>
+    /// <exception cref="ArgumentException">No model with that id.</exception>
+    public RegisteredModel AddTrainingData(string modelId, TrainingDataset dataset)
+        => Grow(modelId, dataset, (model, d) => model with { TrainingData = [.. model.TrainingData, d] });
+
+    /// <summary>Replaces the registration with one more item in one of its lists.</summary>
+    private RegisteredModel Grow<T>(string modelId, T item, Func<RegisteredModel, T, RegisteredModel> add) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var model = Find(modelId) ?? throw new ArgumentException($"No model '{modelId}' in the registry; Add it first.", nameof(modelId));
+        return Replace(add(model, item));
+    }
+
     /// <summary>Adds a registry tool integration.</summary>
     public RegistryTool AddTool(RegistryTool tool) => _tools.Add(tool, $"Registry tool '{tool?.Tool}'");
 
     /// <summary>What feeds the model (data sources, feature stores, other models): computed from relationships.</summary>
-    public static IReadOnlyList<Element> UpstreamOf(RegisteredModel model) => DataFlow.UpstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Model.Element);
+    public static IReadOnlyList<Element> UpstreamOf(RegisteredModel model) => DataFlow.UpstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Element.Element);
 
     /// <summary>What consumes the model's output: computed from relationships.</summary>
-    public static IReadOnlyList<Element> DownstreamOf(RegisteredModel model) => DataFlow.DownstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Model.Element);
+    public static IReadOnlyList<Element> DownstreamOf(RegisteredModel model) => DataFlow.DownstreamOf((model ?? throw new ArgumentNullException(nameof(model))).Element.Element);
+
+    /// <summary>
+    /// Stored current versions that could not move to their element: the element states another version, or it is not an
+    /// &lt;&lt;ML Model&gt;&gt;, so it states none (model id → the stored version). Inspection RADAI114 reports them.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string> UnplacedVersions => _unplacedVersions;
+
+    /// <summary>
+    /// A stored entry with a "currentVersion" (written when the registry stated it beside the element): the element's
+    /// &lt;&lt;ML Model&gt;&gt; version is the one home of that fact, so the stored one moves there when the element states
+    /// none; otherwise the element's is kept and a different stored one is remembered for RADAI114.
+    /// </summary>
+    private RegisteredModel PlaceStoredVersion(RegisteredModel stored)
+    {
+        if (stored.StoredCurrentVersion is not { } version) return stored;
+        // During loading the workspace's RAD-AI model is this one, not yet published: its own catalogue answers.
+        var model = stored.Element.Element is { } element ? Root.Stereotypes.Of(element) as MlModel : null;
+        if (model is { Version: null }) model.WithVersion(version);
+        else if (!ModelVersion.SameVersion(model?.Version, version)) _unplacedVersions[stored.Id] = version;
+        return stored with { StoredCurrentVersion = null };
+    }
 }

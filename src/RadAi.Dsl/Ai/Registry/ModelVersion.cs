@@ -30,4 +30,14 @@ public sealed record ModelVersion(string Version)
 
     /// <summary>The version.</summary>
     public override string ToString() => Version;
+
+    /// <summary>Whether two version texts name the same version: "v12.4" and "12.4" do (a leading "v" or "V" is ignored).</summary>
+    internal static bool SameVersion(string? left, string? right)
+        => left is not null && right is not null && Bare(left).Equals(Bare(right), StringComparison.Ordinal);
+
+    private static ReadOnlySpan<char> Bare(string version)
+    {
+        var trimmed = version.AsSpan().Trim();
+        return trimmed is ['v' or 'V', .. var rest] ? rest : trimmed;
+    }
 }

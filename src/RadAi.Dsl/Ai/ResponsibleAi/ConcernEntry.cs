@@ -5,10 +5,23 @@ namespace RadAi.Dsl.Ai.ResponsibleAi;
 /// Stored as a Structurizr perspective on the component (name = concern, description = metric, value = threshold),
 /// with frequency and owner in <c>radai:e4.&lt;concern&gt;.frequency</c> / <c>.owner</c> properties.
 /// </summary>
-/// <param name="Component">The component.</param>
-/// <param name="Concern">The concern.</param>
-/// <param name="Metric">What is measured, e.g. "genre entropy per recommendation set".</param>
-/// <param name="Threshold">The acceptable limit.</param>
-/// <param name="Frequency">How often it is measured.</param>
-/// <param name="Owner">Who owns it.</param>
-public sealed record ConcernEntry(ElementRef Component, Concern Concern, string Metric, Threshold? Threshold = null, Freshness? Frequency = null, string? Owner = null);
+public sealed record ConcernEntry
+{
+    /// <summary>The component.</summary>
+    public required ElementRef Component { get; init; }
+
+    /// <summary>The concern.</summary>
+    public required Concern Concern { get; init; }
+
+    /// <summary>What is measured, e.g. "genre entropy per recommendation set".</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>The acceptable limit.</summary>
+    public Threshold? Threshold { get; init; }
+
+    /// <summary>How often it is measured.</summary>
+    public Freshness? Frequency { get; init; }
+
+    /// <summary>Who owns it.</summary>
+    public string? Owner { get; init; }
+}

@@ -1,8 +1,17 @@
 namespace RadAi.Dsl.Ai.ResponsibleAi;
 
 /// <summary>A transparency disclosure (E4).</summary>
-/// <param name="Context">Where it applies, e.g. "End-user interaction".</param>
-/// <param name="Text">What is disclosed.</param>
-/// <param name="Format">How, e.g. "UI label".</param>
-/// <param name="Regulation">The regulation requiring it.</param>
-public sealed record Disclosure(string Context, string Text, string Format, string? Regulation = null);
+public sealed record Disclosure
+{
+    /// <summary>Where it applies, e.g. "End-user interaction".</summary>
+    public required string Context { get; init; }
+
+    /// <summary>What is disclosed.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>How, e.g. "UI label".</summary>
+    public required string Format { get; init; }
+
+    /// <summary>The regulation requiring it.</summary>
+    public string? Regulation { get; init; }
+}

@@ -1,8 +1,17 @@
 namespace RadAi.Dsl.Ai.ResponsibleAi;
 
 /// <summary>Where an explainability service is integrated (E4).</summary>
-/// <param name="Component">The component.</param>
-/// <param name="Service">The explainability service, e.g. "SHAP server".</param>
-/// <param name="ApiSurface">Its API, e.g. "REST /explain".</param>
-/// <param name="LatencyBudget">Its latency budget.</param>
-public sealed record ExplainabilityIntegration(ElementRef Component, string Service, string ApiSurface, TimeSpan? LatencyBudget = null);
+public sealed record ExplainabilityIntegration
+{
+    /// <summary>The component.</summary>
+    public required ElementRef Component { get; init; }
+
+    /// <summary>The explainability service, e.g. "SHAP server".</summary>
+    public required string Service { get; init; }
+
+    /// <summary>Its API, e.g. "REST /explain".</summary>
+    public required string ApiSurface { get; init; }
+
+    /// <summary>Its latency budget.</summary>
+    public TimeSpan? LatencyBudget { get; init; }
+}

@@ -1,9 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace RadAi.Dsl.Ai.ResponsibleAi;
 
 /// <summary>An explainability requirement (E4): scope, method, audience, trigger.</summary>
-/// <param name="Model">The model.</param>
-/// <param name="Scope">Per decision, aggregate, on demand, …</param>
-/// <param name="Method">e.g. SHAP, LIME, named rows.</param>
-/// <param name="Audience">Who receives it.</param>
-/// <param name="Trigger">When it is produced.</param>
-public sealed record ExplainabilityRequirement(ElementRef Model, ExplanationScope Scope, string Method, string Audience, string Trigger);
+public sealed record ExplainabilityRequirement
+{
+    /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose outputs are explained.</summary>
+    [JsonPropertyName("model")]
+    public required ElementRef Component { get; init; }
+
+    /// <summary>Its scope: per decision, aggregate, on demand, …</summary>
+    public required ExplanationScope Scope { get; init; }
+
+    /// <summary>The explanation method, e.g. SHAP, LIME, named rows.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>Who receives it.</summary>
+    public required string Audience { get; init; }
+
+    /// <summary>When it is produced.</summary>
+    public required string Trigger { get; init; }
+}

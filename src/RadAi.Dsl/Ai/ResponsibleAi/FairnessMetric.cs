@@ -1,12 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace RadAi.Dsl.Ai.ResponsibleAi;
 
 /// <summary>A fairness metric of a model (E4): protected attributes, metric, target, current value, frequency.</summary>
-/// <param name="Model">The model.</param>
-/// <param name="ProtectedAttributes">Protected attributes, e.g. gender, age.</param>
-/// <param name="Metric">The metric, e.g. "Demographic Parity".</param>
-/// <param name="Target">The target, e.g. "gap &lt; 0.05".</param>
-public sealed record FairnessMetric(ElementRef Model, EquatableList<string> ProtectedAttributes, string Metric, Threshold Target)
+public sealed record FairnessMetric
 {
+    /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose fairness is measured.</summary>
+    [JsonPropertyName("model")]
+    public required ElementRef Component { get; init; }
+
+    /// <summary>Protected attributes, e.g. gender, age.</summary>
+    public required EquatableList<string> ProtectedAttributes { get; init; }
+
+    /// <summary>The metric, e.g. "Demographic Parity".</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>The target, e.g. "gap &lt; 0.05".</summary>
+    public required Threshold Target { get; init; }
+
     /// <summary>The current value.</summary>
     public double? Current { get; init; }
 

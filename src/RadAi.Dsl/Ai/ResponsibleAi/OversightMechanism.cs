@@ -1,12 +1,20 @@
 namespace RadAi.Dsl.Ai.ResponsibleAi;
 
 /// <summary>A human oversight mechanism (E4): scope, trigger, authority, response SLA.</summary>
-/// <param name="Mechanism">e.g. "Human-in-the-loop review".</param>
-/// <param name="Scope">What it covers.</param>
-/// <param name="Trigger">When it acts, e.g. "confidence &lt; 0.7".</param>
-/// <param name="Authority">Who decides.</param>
-public sealed record OversightMechanism(string Mechanism, string Scope, string Trigger, string Authority)
+public sealed record OversightMechanism
 {
+    /// <summary>The mechanism, e.g. "Human-in-the-loop review".</summary>
+    public required string Mechanism { get; init; }
+
+    /// <summary>What it covers.</summary>
+    public required string Scope { get; init; }
+
+    /// <summary>When it acts, e.g. "confidence &lt; 0.7".</summary>
+    public required string Trigger { get; init; }
+
+    /// <summary>Who decides.</summary>
+    public required string Authority { get; init; }
+
     /// <summary>Response SLA.</summary>
     public TimeSpan? ResponseSla { get; init; }
 

@@ -118,7 +118,7 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     public BiasDetectionPractice AddBiasDetection(BiasDetectionPractice practice) => _bias.Add(practice, $"Bias detection at {practice?.Stage}");
 
     /// <summary>Adds an explainability requirement.</summary>
-    public ExplainabilityRequirement AddExplainability(ExplainabilityRequirement requirement) => _explainability.Add(requirement, $"Explainability of {requirement?.Model}");
+    public ExplainabilityRequirement AddExplainability(ExplainabilityRequirement requirement) => _explainability.Add(requirement, $"Explainability of {requirement?.Component}");
 
     /// <summary>Adds an explainability integration point.</summary>
     /// <exception cref="ArgumentException">Negative latency budget.</exception>
@@ -161,10 +161,15 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
         try
         {
             var frequency = element.Properties.GetValueOrDefault(PropertyKey(concern, "frequency"));
-            return new ConcernEntry(element, concern, perspective.Description,
-                string.IsNullOrWhiteSpace(perspective.Value) ? null : Threshold.Parse(perspective.Value),
-                frequency is null ? null : Freshness.Parse(frequency),
-                element.Properties.GetValueOrDefault(PropertyKey(concern, "owner")));
+            return new ConcernEntry
+            {
+                Component = element,
+                Concern = concern,
+                Metric = perspective.Description,
+                Threshold = string.IsNullOrWhiteSpace(perspective.Value) ? null : Threshold.Parse(perspective.Value),
+                Frequency = frequency is null ? null : Freshness.Parse(frequency),
+                Owner = element.Properties.GetValueOrDefault(PropertyKey(concern, "owner")),
+            };
         }
         catch (FormatException e)
         {

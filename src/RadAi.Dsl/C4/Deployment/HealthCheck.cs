@@ -1,12 +1,28 @@
 namespace RadAi.Dsl.C4;
 
-/// <summary>An HTTP health check of a deployed instance.</summary>
-/// <param name="Name">What is checked.</param>
-/// <param name="Url">The endpoint.</param>
-/// <param name="IntervalSeconds">Polling interval in seconds.</param>
-/// <param name="TimeoutMilliseconds">Timeout in milliseconds.</param>
-public sealed record HealthCheck(string Name, string Url, int IntervalSeconds = 60, long TimeoutMilliseconds = 0)
+/// <summary>An HTTP health check of a deployed instance; <see cref="StaticStructureElementInstance.AddHealthCheck(string, string, int, long)"/> makes one.</summary>
+public sealed record HealthCheck
 {
+    internal HealthCheck(string name, string url, int intervalSeconds, long timeoutMilliseconds)
+    {
+        Name = name;
+        Url = url;
+        IntervalSeconds = intervalSeconds;
+        TimeoutMilliseconds = timeoutMilliseconds;
+    }
+
+    /// <summary>What is checked.</summary>
+    public string Name { get; init; }
+
+    /// <summary>The endpoint.</summary>
+    public string Url { get; init; }
+
+    /// <summary>Polling interval in seconds. Default: 60.</summary>
+    public int IntervalSeconds { get; init; } = 60;
+
+    /// <summary>Timeout in milliseconds. Default: 0.</summary>
+    public long TimeoutMilliseconds { get; init; }
+
     /// <summary>Headers sent with the check, in insertion order.</summary>
     public PropertyDictionary Headers { get; } = new();
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace RadAi.Dsl.C4;
 
 /// <summary>An architecture decision record.</summary>
@@ -5,35 +7,45 @@ public sealed class Decision
 {
     private readonly List<DecisionLink> _links = [];
 
-    /// <summary>Creates a decision.</summary>
-    /// <exception cref="ArgumentException">The id, title, status or content is empty.</exception>
-    public Decision(string id, string title, DateTimeOffset date, string status, string content, DocumentationFormat format = DocumentationFormat.Markdown)
+    /// <summary>Creates a decision; set at least the id, title, date, status and content.</summary>
+    /// <example><code>workspace.Documentation.AddDecision(new Decision
+    /// {
+    ///     Id = "1", Title = "Use Kafka", Date = new DateTimeOffset(2025, 1, 15, 0, 0, 0, TimeSpan.Zero), Status = "Accepted", Content = "## Context …",
+    /// });</code></example>
+    public Decision() { }
+
+    [SetsRequiredMembers]
+    internal Decision(string id, string title, DateTimeOffset date, string status, string content, DocumentationFormat format)
     {
-        Id = Require(id, nameof(id));
-        Title = Require(title, nameof(title));
-        Status = Require(status, nameof(status));
-        Content = Require(content, nameof(content));
+        Id = id;
+        Title = title;
         Date = date;
+        Status = status;
+        Content = content;
         Format = format;
     }
 
     /// <summary>The id, e.g. "1" or "AI-ADR-001"; decisions are sorted by it.</summary>
-    public string Id { get; }
+    /// <exception cref="ArgumentException">Empty.</exception>
+    public required string Id { get; init => field = Require(value, "id"); }
 
     /// <summary>The title.</summary>
-    public string Title { get; }
+    /// <exception cref="ArgumentException">Empty.</exception>
+    public required string Title { get; init => field = Require(value, "title"); }
 
     /// <summary>The date, stored in UTC to the second.</summary>
-    public DateTimeOffset Date { get; }
+    public required DateTimeOffset Date { get; init; }
 
     /// <summary>Proposed, Accepted, Superseded, Deprecated, Rejected or your own word.</summary>
-    public string Status { get; }
+    /// <exception cref="ArgumentException">Empty.</exception>
+    public required string Status { get; init => field = Require(value, "status"); }
 
     /// <summary>The text.</summary>
-    public string Content { get; }
+    /// <exception cref="ArgumentException">Empty.</exception>
+    public required string Content { get; init => field = Require(value, "content"); }
 
-    /// <summary>The markup of the text.</summary>
-    public DocumentationFormat Format { get; }
+    /// <summary>The markup of the text. Default: <see cref="DocumentationFormat.Markdown"/>.</summary>
+    public DocumentationFormat Format { get; init; } = DocumentationFormat.Markdown;
 
     /// <summary>Links to other decisions.</summary>
     public IReadOnlyList<DecisionLink> Links => _links;

@@ -52,7 +52,7 @@ public sealed class Documentation
 
     /// <summary>Adds a decision.</summary>
     public Decision AddDecision(string id, string title, DateTimeOffset date, string status, string content, DocumentationFormat format = DocumentationFormat.Markdown)
-        => AddDecision(new Decision(id, title, date, status, content, format));
+        => AddDecision(new Decision { Id = id, Title = title, Date = date, Status = status, Content = content, Format = format });
 
     /// <summary>The decision with the id, or null.</summary>
     public Decision? GetDecision(string id) => _decisions?.GetValueOrDefault(id);

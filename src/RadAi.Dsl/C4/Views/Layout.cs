@@ -53,21 +53,45 @@ public enum FilterMode
 }
 
 /// <summary>Automatic layout settings of a view; Structurizr's defaults are Graphviz, top-bottom, 300, 300, 0.</summary>
-/// <param name="RankDirection">Direction of ranks.</param>
-/// <param name="RankSeparation">Distance between ranks in pixels.</param>
-/// <param name="NodeSeparation">Distance between nodes in pixels.</param>
-/// <param name="EdgeSeparation">Distance between edges in pixels.</param>
-/// <param name="Vertices">Whether to create vertices.</param>
-/// <param name="Implementation">The layout engine.</param>
-/// <param name="Applied">Whether a renderer applied it.</param>
-public sealed record AutomaticLayout(
-    RankDirection RankDirection = RankDirection.TopBottom,
-    int RankSeparation = 300,
-    int NodeSeparation = 300,
-    int EdgeSeparation = 0,
-    bool Vertices = false,
-    AutomaticLayoutImplementation Implementation = AutomaticLayoutImplementation.Graphviz,
-    bool Applied = false);
+/// <example><code>view.AutomaticLayout = new AutomaticLayout { RankDirection = RankDirection.LeftRight, Vertices = true };</code></example>
+public sealed record AutomaticLayout
+{
+    /// <summary>Creates the settings with Structurizr's defaults; set what differs.</summary>
+    public AutomaticLayout() { }
+
+    internal AutomaticLayout(RankDirection rankDirection, int rankSeparation, int nodeSeparation, int edgeSeparation, bool vertices,
+        AutomaticLayoutImplementation implementation, bool applied)
+    {
+        RankDirection = rankDirection;
+        RankSeparation = rankSeparation;
+        NodeSeparation = nodeSeparation;
+        EdgeSeparation = edgeSeparation;
+        Vertices = vertices;
+        Implementation = implementation;
+        Applied = applied;
+    }
+
+    /// <summary>Direction of ranks. Default: <see cref="RankDirection.TopBottom"/>.</summary>
+    public RankDirection RankDirection { get; init; } = RankDirection.TopBottom;
+
+    /// <summary>Distance between ranks in pixels. Default: 300.</summary>
+    public int RankSeparation { get; init; } = 300;
+
+    /// <summary>Distance between nodes in pixels. Default: 300.</summary>
+    public int NodeSeparation { get; init; } = 300;
+
+    /// <summary>Distance between edges in pixels. Default: 0.</summary>
+    public int EdgeSeparation { get; init; }
+
+    /// <summary>Whether to create vertices. Default: false.</summary>
+    public bool Vertices { get; init; }
+
+    /// <summary>The layout engine. Default: <see cref="AutomaticLayoutImplementation.Graphviz"/>.</summary>
+    public AutomaticLayoutImplementation Implementation { get; init; } = AutomaticLayoutImplementation.Graphviz;
+
+    /// <summary>Whether a renderer applied it. Default: false.</summary>
+    public bool Applied { get; init; }
+}
 
 /// <summary>A paper size for a diagram (Structurizr's names, e.g. A4_Landscape).</summary>
 public enum PaperSize

@@ -45,7 +45,7 @@ public abstract class ModelView : View
     /// <example><code>view.EnableAutomaticLayout(RankDirection.LeftRight);</code></example>
     public ModelView EnableAutomaticLayout(RankDirection rankDirection = RankDirection.TopBottom, int rankSeparation = 300, int nodeSeparation = 300)
     {
-        AutomaticLayout = new AutomaticLayout(rankDirection, rankSeparation, nodeSeparation);
+        AutomaticLayout = new AutomaticLayout { RankDirection = rankDirection, RankSeparation = rankSeparation, NodeSeparation = nodeSeparation };
         return this;
     }
 

@@ -51,8 +51,15 @@ public sealed class AnnexIvChecklist
         ArgumentNullException.ThrowIfNull(workspace);
         var ai = workspace.RadAi();
         var profile = ai.Compliance.Profile;
-        var items = AnnexIvItems.All.Select(d => new AnnexIvItem(d.Id, d.Section, d.Requirement, d.RadAiSections,
-            d.Evidence(new AnnexIvFacts(workspace, ai)).ToList(), d.HowToDocument)).ToList();
+        var items = AnnexIvItems.All.Select(d => new AnnexIvItem
+        {
+            Id = d.Id,
+            Section = d.Section,
+            Requirement = d.Requirement,
+            RadAiSections = d.RadAiSections,
+            Evidence = d.Evidence(new AnnexIvFacts(workspace, ai)).ToList(),
+            HowToDocument = d.HowToDocument,
+        }).ToList();
         return new AnnexIvChecklist(profile?.SystemName ?? workspace.Name, profile, items);
     }
 

@@ -1,15 +1,26 @@
 namespace RadAi.Dsl.Inspections.Compliance;
 
 /// <summary>One Annex IV checklist item evaluated against a model: documented when at least one part of the model holds it.</summary>
-/// <param name="Id">The checklist number, e.g. "3.2".</param>
-/// <param name="Section">Its group.</param>
-/// <param name="Requirement">What Annex IV asks for, in a line.</param>
-/// <param name="RadAiSections">The RAD-AI sections that answer it.</param>
-/// <param name="Evidence">The parts of the model that document it, in a stable order; empty when it is not documented.</param>
-/// <param name="HowToDocument">What to add to the model to document it.</param>
-public sealed record AnnexIvItem(string Id, AnnexIvSection Section, string Requirement, string RadAiSections,
-    IReadOnlyList<AnnexIvEvidence> Evidence, string HowToDocument)
+public sealed record AnnexIvItem
 {
+    /// <summary>The checklist number, e.g. "3.2".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Its group.</summary>
+    public required AnnexIvSection Section { get; init; }
+
+    /// <summary>What Annex IV asks for, in a line.</summary>
+    public required string Requirement { get; init; }
+
+    /// <summary>The RAD-AI sections that answer it.</summary>
+    public required string RadAiSections { get; init; }
+
+    /// <summary>The parts of the model that document it, in a stable order; empty when it is not documented.</summary>
+    public required IReadOnlyList<AnnexIvEvidence> Evidence { get; init; }
+
+    /// <summary>What to add to the model to document it.</summary>
+    public required string HowToDocument { get; init; }
+
     /// <summary>Whether the model documents the item.</summary>
     public bool IsDocumented => Evidence.Count > 0;
 

@@ -9,7 +9,7 @@ internal sealed class BoundaryInspection : IInspection
     {
         if (context.Ai is not { } ai) return;
         // Looked up, not scanned per model: the rule stays linear at thousands of models.
-        var gatesByModel = ai.Boundary.Gates.ToLookup(g => g.Model);
+        var gatesByModel = ai.Boundary.Gates.ToLookup(g => g.Component);
         var withFallback = ai.Boundary.Fallbacks.Select(f => f.For).ToHashSet();
         foreach (var model in ai.Stereotypes.MlModels)
         {

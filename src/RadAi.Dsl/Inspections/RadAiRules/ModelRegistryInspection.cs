@@ -22,12 +22,12 @@ internal sealed class ModelRegistryInspection : IInspection
             {
                 context.Report(InspectionRules.ModelRegistered, element,
                     $"{AiTerms.Subject(context, element)} has no entry in the model registry (E2), so its versions, baselines and owner are not documented. " +
-                    $"Register it: ai.Registry.Add(new RegisteredModel(\"MDL-…\", model, {InspectionText.Quote(model.Name)}, task, framework, currentVersion, ModelStatus.Production)) with Owner and Baselines set.");
+                    $"Register it: ai.Registry.Add(new RegisteredModel …) with Id (\"MDL-…\"), Element (this model), Name ({InspectionText.Quote(model.Name)}), Task, Framework, Status and Owner, then its baselines with ai.Registry.AddBaseline.");
                 continue;
             }
             var missing = new List<string>();
-            if (string.IsNullOrWhiteSpace(entry.CurrentVersion)) missing.Add("the current version");
-            if (entry.Baselines.Count == 0) missing.Add("a primary metric with its alert threshold (Baselines = [new PerformanceBaseline(\"NDCG\") with Baseline and AlertThreshold])");
+            if (string.IsNullOrWhiteSpace(entry.CurrentVersion)) missing.Add("the current version (.WithVersion(\"2.3\") on the model)");
+            if (entry.Baselines.Count == 0) missing.Add($"a primary metric with its alert threshold (ai.Registry.AddBaseline({InspectionText.Quote(entry.Id)}, new PerformanceBaseline(\"NDCG\")) with Baseline and AlertThreshold)");
             else if (!entry.Baselines.Any(b => b.AlertThreshold is { IsTyped: true }))
                 missing.Add($"an alert threshold with a comparison and a number on a baseline metric ({AiTerms.List(entry.Baselines.Select(b => b.Metric).ToList())}), e.g. Threshold.Below(\"NDCG\", 0.38)");
             var inventoryRow = inventory.GetValueOrDefault(element);

@@ -17,20 +17,20 @@ internal sealed class OperationsInspection : IInspection
         if (context.Ai is not { } ai) return;
         var operations = ai.Operations;
         // Sets, not a scan of every table per production model: the rule stays linear at thousands of models.
-        var drifted = operations.DriftDetection.Select(d => d.Model).ToHashSet();
+        var drifted = operations.DriftDetection.Select(d => d.Component).ToHashSet();
         var retrainAll = operations.RetrainingTriggers.Any(t => t.Models.Count == 0);
         var retrained = operations.RetrainingTriggers.SelectMany(t => t.Models).ToHashSet();
         var rollBackAll = operations.Rollbacks.Any(r => r.Models.Count == 0);
         var rolledBack = operations.Rollbacks.SelectMany(r => r.Models).ToHashSet();
         foreach (var registered in ai.Registry.Models.Where(m => m.Status == ModelStatus.Production))
         {
-            var element = registered.Model.Element;
+            var element = registered.Element.Element;
             var missing = new List<string>();
-            if (!drifted.Contains(registered.Model) && !RelatedToMonitor(element))
+            if (!drifted.Contains(registered.Element) && !RelatedToMonitor(element))
                 missing.Add("drift monitoring (ai.Operations.AddDriftDetection for it, or a Monitor related to it)");
-            if (!retrainAll && !retrained.Contains(registered.Model))
+            if (!retrainAll && !retrained.Contains(registered.Element))
                 missing.Add("a retraining trigger (ai.Operations.AddRetrainingTrigger naming it in Models)");
-            if (!rollBackAll && !rolledBack.Contains(registered.Model))
+            if (!rollBackAll && !rolledBack.Contains(registered.Element))
                 missing.Add("a rollback procedure (ai.Operations.AddRollback naming it in Models, or one for every model)");
             if (missing.Count == 0) continue;
             context.Report(InspectionRules.ProductionModelOperated, element,

@@ -184,7 +184,7 @@ internal sealed class WorkspaceJsonPreflight
             foreach (var (v, vPath) in Array(views, array, path))
             {
                 var key = String(v, "key");
-                var subject = new InspectionSubject(SubjectKind.View, key ?? vPath, JsonPath: vPath);
+                var subject = new InspectionSubject { Kind = SubjectKind.View, Name = key ?? vPath, JsonPath = vPath };
                 var own = Properties(v);
                 if (string.IsNullOrEmpty(key))
                 {
@@ -221,7 +221,12 @@ internal sealed class WorkspaceJsonPreflight
         {
             var baseKey = String(v, "baseViewKey");
             if (baseKey is null || !baseViewKeys.Contains(baseKey))
-                _context.Report(InspectionRules.References, new InspectionSubject(SubjectKind.View, String(v, "key") ?? vPath, JsonPath: vPath + ".baseViewKey"),
+                _context.Report(InspectionRules.References, new InspectionSubject
+                {
+                    Kind = SubjectKind.View,
+                    Name = String(v, "key") ?? vPath,
+                    JsonPath = vPath + ".baseViewKey",
+                },
                     $"The filtered view {vPath} is based on view {InspectionText.Quote(baseKey)}, which is not a system landscape, system context, container or component view of this workspace. Point baseViewKey at one.", Properties(v));
         }
     }
@@ -259,11 +264,23 @@ internal sealed class WorkspaceJsonPreflight
     // ------------------------------------------------------------------ helpers
 
     private void Dangling(Item item, string field, string problem)
-        => _context.Report(InspectionRules.References, new InspectionSubject(KindOf(item), item.CanonicalName, NullIfEmpty(item.Id), $"{item.Path}.{field}"),
+        => _context.Report(InspectionRules.References, new InspectionSubject
+        {
+            Kind = KindOf(item),
+            Name = item.CanonicalName,
+            Id = NullIfEmpty(item.Id),
+            JsonPath = $"{item.Path}.{field}",
+        },
             problem + ". Point it at an existing one or remove it.", Properties(item.Json));
 
     private void Report(InspectionRule rule, Item item, string message)
-        => _context.Report(rule, new InspectionSubject(KindOf(item), item.CanonicalName, NullIfEmpty(item.Id), item.Path), message, Properties(item.Json));
+        => _context.Report(rule, new InspectionSubject
+        {
+            Kind = KindOf(item),
+            Name = item.CanonicalName,
+            Id = NullIfEmpty(item.Id),
+            JsonPath = item.Path,
+        }, message, Properties(item.Json));
 
     private static SubjectKind KindOf(Item item) => item.Kind == "Relationship" ? SubjectKind.Relationship : SubjectKind.Element;
 

@@ -48,37 +48,120 @@ public partial class AnnexIvChecklistTests
         ["1.1"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { IntendedPurpose = "Rank products for each customer" }),
         ["1.2"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { Version = "2026.1" }),
         ["1.3"] = b => b.Workspace.Model.AddPerson("Customer", "Buys.").Uses(b.System, "Buys from", "HTTPS"),
-        ["1.4"] = b => b.Ai.Registry.Add(new RegisteredModel("MDL-1", b.Service, "Ranker", "Ranking", "XGBoost", "1.0", ModelStatus.Production) { Versions = [new ModelVersion("1.0")] }),
+        ["1.4"] = b => b.Ai.Registry.Add(new RegisteredModel
+        {
+            Id = "MDL-1",
+            Element = b.Service,
+            Name = "Ranker",
+            Task = "Ranking",
+            Framework = "XGBoost",
+            Status = ModelStatus.Production,
+            Versions = [new ModelVersion("1.0")],
+        }),
         ["2.1"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { DevelopmentProcess = "Notebook to Metaflow flow, reviewed before promotion" }),
         ["2.2"] = b => b.Model(),
         ["2.3"] = b => b.Workspace.Model.AddDeploymentNode("Live", "Cluster", "Kubernetes cluster", "EKS"),
-        ["3.1"] = b => b.Ai.Lineage.AddSource(new DataSource("DS-001", "Orders", DataSourceKind.Database, Freshness.Daily)),
+        ["3.1"] = b => b.Ai.Lineage.AddSource(new DataSource
+        {
+            Id = "DS-001",
+            Name = "Orders",
+            Kind = DataSourceKind.Database,
+            Freshness = Freshness.Daily,
+        }),
         ["3.2"] = b =>
         {
-            b.Ai.Lineage.AddSource(new DataSource("DS-001", "Orders", DataSourceKind.Database, Freshness.Daily));
+            b.Ai.Lineage.AddSource(new DataSource { Id = "DS-001", Name = "Orders", Kind = DataSourceKind.Database, Freshness = Freshness.Daily });
             b.Ai.Lineage.AddPath(new LineagePath("Batch path", "DS-001", b.Service));
         },
-        ["3.3"] = b => b.Ai.Pipelines.Add(new Pipeline("PL-001", "Orders ETL", PipelineMode.Batch, Freshness.Daily, "Data team")
+        ["3.3"] = b => b.Ai.Pipelines.Add(new Pipeline
         {
-            Stages = [new PipelineStage("Cleaning", "raw orders", "clean orders", "drop test orders")],
+            Id = "PL-001",
+            Name = "Orders ETL",
+            Mode = PipelineMode.Batch,
+            FreshnessSla = Freshness.Daily,
+            Owner = "Data team",
+            Stages = [new PipelineStage { Name = "Cleaning", Input = "raw orders", Output = "clean orders", Processing = "drop test orders" }],
         }),
-        ["3.4"] = b => b.Ai.Decisions.Add(new AiDecision("ADR-001", "Use gradient boosting", Day, DecisionStatus.Accepted) { Dataset = new DatasetCharacteristics { Size = "2M orders" } }),
-        ["4.1"] = b => b.Ai.Decisions.Add(new AiDecision("ADR-001", "Use gradient boosting", Day, DecisionStatus.Accepted) { Outcome = "Gradient boosting" }),
-        ["4.2"] = b => b.Ai.Decisions.Add(new AiDecision("ADR-001", "Use gradient boosting", Day, DecisionStatus.Accepted)
+        ["3.4"] = b => b.Ai.Decisions.Add(new AiDecision
         {
-            Alternatives = [new ConsideredAlternative("Deep network", "Model", ["accuracy"], ["latency"])],
+            Id = "ADR-001",
+            Title = "Use gradient boosting",
+            Date = Day,
+            Status = DecisionStatus.Accepted,
+            Dataset = new DatasetCharacteristics { Size = "2M orders" },
         }),
-        ["5.1"] = b => b.Ai.Debt.Add("DD-001", DebtCategory.DataDependency, "Orders schema owned elsewhere", Severity.Low, [b.Service], "", DebtStatus.Open),
-        ["5.2"] = b => b.Ai.Boundary.AddFallback(new FallbackStrategy("FB1", "Best sellers", b.Service, "model down", "show best sellers")),
-        ["6.1"] = b => b.Ai.Registry.Add(new RegisteredModel("MDL-1", b.Service, "Ranker", "Ranking", "XGBoost", "1.1", ModelStatus.Production)
+        ["4.1"] = b => b.Ai.Decisions.Add(new AiDecision
         {
+            Id = "ADR-001",
+            Title = "Use gradient boosting",
+            Date = Day,
+            Status = DecisionStatus.Accepted,
+            Outcome = "Gradient boosting",
+        }),
+        ["4.2"] = b => b.Ai.Decisions.Add(new AiDecision
+        {
+            Id = "ADR-001",
+            Title = "Use gradient boosting",
+            Date = Day,
+            Status = DecisionStatus.Accepted,
+            Alternatives = [new ConsideredAlternative { Name = "Deep network", Type = "Model", Pros = ["accuracy"], Cons = ["latency"] }],
+        }),
+        ["5.1"] = b => b.Ai.Debt.Add(new DebtItem
+        {
+            Id = "DD-001",
+            Category = DebtCategory.DataDependency,
+            Description = "Orders schema owned elsewhere",
+            Severity = Severity.Low,
+            Affects = [b.Service],
+            Mitigation = "",
+            Status = DebtStatus.Open,
+        }),
+        ["5.2"] = b => b.Ai.Boundary.AddFallback(new FallbackStrategy
+        {
+            Id = "FB1",
+            Name = "Best sellers",
+            For = b.Service,
+            Trigger = "model down",
+            Behavior = "show best sellers",
+        }),
+        ["6.1"] = b => b.Ai.Registry.Add(new RegisteredModel
+        {
+            Id = "MDL-1",
+            Element = b.Service,
+            Name = "Ranker",
+            Task = "Ranking",
+            Framework = "XGBoost",
+            Status = ModelStatus.Production,
             Versions = [new ModelVersion("1.0"), new ModelVersion("1.1") { KeyChange = "More features" }],
         }),
-        ["7.1"] = b => b.Ai.QualityScenarios.Add(new QualityScenario("QS-01", new QualityAttribute("Accuracy"), "Analyst", "Monthly review", [b.Service], "Production", "Report", "NDCG >= 0.4")),
-        ["7.2"] = b => b.Ai.Boundary.AddDegradation(new DegradationScenario("Model down", "health check", "best sellers", "less relevant products")),
+        ["7.1"] = b => b.Ai.QualityScenarios.Add(new QualityScenario
+        {
+            Id = "QS-01",
+            Attribute = new QualityAttribute("Accuracy"),
+            Source = "Analyst",
+            Stimulus = "Monthly review",
+            Artifacts = [b.Service],
+            Environment = "Production",
+            Response = "Report",
+            ResponseMeasure = "NDCG >= 0.4",
+        }),
+        ["7.2"] = b => b.Ai.Boundary.AddDegradation(new DegradationScenario
+        {
+            Scenario = "Model down",
+            Detection = "health check",
+            SystemBehavior = "best sellers",
+            UserImpact = "less relevant products",
+        }),
         ["8.1"] = b => b.Service.AsHumanInTheLoop(),
         ["8.2"] = b => b.Ai.ResponsibleAi.SetOverridePolicy(new OverridePolicy { OverrideMechanism = "Merchandisers pin products" }),
-        ["9.1"] = b => b.Ai.Operations.AddHealthMetric(new HealthMetric(b.Service, "latency P95", "120 ms", Threshold.Parse("> 200 ms"), Threshold.Parse("> 400 ms"))),
+        ["9.1"] = b => b.Ai.Operations.AddHealthMetric(new HealthMetric
+        {
+            Component = b.Service,
+            Metric = "latency P95",
+            Baseline = "120 ms",
+            Warning = Threshold.Parse("> 200 ms"),
+            Critical = Threshold.Parse("> 400 ms"),
+        }),
         ["9.2"] = b => b.Ai.Compliance.Describe(new AiSystemProfile { LoggingAndAudit = "Every ranking request is logged with model version for 90 days" }),
     };
 

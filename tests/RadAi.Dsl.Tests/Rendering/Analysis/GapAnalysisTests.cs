@@ -157,7 +157,7 @@ public class GapAnalysisTests
         var system = workspace.Model.AddSoftwareSystem("S");
         var ranker = system.AddMlModel("Ranker", "ranks", "PyTorch");
         system.AddContainer("Gate CG-10", "routes");
-        workspace.RadAi().Boundary.AddGate(new ConfidenceGate("CG-1", ranker, 0.5, "fallback"));
+        workspace.RadAi().Boundary.AddGate(new ConfidenceGate { Id = "CG-1", Component = ranker, Threshold = 0.5, ActionBelow = "fallback" });
         Assert.Equal(Coverage.None, GapAnalysis.Of(workspace)[GapConcern.NonDeterministicComponents].Standard);
 
         system.AddContainer("Router", "applies cg-1 before ranking");

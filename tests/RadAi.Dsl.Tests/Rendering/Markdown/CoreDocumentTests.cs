@@ -134,8 +134,23 @@ public class CoreDocumentTests
         for (var i = 1; i <= count; i++)
         {
             var model = system.AddMlModel("Model " + i);
-            ai.Registry.Add(new RegisteredModel("MDL-" + i, model, "Model " + i, "ranking", "PyTorch", "v1", ModelStatus.Staging));
-            ai.Pipelines.Add(new Pipeline("PL-" + i, "Pipeline " + i, PipelineMode.Batch, Freshness.Daily, "Data"));
+            ai.Registry.Add(new RegisteredModel
+            {
+                Id = "MDL-" + i,
+                Element = model,
+                Name = "Model " + i,
+                Task = "ranking",
+                Framework = "PyTorch",
+                Status = ModelStatus.Staging,
+            });
+            ai.Pipelines.Add(new Pipeline
+            {
+                Id = "PL-" + i,
+                Name = "Pipeline " + i,
+                Mode = PipelineMode.Batch,
+                FreshnessSla = Freshness.Daily,
+                Owner = "Data",
+            });
         }
         var set = Render(workspace);
         var e2 = Document(set, "rad-ai/arc42-extensions/05-model-registry-view.md");
@@ -228,7 +243,7 @@ public class CoreDocumentTests
         var bank = workspace.Model.AddSoftwareSystem("Bank [core] - EU, v2: main", "Pays | refunds\nsecond line");
         var shop = workspace.Model.AddSoftwareSystem("Shop", "Sells | things");
         var web = shop.AddContainer("Web \"front\"", "Say \"hi\"", "ASP.NET; C#");
-        var ranker = shop.AddMlModel("Ranker [beta]", "rank | score\nthen filter", "PyTorch");
+        var ranker = shop.AddMlModel("Ranker [beta]", "rank | score\nthen filter", "PyTorch").WithVersion("v2 \"final\"");
         var pipeline = shop.AddDataPipeline("ETL #1", "Loads {data}", "Spark");
         user.Uses(web, "Say \"hi\"", "HTTPS");
         web.Uses((StaticStructureElement)ranker.Element, "asks | ranks\nfor items", "gRPC \"fast\"", InteractionStyle.Synchronous);
@@ -240,18 +255,58 @@ public class CoreDocumentTests
         workspace.Views.CreateSystemContextView(shop, "context", "Context [x]").AddAllElements();
 
         var ai = workspace.RadAi();
-        ai.BoundaryDelineation.AddComponent(new AiComponent(ranker, new AiTaskType("Rank | \"score\""), "items\nand users", "ranked [list]", "popular items"));
-        ai.BoundaryDelineation.AddFailureMode(new FailureMode(ranker, "down | slow", "fallback \"popular\"", "less relevant"));
-        ai.Registry.Add(new RegisteredModel("MDL-1", ranker, "Ranker [beta]", "rank | score\nthen filter", "PyTorch", "v2 \"final\"", ModelStatus.Production)
+        ai.BoundaryDelineation.AddComponent(new AiComponent
         {
+            Component = ranker,
+            Type = new AiTaskType("Rank | \"score\""),
+            InputDomain = "items\nand users",
+            OutputDomain = "ranked [list]",
+            FallbackStrategy = "popular items",
+        });
+        ai.BoundaryDelineation.AddFailureMode(new FailureMode
+        {
+            Component = ranker,
+            Condition = "down | slow",
+            SystemBehavior = "fallback \"popular\"",
+            UserImpact = "less relevant",
+        });
+        ai.Registry.Add(new RegisteredModel
+        {
+            Id = "MDL-1",
+            Element = ranker,
+            Name = "Ranker [beta]",
+            Task = "rank | score\nthen filter",
+            Framework = "PyTorch",
+            Status = ModelStatus.Production,
             Versions = [new ModelVersion("v1 [old]") { KeyChange = "first | \"cut\"" }, new ModelVersion("v2 \"final\"") { KeyChange = "better [ranking]" }],
         });
-        ai.Pipelines.Add(new Pipeline("PL-1", "ETL \"nightly\" [x]", PipelineMode.Batch, Freshness.Daily, "Data | Eng") { Element = pipeline });
-        ai.Pipelines.AddFeatureGroup(new FeatureGroup("Group \"a\" [b]", 3, ["PL-1"], Freshness.Daily, [ranker]));
+        ai.Pipelines.Add(new Pipeline
+        {
+            Id = "PL-1",
+            Name = "ETL \"nightly\" [x]",
+            Mode = PipelineMode.Batch,
+            FreshnessSla = Freshness.Daily,
+            Owner = "Data | Eng",
+            Element = pipeline,
+        });
+        ai.Pipelines.AddFeatureGroup(new FeatureGroup
+        {
+            Name = "Group \"a\" [b]",
+            FeatureCount = 3,
+            SourcePipelines = ["PL-1"],
+            Refresh = Freshness.Daily,
+            Consumers = [ranker],
+        });
         ai.Pipelines.AddTrigger(new WorkflowTrigger("flow \"a\"", "flow [b]", "done | ok") { Signal = "sig;1" });
-        ai.Pipelines.AddSignal(new Signal("sig \"x\"", "flow [b]", ["flow #c"], ["row | count"]));
-        ai.ResponsibleAi.SetConcern(new ConcernEntry(ranker, Concern.Fairness, "gap | \"x\"", Threshold.Parse("gap < 0.05")));
-        ai.ResponsibleAi.AddDisclosure(new Disclosure("Home", "a | b\nc", "UI [label]"));
+        ai.Pipelines.AddSignal(new Signal { Name = "sig \"x\"", Publisher = "flow [b]", Subscribers = ["flow #c"], Metadata = ["row | count"] });
+        ai.ResponsibleAi.SetConcern(new ConcernEntry
+        {
+            Component = ranker,
+            Concern = Concern.Fairness,
+            Metric = "gap | \"x\"",
+            Threshold = Threshold.Parse("gap < 0.05"),
+        });
+        ai.ResponsibleAi.AddDisclosure(new Disclosure { Context = "Home", Text = "a | b\nc", Format = "UI [label]" });
         return workspace;
     }
 }

@@ -142,9 +142,36 @@ public partial class RadAiExtensionDocumentsTests
         var workspace = RichModel.Build();
         var ai = workspace.RadAi();
         var rec = ai.Stereotypes.MlModels[0];
-        ai.Debt.Add(new DebtItem("MS-001", DebtCategory.ModelStaleness, "Catalog staleness", Severity.Medium, [rec], "event retrain", DebtStatus.Open));
-        ai.Debt.Add(new DebtItem("MS-002", DebtCategory.ModelStaleness, "Search index lag", Severity.Low, [], "reindex", DebtStatus.Mitigated));
-        ai.Debt.Add(new DebtItem("PD-001", DebtCategory.Pipeline, "Dead Flink jobs", Severity.Critical, [], "job reaper", DebtStatus.Open));
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "MS-001",
+            Category = DebtCategory.ModelStaleness,
+            Description = "Catalog staleness",
+            Severity = Severity.Medium,
+            Affects = [rec],
+            Mitigation = "event retrain",
+            Status = DebtStatus.Open,
+        });
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "MS-002",
+            Category = DebtCategory.ModelStaleness,
+            Description = "Search index lag",
+            Severity = Severity.Low,
+            Affects = [],
+            Mitigation = "reindex",
+            Status = DebtStatus.Mitigated,
+        });
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "PD-001",
+            Category = DebtCategory.Pipeline,
+            Description = "Dead Flink jobs",
+            Severity = Severity.Critical,
+            Affects = [],
+            Mitigation = "job reaper",
+            Status = DebtStatus.Open,
+        });
         var set = new RadAiDocumentation(workspace).Render();
 
         var debt = set.Find(Debt)!.Content;
@@ -178,10 +205,35 @@ public partial class RadAiExtensionDocumentsTests
     {
         var workspace = new Workspace("W");
         var ai = workspace.RadAi();
-        ai.Decisions.Add(new AiDecision("AI-ADR-7", "Über-Modell: Konsolidierung (v2)", new DateOnly(2025, 2, 1), DecisionStatus.Superseded) { SupersededBy = "AI-ADR-012" });
-        ai.Decisions.Add(new AiDecision("AI-ADR-012", "Use a feature store", new DateOnly(2025, 3, 1), DecisionStatus.Accepted));
-        ai.Decisions.Add(new AiDecision("ML-ADR-012", "Use a feature store", new DateOnly(2025, 3, 2), DecisionStatus.Proposed));
-        ai.Decisions.Add(new AiDecision("MODEL-CHOICE", "Pick a model!", new DateOnly(2025, 3, 3), DecisionStatus.Proposed));
+        ai.Decisions.Add(new AiDecision
+        {
+            Id = "AI-ADR-7",
+            Title = "Über-Modell: Konsolidierung (v2)",
+            Date = new DateOnly(2025, 2, 1),
+            Status = DecisionStatus.Superseded,
+            SupersededBy = "AI-ADR-012",
+        });
+        ai.Decisions.Add(new AiDecision
+        {
+            Id = "AI-ADR-012",
+            Title = "Use a feature store",
+            Date = new DateOnly(2025, 3, 1),
+            Status = DecisionStatus.Accepted,
+        });
+        ai.Decisions.Add(new AiDecision
+        {
+            Id = "ML-ADR-012",
+            Title = "Use a feature store",
+            Date = new DateOnly(2025, 3, 2),
+            Status = DecisionStatus.Proposed,
+        });
+        ai.Decisions.Add(new AiDecision
+        {
+            Id = "MODEL-CHOICE",
+            Title = "Pick a model!",
+            Date = new DateOnly(2025, 3, 3),
+            Status = DecisionStatus.Proposed,
+        });
         var set = new RadAiDocumentation(workspace).Render();
         Assert.Equal([Adrs + "README.md", Adrs + "adr-007-uber-modell-konsolidierung-v2.md", Adrs + "adr-012-use-a-feature-store.md",
                 Adrs + "adr-ml-adr-012-use-a-feature-store.md", Adrs + "adr-004-pick-a-model.md"],
@@ -197,12 +249,12 @@ public partial class RadAiExtensionDocumentsTests
         var workspace = new Workspace("W");
         var ai = workspace.RadAi();
         var japanese = string.Concat(Enumerable.Repeat("機械学習モデルの再学習方針", 4))[..45];
-        ai.Decisions.Add(new AiDecision("AI-ADR-001", japanese, new DateOnly(2025, 1, 1), DecisionStatus.Accepted));
-        ai.Decisions.Add(new AiDecision("AI-ADR-٣", "Arabic-Indic digits", new DateOnly(2025, 1, 2), DecisionStatus.Accepted));
-        ai.Decisions.Add(new AiDecision("AI-ADR-" + new string('9', 40), "A long number", new DateOnly(2025, 1, 3), DecisionStatus.Accepted));
-        ai.Decisions.Add(new AiDecision("x-1", "Readme", new DateOnly(2025, 1, 4), DecisionStatus.Accepted));
-        ai.Decisions.Add(new AiDecision("X-01", "README", new DateOnly(2025, 1, 5), DecisionStatus.Accepted));
-        ai.Decisions.Add(new AiDecision("CON", "CON", new DateOnly(2025, 1, 6), DecisionStatus.Accepted));
+        ai.Decisions.Add(new AiDecision { Id = "AI-ADR-001", Title = japanese, Date = new DateOnly(2025, 1, 1), Status = DecisionStatus.Accepted });
+        ai.Decisions.Add(new AiDecision { Id = "AI-ADR-٣", Title = "Arabic-Indic digits", Date = new DateOnly(2025, 1, 2), Status = DecisionStatus.Accepted });
+        ai.Decisions.Add(new AiDecision { Id = "AI-ADR-" + new string('9', 40), Title = "A long number", Date = new DateOnly(2025, 1, 3), Status = DecisionStatus.Accepted });
+        ai.Decisions.Add(new AiDecision { Id = "x-1", Title = "Readme", Date = new DateOnly(2025, 1, 4), Status = DecisionStatus.Accepted });
+        ai.Decisions.Add(new AiDecision { Id = "X-01", Title = "README", Date = new DateOnly(2025, 1, 5), Status = DecisionStatus.Accepted });
+        ai.Decisions.Add(new AiDecision { Id = "CON", Title = "CON", Date = new DateOnly(2025, 1, 6), Status = DecisionStatus.Accepted });
 
         var paths = new RadAiDocumentation(workspace).Render().Select(d => d.Path).Where(p => p.StartsWith(Adrs, StringComparison.Ordinal)).ToList();
 
@@ -248,17 +300,83 @@ public partial class RadAiExtensionDocumentsTests
         ai.Boundary.Place(Region.NonDeterministic, model, store);
         ai.Boundary.Place(Region.Boundary, gate);
         ai.Boundary.Place(Region.Fallback, fallback);
-        ai.Boundary.AddGate(new ConfidenceGate("CG-\"1\"", model, 0.6, "fall ] back") { Gate = gate, Fallback = fallback });
-        ai.Boundary.AddInterface(new BoundaryInterface("BI-001", gate, model, "x | y\nz", "json \"strict\""));
-        ai.Lineage.AddSource(new DataSource("DS-001", "Events | raw\nv2", DataSourceKind.Stream, Freshness.Hourly) { Element = pipeline, Volume = "10 \"k\" ]" });
-        ai.Lineage.AddPath(new LineagePath("path [1]", "DS-001", model) { Stages = [new LineageStage("s|1", "in", "t", "out") { Element = pipeline }] });
-        ai.Debt.Add(new DebtItem("EN-001", DebtCategory.Entanglement, "couples a|b\nand c", Severity.High, [model], "fix \"it\"", DebtStatus.Open) { Title = "Title ] \"T\"" });
-        ai.Debt.Add(new DebtItem("EN-002", DebtCategory.Entanglement, "second", Severity.Low, [], "none", DebtStatus.Open));
+        ai.Boundary.AddGate(new ConfidenceGate
+        {
+            Id = "CG-\"1\"",
+            Component = model,
+            Threshold = 0.6,
+            ActionBelow = "fall ] back",
+            Gate = gate,
+            Fallback = fallback,
+        });
+        ai.Boundary.AddInterface(new BoundaryInterface
+        {
+            Id = "BI-001",
+            From = gate,
+            To = model,
+            DataExchanged = "x | y\nz",
+            Contract = "json \"strict\"",
+        });
+        ai.Lineage.AddSource(new DataSource
+        {
+            Id = "DS-001",
+            Name = "Events | raw\nv2",
+            Kind = DataSourceKind.Stream,
+            Freshness = Freshness.Hourly,
+            Element = pipeline,
+            Volume = "10 \"k\" ]",
+        });
+        ai.Lineage.AddPath(new LineagePath("path [1]", "DS-001", model) { Stages = [new LineageStage
+        {
+            Name = "s|1",
+            Input = "in",
+            Transformation = "t",
+            Output = "out",
+            Element = pipeline,
+        }] });
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "EN-001",
+            Category = DebtCategory.Entanglement,
+            Description = "couples a|b\nand c",
+            Severity = Severity.High,
+            Affects = [model],
+            Mitigation = "fix \"it\"",
+            Status = DebtStatus.Open,
+            Title = "Title ] \"T\"",
+        });
+        ai.Debt.Add(new DebtItem
+        {
+            Id = "EN-002",
+            Category = DebtCategory.Entanglement,
+            Description = "second",
+            Severity = Severity.Low,
+            Affects = [],
+            Mitigation = "none",
+            Status = DebtStatus.Open,
+        });
         ai.Debt.AddInteraction(new DebtInteraction("EN-001", "EN-002", "feeds \"into\" [x]"));
-        ai.QualityScenarios.Add(new QualityScenario("QS-01", QualityAttribute.Robustness, "users", "load | spike\nat launch", [model], "prod", "scale", "p95 < 1 s"));
-        ai.Operations.AddDriftDetection(new RadAi.Dsl.Ai.Operations.DriftDetection(model, RadAi.Dsl.Ai.Operations.DriftType.Data, RadAi.Dsl.Ai.Operations.DriftMethod.Psi,
-            Threshold.Parse("PSI > 0.2"), Freshness.Hourly) { Action = "page \"on-call\" ]" });
-        ai.Pipelines.AddSignal(new RadAi.Dsl.Ai.Pipelines.Signal("sig \"a\"", "pub [x]", ["sub ]"], []));
+        ai.QualityScenarios.Add(new QualityScenario
+        {
+            Id = "QS-01",
+            Attribute = QualityAttribute.Robustness,
+            Source = "users",
+            Stimulus = "load | spike\nat launch",
+            Artifacts = [model],
+            Environment = "prod",
+            Response = "scale",
+            ResponseMeasure = "p95 < 1 s",
+        });
+        ai.Operations.AddDriftDetection(new RadAi.Dsl.Ai.Operations.DriftDetection
+        {
+            Component = model,
+            Type = RadAi.Dsl.Ai.Operations.DriftType.Data,
+            Method = RadAi.Dsl.Ai.Operations.DriftMethod.Psi,
+            Threshold = Threshold.Parse("PSI > 0.2"),
+            CheckFrequency = Freshness.Hourly,
+            Action = "page \"on-call\" ]",
+        });
+        ai.Pipelines.AddSignal(new RadAi.Dsl.Ai.Pipelines.Signal { Name = "sig \"a\"", Publisher = "pub [x]", Subscribers = ["sub ]"], Metadata = [] });
         return (workspace, ["Model \"X\" [beta]", "Gate ]\"[", "Store | \"S\"", "Title ] \"T\"", "feeds \"into\" [x]"]);
     }
 

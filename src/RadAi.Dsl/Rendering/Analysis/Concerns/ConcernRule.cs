@@ -54,7 +54,7 @@ internal abstract class ConcernRule
 
     /// <summary>A piece of evidence that is present when <paramref name="count"/> is positive.</summary>
     protected static Evidence Check(string label, RadAiExtension extension, int count, Func<string> detail)
-        => new(label, extension, count > 0, count > 0 ? detail() : string.Empty);
+        => new() { Label = label, Extension = extension, Present = count > 0, Detail = count > 0 ? detail() : string.Empty };
 
     protected static string Count(int count, string singular) => Markdown.Words.Count(count, singular);
 

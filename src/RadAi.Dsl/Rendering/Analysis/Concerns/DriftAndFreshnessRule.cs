@@ -19,7 +19,7 @@ internal sealed class DriftAndFreshnessRule : ConcernRule
             () => $"{Count(scenarios.Count, "quality scenario")} ({Names(scenarios.Select(s => s.Id))}) on {Names(scenarios.Select(s => s.Attribute.Name.ToLowerInvariant()))}");
         var drift = ai.Operations.DriftDetection;
         yield return Check("drift detection", RadAiExtension.E8, drift.Count,
-            () => $"{Count(drift.Count, "drift check")} with thresholds on {Names(drift.Select(d => d.Model.Name))}");
+            () => $"{Count(drift.Count, "drift check")} with thresholds on {Names(drift.Select(d => d.Component.Name))}");
         var retraining = ai.Operations.RetrainingTriggers;
         yield return Check("retraining triggers", RadAiExtension.E8, retraining.Count,
             () => $"{Count(retraining.Count, "retraining trigger")} ({Names(retraining.Select(r => r.Name))})");
@@ -30,6 +30,6 @@ internal sealed class DriftAndFreshnessRule : ConcernRule
             .Concat(ai.Operations.DriftDetection.Select(d => (d.Threshold.ToString(), (Element?)null)));
 
     protected override IEnumerable<Element> Elements(RadAiModel ai)
-        => ai.Operations.DriftDetection.Select(d => d.Model.Element)
+        => ai.Operations.DriftDetection.Select(d => d.Component.Element)
             .Concat(ai.QualityScenarios.Scenarios.SelectMany(s => s.Artifacts).Select(a => a.Element));
 }

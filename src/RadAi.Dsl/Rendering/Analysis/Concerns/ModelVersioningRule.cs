@@ -30,9 +30,11 @@ internal sealed class ModelVersioningRule : ConcernRule
         foreach (var model in ai.Registry.Models)
         {
             yield return (model.Id, null);
-            foreach (var version in model.Versions.Select(v => v.Version).Prepend(model.CurrentVersion))
+            var versions = model.Versions.Select(v => v.Version);
+            if (model.CurrentVersion is { } current) versions = versions.Prepend(current);
+            foreach (var version in versions)
                 foreach (var form in Forms(version))
-                    yield return (form, model.Model.Element);
+                    yield return (form, model.Element.Element);
         }
         foreach (var model in ai.Stereotypes.MlModels)
             if (model.Version is { } version)
@@ -41,7 +43,7 @@ internal sealed class ModelVersioningRule : ConcernRule
     }
 
     protected override IEnumerable<Element> Elements(RadAiModel ai)
-        => ai.Registry.Models.Select(m => m.Model.Element).Concat(ai.Stereotypes.MlModels.Select(m => m.Element));
+        => ai.Registry.Models.Select(m => m.Element.Element).Concat(ai.Stereotypes.MlModels.Select(m => m.Element));
 
     // "v12.4" and "12.4" name the same version.
     private static IEnumerable<string> Forms(string version)

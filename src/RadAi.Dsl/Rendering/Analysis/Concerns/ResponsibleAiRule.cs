@@ -26,7 +26,7 @@ internal sealed class ResponsibleAiRule : ConcernRule
             () => $"bias checks at {Count(stages.Count, "lifecycle stage")}");
         var explainability = r.ExplainabilityRequirements;
         yield return Check("explainability requirements", RadAiExtension.E4, explainability.Count,
-            () => $"{Count(explainability.Count, "explainability requirement")} ({Names(explainability.Select(e => e.Model.Name))})");
+            () => $"{Count(explainability.Count, "explainability requirement")} ({Names(explainability.Select(e => e.Component.Name))})");
     }
 
     protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)

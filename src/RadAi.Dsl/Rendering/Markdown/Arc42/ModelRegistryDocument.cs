@@ -30,7 +30,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Model inventory");
         markdown.BeginTable(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"], "No models are registered.");
-        foreach (var m in registry.Models) markdown.Row(m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, Words.Of(m.Status), m.ServingMode, m.Model.Name);
+        foreach (var m in registry.Models) markdown.Row(m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, Words.Of(m.Status), m.ServingMode, m.Element.Name);
         markdown.EndTable();
 
         markdown.Heading(2, "Model lifecycle");
@@ -63,7 +63,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         markdown.Heading(3, model.Name + " (" + model.Id + ")");
         markdown.Facts(
         [
-            ("Purpose", model.Purpose), ("Task", model.Task), ("Element", model.Model.Name + " (" + PlainModel.Kind(model.Model.Element) + ")"),
+            ("Purpose", model.Purpose), ("Task", model.Task), ("Element", model.Element.Name + " (" + PlainModel.Kind(model.Element.Element) + ")"),
             ("Current version", model.CurrentVersion), ("Status", Words.Of(model.Status)), ("Serving mode", model.ServingMode),
         ], "No details.");
 
@@ -91,7 +91,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         markdown.EndTable();
 
         markdown.Heading(4, "Dependencies");
-        markdown.Paragraph("Computed from the relationships of " + MarkdownText.Inline(model.Model.Name) + " in the model.");
+        markdown.Paragraph("Computed from the relationships of " + MarkdownText.Inline(model.Element.Name) + " in the model.");
         markdown.Bullets(
         [
             "Upstream: " + Elements(ModelRegistry.UpstreamOf(model), "nothing modelled feeds it"),
@@ -118,7 +118,8 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         var edges = new List<(string From, string To, string? Label)>();
         foreach (var model in models)
         {
-            var versions = model.Versions.Count > 0 ? model.Versions : [new ModelVersion(model.CurrentVersion) { Status = model.Status }];
+            IReadOnlyList<ModelVersion> versions = model.Versions.Count > 0 ? model.Versions
+                : model.CurrentVersion is { } current ? [new ModelVersion(current) { Status = model.Status }] : [];
             chart.Subgraph(model.Id + " " + model.Name, () =>
             {
                 string? previous = null;
@@ -127,7 +128,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
                     var key = model.Id + "@" + version.Version;
                     var when = Date(version.DeploymentDate) ?? Date(version.TrainingDate) ?? version.TrainingPeriod;
                     chart.Node(key, NodeShape.Rounded, version.Version, version.Status is { } s ? Words.Of(s) : null, when);
-                    if (version.Version == model.CurrentVersion) chart.Style(key, "current", "stroke-width:3px");
+                    if (ModelVersion.SameVersion(version.Version, model.CurrentVersion)) chart.Style(key, "current", "stroke-width:3px");
                     if (previous is not null) edges.Add((previous, key, version.KeyChange));
                     previous = key;
                 }

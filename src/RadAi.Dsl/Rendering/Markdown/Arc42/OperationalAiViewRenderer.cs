@@ -32,12 +32,12 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"],
             "No drift detection is recorded.");
         foreach (var d in ops.DriftDetection)
-            markdown.Row(d.Model.Name, Words.Of(d.Type) + " drift", Method(d), d.Threshold.ToString(),
+            markdown.Row(d.Component.Name, Words.Of(d.Type) + " drift", Method(d), d.Threshold.ToString(),
                 d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel);
         markdown.EndTable();
         markdown.Heading(3, "Model health metrics").BeginTable(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"],
             "No model health metrics are recorded.");
-        foreach (var h in ops.HealthMetrics) markdown.Row(h.Model.Name, h.Metric, h.Baseline, h.Warning.ToString(), h.Critical.ToString(), h.Dashboard);
+        foreach (var h in ops.HealthMetrics) markdown.Row(h.Component.Name, h.Metric, h.Baseline, h.Warning.ToString(), h.Critical.ToString(), h.Dashboard);
         markdown.EndTable();
         markdown.Heading(3, "Monitors");
         markdown.BeginTable(["Monitor", "Metrics tracked", "Alert thresholds", "Watches"], "No element carries the Monitor stereotype.");
@@ -109,7 +109,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         foreach (var d in ops.DriftDetection)
         {
             var check = chart.Node("drift_" + (++n).ToString(CultureInfo.InvariantCulture), [Words.Of(d.Type) + " drift: " + d.Threshold, "checked " + d.CheckFrequency], FlowchartShape.Diamond);
-            chart.Edge(Model(d.Model), check, Method(d));
+            chart.Edge(Model(d.Component), check, Method(d));
             var action = chart.Node("drift_action_" + n.ToString(CultureInfo.InvariantCulture), [d.Action ?? "alert", d.AlertChannel is null ? null : "via " + d.AlertChannel]);
             chart.Edge(check, action, d.ConsecutiveChecks is { } c ? "crossed " + c + " times in a row" : "crossed");
         }
@@ -117,7 +117,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         foreach (var h in ops.HealthMetrics)
         {
             var check = chart.Node("health_" + (++n).ToString(CultureInfo.InvariantCulture), [h.Metric, "warning " + h.Warning, "critical " + h.Critical], FlowchartShape.Diamond);
-            chart.Edge(Model(h.Model), check, "baseline " + h.Baseline);
+            chart.Edge(Model(h.Component), check, "baseline " + h.Baseline);
         }
         n = 0;
         foreach (var t in ops.RetrainingTriggers)

@@ -36,7 +36,7 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         markdown.Heading(3, "Fairness metrics");
         markdown.Table(["Model", "Protected attributes", "Metric", "Target", "Current", "Measurement frequency"],
             e4.FairnessMetrics.Select(f => (IReadOnlyList<string?>)
-                [AiNames.Of(ai, f.Model), string.Join(", ", f.ProtectedAttributes), f.Metric, f.Target.ToString(), f.Current is { } v ? Words.Number(v) : null, FreshnessWords.Of(f.Frequency)]),
+                [AiNames.Of(ai, f.Component), string.Join(", ", f.ProtectedAttributes), f.Metric, f.Target.ToString(), f.Current is { } v ? Words.Number(v) : null, FreshnessWords.Of(f.Frequency)]),
             "No fairness metrics are recorded.");
         markdown.Heading(3, "Fairness dimensions");
         markdown.Table(["Dimension", "Description", "Affected models", "Measurement approach"],
@@ -54,7 +54,7 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         ConcernEntries(markdown, ai, matrix, Concern.Explainability);
         markdown.Heading(3, "Explainability requirements");
         markdown.Table(["Model", "Explanation scope", "Method", "Audience", "Trigger"],
-            e4.ExplainabilityRequirements.Select(r => (IReadOnlyList<string?>)[AiNames.Of(ai, r.Model), Words.Of(r.Scope), r.Method, r.Audience, r.Trigger]),
+            e4.ExplainabilityRequirements.Select(r => (IReadOnlyList<string?>)[AiNames.Of(ai, r.Component), Words.Of(r.Scope), r.Method, r.Audience, r.Trigger]),
             "No explainability requirements are recorded.");
         markdown.Heading(3, "Explainability integration points");
         markdown.Table(["Component", "Explainability service", "API surface", "Latency budget"],

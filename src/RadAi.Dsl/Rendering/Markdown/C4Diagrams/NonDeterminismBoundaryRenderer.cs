@@ -47,7 +47,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         else markdown.Mermaid(diagram);
 
         markdown.Heading(2, "Confidence gates").Table(["Gate", "Model", "Threshold", "Below threshold", "At or above", "Gate element", "Fallback element"],
-            boundary.Gates.Select(g => (IReadOnlyList<string?>)[g.Id, g.Model.Name, RadAiText.Confidence(g.Threshold), g.ActionBelow, g.ActionAbove ?? "model output used",
+            boundary.Gates.Select(g => (IReadOnlyList<string?>)[g.Id, g.Component.Name, RadAiText.Confidence(g.Threshold), g.ActionBelow, g.ActionAbove ?? "model output used",
                 g.Gate?.Name, g.Fallback?.Name]),
             "No confidence gates are recorded.");
 
@@ -57,7 +57,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
             "No boundary interfaces are recorded.");
 
         markdown.Heading(2, "Confidence bands").Table(["Model", "High", "Medium", "Low", "Rejection"],
-            boundary.Bands.Select(b => (IReadOnlyList<string?>)[b.Model.Name, Band(b.High), Band(b.Medium), Band(b.Low), Band(b.Rejection)]),
+            boundary.Bands.Select(b => (IReadOnlyList<string?>)[b.Component.Name, Band(b.High), Band(b.Medium), Band(b.Low), Band(b.Rejection)]),
             "No confidence bands are recorded.");
 
         markdown.Heading(2, "Fallback strategies").Table(["ID", "Fallback", "For", "Trigger", "Behaviour", "Limitations", "User experience", "Element"],
@@ -111,12 +111,12 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         foreach (var g in boundary.Gates)
         {
             var gate = GateNode(g);
-            chart.Edge(gate, Node(g.Model.Element), g.Id + " ≥ " + RadAiText.Confidence(g.Threshold) + ": " + (g.ActionAbove ?? "model output"));
+            chart.Edge(gate, Node(g.Component.Element), g.Id + " ≥ " + RadAiText.Confidence(g.Threshold) + ": " + (g.ActionAbove ?? "model output"));
             if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.Id + " < " + RadAiText.Confidence(g.Threshold) + ": " + g.ActionBelow, dotted: true);
         }
         foreach (var i in boundary.Interfaces) chart.Edge(Node(i.From.Element), Node(i.To.Element), i.Id + ": " + i.DataExchanged);
         foreach (var f in boundary.Fallbacks)
-            if (f.Element is { } fe && !boundary.Gates.Any(g => g.Fallback == fe && g.Model == f.For))
+            if (f.Element is { } fe && !boundary.Gates.Any(g => g.Fallback == fe && g.Component == f.For))
                 chart.Edge(Node(f.For.Element), Node(fe.Element), f.Id + ": " + f.Trigger, dotted: true);
         foreach (var r in context.Workspace.Model.Relationships)
         {
