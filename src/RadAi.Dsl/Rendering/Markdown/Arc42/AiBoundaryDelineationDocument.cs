@@ -102,21 +102,22 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
                 foreach (var element in members)
                     if (drawn.Add(element))
                         chart.Node(element.Id, NodeShape.Box, element.Name,
-                            confidence.TryGetValue(element, out var range) ? "confidence " + range : null);
+                            confidence.GetValueOrDefault(element));
             });
         foreach (var r in context.Workspace.Model.Relationships.Where(r => drawn.Contains(r.Source) && drawn.Contains(r.Destination)))
             chart.Edge(r.Source.Id, r.Destination.Id, r.Description);
         return chart;
     }
 
-    // The inventory's range wins over the one on the <<ML Model>> element; first row first, as the table shows them.
-    private static Dictionary<Element, ConfidenceRange> ConfidenceRanges(RadAiModel ai)
+    // The confidence each element shows: the inventory's range wins over the one on the <<ML Model>> element (shown as written
+    // when it does not read); first row first, as the table shows them.
+    private static Dictionary<Element, string> ConfidenceRanges(RadAiModel ai)
     {
-        var ranges = new Dictionary<Element, ConfidenceRange>();
+        var ranges = new Dictionary<Element, string>();
         foreach (var c in ai.BoundaryDelineation.Components)
-            if (c.Component.Element is { } e && c.Confidence is { } range) ranges.TryAdd(e, range);
+            if (c.Component.Element is { } e && c.Confidence is { } range) ranges.TryAdd(e, "confidence " + range);
         foreach (var m in ai.Stereotypes.MlModels)
-            if (m.Confidence is { } range) ranges.TryAdd(m.Element, range);
+            if (StereotypeAnnotations.Part(m, "confidence") is { } range) ranges.TryAdd(m.Element, range);
         return ranges;
     }
 

@@ -82,15 +82,15 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         var boundary = context.Ai.Boundary;
         var catalog = context.Ai.Stereotypes;
         var chart = new RadAiFlowchart("TB");
-        var confidence = new Dictionary<ElementRef, ConfidenceRange>();
-        foreach (var m in catalog.MlModels) if (m.Confidence is { } c) confidence[m] = c;
+        var confidence = new Dictionary<ElementRef, string>();
+        foreach (var m in catalog.MlModels) if (StereotypeAnnotations.Part(m, "confidence") is { } c) confidence[m] = c;
         string Node(Element e)
         {
             var s = catalog.Of(e);
             var gates = boundary.Gates.Where(g => g.Gate?.Element == e).Select(g => g.Id + " threshold " + RadAiText.Confidence(g.Threshold));
             var fallbacks = boundary.Fallbacks.Where(f => f.Element?.Element == e).Select(f => f.Id + ": fallback for " + f.For.Name);
             return chart.Node("e " + e.Id, [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel,
-                confidence.TryGetValue(e, out var c) ? "confidence " + c : null, .. gates, .. fallbacks],
+                confidence.GetValueOrDefault(e), .. gates, .. fallbacks],
                 gates.Any() ? FlowchartShape.Hexagon : FlowchartShape.Box);
         }
         var placed = new HashSet<Element>();
