@@ -1,12 +1,11 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Markdig;
 using RadAi.Dsl.Rendering.Markdown;
+using static RadAi.Dsl.Tests.Support.RenderedHtml;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
 
 /// <summary>Model text in every place the markdown writer puts it renders, with Markdig, as exactly that text and nothing else.</summary>
-public partial class MarkdownTextTests
+public class MarkdownTextTests
 {
     public static TheoryData<string> Texts() =>
     [
@@ -20,22 +19,17 @@ public partial class MarkdownTextTests
         "&", "!", "ends with scheme javascript:", "P95 < 250 ms, > 5 %", "a\tb\u0007c", "line one\nline two\r\n---\n# h\n> q",
     ];
 
-    private static readonly MarkdownPipeline[] Pipelines =
-    [
-        new MarkdownPipelineBuilder().UsePipeTables().Build(),
-        new MarkdownPipelineBuilder().UseAdvancedExtensions().Build(),
-    ];
-
     [Theory]
     [MemberData(nameof(Texts))]
     public void Model_text_renders_as_itself_in_headings_paragraphs_cells_lists_links_and_code(string text)
     {
         foreach (var pipeline in Pipelines)
         {
-            var (plainHtml, plainText) = Html(Document("x"), pipeline);
-            var (html, visible) = Html(Document(text), pipeline);
+            var plainHtml = Markdig.Markdown.ToHtml(Document("x"), pipeline);
+            var html = Markdig.Markdown.ToHtml(Document(text), pipeline);
+            var (plainText, visible) = (VisibleText(plainHtml), VisibleText(html));
             Assert.Equal(Elements(plainHtml), Elements(html));
-            Assert.Equal(Hrefs(plainHtml), Hrefs(html));
+            Assert.Equal(Targets(plainHtml), Targets(html));
             // Every place shows the text: as often as the plain document shows its "x".
             var expected = Collapse(WithoutControls(text));
             Assert.Equal(Count(plainText, "«x»"), Count(visible, "«" + expected + "»"));
@@ -64,39 +58,5 @@ public partial class MarkdownTextTests
         return markdown.ToString();
     }
 
-    private static (string Html, string Visible) Html(string markdown, MarkdownPipeline pipeline)
-    {
-        var html = Markdig.Markdown.ToHtml(markdown, pipeline);
-        return (html, Collapse(WebUtility.HtmlDecode(AnyTag().Replace(LineBreak().Replace(html, " "), string.Empty))));
-    }
-
-    private static string Elements(string html) => string.Join(' ', Tag().Matches(html).Select(m => m.Groups[1].Value).Where(t => t != "br"));
-
-    private static string Hrefs(string html) => string.Join(' ', Href().Matches(html).Select(m => m.Value));
-
     private static string WithoutControls(string text) => new([.. text.Select(c => char.IsControl(c) && c is not ('\n' or '\r') ? ' ' : c)]);
-
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
-    private static int Count(string text, string part)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
-
-    [GeneratedRegex(@"<([a-zA-Z][a-zA-Z0-9]*)\b")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex("(?:href|src)=\"[^\"]*\"")]
-    private static partial Regex Href();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex AnyTag();
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex LineBreak();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -1,11 +1,10 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Markdig;
 using RadAi.Dsl.C4;
 using RadAi.Dsl.Json;
 using RadAi.Dsl.Rendering.Markdown;
 using RadAi.Dsl.Tests.Ai;
+using static RadAi.Dsl.Tests.Support.RenderedHtml;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
 
@@ -49,12 +48,6 @@ public partial class ModelTextInjectionTests
         "line one\nline two\r\n---\nsetext\n===",
     ];
 
-    private static readonly MarkdownPipeline[] Pipelines =
-    [
-        new MarkdownPipelineBuilder().UsePipeTables().Build(),
-        new MarkdownPipelineBuilder().UseAdvancedExtensions().Build(),
-    ];
-
     [Fact]
     public void Hostile_model_text_lands_in_every_markdown_document_as_the_text_it_is()
     {
@@ -78,10 +71,9 @@ public partial class ModelTextInjectionTests
             {
                 var html = Markdig.Markdown.ToHtml(text, pipeline);
                 var plainHtml = Markdig.Markdown.ToHtml(plainText, pipeline);
-                if (ScriptOrImage().IsMatch(html)) problems.Add($"{path}: a <script> or <img> element");
-                if (EventAttribute().IsMatch(html)) problems.Add($"{path}: an on… attribute");
-                foreach (Match href in Href().Matches(html))
-                    if (href.Groups[1].Value.Contains(':', StringComparison.Ordinal)) problems.Add($"{path}: a link to '{href.Groups[1].Value}'");
+                if (HasActiveContent(html)) problems.Add($"{path}: a <script> or <img> element or an on… attribute");
+                foreach (var target in Targets(html))
+                    if (target.Contains(':', StringComparison.Ordinal)) problems.Add($"{path}: a link to '{target}'");
                 var elements = Elements(html);
                 var plainElements = Elements(plainHtml);
                 if (elements != plainElements) problems.Add($"{path}: elements differ from the plain set:\n  plain   {plainElements}\n  hostile {elements}");
@@ -193,24 +185,6 @@ public partial class ModelTextInjectionTests
     private static List<(string Path, string Content)> Render(Workspace workspace)
         => [.. new RadAiDocumentation(workspace).Render().Select(d => (d.Path, d.Content))];
 
-    private static int Count(string text, string part)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
-
-    // The element names of a document in order, without line breaks (a hostile text's line break is shown as one).
-    private static string Elements(string html)
-        => string.Join(' ', Tag().Matches(WithoutMermaid(html)).Select(m => m.Groups[1].Value.ToLowerInvariant()).Where(t => t != "br"));
-
-    private static string VisibleText(string html)
-        => Collapse(WebUtility.HtmlDecode(AnyTag().Replace(LineBreak().Replace(WithoutMermaid(html), " "), string.Empty)));
-
-    private static string WithoutMermaid(string html) => MermaidHtml().Replace(html, string.Empty);
-
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
     private static List<string> MermaidBlocks(string markdown)
         => [.. MermaidFence().Matches(markdown).Select(m => m.Groups[1].Value)];
 
@@ -219,30 +193,6 @@ public partial class ModelTextInjectionTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
     }
-
-    [GeneratedRegex(@"<(?:script|img)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptOrImage();
-
-    [GeneratedRegex(@"<[a-z][^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
-    private static partial Regex EventAttribute();
-
-    [GeneratedRegex("(?:href|src)=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
-    private static partial Regex Href();
-
-    [GeneratedRegex(@"<([a-zA-Z][a-zA-Z0-9]*)\b")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex AnyTag();
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex LineBreak();
-
-    [GeneratedRegex(@"<pre class=""mermaid"">[\s\S]*?</pre>|<pre><code class=""language-mermaid"">[\s\S]*?</code></pre>")]
-    private static partial Regex MermaidHtml();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex("^```mermaid\n([\\s\\S]*?)\n```$", RegexOptions.Multiline)]
     private static partial Regex MermaidFence();
