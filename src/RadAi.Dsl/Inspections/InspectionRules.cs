@@ -177,6 +177,9 @@ public static class InspectionRules
     internal static readonly InspectionRule QualityMeasurable = new("RADAI113", "radai.quality.measure", RuleGroup.RadAi, Warning,
         "Quality scenarios have a measurable response measure",
         "A response measure without a number and unit or a comparison cannot be checked, so nobody can say whether the scenario is met.");
+    internal static readonly InspectionRule StereotypeValues = new("RADAI114", "radai.stereotype.values", RuleGroup.RadAi, Error,
+        "Stereotype facts are stored in the form their typed values read",
+        "A primary metric, confidence range, latency, feature count, schedule, SLA, refresh rate or response SLA that does not read cannot be checked against anything, and code reading it through the typed API fails; the documents can only show the text as written.");
 
     private static readonly InspectionRule[] Catalogue =
     [
@@ -190,6 +193,7 @@ public static class InspectionRules
         EmbeddedViewMissing, EmbeddedViewWithGeneratedKey,
         RadAiModelLoads, StereotypeProperties, ModelRegistered, RegistryEntryComplete, ModelGated, PipelineComplete, FreshnessFeasible,
         MonitorComplete, ProductionModelOperated, OperationalViewComplete, ResponsibleAiCoverage, DebtReferences, QualityReferences, QualityMeasurable,
+        StereotypeValues,
     ];
 
     private static readonly Dictionary<string, InspectionRule> ById = Catalogue.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);

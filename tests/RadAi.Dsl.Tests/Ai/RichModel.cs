@@ -17,167 +17,174 @@ namespace RadAi.Dsl.Tests.Ai;
 /// <summary>A Netflix-like workspace with all eleven extensions populated, and a deep comparison of two RAD-AI models.</summary>
 internal static class RichModel
 {
-    public static Workspace Build()
+    /// <summary>
+    /// The rich workspace. <paramref name="text"/>, when given, rewrites every free text of the model (names, descriptions,
+    /// technologies, record texts; not ids, parsed values or vocabulary), the same way each time for the same text, so
+    /// references by name still meet: the injection tests pass hostile text through every field a document can show.
+    /// </summary>
+    public static Workspace Build(Func<string, string>? text = null)
     {
-        var workspace = new Workspace("Netflix ML Platform", "Metaflow/Maestro ML platform");
-        var member = workspace.Model.AddPerson("Netflix Member");
-        var platform = workspace.Model.AddSoftwareSystem("Netflix ML Platform", "Trains and serves ML models");
-        var gateway = platform.AddContainer("API Gateway (Zuul)", "Routing and A/B allocation", "Java/Zuul");
-        var kafka = platform.AddContainer("Apache Kafka", "Event backbone", "Kafka");
-        var flink = platform.AddDataPipeline("Flink Streaming Cluster", "Real-time features", "Apache Flink")
-            .Streaming(Freshness.Under(TimeSpan.FromSeconds(5))).WithQualityGates("schema conformance 100%", "null rate < 0.1%");
-        var spark = platform.AddDataPipeline("Spark Batch Cluster", "Batch ETL", "Apache Spark").Batch(Freshness.Daily, Freshness.Parse("< 24 h"));
-        var amber = platform.AddFeatureStore("Amber Feature Store", "Online and offline features")
+        string T(string s) => text is null ? s : text(s);
+        EquatableList<string> L(params string[] items) => [.. items.Select(T)];
+        var workspace = new Workspace(T("Netflix ML Platform"), T("Metaflow/Maestro ML platform"));
+        var member = workspace.Model.AddPerson(T("Netflix Member"));
+        var platform = workspace.Model.AddSoftwareSystem(T("Netflix ML Platform"), T("Trains and serves ML models"));
+        var gateway = platform.AddContainer(T("API Gateway (Zuul)"), T("Routing and A/B allocation"), T("Java/Zuul"));
+        var kafka = platform.AddContainer(T("Apache Kafka"), T("Event backbone"), T("Kafka"));
+        var flink = platform.AddDataPipeline(T("Flink Streaming Cluster"), T("Real-time features"), T("Apache Flink"))
+            .Streaming(Freshness.Under(TimeSpan.FromSeconds(5))).WithQualityGates(T("schema conformance 100%"), T("null rate < 0.1%"));
+        var spark = platform.AddDataPipeline(T("Spark Batch Cluster"), T("Batch ETL"), T("Apache Spark")).Batch(Freshness.Daily, Freshness.Parse("< 24 h"));
+        var amber = platform.AddFeatureStore(T("Amber Feature Store"), T("Online and offline features"))
             .WithFeatureCount(1000, atLeast: true).WithRefresh(Freshness.Parse("online < 5 s, offline daily"));
-        var rec = platform.AddMlModel("Recommendation Models", "Ensemble CF + DNN + GNN", "PyTorch, DGL")
+        var rec = platform.AddMlModel(T("Recommendation Models"), T("Ensemble CF + DNN + GNN"), T("PyTorch, DGL"))
             .WithVersion("12.4").WithPrimaryMetric("NDCG", "0.41").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), 95);
-        var search = platform.AddMlModel("Search Models", "Query understanding and ranking", "PyTorch").WithVersion("6.7").WithConfidence(0.50, 0.97);
-        var observability = platform.AddMonitor("ML Observability", "Drift and health", "Custom + Grafana")
-            .WithMetrics("feature distributions", "engagement").WithAlertThresholds(Threshold.Parse("PSI > 0.2"), Threshold.Parse("> 5 % degradation sustained 3 days"));
-        var review = platform.AddHumanInTheLoop("Content Review", "Trust and safety review").WithTrigger("content flagged").WithResponseSla(TimeSpan.FromHours(4));
-        var popularity = platform.AddContainer("Popularity Ranking", "Fallback for recommendations");
-        var gate = platform.AddContainer("Confidence Gate CG-1", "Routes by confidence");
+        var search = platform.AddMlModel(T("Search Models"), T("Query understanding and ranking"), T("PyTorch")).WithVersion("6.7").WithConfidence(0.50, 0.97);
+        var observability = platform.AddMonitor(T("ML Observability"), T("Drift and health"), T("Custom + Grafana"))
+            .WithMetrics(T("feature distributions"), T("engagement")).WithAlertThresholds(Threshold.Parse("PSI > 0.2"), Threshold.Parse("> 5 % degradation sustained 3 days"));
+        var review = platform.AddHumanInTheLoop(T("Content Review"), T("Trust and safety review")).WithTrigger(T("content flagged")).WithResponseSla(TimeSpan.FromHours(4));
+        var popularity = platform.AddContainer(T("Popularity Ranking"), T("Fallback for recommendations"));
+        var gate = platform.AddContainer(T("Confidence Gate CG-1"), T("Routes by confidence"));
         var ai = workspace.RadAi();
         var llm = ai.Stereotypes.Register(new Stereotype("LLM", "LLM")
         {
-            Description = "Hosted large language model",
-            RequiredProperties = [new("provider", "Who hosts it"), new("contextWindow", "Tokens per request")],
+            Description = T("Hosted large language model"),
+            RequiredProperties = [new("provider", T("Who hosts it")), new("contextWindow", T("Tokens per request"))],
             Shape = Shape.Hexagon, Background = "#d1c4e9",
         });
-        var synopsis = platform.AddStereotyped(llm, "Synopsis Writer", "Drafts synopses").Set("provider", "internal").Set("contextWindow", "32000");
+        var synopsis = platform.AddStereotyped(llm, T("Synopsis Writer"), T("Drafts synopses")).Set("provider", T("internal")).Set("contextWindow", T("32000"));
 
-        member.Uses(gateway, "Browses");
-        kafka.Uses((StaticStructureElement)flink.Element, "event streams");
-        flink.Uses(amber, "real-time features");
-        spark.Uses(amber, "historical features");
-        rec.Uses(amber, "reads online features", "gRPC", InteractionStyle.Synchronous);
-        gateway.Uses((StaticStructureElement)rec.Element, "asks for recommendations", "REST", InteractionStyle.Synchronous);
-        rec.Uses(observability, "predictions");
-        gateway.Uses(gate, "recommendation requests");
-        gate.Uses(popularity, "below threshold");
+        member.Uses(gateway, T("Browses"));
+        kafka.Uses((StaticStructureElement)flink.Element, T("event streams"));
+        flink.Uses(amber, T("real-time features"));
+        spark.Uses(amber, T("historical features"));
+        rec.Uses(amber, T("reads online features"), T("gRPC"), InteractionStyle.Synchronous);
+        gateway.Uses((StaticStructureElement)rec.Element, T("asks for recommendations"), T("REST"), InteractionStyle.Synchronous);
+        rec.Uses(observability, T("predictions"));
+        gateway.Uses(gate, T("recommendation requests"));
+        gate.Uses(popularity, T("below threshold"));
 
         ai.Boundary.Place(Region.Deterministic, gateway, kafka, (ElementRef)member);
         ai.Boundary.Place(Region.NonDeterministic, rec, search, amber);
         ai.Boundary.Place(Region.Boundary, gate);
         ai.Boundary.Place(Region.Fallback, popularity);
-        var containers = workspace.Views.CreateContainerView(platform, "containers", "Containers");
+        var containers = workspace.Views.CreateContainerView(platform, "containers", T("Containers"));
         containers.AddAllElements();
         ai.Boundary.ShowRegionsOn(containers);
-        ai.Boundary.AddGate(new ConfidenceGate("CG-1", rec, 0.60, "fallback routing") { Gate = gate, Fallback = popularity, ActionAbove = "ML recommendations" });
-        ai.Boundary.AddInterface(new BoundaryInterface("BI-001", gateway, gate, "member_id, device, session", "JSON; timeout 250 ms") { Timeout = TimeSpan.FromMilliseconds(250) });
-        ai.Boundary.AddInterface(new BoundaryInterface("BI-003", rec, gate, "ranked rows + confidence", "confidence in [0, 1]") { Confidence = new ConfidenceRange(0, 1) });
+        ai.Boundary.AddGate(new ConfidenceGate("CG-1", rec, 0.60, T("fallback routing")) { Gate = gate, Fallback = popularity, ActionAbove = T("ML recommendations") });
+        ai.Boundary.AddInterface(new BoundaryInterface("BI-001", gateway, gate, T("member_id, device, session"), T("JSON; timeout 250 ms")) { Timeout = TimeSpan.FromMilliseconds(250) });
+        ai.Boundary.AddInterface(new BoundaryInterface("BI-003", rec, gate, T("ranked rows + confidence"), T("confidence in [0, 1]")) { Confidence = new ConfidenceRange(0, 1) });
         ai.Boundary.AddBands(new ConfidenceBands(rec,
-            new ConfidenceBand(new ConfidenceRange(0.85, 1), "full personalised homepage"),
-            new ConfidenceBand(new ConfidenceRange(0.60, 0.85), "blend with popularity"),
-            new ConfidenceBand(new ConfidenceRange(0.40, 0.60), "mostly popularity and editorial"),
-            new ConfidenceBand(new ConfidenceRange(0, 0.40), "full fallback")));
-        ai.Boundary.AddDegradation(new DegradationScenario("Amber unavailable", "health check failure", "batch features or fallback", "stale personalisation") { MaxDuration = "< 15 min", Affected = [amber, rec] });
-        ai.Boundary.AddPropagationRule(new PropagationRule("Cascade fallback", "A feature store outage degrades every model at once", "Amber outage -> all models degrade"));
-        ai.Boundary.AddTest(new BoundaryTest("Fallback activation", "seamless switch", "circuit breaker", Freshness.Weekly));
-        ai.Boundary.AddFallback(new FallbackStrategy("FB1", "Popularity-Based Ranking", rec, "model unavailable or confidence < 0.40", "regional popularity plus editorial rows") { Element = popularity, Limitations = "no personalisation" });
+            new ConfidenceBand(new ConfidenceRange(0.85, 1), T("full personalised homepage")),
+            new ConfidenceBand(new ConfidenceRange(0.60, 0.85), T("blend with popularity")),
+            new ConfidenceBand(new ConfidenceRange(0.40, 0.60), T("mostly popularity and editorial")),
+            new ConfidenceBand(new ConfidenceRange(0, 0.40), T("full fallback"))));
+        ai.Boundary.AddDegradation(new DegradationScenario(T("Amber unavailable"), T("health check failure"), T("batch features or fallback"), T("stale personalisation")) { MaxDuration = T("< 15 min"), Affected = [amber, rec] });
+        ai.Boundary.AddPropagationRule(new PropagationRule(T("Cascade fallback"), T("A feature store outage degrades every model at once"), T("Amber outage -> all models degrade")));
+        ai.Boundary.AddTest(new BoundaryTest(T("Fallback activation"), T("seamless switch"), T("circuit breaker"), Freshness.Weekly));
+        ai.Boundary.AddFallback(new FallbackStrategy("FB1", T("Popularity-Based Ranking"), rec, T("model unavailable or confidence < 0.40"), T("regional popularity plus editorial rows")) { Element = popularity, Limitations = T("no personalisation") });
 
-        ai.BoundaryDelineation.AddComponent(new AiComponent(rec, new AiTaskType("Collaborative filtering + DNN + GNN"), "viewing history", "ranked rows", "popularity ranking")
-        { Confidence = new ConfidenceRange(0.60, 0.98), ConfidenceNote = "lower for cold-start members" });
-        ai.BoundaryDelineation.AddComponent(new AiComponent(search, AiTaskType.Ranking, "query text", "ranked results", "keyword search"));
-        ai.BoundaryDelineation.AddContract(new BoundaryContract(rec, gateway, "ranked rows + scores", "confidence >= 0.60", Freshness.Parse("weekly to monthly"), "popularity rows") { DegradationProfile = "engagement -10 %" });
-        ai.BoundaryDelineation.AddFailureMode(new FailureMode(rec, "health check fails for > 10 s", "serve cached batch recommendations", "less personal homepage"));
-        ai.BoundaryDelineation.AddExternalService(new ExternalAiService("AWS GPU Instances", "Amazon Web Services", "training jobs", "queue training jobs", 99.99));
-        ai.BoundaryDelineation.AddPropagationStage(new ConfidencePropagationStage("Feature freshness", [flink, amber], "-0.05 per stale hour", "lagging recommendations"));
+        ai.BoundaryDelineation.AddComponent(new AiComponent(rec, new AiTaskType(T("Collaborative filtering + DNN + GNN")), T("viewing history"), T("ranked rows"), T("popularity ranking"))
+        { Confidence = new ConfidenceRange(0.60, 0.98), ConfidenceNote = T("lower for cold-start members") });
+        ai.BoundaryDelineation.AddComponent(new AiComponent(search, AiTaskType.Ranking, T("query text"), T("ranked results"), T("keyword search")));
+        ai.BoundaryDelineation.AddContract(new BoundaryContract(rec, gateway, T("ranked rows + scores"), T("confidence >= 0.60"), Freshness.Parse("weekly to monthly"), T("popularity rows")) { DegradationProfile = T("engagement -10 %") });
+        ai.BoundaryDelineation.AddFailureMode(new FailureMode(rec, T("health check fails for > 10 s"), T("serve cached batch recommendations"), T("less personal homepage")));
+        ai.BoundaryDelineation.AddExternalService(new ExternalAiService(T("AWS GPU Instances"), T("Amazon Web Services"), T("training jobs"), T("queue training jobs"), 99.99));
+        ai.BoundaryDelineation.AddPropagationStage(new ConfidencePropagationStage(T("Feature freshness"), [flink, amber], T("-0.05 per stale hour"), T("lagging recommendations")));
 
-        ai.Lineage.AddSource(new DataSource("DS-001", "Member Viewing Events", DataSourceKind.Stream, Freshness.Under(TimeSpan.FromSeconds(1)))
-        { Owner = "Data Engineering", Privacy = PrivacyClassification.Confidential, Technology = "Kafka", Volume = "100K+ events/sec", ProcessingMode = "Streaming (Flink)", Element = kafka });
-        ai.Lineage.AddSource(new DataSource("DS-005", "Content Catalog", DataSourceKind.Api, Freshness.OnEvent("catalog change")));
-        ai.Lineage.AddSource(new DataSource("DS-007", "Member Profiles", DataSourceKind.Aggregate, Freshness.Daily) { DerivedFrom = ["DS-001"] });
-        ai.Lineage.AddPath(new LineagePath("Streaming path", "DS-001", rec)
+        ai.Lineage.AddSource(new DataSource("DS-001", T("Member Viewing Events"), DataSourceKind.Stream, Freshness.Under(TimeSpan.FromSeconds(1)))
+        { Owner = T("Data Engineering"), Privacy = PrivacyClassification.Confidential, Technology = T("Kafka"), Volume = T("100K+ events/sec"), ProcessingMode = T("Streaming (Flink)"), Element = kafka });
+        ai.Lineage.AddSource(new DataSource("DS-005", T("Content Catalog"), DataSourceKind.Api, Freshness.OnEvent("catalog change")));
+        ai.Lineage.AddSource(new DataSource("DS-007", T("Member Profiles"), DataSourceKind.Aggregate, Freshness.Daily) { DerivedFrom = ["DS-001"] });
+        ai.Lineage.AddPath(new LineagePath(T("Streaming path"), "DS-001", rec)
         {
-            Stages = [new LineageStage("Kafka ingestion", "raw view event", "Avro validation, dedup", "validated events") { SchemaVersion = "v4.1", QualityGate = "schema conformance 100%", Element = kafka },
-                      new LineageStage("Flink windows", "validated events", "tumbling windows", "aggregates") { Element = flink }],
+            Stages = [new LineageStage(T("Kafka ingestion"), T("raw view event"), T("Avro validation, dedup"), T("validated events")) { SchemaVersion = T("v4.1"), QualityGate = T("schema conformance 100%"), Element = kafka },
+                      new LineageStage(T("Flink windows"), T("validated events"), T("tumbling windows"), T("aggregates")) { Element = flink }],
         });
-        ai.Lineage.AddFreshnessRequirement(new FreshnessRequirement(rec, Freshness.Under(TimeSpan.FromSeconds(5)), Freshness.Under(TimeSpan.FromSeconds(1))) { GapRisk = "none", Mitigation = "freshness penalty" });
-        ai.Lineage.AddFreshnessComparison(new FreshnessComparison("Long-term taste profile", Severity.Low, Batch: Freshness.Daily) { ImpactNote = "changes slowly" });
-        ai.Lineage.AddPrivacyFlow(new PrivacyFlow("member_id", PrivacyClassification.Confidential, "hashed at ingestion", PrivacyClassification.Internal) { Method = "SHA-256" });
-        ai.Lineage.AddSchema(new SchemaEntry("SCH-VIEW", "v4.1") { Domain = "Viewing events", UsedBy = ["PL-001", "PL-002"], BreakingChanges = "v4.0: added view_context" });
+        ai.Lineage.AddFreshnessRequirement(new FreshnessRequirement(rec, Freshness.Under(TimeSpan.FromSeconds(5)), Freshness.Under(TimeSpan.FromSeconds(1))) { GapRisk = T("none"), Mitigation = T("freshness penalty") });
+        ai.Lineage.AddFreshnessComparison(new FreshnessComparison(T("Long-term taste profile"), Severity.Low, Batch: Freshness.Daily) { ImpactNote = T("changes slowly") });
+        ai.Lineage.AddPrivacyFlow(new PrivacyFlow(T("member_id"), PrivacyClassification.Confidential, T("hashed at ingestion"), PrivacyClassification.Internal) { Method = T("SHA-256") });
+        ai.Lineage.AddSchema(new SchemaEntry("SCH-VIEW", "v4.1") { Domain = T("Viewing events"), UsedBy = ["PL-001", "PL-002"], BreakingChanges = T("v4.0: added view_context") });
 
-        ai.Registry.Add(new RegisteredModel("MDL-REC", rec, "Recommendation Ensemble", "Content ranking", "PyTorch, DGL", "v12.4", ModelStatus.Production)
+        ai.Registry.Add(new RegisteredModel("MDL-REC", rec, T("Recommendation Ensemble"), T("Content ranking"), T("PyTorch, DGL"), "v12.4", ModelStatus.Production)
         {
-            ServingMode = "Real-time + batch pre-compute",
-            Versions = [new ModelVersion("v12.0") { TrainingPeriod = "2025-Q1", KeyChange = "contextual bandits", Status = ModelStatus.Retired },
-                        new ModelVersion("v12.4") { TrainingDate = new DateOnly(2025, 11, 2), DatasetVersion = "DS-001 v42", KeyMetrics = [MetricValue.Of("NDCG", 0.41), new("recall", "0.94")], DeploymentDate = new DateOnly(2025, 11, 9), Status = ModelStatus.Production }],
-            Hyperparameters = [new("learning_rate", "0.001", "grid search")],
-            TrainingData = [new TrainingDataset("Member interaction history", "Kafka via Flink") { SourceId = "DS-001", Records = "billions", Features = "~1,000+", Refresh = Freshness.Continuous }],
-            Baselines = [new PerformanceBaseline("Homepage latency P95") { AlertThreshold = Threshold.Parse("> 250 ms"), Baseline = 180, Current = 190 }],
-            Architecture = [new ArchitectureModule("Contextual Bandit", "exploration", "custom")],
-            Card = new ModelCard { IntendedUse = "homepage ranking", Limitations = "cold start" },
+            ServingMode = T("Real-time + batch pre-compute"),
+            Versions = [new ModelVersion("v12.0") { TrainingPeriod = T("2025-Q1"), KeyChange = T("contextual bandits"), Status = ModelStatus.Retired },
+                        new ModelVersion("v12.4") { TrainingDate = new DateOnly(2025, 11, 2), DatasetVersion = T("DS-001 v42"), KeyMetrics = [MetricValue.Of("NDCG", 0.41), new("recall", "0.94")], DeploymentDate = new DateOnly(2025, 11, 9), Status = ModelStatus.Production }],
+            Hyperparameters = [new(T("learning_rate"), T("0.001"), T("grid search"))],
+            TrainingData = [new TrainingDataset(T("Member interaction history"), T("Kafka via Flink")) { SourceId = "DS-001", Records = T("billions"), Features = T("~1,000+"), Refresh = Freshness.Continuous }],
+            Baselines = [new PerformanceBaseline(T("Homepage latency P95")) { AlertThreshold = Threshold.Parse("> 250 ms"), Baseline = 180, Current = 190 }],
+            Architecture = [new ArchitectureModule(T("Contextual Bandit"), T("exploration"), T("custom"))],
+            Card = new ModelCard { IntendedUse = T("homepage ranking"), Limitations = T("cold start") },
         });
-        ai.Registry.AddTool(new RegistryTool("Metaflow Datastore (S3)", "Artifact management") { Capability = "Artifacts", Link = "https://metaflow.org" });
+        ai.Registry.AddTool(new RegistryTool(T("Metaflow Datastore (S3)"), T("Artifact management")) { Capability = T("Artifacts"), Link = T("https://metaflow.org") });
 
-        ai.Pipelines.Add(new Pipeline("PL-001", "Member Interaction Ingestion", PipelineMode.Streaming, Freshness.Parse("< 1 s from event generation"), "Data Engineering")
+        ai.Pipelines.Add(new Pipeline("PL-001", T("Member Interaction Ingestion"), PipelineMode.Streaming, Freshness.Parse("< 1 s from event generation"), T("Data Engineering"))
         {
-            Engine = "Flink", Scale = "~500K events/sec peak", Element = flink,
-            Stages = [new PipelineStage("Schema validation", "raw events", "validated events", "Avro", "rejection rate < 0.001%")],
-            Checkpoints = [new QualityCheckpoint("Schema validation", "after ingestion", "all fields present", [FailureAction.Quarantine, FailureAction.Alert]) { Threshold = Threshold.Parse("rejection rate < 0.001 %") }],
-            Schema = [new SchemaField("member_id", "string", "not null")],
+            Engine = T("Flink"), Scale = T("~500K events/sec peak"), Element = flink,
+            Stages = [new PipelineStage(T("Schema validation"), T("raw events"), T("validated events"), T("Avro"), T("rejection rate < 0.001%"))],
+            Checkpoints = [new QualityCheckpoint(T("Schema validation"), T("after ingestion"), T("all fields present"), [FailureAction.Quarantine, FailureAction.Alert]) { Threshold = Threshold.Parse("rejection rate < 0.001 %") }],
+            Schema = [new SchemaField(T("member_id"), T("string"), T("not null"))],
         });
-        ai.Pipelines.Add(new Pipeline("PL-007", "Feedback Collection", PipelineMode.Hybrid, Freshness.Parse("streaming < 1 s, aggregation hourly"), "Data Engineering"));
-        ai.Pipelines.AddFeatureGroup(new FeatureGroup("Member behavioural features", 200, ["PL-001"], Freshness.Parse("online < 5 s, offline daily"), [rec]) { FeatureCountIsLowerBound = true, Store = amber });
-        ai.Pipelines.AddFeedbackLoop(new FeedbackLoop("Recommendation feedback", "viewing behaviour", "MDL-REC training", "implicit labels", "popularity amplification", "exploration budget") { Elements = [rec, kafka], Severity = Severity.High });
-        ai.Pipelines.AddTrigger(new WorkflowTrigger("feature_engineering_daily", "rec_model_training", "upstream completes") { Metadata = ["feature version", "row count"], Signal = "features_ready" });
-        ai.Pipelines.AddTrigger(new WorkflowTrigger("rec_model_training", "rec_model_validation", "artifact produced"));
-        ai.Pipelines.AddSignal(new Signal("model_trained", "Metaflow training workflow", ["deployment workflows"], ["model version", "offline metrics"]));
+        ai.Pipelines.Add(new Pipeline("PL-007", T("Feedback Collection"), PipelineMode.Hybrid, Freshness.Parse("streaming < 1 s, aggregation hourly"), T("Data Engineering")));
+        ai.Pipelines.AddFeatureGroup(new FeatureGroup(T("Member behavioural features"), 200, ["PL-001"], Freshness.Parse("online < 5 s, offline daily"), [rec]) { FeatureCountIsLowerBound = true, Store = amber });
+        ai.Pipelines.AddFeedbackLoop(new FeedbackLoop(T("Recommendation feedback"), T("viewing behaviour"), T("MDL-REC training"), T("implicit labels"), T("popularity amplification"), T("exploration budget")) { Elements = [rec, kafka], Severity = Severity.High });
+        ai.Pipelines.AddTrigger(new WorkflowTrigger(T("feature_engineering_daily"), T("rec_model_training"), T("upstream completes")) { Metadata = L("feature version", "row count"), Signal = T("features_ready") });
+        ai.Pipelines.AddTrigger(new WorkflowTrigger(T("rec_model_training"), T("rec_model_validation"), T("artifact produced")));
+        ai.Pipelines.AddSignal(new Signal(T("model_trained"), T("Metaflow training workflow"), L("deployment workflows"), L("model version", "offline metrics")));
 
-        ai.ResponsibleAi.SetConcern(new ConcernEntry(rec, Concern.Fairness, "genre entropy per recommendation set", Threshold.Parse("entropy drop < 15 %"), Freshness.Weekly, "Recommendation team"));
-        ai.ResponsibleAi.SetConcern(new ConcernEntry(rec, Concern.Explainability, "named rows on every render"));
-        ai.ResponsibleAi.AddFairnessMetric(new FairnessMetric(rec, ["region", "language"], "cross-region engagement variance", Threshold.Parse("gap < 0.05")) { Current = 0.03, Frequency = Freshness.OnEvent("retrain") });
-        ai.ResponsibleAi.AddFairnessDimension(new FairnessDimension("Geographic equity", "small markets get comparable quality", [rec, search], "per-region engagement"));
-        ai.ResponsibleAi.AddBiasDetection(new BiasDetectionPractice(LifecycleStage.PreTraining, "representation audits"));
-        ai.ResponsibleAi.AddExplainability(new ExplainabilityRequirement(rec, ExplanationScope.PerDecision, "named rows", "members", "every homepage render"));
-        ai.ResponsibleAi.AddExplainabilityIntegration(new ExplainabilityIntegration(gateway, "row titles", "REST /home", TimeSpan.FromMilliseconds(10)));
-        ai.ResponsibleAi.AddOversight(new OversightMechanism("Content moderation review", "catalog", "content flagged", "trust and safety") { ResponseSla = TimeSpan.FromHours(4), Element = review });
-        ai.ResponsibleAi.AddUserControl(new UserControl("Thumbs up / down", "strong preference signal", "updates preference vector"));
-        ai.ResponsibleAi.AddDisclosure(new Disclosure("Homepage", "row titles explain why", "UI labels", "DSA Art. 27"));
-        ai.ResponsibleAi.AddDataProtection(new DataProtection("Viewing history", "encrypted at rest") { UsageInMl = "primary signal", Retention = "while account active" });
-        ai.ResponsibleAi.SetOverridePolicy(new OverridePolicy { OverrideMechanism = "hide title", EscalationPath = "trust and safety" });
+        ai.ResponsibleAi.SetConcern(new ConcernEntry(rec, Concern.Fairness, T("genre entropy per recommendation set"), Threshold.Parse("entropy drop < 15 %"), Freshness.Weekly, T("Recommendation team")));
+        ai.ResponsibleAi.SetConcern(new ConcernEntry(rec, Concern.Explainability, T("named rows on every render")));
+        ai.ResponsibleAi.AddFairnessMetric(new FairnessMetric(rec, L("region", "language"), T("cross-region engagement variance"), Threshold.Parse("gap < 0.05")) { Current = 0.03, Frequency = Freshness.OnEvent("retrain") });
+        ai.ResponsibleAi.AddFairnessDimension(new FairnessDimension(T("Geographic equity"), T("small markets get comparable quality"), [rec, search], T("per-region engagement")));
+        ai.ResponsibleAi.AddBiasDetection(new BiasDetectionPractice(LifecycleStage.PreTraining, T("representation audits")));
+        ai.ResponsibleAi.AddExplainability(new ExplainabilityRequirement(rec, ExplanationScope.PerDecision, T("named rows"), T("members"), T("every homepage render")));
+        ai.ResponsibleAi.AddExplainabilityIntegration(new ExplainabilityIntegration(gateway, T("row titles"), T("REST /home"), TimeSpan.FromMilliseconds(10)));
+        ai.ResponsibleAi.AddOversight(new OversightMechanism(T("Content moderation review"), T("catalog"), T("content flagged"), T("trust and safety")) { ResponseSla = TimeSpan.FromHours(4), Element = review });
+        ai.ResponsibleAi.AddUserControl(new UserControl(T("Thumbs up / down"), T("strong preference signal"), T("updates preference vector")));
+        ai.ResponsibleAi.AddDisclosure(new Disclosure(T("Homepage"), T("row titles explain why"), T("UI labels"), T("DSA Art. 27")));
+        ai.ResponsibleAi.AddDataProtection(new DataProtection(T("Viewing history"), T("encrypted at rest")) { UsageInMl = T("primary signal"), Retention = T("while account active") });
+        ai.ResponsibleAi.SetOverridePolicy(new OverridePolicy { OverrideMechanism = T("hide title"), EscalationPath = T("trust and safety") });
 
-        ai.Decisions.Add(new AiDecision("AI-ADR-001", "Recommendation Model Architecture Consolidation", new DateOnly(2025, 1, 15), DecisionStatus.Accepted)
+        ai.Decisions.Add(new AiDecision("AI-ADR-001", T("Recommendation Model Architecture Consolidation"), new DateOnly(2025, 1, 15), DecisionStatus.Accepted)
         {
-            Deciders = ["ML Platform leadership"], Context = "Many specialised models made operations O(N).", Drivers = ["DD-1: Operational simplicity", "DD-5: Latency"],
-            Alternatives = [new ConsideredAlternative("Multi-model ensemble", "status quo", ["failure isolation"], ["O(N) operations"]),
-                            new ConsideredAlternative("Consolidated multi-task model", "single model", ["shared representations"], ["single point of failure"])],
-            Outcome = "Consolidated multi-task model.",
-            Dataset = new DatasetCharacteristics { Size = "billions of events", FeatureCount = "~1,000+", Additional = [new NamedValue("Task count", "several surfaces")] },
-            Fairness = new FairnessTradeOff { ProtectedAttributes = ["region"], Metric = "genre entropy", AcceptedTradeOff = "5-10 % exploration" },
-            Lifecycle = new ModelLifecycle { ExpectedLifetime = "weeks to months", RetrainingTriggers = ["scheduled", "drift detected"], RollbackPlan = "previous version retained" },
-            Explainability = new ExplainabilityChoice { Requirement = "row-level", Method = "explanation by design" },
-            Regulatory = new RegulatoryRationale { Regulations = ["DSA Art. 27", "GDPR"], RequirementsMet = ["main parameters disclosed"] },
-            Consequences = new Consequences { Positive = ["one model to run"], Negative = ["single point of failure"], Neutral = ["industry trend"] },
+            Deciders = L("ML Platform leadership"), Context = T("Many specialised models made operations O(N)."), Drivers = L("DD-1: Operational simplicity", "DD-5: Latency"),
+            Alternatives = [new ConsideredAlternative(T("Multi-model ensemble"), T("status quo"), L("failure isolation"), L("O(N) operations")),
+                            new ConsideredAlternative(T("Consolidated multi-task model"), T("single model"), L("shared representations"), L("single point of failure"))],
+            Outcome = T("Consolidated multi-task model."),
+            Dataset = new DatasetCharacteristics { Size = T("billions of events"), FeatureCount = T("~1,000+"), Additional = [new NamedValue(T("Task count"), T("several surfaces"))] },
+            Fairness = new FairnessTradeOff { ProtectedAttributes = L("region"), Metric = T("genre entropy"), AcceptedTradeOff = T("5-10 % exploration") },
+            Lifecycle = new ModelLifecycle { ExpectedLifetime = T("weeks to months"), RetrainingTriggers = L("scheduled", "drift detected"), RollbackPlan = T("previous version retained") },
+            Explainability = new ExplainabilityChoice { Requirement = T("row-level"), Method = T("explanation by design") },
+            Regulatory = new RegulatoryRationale { Regulations = L("DSA Art. 27", "GDPR"), RequirementsMet = L("main parameters disclosed") },
+            Consequences = new Consequences { Positive = L("one model to run"), Negative = L("single point of failure"), Neutral = L("industry trend") },
             Elements = [rec],
         });
 
-        ai.QualityScenarios.Define(new QualityAttributeDefinition(QualityAttribute.ModelFreshness, "how recent the model is", "new titles launch weekly"));
-        ai.QualityScenarios.Define(new QualityAttributeDefinition(new QualityAttribute("Recommendation Diversity"), "variety of content", "filter bubbles hurt retention"));
-        ai.QualityScenarios.Add(new QualityScenario("QS-01", QualityAttribute.ModelFreshness, "catalog event", "model missed a launch", [rec], "first 48 h after launch",
-            "real-time features and exploration", "title visible within 1 h") { Title = "After content launch", Priority = Priority.High, Provenance = "Public" });
-        ai.QualityScenarios.Add(new QualityScenario("QS-08", QualityAttribute.Robustness, "infrastructure failure", "> 10 % of Flink jobs fail", [flink, amber], "production",
-            "restart from checkpoints", "recovery < 30 s per job") { Priority = Priority.Critical, ArtifactNote = "PL-002" });
+        ai.QualityScenarios.Define(new QualityAttributeDefinition(QualityAttribute.ModelFreshness, T("how recent the model is"), T("new titles launch weekly")));
+        ai.QualityScenarios.Define(new QualityAttributeDefinition(new QualityAttribute(T("Recommendation Diversity")), T("variety of content"), T("filter bubbles hurt retention")));
+        ai.QualityScenarios.Add(new QualityScenario("QS-01", QualityAttribute.ModelFreshness, T("catalog event"), T("model missed a launch"), [rec], T("first 48 h after launch"),
+            T("real-time features and exploration"), T("title visible within 1 h")) { Title = T("After content launch"), Priority = Priority.High, Provenance = T("Public") });
+        ai.QualityScenarios.Add(new QualityScenario("QS-08", QualityAttribute.Robustness, T("infrastructure failure"), T("> 10 % of Flink jobs fail"), [flink, amber], T("production"),
+            T("restart from checkpoints"), T("recovery < 30 s per job")) { Priority = Priority.Critical, ArtifactNote = T("PL-002") });
 
-        ai.Debt.Add(new DebtItem("EN-001", DebtCategory.Entanglement, "Shared behavioural features couple all models", Severity.High, [flink, amber, rec], "feature versioning", DebtStatus.Open) { Owner = "ML Platform", Effort = "2 quarters" });
-        ai.Debt.Add(new DebtItem("FL-001", DebtCategory.HiddenFeedbackLoops, "Popularity amplification", Severity.High, [rec], "contextual bandits", DebtStatus.Mitigated) { Title = "Recommendation popularity amplification", StatusNote = "ongoing, not fully resolved" });
-        ai.Debt.Add("CD-001", DebtCategory.Configuration, "Configuration sprawl", Severity.High, [], "Configurable Metaflow", DebtStatus.Accepted, owner: "MLP");
-        ai.Debt.AddInteraction(new DebtInteraction("FL-001", "EN-001", "amplified biases feed"));
-        ai.Debt.SetReview(new ReviewCadence { Frequency = Freshness.Monthly, Owner = "ML Platform", EscalationThreshold = "High open > 30 days" });
+        ai.Debt.Add(new DebtItem("EN-001", DebtCategory.Entanglement, T("Shared behavioural features couple all models"), Severity.High, [flink, amber, rec], T("feature versioning"), DebtStatus.Open) { Owner = T("ML Platform"), Effort = T("2 quarters") });
+        ai.Debt.Add(new DebtItem("FL-001", DebtCategory.HiddenFeedbackLoops, T("Popularity amplification"), Severity.High, [rec], T("contextual bandits"), DebtStatus.Mitigated) { Title = T("Recommendation popularity amplification"), StatusNote = T("ongoing, not fully resolved") });
+        ai.Debt.Add("CD-001", DebtCategory.Configuration, T("Configuration sprawl"), Severity.High, [], T("Configurable Metaflow"), DebtStatus.Accepted, owner: T("MLP"));
+        ai.Debt.AddInteraction(new DebtInteraction("FL-001", "EN-001", T("amplified biases feed")));
+        ai.Debt.SetReview(new ReviewCadence { Frequency = Freshness.Monthly, Owner = T("ML Platform"), EscalationThreshold = T("High open > 30 days") });
 
         ai.Operations.AddDriftDetection(new DriftDetection(rec, DriftType.Data, DriftMethod.Psi, Threshold.Parse("PSI > 0.2"), Freshness.Hourly)
-        { MethodDetail = "PSI on top features", ConsecutiveChecks = 3, Window = TimeSpan.FromDays(30), Action = "alert; retrain if sustained 24 h", AlertChannel = "PagerDuty" });
+        { MethodDetail = T("PSI on top features"), ConsecutiveChecks = 3, Window = TimeSpan.FromDays(30), Action = T("alert; retrain if sustained 24 h"), AlertChannel = T("PagerDuty") });
         ai.Operations.AddDriftDetection(new DriftDetection(search, DriftType.Data, DriftMethod.Other, Threshold.Parse("significant shift in query patterns"), Freshness.Daily));
-        ai.Operations.AddHealthMetric(new HealthMetric(rec, "latency P95", "180 ms", Threshold.Parse("> 220 ms"), Threshold.Parse("> 250 ms"), "https://grafana.example/rec"));
-        ai.Operations.AddRetrainingTrigger(new RetrainingTrigger("Drift-triggered retrain", TriggerKind.EventDriven, "PSI > 0.25 for 3 checks", "incremental retrain") { Models = [rec] });
-        ai.Operations.AddRetrainingStep(new RetrainingStep("Deployment", "canary then rollout", true, TimeSpan.FromMinutes(30), "ML lead"));
-        ai.Operations.AddRollout(new RolloutStrategy(RolloutKind.Canary, "1-5 % traffic first", "major versions"));
-        ai.Operations.AddCanaryStep(new CanaryStep("Traffic routing", "API Gateway", "route a fraction to canary") { TrafficShare = 0.05, DurationNote = "immediate" });
-        ai.Operations.AddCanaryStep(new CanaryStep("Statistical analysis", "Kayenta", "compare canary and baseline") { AnalysisMethod = "Mann-Whitney", SuccessCriteria = "all metrics pass", Duration = TimeSpan.FromHours(24) });
-        ai.Operations.AddAbTest(new AbTest("Homepage v12.4", "A: v12.3, B: v12.4", "play rate", "p < 0.05 and > 2 % lift") { Allocation = 0.5, GuardrailMetrics = ["diversity", "latency"], SampleSize = "10M members", Duration = TimeSpan.FromDays(14), Models = [rec] });
-        ai.Operations.AddRollback(new RollbackProcedure("Serving error rate > 1 %", "serving metrics", "Spinnaker reverts", TimeSpan.FromMinutes(5)) { Automation = AutomationLevel.Full, Owner = "SRE" });
-        ai.Operations.AddIncidentSeverity(new IncidentSeverity("P1", "serving errors > 5 %", "auto-rollback, page on-call", "VP Engineering") { EscalateWithin = TimeSpan.FromHours(1) });
+        ai.Operations.AddHealthMetric(new HealthMetric(rec, T("latency P95"), T("180 ms"), Threshold.Parse("> 220 ms"), Threshold.Parse("> 250 ms"), T("https://grafana.example/rec")));
+        ai.Operations.AddRetrainingTrigger(new RetrainingTrigger(T("Drift-triggered retrain"), TriggerKind.EventDriven, T("PSI > 0.25 for 3 checks"), T("incremental retrain")) { Models = [rec] });
+        ai.Operations.AddRetrainingStep(new RetrainingStep(T("Deployment"), T("canary then rollout"), true, TimeSpan.FromMinutes(30), T("ML lead")));
+        ai.Operations.AddRollout(new RolloutStrategy(RolloutKind.Canary, T("1-5 % traffic first"), T("major versions")));
+        ai.Operations.AddCanaryStep(new CanaryStep(T("Traffic routing"), T("API Gateway"), T("route a fraction to canary")) { TrafficShare = 0.05, DurationNote = T("immediate") });
+        ai.Operations.AddCanaryStep(new CanaryStep(T("Statistical analysis"), T("Kayenta"), T("compare canary and baseline")) { AnalysisMethod = T("Mann-Whitney"), SuccessCriteria = T("all metrics pass"), Duration = TimeSpan.FromHours(24) });
+        ai.Operations.AddAbTest(new AbTest(T("Homepage v12.4"), T("A: v12.3, B: v12.4"), T("play rate"), T("p < 0.05 and > 2 % lift")) { Allocation = 0.5, GuardrailMetrics = L("diversity", "latency"), SampleSize = T("10M members"), Duration = TimeSpan.FromDays(14), Models = [rec] });
+        ai.Operations.AddRollback(new RollbackProcedure(T("Serving error rate > 1 %"), T("serving metrics"), T("Spinnaker reverts"), TimeSpan.FromMinutes(5)) { Automation = AutomationLevel.Full, Owner = T("SRE") });
+        ai.Operations.AddIncidentSeverity(new IncidentSeverity(T("P1"), T("serving errors > 5 %"), T("auto-rollback, page on-call"), T("VP Engineering")) { EscalateWithin = TimeSpan.FromHours(1) });
         _ = synopsis;
         return workspace;
     }

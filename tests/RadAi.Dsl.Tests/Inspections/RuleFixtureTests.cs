@@ -165,6 +165,7 @@ public class RuleFixtureTests
             () => Inspect(WithDanglingArtifact("Container://Shop.Feature Store")),
             "Quality scenario QS-01"),
         ["RADAI113"] = new(() => InspectAi(p => p.ResponseMeasure = "the model stays fresh"), () => InspectAi(), "Quality scenario QS-01"),
+        ["RADAI114"] = new(() => InspectAi(p => p.FeatureCountText = "about a hundred"), () => InspectAi(p => p.FeatureCountText = "120+"), "Container://Shop.Feature Store"),
     };
 
     public static TheoryData<string> RuleIds() => [.. InspectionRules.All.Select(r => r.Id)];
