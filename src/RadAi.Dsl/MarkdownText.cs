@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The one place model text becomes markdown: it lands as the text it is in headings, paragraphs, table cells, list
