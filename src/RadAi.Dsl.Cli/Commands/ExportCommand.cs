@@ -50,7 +50,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
             {
                 if (text.Length > 0) text.Append('\n');
                 // model text on a comment line of the diagram language: it must not end the comment or drive a terminal
-                text.Append(mermaid ? "%% view: " : "' view: ").Append(TerminalText.Line($"{OneLine(diagram.Key)} ({OneLine(diagram.Title)})")).Append('\n');
+                text.Append(mermaid ? "%% view: " : "' view: ").Append(TerminalText.Line($"{diagram.Key} ({diagram.Title})")).Append('\n');
                 text.Append(diagram.Definition);
                 if (!diagram.Definition.EndsWith('\n')) text.Append('\n');
             }
@@ -71,13 +71,4 @@ internal sealed class ExportCommand : Command<ExportSettings>
         foreach (var (name, definition) in files) StandardOutput.WriteLine(OutputFolder.WriteFile(output, name, definition));
         if (diagrams.Count == 0) Console.Error.Write("note: the workspace has no views to export; nothing was written.\n");
     }
-
-    // A key or title read from JSON may hold anything: kept on the comment's line, it cannot become a directive or a command.
-    // TerminalText.Line shows control characters as visible escapes; the Unicode line and paragraph separators, which it
-    // leaves alone, would break the line in an editor, so they become spaces (and a tab, which it keeps, too).
-    private static string OneLine(string text)
-        => string.Create(text.Length, text, static (line, text) =>
-        {
-            for (var i = 0; i < text.Length; i++) line[i] = text[i] is '\t' or '\u2028' or '\u2029' ? ' ' : text[i];
-        });
 }

@@ -177,7 +177,10 @@ public static class InspectionRules
     internal static readonly InspectionRule QualityMeasurable = new("RADAI113", "radai.quality.measure", RuleGroup.RadAi, Warning,
         "Quality scenarios have a measurable response measure",
         "A response measure without a number and unit or a comparison cannot be checked, so nobody can say whether the scenario is met.");
-    internal static readonly InspectionRule ModelVersionStatedOnce = new("RADAI114", "radai.mlmodel.version", RuleGroup.RadAi, Warning,
+    internal static readonly InspectionRule StereotypeValues = new("RADAI114", "radai.stereotype.values", RuleGroup.RadAi, Error,
+        "Stereotype facts are stored in the form their typed values read",
+        "A primary metric, confidence range, latency, feature count, schedule, SLA, refresh rate or response SLA that does not read cannot be checked against anything, and code reading it through the typed API fails; the documents can only show the text as written.");
+    internal static readonly InspectionRule ModelVersionStatedOnce = new("RADAI115", "radai.mlmodel.version", RuleGroup.RadAi, Warning,
         "A registered model's version, stated on its ML Model element, is in its version history",
         "The version an ML Model element states is the model's current version; the registry entry derives it from there. A version history (E2) that " +
         "does not list it (\"v12.4\" and \"12.4\" are the same version) and the deployed model disagree. A workspace that stored a current version in " +
@@ -195,6 +198,7 @@ public static class InspectionRules
         EmbeddedViewMissing, EmbeddedViewWithGeneratedKey,
         RadAiModelLoads, StereotypeProperties, ModelRegistered, RegistryEntryComplete, ModelGated, PipelineComplete, FreshnessFeasible,
         MonitorComplete, ProductionModelOperated, OperationalViewComplete, ResponsibleAiCoverage, DebtReferences, QualityReferences, QualityMeasurable,
+        StereotypeValues,
         ModelVersionStatedOnce,
     ];
 

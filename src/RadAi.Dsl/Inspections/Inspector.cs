@@ -39,6 +39,7 @@ public static class Inspector
         new EmbeddedViewInspection(),
         new RadAiModelLoadInspection(),
         new StereotypePropertiesInspection(),
+        new StereotypeValuesInspection(),
         new ModelRegistryInspection(),
         new ModelVersionInspection(),
         new BoundaryInspection(),

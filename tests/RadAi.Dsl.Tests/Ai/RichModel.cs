@@ -17,50 +17,57 @@ namespace RadAi.Dsl.Tests.Ai;
 /// <summary>A Netflix-like workspace with all eleven extensions populated, and a deep comparison of two RAD-AI models.</summary>
 internal static class RichModel
 {
-    public static Workspace Build()
+    /// <summary>
+    /// The rich workspace. <paramref name="text"/>, when given, rewrites every free text of the model (names, descriptions,
+    /// technologies, record texts; not ids, parsed values or vocabulary), the same way each time for the same text, so
+    /// references by name still meet: the injection tests pass hostile text through every field a document can show.
+    /// </summary>
+    public static Workspace Build(Func<string, string>? text = null)
     {
-        var workspace = new Workspace("Netflix ML Platform", "Metaflow/Maestro ML platform");
-        var member = workspace.Model.AddPerson("Netflix Member");
-        var platform = workspace.Model.AddSoftwareSystem("Netflix ML Platform", "Trains and serves ML models");
-        var gateway = platform.AddContainer("API Gateway (Zuul)", "Routing and A/B allocation", "Java/Zuul");
-        var kafka = platform.AddContainer("Apache Kafka", "Event backbone", "Kafka");
-        var flink = platform.AddDataPipeline("Flink Streaming Cluster", "Real-time features", "Apache Flink")
-            .Streaming(Freshness.Under(TimeSpan.FromSeconds(5))).WithQualityGates("schema conformance 100%", "null rate < 0.1%");
-        var spark = platform.AddDataPipeline("Spark Batch Cluster", "Batch ETL", "Apache Spark").Batch(Freshness.Daily, Freshness.Parse("< 24 h"));
-        var amber = platform.AddFeatureStore("Amber Feature Store", "Online and offline features")
+        string T(string s) => text is null ? s : text(s);
+        EquatableList<string> L(params string[] items) => [.. items.Select(T)];
+        var workspace = new Workspace(T("Netflix ML Platform"), T("Metaflow/Maestro ML platform"));
+        var member = workspace.Model.AddPerson(T("Netflix Member"));
+        var platform = workspace.Model.AddSoftwareSystem(T("Netflix ML Platform"), T("Trains and serves ML models"));
+        var gateway = platform.AddContainer(T("API Gateway (Zuul)"), T("Routing and A/B allocation"), T("Java/Zuul"));
+        var kafka = platform.AddContainer(T("Apache Kafka"), T("Event backbone"), T("Kafka"));
+        var flink = platform.AddDataPipeline(T("Flink Streaming Cluster"), T("Real-time features"), T("Apache Flink"))
+            .Streaming(Freshness.Under(TimeSpan.FromSeconds(5))).WithQualityGates(T("schema conformance 100%"), T("null rate < 0.1%"));
+        var spark = platform.AddDataPipeline(T("Spark Batch Cluster"), T("Batch ETL"), T("Apache Spark")).Batch(Freshness.Daily, Freshness.Parse("< 24 h"));
+        var amber = platform.AddFeatureStore(T("Amber Feature Store"), T("Online and offline features"))
             .WithFeatureCount(1000, atLeast: true).WithRefresh(Freshness.Parse("online < 5 s, offline daily"));
-        var rec = platform.AddMlModel("Recommendation Models", "Ensemble CF + DNN + GNN", "PyTorch, DGL")
+        var rec = platform.AddMlModel(T("Recommendation Models"), T("Ensemble CF + DNN + GNN"), T("PyTorch, DGL"))
             .WithVersion("v12.4").WithPrimaryMetric("NDCG", "0.41").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), 95);
-        var search = platform.AddMlModel("Search Models", "Query understanding and ranking", "PyTorch").WithVersion("6.7").WithConfidence(0.50, 0.97);
-        var observability = platform.AddMonitor("ML Observability", "Drift and health", "Custom + Grafana")
-            .WithMetrics("feature distributions", "engagement").WithAlertThresholds(Threshold.Parse("PSI > 0.2"), Threshold.Parse("> 5 % degradation sustained 3 days"));
-        var review = platform.AddHumanInTheLoop("Content Review", "Trust and safety review").WithTrigger("content flagged").WithResponseSla(TimeSpan.FromHours(4));
-        var popularity = platform.AddContainer("Popularity Ranking", "Fallback for recommendations");
-        var gate = platform.AddContainer("Confidence Gate CG-1", "Routes by confidence");
+        var search = platform.AddMlModel(T("Search Models"), T("Query understanding and ranking"), T("PyTorch")).WithVersion("6.7").WithConfidence(0.50, 0.97);
+        var observability = platform.AddMonitor(T("ML Observability"), T("Drift and health"), T("Custom + Grafana"))
+            .WithMetrics(T("feature distributions"), T("engagement")).WithAlertThresholds(Threshold.Parse("PSI > 0.2"), Threshold.Parse("> 5 % degradation sustained 3 days"));
+        var review = platform.AddHumanInTheLoop(T("Content Review"), T("Trust and safety review")).WithTrigger(T("content flagged")).WithResponseSla(TimeSpan.FromHours(4));
+        var popularity = platform.AddContainer(T("Popularity Ranking"), T("Fallback for recommendations"));
+        var gate = platform.AddContainer(T("Confidence Gate CG-1"), T("Routes by confidence"));
         var ai = workspace.RadAi();
         var llm = ai.Stereotypes.Register(new Stereotype("LLM", "LLM")
         {
-            Description = "Hosted large language model",
-            RequiredProperties = [new("provider", "Who hosts it"), new("contextWindow", "Tokens per request")],
+            Description = T("Hosted large language model"),
+            RequiredProperties = [new("provider", T("Who hosts it")), new("contextWindow", T("Tokens per request"))],
             Shape = Shape.Hexagon, Background = "#d1c4e9",
         });
-        var synopsis = platform.AddStereotyped(llm, "Synopsis Writer", "Drafts synopses").Set("provider", "internal").Set("contextWindow", "32000");
+        var synopsis = platform.AddStereotyped(llm, T("Synopsis Writer"), T("Drafts synopses")).Set("provider", T("internal")).Set("contextWindow", T("32000"));
 
-        member.Uses(gateway, "Browses");
-        kafka.Uses((StaticStructureElement)flink.Element, "event streams");
-        flink.Uses(amber, "real-time features");
-        spark.Uses(amber, "historical features");
-        rec.Uses(amber, "reads online features", "gRPC", InteractionStyle.Synchronous);
-        gateway.Uses((StaticStructureElement)rec.Element, "asks for recommendations", "REST", InteractionStyle.Synchronous);
-        rec.Uses(observability, "predictions");
-        gateway.Uses(gate, "recommendation requests");
-        gate.Uses(popularity, "below threshold");
+        member.Uses(gateway, T("Browses"));
+        kafka.Uses((StaticStructureElement)flink.Element, T("event streams"));
+        flink.Uses(amber, T("real-time features"));
+        spark.Uses(amber, T("historical features"));
+        rec.Uses(amber, T("reads online features"), T("gRPC"), InteractionStyle.Synchronous);
+        gateway.Uses((StaticStructureElement)rec.Element, T("asks for recommendations"), T("REST"), InteractionStyle.Synchronous);
+        rec.Uses(observability, T("predictions"));
+        gateway.Uses(gate, T("recommendation requests"));
+        gate.Uses(popularity, T("below threshold"));
 
         ai.Boundary.Place(Region.Deterministic, gateway, kafka, (ElementRef)member);
         ai.Boundary.Place(Region.NonDeterministic, rec, search, amber);
         ai.Boundary.Place(Region.Boundary, gate);
         ai.Boundary.Place(Region.Fallback, popularity);
-        var containers = workspace.Views.CreateContainerView(platform, "containers", "Containers");
+        var containers = workspace.Views.CreateContainerView(platform, "containers", T("Containers"));
         containers.AddAllElements();
         ai.Boundary.ShowRegionsOn(containers);
         ai.Boundary.AddGate(new ConfidenceGate
@@ -68,18 +75,18 @@ internal static class RichModel
             Id = "CG-1",
             Component = rec,
             Threshold = 0.60,
-            ActionBelow = "fallback routing",
+            ActionBelow = T("fallback routing"),
             Gate = gate,
             Fallback = popularity,
-            ActionAbove = "ML recommendations",
+            ActionAbove = T("ML recommendations"),
         });
         ai.Boundary.AddInterface(new BoundaryInterface
         {
             Id = "BI-001",
             From = gateway,
             To = gate,
-            DataExchanged = "member_id, device, session",
-            Contract = "JSON; timeout 250 ms",
+            DataExchanged = T("member_id, device, session"),
+            Contract = T("JSON; timeout 250 ms"),
             Timeout = TimeSpan.FromMilliseconds(250),
         });
         ai.Boundary.AddInterface(new BoundaryInterface
@@ -87,213 +94,213 @@ internal static class RichModel
             Id = "BI-003",
             From = rec,
             To = gate,
-            DataExchanged = "ranked rows + confidence",
-            Contract = "confidence in [0, 1]",
+            DataExchanged = T("ranked rows + confidence"),
+            Contract = T("confidence in [0, 1]"),
             Confidence = new ConfidenceRange(0, 1),
         });
         ai.Boundary.AddBands(new ConfidenceBands
         {
             Component = rec,
-            High = new ConfidenceBand(new ConfidenceRange(0.85, 1), "full personalised homepage"),
-            Medium = new ConfidenceBand(new ConfidenceRange(0.60, 0.85), "blend with popularity"),
-            Low = new ConfidenceBand(new ConfidenceRange(0.40, 0.60), "mostly popularity and editorial"),
-            Rejection = new ConfidenceBand(new ConfidenceRange(0, 0.40), "full fallback"),
+            High = new ConfidenceBand(new ConfidenceRange(0.85, 1), T("full personalised homepage")),
+            Medium = new ConfidenceBand(new ConfidenceRange(0.60, 0.85), T("blend with popularity")),
+            Low = new ConfidenceBand(new ConfidenceRange(0.40, 0.60), T("mostly popularity and editorial")),
+            Rejection = new ConfidenceBand(new ConfidenceRange(0, 0.40), T("full fallback")),
         });
         ai.Boundary.AddDegradation(new DegradationScenario
         {
-            Scenario = "Amber unavailable",
-            Detection = "health check failure",
-            SystemBehavior = "batch features or fallback",
-            UserImpact = "stale personalisation",
-            MaxDuration = "< 15 min",
+            Scenario = T("Amber unavailable"),
+            Detection = T("health check failure"),
+            SystemBehavior = T("batch features or fallback"),
+            UserImpact = T("stale personalisation"),
+            MaxDuration = T("< 15 min"),
             Affected = [amber, rec],
         });
-        ai.Boundary.AddPropagationRule(new PropagationRule("Cascade fallback", "A feature store outage degrades every model at once", "Amber outage -> all models degrade"));
+        ai.Boundary.AddPropagationRule(new PropagationRule(T("Cascade fallback"), T("A feature store outage degrades every model at once"), T("Amber outage -> all models degrade")));
         ai.Boundary.AddTest(new BoundaryTest
         {
-            TestType = "Fallback activation",
-            Purpose = "seamless switch",
-            Approach = "circuit breaker",
+            TestType = T("Fallback activation"),
+            Purpose = T("seamless switch"),
+            Approach = T("circuit breaker"),
             Frequency = Freshness.Weekly,
         });
         ai.Boundary.AddFallback(new FallbackStrategy
         {
             Id = "FB1",
-            Name = "Popularity-Based Ranking",
+            Name = T("Popularity-Based Ranking"),
             For = rec,
-            Trigger = "model unavailable or confidence < 0.40",
-            Behavior = "regional popularity plus editorial rows",
+            Trigger = T("model unavailable or confidence < 0.40"),
+            Behavior = T("regional popularity plus editorial rows"),
             Element = popularity,
-            Limitations = "no personalisation",
+            Limitations = T("no personalisation"),
         });
 
         ai.BoundaryDelineation.AddComponent(new AiComponent
         {
             Component = rec,
-            Type = new AiTaskType("Collaborative filtering + DNN + GNN"),
-            InputDomain = "viewing history",
-            OutputDomain = "ranked rows",
-            FallbackStrategy = "popularity ranking",
+            Type = new AiTaskType(T("Collaborative filtering + DNN + GNN")),
+            InputDomain = T("viewing history"),
+            OutputDomain = T("ranked rows"),
+            FallbackStrategy = T("popularity ranking"),
             Confidence = new ConfidenceRange(0.60, 0.98),
-            ConfidenceNote = "lower for cold-start members",
+            ConfidenceNote = T("lower for cold-start members"),
         });
         ai.BoundaryDelineation.AddComponent(new AiComponent
         {
             Component = search,
             Type = AiTaskType.Ranking,
-            InputDomain = "query text",
-            OutputDomain = "ranked results",
-            FallbackStrategy = "keyword search",
+            InputDomain = T("query text"),
+            OutputDomain = T("ranked results"),
+            FallbackStrategy = T("keyword search"),
         });
         ai.BoundaryDelineation.AddContract(new BoundaryContract
         {
             From = rec,
             To = gateway,
-            OutputType = "ranked rows + scores",
-            ConfidenceSpecification = "confidence >= 0.60",
+            OutputType = T("ranked rows + scores"),
+            ConfidenceSpecification = T("confidence >= 0.60"),
             UpdateFrequency = Freshness.Parse("weekly to monthly"),
-            Fallback = "popularity rows",
-            DegradationProfile = "engagement -10 %",
+            Fallback = T("popularity rows"),
+            DegradationProfile = T("engagement -10 %"),
         });
         ai.BoundaryDelineation.AddFailureMode(new FailureMode
         {
             Component = rec,
-            Condition = "health check fails for > 10 s",
-            SystemBehavior = "serve cached batch recommendations",
-            UserImpact = "less personal homepage",
+            Condition = T("health check fails for > 10 s"),
+            SystemBehavior = T("serve cached batch recommendations"),
+            UserImpact = T("less personal homepage"),
         });
         ai.BoundaryDelineation.AddExternalService(new ExternalAiService
         {
-            Service = "AWS GPU Instances",
-            Provider = "Amazon Web Services",
+            Service = T("AWS GPU Instances"),
+            Provider = T("Amazon Web Services"),
             AvailabilityPercent = 99.99,
-            DataSent = "training jobs",
-            Fallback = "queue training jobs",
+            DataSent = T("training jobs"),
+            Fallback = T("queue training jobs"),
         });
         ai.BoundaryDelineation.AddPropagationStage(new ConfidencePropagationStage
         {
-            Stage = "Feature freshness",
+            Stage = T("Feature freshness"),
             Components = [flink, amber],
-            Contribution = "-0.05 per stale hour",
-            DegradationEffect = "lagging recommendations",
+            Contribution = T("-0.05 per stale hour"),
+            DegradationEffect = T("lagging recommendations"),
         });
 
         ai.Lineage.AddSource(new DataSource
         {
             Id = "DS-001",
-            Name = "Member Viewing Events",
+            Name = T("Member Viewing Events"),
             Kind = DataSourceKind.Stream,
             Freshness = Freshness.Under(TimeSpan.FromSeconds(1)),
-            Owner = "Data Engineering",
+            Owner = T("Data Engineering"),
             Privacy = PrivacyClassification.Confidential,
-            Technology = "Kafka",
-            Volume = "100K+ events/sec",
-            ProcessingMode = "Streaming (Flink)",
+            Technology = T("Kafka"),
+            Volume = T("100K+ events/sec"),
+            ProcessingMode = T("Streaming (Flink)"),
             Element = kafka,
         });
         ai.Lineage.AddSource(new DataSource
         {
             Id = "DS-005",
-            Name = "Content Catalog",
+            Name = T("Content Catalog"),
             Kind = DataSourceKind.Api,
             Freshness = Freshness.OnEvent("catalog change"),
         });
         ai.Lineage.AddSource(new DataSource
         {
             Id = "DS-007",
-            Name = "Member Profiles",
+            Name = T("Member Profiles"),
             Kind = DataSourceKind.Aggregate,
             Freshness = Freshness.Daily,
             DerivedFrom = ["DS-001"],
         });
-        ai.Lineage.AddPath(new LineagePath("Streaming path", "DS-001", rec)
+        ai.Lineage.AddPath(new LineagePath(T("Streaming path"), "DS-001", rec)
         {
             Stages =
             [
                 new LineageStage
                 {
-                    Name = "Kafka ingestion", Input = "raw view event", Transformation = "Avro validation, dedup", Output = "validated events",
-                    SchemaVersion = "v4.1", QualityGate = "schema conformance 100%", Element = kafka,
+                    Name = T("Kafka ingestion"), Input = T("raw view event"), Transformation = T("Avro validation, dedup"), Output = T("validated events"),
+                    SchemaVersion = T("v4.1"), QualityGate = T("schema conformance 100%"), Element = kafka,
                 },
-                new LineageStage { Name = "Flink windows", Input = "validated events", Transformation = "tumbling windows", Output = "aggregates", Element = flink },
+                new LineageStage { Name = T("Flink windows"), Input = T("validated events"), Transformation = T("tumbling windows"), Output = T("aggregates"), Element = flink },
             ],
         });
-        ai.Lineage.AddFreshnessRequirement(new FreshnessRequirement(rec, Freshness.Under(TimeSpan.FromSeconds(5)), Freshness.Under(TimeSpan.FromSeconds(1))) { GapRisk = "none", Mitigation = "freshness penalty" });
+        ai.Lineage.AddFreshnessRequirement(new FreshnessRequirement(rec, Freshness.Under(TimeSpan.FromSeconds(5)), Freshness.Under(TimeSpan.FromSeconds(1))) { GapRisk = T("none"), Mitigation = T("freshness penalty") });
         ai.Lineage.AddFreshnessComparison(new FreshnessComparison
         {
-            FeatureType = "Long-term taste profile",
+            FeatureType = T("Long-term taste profile"),
             Impact = Severity.Low,
             Batch = Freshness.Daily,
-            ImpactNote = "changes slowly",
+            ImpactNote = T("changes slowly"),
         });
         ai.Lineage.AddPrivacyFlow(new PrivacyFlow
         {
-            DataElement = "member_id",
+            DataElement = T("member_id"),
             SourceClassification = PrivacyClassification.Confidential,
-            AnonymizationPoint = "hashed at ingestion",
+            AnonymizationPoint = T("hashed at ingestion"),
             DownstreamClassification = PrivacyClassification.Internal,
-            Method = "SHA-256",
+            Method = T("SHA-256"),
         });
-        ai.Lineage.AddSchema(new SchemaEntry("SCH-VIEW", "v4.1") { Domain = "Viewing events", UsedBy = ["PL-001", "PL-002"], BreakingChanges = "v4.0: added view_context" });
+        ai.Lineage.AddSchema(new SchemaEntry("SCH-VIEW", "v4.1") { Domain = T("Viewing events"), UsedBy = ["PL-001", "PL-002"], BreakingChanges = T("v4.0: added view_context") });
 
         ai.Registry.Add(new RegisteredModel
         {
             Id = "MDL-REC",
             Element = rec,
-            Name = "Recommendation Ensemble",
-            Task = "Content ranking",
-            Framework = "PyTorch, DGL",
+            Name = T("Recommendation Ensemble"),
+            Task = T("Content ranking"),
+            Framework = T("PyTorch, DGL"),
             Status = ModelStatus.Production,
-            ServingMode = "Real-time + batch pre-compute",
-            Versions = [new ModelVersion("v12.0") { TrainingPeriod = "2025-Q1", KeyChange = "contextual bandits", Status = ModelStatus.Retired },
-                        new ModelVersion("v12.4") { TrainingDate = new DateOnly(2025, 11, 2), DatasetVersion = "DS-001 v42", KeyMetrics = [MetricValue.Of("NDCG", 0.41), new("recall", "0.94")], DeploymentDate = new DateOnly(2025, 11, 9), Status = ModelStatus.Production }],
-            Hyperparameters = [new("learning_rate", "0.001", "grid search")],
-            TrainingData = [new TrainingDataset("Member interaction history", "Kafka via Flink") { SourceId = "DS-001", Records = "billions", Features = "~1,000+", Refresh = Freshness.Continuous }],
-            Baselines = [new PerformanceBaseline("Homepage latency P95") { AlertThreshold = Threshold.Parse("> 250 ms"), Baseline = 180, Current = 190 }],
-            Architecture = [new ArchitectureModule("Contextual Bandit", "exploration", "custom")],
-            Card = new ModelCard { IntendedUse = "homepage ranking", Limitations = "cold start" },
+            ServingMode = T("Real-time + batch pre-compute"),
+            Versions = [new ModelVersion("v12.0") { TrainingPeriod = T("2025-Q1"), KeyChange = T("contextual bandits"), Status = ModelStatus.Retired },
+                        new ModelVersion("v12.4") { TrainingDate = new DateOnly(2025, 11, 2), DatasetVersion = T("DS-001 v42"), KeyMetrics = [MetricValue.Of("NDCG", 0.41), new("recall", "0.94")], DeploymentDate = new DateOnly(2025, 11, 9), Status = ModelStatus.Production }],
+            Hyperparameters = [new(T("learning_rate"), T("0.001"), T("grid search"))],
+            TrainingData = [new TrainingDataset(T("Member interaction history"), T("Kafka via Flink")) { SourceId = "DS-001", Records = T("billions"), Features = T("~1,000+"), Refresh = Freshness.Continuous }],
+            Baselines = [new PerformanceBaseline(T("Homepage latency P95")) { AlertThreshold = Threshold.Parse("> 250 ms"), Baseline = 180, Current = 190 }],
+            Architecture = [new ArchitectureModule(T("Contextual Bandit"), T("exploration"), T("custom"))],
+            Card = new ModelCard { IntendedUse = T("homepage ranking"), Limitations = T("cold start") },
         });
-        ai.Registry.AddTool(new RegistryTool("Metaflow Datastore (S3)", "Artifact management") { Capability = "Artifacts", Link = "https://metaflow.org" });
+        ai.Registry.AddTool(new RegistryTool(T("Metaflow Datastore (S3)"), T("Artifact management")) { Capability = T("Artifacts"), Link = T("https://metaflow.org") });
 
         ai.Pipelines.Add(new Pipeline
         {
             Id = "PL-001",
-            Name = "Member Interaction Ingestion",
+            Name = T("Member Interaction Ingestion"),
             Mode = PipelineMode.Streaming,
             FreshnessSla = Freshness.Parse("< 1 s from event generation"),
-            Owner = "Data Engineering",
-            Engine = "Flink",
-            Scale = "~500K events/sec peak",
+            Owner = T("Data Engineering"),
+            Engine = T("Flink"),
+            Scale = T("~500K events/sec peak"),
             Element = flink,
             Stages = [new PipelineStage
             {
-                Name = "Schema validation",
-                Input = "raw events",
-                Output = "validated events",
-                Processing = "Avro",
-                QualityGate = "rejection rate < 0.001%",
+                Name = T("Schema validation"),
+                Input = T("raw events"),
+                Output = T("validated events"),
+                Processing = T("Avro"),
+                QualityGate = T("rejection rate < 0.001%"),
             }],
             Checkpoints = [new QualityCheckpoint
             {
-                Check = "Schema validation",
-                Location = "after ingestion",
-                Rule = "all fields present",
+                Check = T("Schema validation"),
+                Location = T("after ingestion"),
+                Rule = T("all fields present"),
                 OnFailure = [FailureAction.Quarantine, FailureAction.Alert],
                 Threshold = Threshold.Parse("rejection rate < 0.001 %"),
             }],
-            Schema = [new SchemaField { Name = "member_id", Type = "string", Constraints = "not null" }],
+            Schema = [new SchemaField { Name = T("member_id"), Type = T("string"), Constraints = T("not null") }],
         });
         ai.Pipelines.Add(new Pipeline
         {
             Id = "PL-007",
-            Name = "Feedback Collection",
+            Name = T("Feedback Collection"),
             Mode = PipelineMode.Hybrid,
             FreshnessSla = Freshness.Parse("streaming < 1 s, aggregation hourly"),
-            Owner = "Data Engineering",
+            Owner = T("Data Engineering"),
         });
         ai.Pipelines.AddFeatureGroup(new FeatureGroup
         {
-            Name = "Member behavioural features",
+            Name = T("Member behavioural features"),
             FeatureCount = 200,
             SourcePipelines = ["PL-001"],
             Refresh = Freshness.Parse("online < 5 s, offline daily"),
@@ -303,178 +310,178 @@ internal static class RichModel
         });
         ai.Pipelines.AddFeedbackLoop(new FeedbackLoop
         {
-            Name = "Recommendation feedback",
-            From = "viewing behaviour",
-            To = "MDL-REC training",
-            Mechanism = "implicit labels",
-            Risk = "popularity amplification",
-            Mitigation = "exploration budget",
+            Name = T("Recommendation feedback"),
+            From = T("viewing behaviour"),
+            To = T("MDL-REC training"),
+            Mechanism = T("implicit labels"),
+            Risk = T("popularity amplification"),
+            Mitigation = T("exploration budget"),
             Elements = [rec, kafka],
             Severity = Severity.High,
         });
-        ai.Pipelines.AddTrigger(new WorkflowTrigger("feature_engineering_daily", "rec_model_training", "upstream completes") { Metadata = ["feature version", "row count"], Signal = "features_ready" });
-        ai.Pipelines.AddTrigger(new WorkflowTrigger("rec_model_training", "rec_model_validation", "artifact produced"));
+        ai.Pipelines.AddTrigger(new WorkflowTrigger(T("feature_engineering_daily"), T("rec_model_training"), T("upstream completes")) { Metadata = L("feature version", "row count"), Signal = T("features_ready") });
+        ai.Pipelines.AddTrigger(new WorkflowTrigger(T("rec_model_training"), T("rec_model_validation"), T("artifact produced")));
         ai.Pipelines.AddSignal(new Signal
         {
-            Name = "model_trained",
-            Publisher = "Metaflow training workflow",
-            Subscribers = ["deployment workflows"],
-            Metadata = ["model version", "offline metrics"],
+            Name = T("model_trained"),
+            Publisher = T("Metaflow training workflow"),
+            Subscribers = L("deployment workflows"),
+            Metadata = L("model version", "offline metrics"),
         });
 
         ai.ResponsibleAi.SetConcern(new ConcernEntry
         {
             Component = rec,
             Concern = Concern.Fairness,
-            Metric = "genre entropy per recommendation set",
+            Metric = T("genre entropy per recommendation set"),
             Threshold = Threshold.Parse("entropy drop < 15 %"),
             Frequency = Freshness.Weekly,
-            Owner = "Recommendation team",
+            Owner = T("Recommendation team"),
         });
-        ai.ResponsibleAi.SetConcern(new ConcernEntry { Component = rec, Concern = Concern.Explainability, Metric = "named rows on every render" });
+        ai.ResponsibleAi.SetConcern(new ConcernEntry { Component = rec, Concern = Concern.Explainability, Metric = T("named rows on every render") });
         ai.ResponsibleAi.AddFairnessMetric(new FairnessMetric
         {
             Component = rec,
-            ProtectedAttributes = ["region", "language"],
-            Metric = "cross-region engagement variance",
+            ProtectedAttributes = L("region", "language"),
+            Metric = T("cross-region engagement variance"),
             Target = Threshold.Parse("gap < 0.05"),
             Current = 0.03,
             Frequency = Freshness.OnEvent("retrain"),
         });
         ai.ResponsibleAi.AddFairnessDimension(new FairnessDimension
         {
-            Name = "Geographic equity",
-            Description = "small markets get comparable quality",
+            Name = T("Geographic equity"),
+            Description = T("small markets get comparable quality"),
             AffectedModels = [rec, search],
-            MeasurementApproach = "per-region engagement",
+            MeasurementApproach = T("per-region engagement"),
         });
-        ai.ResponsibleAi.AddBiasDetection(new BiasDetectionPractice(LifecycleStage.PreTraining, "representation audits"));
+        ai.ResponsibleAi.AddBiasDetection(new BiasDetectionPractice(LifecycleStage.PreTraining, T("representation audits")));
         ai.ResponsibleAi.AddExplainability(new ExplainabilityRequirement
         {
             Component = rec,
             Scope = ExplanationScope.PerDecision,
-            Method = "named rows",
-            Audience = "members",
-            Trigger = "every homepage render",
+            Method = T("named rows"),
+            Audience = T("members"),
+            Trigger = T("every homepage render"),
         });
         ai.ResponsibleAi.AddExplainabilityIntegration(new ExplainabilityIntegration
         {
             Component = gateway,
-            Service = "row titles",
-            ApiSurface = "REST /home",
+            Service = T("row titles"),
+            ApiSurface = T("REST /home"),
             LatencyBudget = TimeSpan.FromMilliseconds(10),
         });
         ai.ResponsibleAi.AddOversight(new OversightMechanism
         {
-            Mechanism = "Content moderation review",
-            Scope = "catalog",
-            Trigger = "content flagged",
-            Authority = "trust and safety",
+            Mechanism = T("Content moderation review"),
+            Scope = T("catalog"),
+            Trigger = T("content flagged"),
+            Authority = T("trust and safety"),
             ResponseSla = TimeSpan.FromHours(4),
             Element = review,
         });
-        ai.ResponsibleAi.AddUserControl(new UserControl("Thumbs up / down", "strong preference signal", "updates preference vector"));
+        ai.ResponsibleAi.AddUserControl(new UserControl(T("Thumbs up / down"), T("strong preference signal"), T("updates preference vector")));
         ai.ResponsibleAi.AddDisclosure(new Disclosure
         {
-            Context = "Homepage",
-            Text = "row titles explain why",
-            Format = "UI labels",
-            Regulation = "DSA Art. 27",
+            Context = T("Homepage"),
+            Text = T("row titles explain why"),
+            Format = T("UI labels"),
+            Regulation = T("DSA Art. 27"),
         });
-        ai.ResponsibleAi.AddDataProtection(new DataProtection("Viewing history", "encrypted at rest") { UsageInMl = "primary signal", Retention = "while account active" });
-        ai.ResponsibleAi.SetOverridePolicy(new OverridePolicy { OverrideMechanism = "hide title", EscalationPath = "trust and safety" });
+        ai.ResponsibleAi.AddDataProtection(new DataProtection(T("Viewing history"), T("encrypted at rest")) { UsageInMl = T("primary signal"), Retention = T("while account active") });
+        ai.ResponsibleAi.SetOverridePolicy(new OverridePolicy { OverrideMechanism = T("hide title"), EscalationPath = T("trust and safety") });
 
         ai.Decisions.Add(new AiDecision
         {
             Id = "AI-ADR-001",
-            Title = "Recommendation Model Architecture Consolidation",
+            Title = T("Recommendation Model Architecture Consolidation"),
             Date = new DateOnly(2025, 1, 15),
             Status = DecisionStatus.Accepted,
-            Deciders = ["ML Platform leadership"],
-            Context = "Many specialised models made operations O(N).",
-            Drivers = ["DD-1: Operational simplicity", "DD-5: Latency"],
+            Deciders = L("ML Platform leadership"),
+            Context = T("Many specialised models made operations O(N)."),
+            Drivers = L("DD-1: Operational simplicity", "DD-5: Latency"),
             Alternatives =
             [
-                new ConsideredAlternative { Name = "Multi-model ensemble", Type = "status quo", Pros = ["failure isolation"], Cons = ["O(N) operations"] },
-                new ConsideredAlternative { Name = "Consolidated multi-task model", Type = "single model", Pros = ["shared representations"], Cons = ["single point of failure"] },
+                new ConsideredAlternative { Name = T("Multi-model ensemble"), Type = T("status quo"), Pros = L("failure isolation"), Cons = L("O(N) operations") },
+                new ConsideredAlternative { Name = T("Consolidated multi-task model"), Type = T("single model"), Pros = L("shared representations"), Cons = L("single point of failure") },
             ],
-            Outcome = "Consolidated multi-task model.",
-            Dataset = new DatasetCharacteristics { Size = "billions of events", FeatureCount = "~1,000+", Additional = [new NamedValue("Task count", "several surfaces")] },
-            Fairness = new FairnessTradeOff { ProtectedAttributes = ["region"], Metric = "genre entropy", AcceptedTradeOff = "5-10 % exploration" },
-            Lifecycle = new ModelLifecycle { ExpectedLifetime = "weeks to months", RetrainingTriggers = ["scheduled", "drift detected"], RollbackPlan = "previous version retained" },
-            Explainability = new ExplainabilityChoice { Requirement = "row-level", Method = "explanation by design" },
-            Regulatory = new RegulatoryRationale { Regulations = ["DSA Art. 27", "GDPR"], RequirementsMet = ["main parameters disclosed"] },
-            Consequences = new Consequences { Positive = ["one model to run"], Negative = ["single point of failure"], Neutral = ["industry trend"] },
+            Outcome = T("Consolidated multi-task model."),
+            Dataset = new DatasetCharacteristics { Size = T("billions of events"), FeatureCount = T("~1,000+"), Additional = [new NamedValue(T("Task count"), T("several surfaces"))] },
+            Fairness = new FairnessTradeOff { ProtectedAttributes = L("region"), Metric = T("genre entropy"), AcceptedTradeOff = T("5-10 % exploration") },
+            Lifecycle = new ModelLifecycle { ExpectedLifetime = T("weeks to months"), RetrainingTriggers = L("scheduled", "drift detected"), RollbackPlan = T("previous version retained") },
+            Explainability = new ExplainabilityChoice { Requirement = T("row-level"), Method = T("explanation by design") },
+            Regulatory = new RegulatoryRationale { Regulations = L("DSA Art. 27", "GDPR"), RequirementsMet = L("main parameters disclosed") },
+            Consequences = new Consequences { Positive = L("one model to run"), Negative = L("single point of failure"), Neutral = L("industry trend") },
             Elements = [rec],
         });
 
-        ai.QualityScenarios.Define(new QualityAttributeDefinition(QualityAttribute.ModelFreshness, "how recent the model is", "new titles launch weekly"));
-        ai.QualityScenarios.Define(new QualityAttributeDefinition(new QualityAttribute("Recommendation Diversity"), "variety of content", "filter bubbles hurt retention"));
+        ai.QualityScenarios.Define(new QualityAttributeDefinition(QualityAttribute.ModelFreshness, T("how recent the model is"), T("new titles launch weekly")));
+        ai.QualityScenarios.Define(new QualityAttributeDefinition(new QualityAttribute(T("Recommendation Diversity")), T("variety of content"), T("filter bubbles hurt retention")));
         ai.QualityScenarios.Add(new QualityScenario
         {
             Id = "QS-01",
             Attribute = QualityAttribute.ModelFreshness,
-            Source = "catalog event",
-            Stimulus = "model missed a launch",
+            Source = T("catalog event"),
+            Stimulus = T("model missed a launch"),
             Artifacts = [rec],
-            Environment = "first 48 h after launch",
-            Response = "real-time features and exploration",
-            ResponseMeasure = "title visible within 1 h",
-            Title = "After content launch",
+            Environment = T("first 48 h after launch"),
+            Response = T("real-time features and exploration"),
+            ResponseMeasure = T("title visible within 1 h"),
+            Title = T("After content launch"),
             Priority = Priority.High,
-            Provenance = "Public",
+            Provenance = T("Public"),
         });
         ai.QualityScenarios.Add(new QualityScenario
         {
             Id = "QS-08",
             Attribute = QualityAttribute.Robustness,
-            Source = "infrastructure failure",
-            Stimulus = "> 10 % of Flink jobs fail",
+            Source = T("infrastructure failure"),
+            Stimulus = T("> 10 % of Flink jobs fail"),
             Artifacts = [flink, amber],
-            Environment = "production",
-            Response = "restart from checkpoints",
-            ResponseMeasure = "recovery < 30 s per job",
+            Environment = T("production"),
+            Response = T("restart from checkpoints"),
+            ResponseMeasure = T("recovery < 30 s per job"),
             Priority = Priority.Critical,
-            ArtifactNote = "PL-002",
+            ArtifactNote = T("PL-002"),
         });
 
         ai.Debt.Add(new DebtItem
         {
             Id = "EN-001",
             Category = DebtCategory.Entanglement,
-            Description = "Shared behavioural features couple all models",
+            Description = T("Shared behavioural features couple all models"),
             Severity = Severity.High,
             Affects = [flink, amber, rec],
-            Mitigation = "feature versioning",
+            Mitigation = T("feature versioning"),
             Status = DebtStatus.Open,
-            Owner = "ML Platform",
-            Effort = "2 quarters",
+            Owner = T("ML Platform"),
+            Effort = T("2 quarters"),
         });
         ai.Debt.Add(new DebtItem
         {
             Id = "FL-001",
             Category = DebtCategory.HiddenFeedbackLoops,
-            Description = "Popularity amplification",
+            Description = T("Popularity amplification"),
             Severity = Severity.High,
             Affects = [rec],
-            Mitigation = "contextual bandits",
+            Mitigation = T("contextual bandits"),
             Status = DebtStatus.Mitigated,
-            Title = "Recommendation popularity amplification",
-            StatusNote = "ongoing, not fully resolved",
+            Title = T("Recommendation popularity amplification"),
+            StatusNote = T("ongoing, not fully resolved"),
         });
         ai.Debt.Add(new DebtItem
         {
             Id = "CD-001",
             Category = DebtCategory.Configuration,
-            Description = "Configuration sprawl",
+            Description = T("Configuration sprawl"),
             Severity = Severity.High,
             Affects = [],
-            Mitigation = "Configurable Metaflow",
+            Mitigation = T("Configurable Metaflow"),
             Status = DebtStatus.Accepted,
-            Owner = "MLP",
+            Owner = T("MLP"),
         });
-        ai.Debt.AddInteraction(new DebtInteraction("FL-001", "EN-001", "amplified biases feed"));
-        ai.Debt.SetReview(new ReviewCadence { Frequency = Freshness.Monthly, Owner = "ML Platform", EscalationThreshold = "High open > 30 days" });
+        ai.Debt.AddInteraction(new DebtInteraction("FL-001", "EN-001", T("amplified biases feed")));
+        ai.Debt.SetReview(new ReviewCadence { Frequency = Freshness.Monthly, Owner = T("ML Platform"), EscalationThreshold = T("High open > 30 days") });
 
         ai.Operations.AddDriftDetection(new DriftDetection
         {
@@ -483,11 +490,11 @@ internal static class RichModel
             Method = DriftMethod.Psi,
             Threshold = Threshold.Parse("PSI > 0.2"),
             CheckFrequency = Freshness.Hourly,
-            MethodDetail = "PSI on top features",
+            MethodDetail = T("PSI on top features"),
             ConsecutiveChecks = 3,
             Window = TimeSpan.FromDays(30),
-            Action = "alert; retrain if sustained 24 h",
-            AlertChannel = "PagerDuty",
+            Action = T("alert; retrain if sustained 24 h"),
+            AlertChannel = T("PagerDuty"),
         });
         ai.Operations.AddDriftDetection(new DriftDetection
         {
@@ -500,58 +507,58 @@ internal static class RichModel
         ai.Operations.AddHealthMetric(new HealthMetric
         {
             Component = rec,
-            Metric = "latency P95",
-            Baseline = "180 ms",
+            Metric = T("latency P95"),
+            Baseline = T("180 ms"),
             Warning = Threshold.Parse("> 220 ms"),
             Critical = Threshold.Parse("> 250 ms"),
-            Dashboard = "https://grafana.example/rec",
+            Dashboard = T("https://grafana.example/rec"),
         });
         ai.Operations.AddRetrainingTrigger(new RetrainingTrigger
         {
-            Name = "Drift-triggered retrain",
+            Name = T("Drift-triggered retrain"),
             Kind = TriggerKind.EventDriven,
-            Condition = "PSI > 0.25 for 3 checks",
-            Action = "incremental retrain",
+            Condition = T("PSI > 0.25 for 3 checks"),
+            Action = T("incremental retrain"),
             Models = [rec],
         });
         ai.Operations.AddRetrainingStep(new RetrainingStep
         {
-            Name = "Deployment",
-            Description = "canary then rollout",
+            Name = T("Deployment"),
+            Description = T("canary then rollout"),
             Automated = true,
             Duration = TimeSpan.FromMinutes(30),
-            ApprovalBy = "ML lead",
+            ApprovalBy = T("ML lead"),
         });
-        ai.Operations.AddRollout(new RolloutStrategy(RolloutKind.Canary, "1-5 % traffic first", "major versions"));
-        ai.Operations.AddCanaryStep(new CanaryStep("Traffic routing", "API Gateway", "route a fraction to canary") { TrafficShare = 0.05, DurationNote = "immediate" });
-        ai.Operations.AddCanaryStep(new CanaryStep("Statistical analysis", "Kayenta", "compare canary and baseline") { AnalysisMethod = "Mann-Whitney", SuccessCriteria = "all metrics pass", Duration = TimeSpan.FromHours(24) });
+        ai.Operations.AddRollout(new RolloutStrategy(RolloutKind.Canary, T("1-5 % traffic first"), T("major versions")));
+        ai.Operations.AddCanaryStep(new CanaryStep(T("Traffic routing"), T("API Gateway"), T("route a fraction to canary")) { TrafficShare = 0.05, DurationNote = T("immediate") });
+        ai.Operations.AddCanaryStep(new CanaryStep(T("Statistical analysis"), T("Kayenta"), T("compare canary and baseline")) { AnalysisMethod = T("Mann-Whitney"), SuccessCriteria = T("all metrics pass"), Duration = TimeSpan.FromHours(24) });
         ai.Operations.AddAbTest(new AbTest
         {
-            Name = "Homepage v12.4",
-            ModelsCompared = "A: v12.3, B: v12.4",
-            Metric = "play rate",
-            DecisionCriteria = "p < 0.05 and > 2 % lift",
+            Name = T("Homepage v12.4"),
+            ModelsCompared = T("A: v12.3, B: v12.4"),
+            Metric = T("play rate"),
+            DecisionCriteria = T("p < 0.05 and > 2 % lift"),
             Allocation = 0.5,
-            GuardrailMetrics = ["diversity", "latency"],
-            SampleSize = "10M members",
+            GuardrailMetrics = L("diversity", "latency"),
+            SampleSize = T("10M members"),
             Duration = TimeSpan.FromDays(14),
             Models = [rec],
         });
         ai.Operations.AddRollback(new RollbackProcedure
         {
-            Scenario = "Serving error rate > 1 %",
-            Detection = "serving metrics",
-            Step = "Spinnaker reverts",
+            Scenario = T("Serving error rate > 1 %"),
+            Detection = T("serving metrics"),
+            Step = T("Spinnaker reverts"),
             RecoveryTime = TimeSpan.FromMinutes(5),
             Automation = AutomationLevel.Full,
-            Owner = "SRE",
+            Owner = T("SRE"),
         });
         ai.Operations.AddIncidentSeverity(new IncidentSeverity
         {
-            Level = "P1",
-            Condition = "serving errors > 5 %",
-            Response = "auto-rollback, page on-call",
-            Escalation = "VP Engineering",
+            Level = T("P1"),
+            Condition = T("serving errors > 5 %"),
+            Response = T("auto-rollback, page on-call"),
+            Escalation = T("VP Engineering"),
             EscalateWithin = TimeSpan.FromHours(1),
         });
         _ = synopsis;

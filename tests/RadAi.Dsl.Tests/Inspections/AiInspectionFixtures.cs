@@ -26,6 +26,8 @@ internal static class AiInspectionFixtures
     public sealed class AiParts
     {
         public bool Latency { get; set; } = true;
+        /// <summary>When set, the feature store's feature count is stored as this text instead of a number.</summary>
+        public string? FeatureCountText { get; set; }
         public bool Registered { get; set; } = true;
         public string? Owner { get; set; } = "Recommendation team";
         public IReadOnlyList<string> History { get; set; } = [];
@@ -74,6 +76,7 @@ internal static class AiInspectionFixtures
             .Streaming(Freshness.Under(TimeSpan.FromSeconds(5))).WithQualityGates("schema check");
         var features = s.System.AddFeatureStore("Feature Store", "Serves features to the recommender.", "Redis")
             .WithFeatureCount(120).WithRefresh(Freshness.Continuous);
+        if (parts.FeatureCountText is { } featureCount) features.Set("featureCount", featureCount);
         var monitor = s.System.AddMonitor("Drift Monitor", "Watches the recommender for drift.", "Evidently")
             .WithMetrics("PSI").WithAlertThresholds(parts.MonitorThreshold);
         s.Web.Uses((Container)pipeline.Element, "Sends clicks to", "Kafka", InteractionStyle.Asynchronous);

@@ -35,8 +35,8 @@ public class RadAiRuleTests
         var fixture = CleanAi();
         fixture.Model.Set("confidence", "very high");
         var report = Inspector.Run(fixture.Workspace);
-        var finding = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI101");
-        Assert.Contains("radai:ml.confidence = \"very high\" cannot be read", finding.Message, StringComparison.Ordinal);
+        var finding = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI114");
+        Assert.Contains("radai:ml.confidence = \"very high\", which cannot be read", finding.Message, StringComparison.Ordinal);
         // the registry rule cannot read the range on the element either: it asks for one
         Assert.Contains(report.Findings, f => f.Rule.Id == "RADAI103" && f.Message.Contains("confidence range", StringComparison.Ordinal));
     }
@@ -111,10 +111,10 @@ public class RadAiRuleTests
         var second = system.AddMlModel("M2").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100));
         first.Set("confidence", "very high");
         second.Set("confidence", "very high");
-        var findings = Inspector.Run(workspace).Findings.Where(f => f.Rule.Id == "RADAI101").ToList();
+        var findings = Inspector.Run(workspace).Findings.Where(f => f.Rule.Id == "RADAI114").ToList();
         Assert.Equal(["Container://S.M1", "Container://S.M2"], findings.Select(f => f.Subject.Name));
         Assert.Equal(findings[0].Message.Replace("M1", "M2", StringComparison.Ordinal), findings[1].Message);
-        Assert.Contains("radai:ml.confidence = \"very high\" cannot be read", findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("radai:ml.confidence = \"very high\", which cannot be read", findings[1].Message, StringComparison.Ordinal);
         Assert.DoesNotContain("latency", findings[1].Message, StringComparison.Ordinal);
     }
 

@@ -165,7 +165,8 @@ public class RuleFixtureTests
             () => Inspect(WithDanglingArtifact("Container://Shop.Feature Store")),
             "Quality scenario QS-01"),
         ["RADAI113"] = new(() => InspectAi(p => p.ResponseMeasure = "the model stays fresh"), () => InspectAi(), "Quality scenario QS-01"),
-        ["RADAI114"] = new(
+        ["RADAI114"] = new(() => InspectAi(p => p.FeatureCountText = "about a hundred"), () => InspectAi(p => p.FeatureCountText = "120+"), "Container://Shop.Feature Store"),
+        ["RADAI115"] = new(
             () => InspectAi(p => p.History = ["2.2"]),
             () => InspectAi(p => p.History = ["v2.2", "v2.3"]), // the element states "2.3": a leading "v" names the same version
             "Container://Shop.Recommender"),

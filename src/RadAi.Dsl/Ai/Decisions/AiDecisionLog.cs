@@ -50,9 +50,10 @@ public sealed class AiDecisionLog
     private static string Content(AiDecision decision, string json)
     {
         var text = new System.Text.StringBuilder();
-        text.Append("## ").Append(decision.Id).Append(": ").Append(decision.Title).Append("\n\n");
-        if (decision.Context is not null) text.Append("### Context\n\n").Append(decision.Context.Trim()).Append("\n\n");
-        if (decision.Outcome is not null) text.Append("### Decision\n\n").Append(decision.Outcome.Trim()).Append("\n\n");
+        // The content is a markdown document Structurizr renders: the record's text lands in it as text, never as markup.
+        text.Append("## ").Append(MarkdownText.Inline(decision.Id)).Append(": ").Append(MarkdownText.Inline(decision.Title)).Append("\n\n");
+        if (decision.Context is not null) text.Append("### Context\n\n").Append(MarkdownText.Lines(decision.Context)).Append("\n\n");
+        if (decision.Outcome is not null) text.Append("### Decision\n\n").Append(MarkdownText.Lines(decision.Outcome)).Append("\n\n");
         text.Append("```").Append(RadAiConvention.FenceInfoPrefix).Append(RadAiConvention.DecisionBlockKey).Append('\n')
             .Append(json.Replace("\r\n", "\n", StringComparison.Ordinal)).Append("\n```\n");
         return text.ToString();

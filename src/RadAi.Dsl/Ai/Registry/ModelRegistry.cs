@@ -110,14 +110,14 @@ public sealed class ModelRegistry : RadAiRegister
 
     /// <summary>
     /// Stored current versions that could not move to their element: the element states another version, or it is not an
-    /// &lt;&lt;ML Model&gt;&gt;, so it states none (model id → the stored version). Inspection RADAI114 reports them.
+    /// &lt;&lt;ML Model&gt;&gt;, so it states none (model id → the stored version). Inspection RADAI115 reports them.
     /// </summary>
     internal IReadOnlyDictionary<string, string> UnplacedVersions => _unplacedVersions;
 
     /// <summary>
     /// A stored entry with a "currentVersion" (written when the registry stated it beside the element): the element's
     /// &lt;&lt;ML Model&gt;&gt; version is the one home of that fact, so the stored one moves there when the element states
-    /// none; otherwise the element's is kept and a different stored one is remembered for RADAI114.
+    /// none; otherwise the element's is kept and a different stored one is remembered for RADAI115.
     /// </summary>
     private RegisteredModel PlaceStoredVersion(RegisteredModel stored)
     {

@@ -7,11 +7,15 @@ public sealed class DataPipeline : StereotypedElement
 {
     internal DataPipeline(Element element) : base(element, Stereotype.DataPipeline) { }
 
-    /// <summary>When it runs: a cadence, continuous, on demand or on an event.</summary>
-    public Freshness? Schedule => Get("schedule") is { } v ? Freshness.Parse(v) : null;
+    /// <summary>When it runs: a cadence, continuous, on demand or on an event (text that is none of them is kept as words).</summary>
+    public Freshness? Schedule => Read<Freshness>("schedule");
 
-    /// <summary>Its latency or freshness commitment, e.g. "&lt; 5 s from raw event".</summary>
-    public Freshness? Sla => Get("sla") is { } v ? Freshness.Parse(v) : null;
+    /// <summary>Its latency or freshness commitment, e.g. "&lt; 5 s from raw event" (kept as words when it is not typed).</summary>
+    public Freshness? Sla => Read<Freshness>("sla");
+
+    private protected override IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => Parsers;
+
+    private static readonly (string, Func<string, object>)[] Parsers = [("schedule", Freshness.Parse), ("sla", Freshness.Parse)];
 
     /// <summary>The quality gates applied, in order.</summary>
     public IReadOnlyList<string> QualityGates => SplitList(Get("qualityGates"));

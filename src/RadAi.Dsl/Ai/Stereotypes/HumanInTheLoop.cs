@@ -11,7 +11,12 @@ public sealed class HumanInTheLoop : StereotypedElement
     public string? Trigger => Get("trigger");
 
     /// <summary>The turnaround required for the human decision.</summary>
-    public TimeSpan? ResponseSla => Get("responseSla") is { } v ? DurationText.Parse(v) : null;
+    /// <exception cref="FormatException">The stored text is not a duration; the message names the element and the property.</exception>
+    public TimeSpan? ResponseSla => ReadValue<TimeSpan>("responseSla");
+
+    private protected override IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => Parsers;
+
+    private static readonly (string, Func<string, object>)[] Parsers = [("responseSla", s => DurationText.Parse(s))];
 
     /// <summary>Sets the trigger condition.</summary>
     public HumanInTheLoop WithTrigger(string condition)

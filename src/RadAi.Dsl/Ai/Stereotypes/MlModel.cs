@@ -13,13 +13,21 @@ public sealed class MlModel : StereotypedElement
     public string? Version => Get("version");
 
     /// <summary>The primary metric and its value.</summary>
-    public MetricValue? PrimaryMetric => Get("primaryMetric") is { } v ? MetricValue.Parse(v) : null;
+    /// <exception cref="FormatException">The stored text is not "name: value"; the message names the element and the property.</exception>
+    public MetricValue? PrimaryMetric => Read<MetricValue>("primaryMetric");
 
     /// <summary>The expected confidence range.</summary>
-    public ConfidenceRange? Confidence => Get("confidence") is { } v ? ConfidenceRange.Parse(v) : null;
+    /// <exception cref="FormatException">The stored text is not a range within [0, 1]; the message names the element and the property.</exception>
+    public ConfidenceRange? Confidence => Read<ConfidenceRange>("confidence");
 
     /// <summary>The serving latency target.</summary>
-    public LatencyTarget? Latency => Get("latency") is { } v ? LatencyTarget.Parse(v) : null;
+    /// <exception cref="FormatException">The stored text is not a latency target; the message names the element and the property.</exception>
+    public LatencyTarget? Latency => Read<LatencyTarget>("latency");
+
+    private protected override IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => Parsers;
+
+    private static readonly (string, Func<string, object>)[] Parsers =
+        [("primaryMetric", MetricValue.Parse), ("confidence", ConfidenceRange.Parse), ("latency", LatencyTarget.Parse)];
 
     /// <summary>Sets the deployed version.</summary>
     public MlModel WithVersion(string version) => Fluent("version", version);

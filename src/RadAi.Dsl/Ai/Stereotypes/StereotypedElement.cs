@@ -49,6 +49,80 @@ public class StereotypedElement : IEquatable<StereotypedElement>
         }
     }
 
+    /// <summary>The facts this element carries that are read as typed values (not blank), in the stereotype's order.</summary>
+    internal IEnumerable<(string Key, string Stored)> TypedFactTexts
+    {
+        get
+        {
+            foreach (var (key, _) in TypedFacts)
+                if (Stored(key) is { } stored) yield return (key, stored);
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="stored"/> does not read as the typed value of the fact <paramref name="key"/> (the typed getter
+    /// would throw), or null when it reads or the fact is not a typed one. It depends only on the stereotype, the key and the text.
+    /// </summary>
+    internal string? Problem(string key, string stored)
+    {
+        if (!TypedFacts.Any(f => f.Key == key)) return null;
+        try
+        {
+            Parse(key, stored);
+            return null;
+        }
+        catch (FormatException e) when (e.InnerException is { } failure)
+        {
+            return Reason(failure, stored);
+        }
+    }
+
+    /// <summary>The facts this kind of element reads as typed values: each short key with the parser of its stored text.</summary>
+    private protected virtual IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => [];
+
+    /// <summary>A typed fact (<see cref="TypedFacts"/>): null when the element does not carry it.</summary>
+    /// <exception cref="FormatException">The stored text cannot be read; the message names the element, the property and the text.</exception>
+    private protected T? Read<T>(string key) where T : class => Stored(key) is { } stored ? (T)Parse(key, stored) : null;
+
+    /// <summary>A typed fact (<see cref="TypedFacts"/>) of a value type: null when the element does not carry it.</summary>
+    /// <exception cref="FormatException">The stored text cannot be read; the message names the element, the property and the text.</exception>
+    private protected T? ReadValue<T>(string key) where T : struct => Stored(key) is { } stored ? (T)Parse(key, stored) : null;
+
+    // A blank value is a missing one (RADAI101), not a malformed one.
+    private string? Stored(string key) => Get(key) is { } stored && !string.IsNullOrWhiteSpace(stored) ? stored : null;
+
+    private object Parse(string key, string stored)
+    {
+        var parse = TypedFacts.First(f => f.Key == key).Parse;
+        try
+        {
+            return parse(stored);
+        }
+        // The value types' parsers and constructors throw these for text that does not read (a count too large, a range outside [0, 1]).
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+        {
+            throw new FormatException($"{Element.CanonicalName}: {Stereotype.PropertyKey(key)} = \"{Quoted(stored)}\" cannot be read: {Reason(e, stored)}", e);
+        }
+    }
+
+    // The parser's own words, without the parameter name and actual value an ArgumentException appends, and with a long
+    // stored text shortened where they quote it.
+    private static string Reason(Exception e, string stored)
+    {
+        var message = e.Message;
+        if (e is ArgumentException { ParamName: { } name })
+        {
+            var cut = message.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
+            if (cut >= 0) message = message[..cut];
+        }
+        return stored.Length > QuotedLength ? message.Replace(stored, Quoted(stored), StringComparison.Ordinal) : message;
+    }
+
+    /// <summary>A stored text as a message quotes it: at most <see cref="QuotedLength"/> characters, cut with "…".</summary>
+    internal static string Quoted(string stored) => stored.Length <= QuotedLength ? stored : string.Concat(stored.AsSpan(0, QuotedLength - 1), "…");
+
+    private const int QuotedLength = 80;
+
     /// <summary>Required properties the element does not carry yet (computed ones like feature-store consumers are not listed).</summary>
     public IReadOnlyList<StereotypeProperty> MissingProperties
         => Stereotype.RequiredProperties.Where(p => Get(p.Key) is null).ToList();

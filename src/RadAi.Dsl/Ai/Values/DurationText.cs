@@ -47,7 +47,10 @@ public static partial class DurationText
             _ => null,
         };
         if (size is null) return false;
-        duration = TimeSpan.FromTicks((long)Math.Round(value * size.Value.Ticks));
+        // A duration longer than a TimeSpan holds (about 29,000 years) is no duration, not a wrapped-around negative one.
+        var ticks = Math.Round(value * size.Value.Ticks);
+        if (!(ticks < long.MaxValue)) return false;
+        duration = TimeSpan.FromTicks((long)ticks);
         return true;
     }
 

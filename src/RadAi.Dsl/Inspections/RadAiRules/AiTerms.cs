@@ -17,14 +17,14 @@ internal static class AiTerms
     private static string Phrase(InspectionContext context, Element element, string article)
         => $"{article} {(context.Ai?.Stereotypes.StereotypeOf(element) is { } s ? s.Name : context.Term(element))} \"{ElementTerms.PathOf(element)}\"";
 
-    /// <summary>A typed value read from a property, or null when it is missing or unreadable (RADAI101 reports unreadable ones).</summary>
+    /// <summary>A typed value read from a property, or null when it is missing or unreadable (RADAI114 reports unreadable ones).</summary>
     public static T? Read<T>(Func<T?> read) where T : class
     {
         try
         {
             return read();
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        catch (FormatException)
         {
             return null;
         }

@@ -3,7 +3,7 @@ using RadAi.Dsl.Ai.Stereotypes;
 namespace RadAi.Dsl.Inspections.RadAiRules;
 
 /// <summary>
-/// RADAI114: a registered model's version is stated once, on its &lt;&lt;ML Model&gt;&gt; element, and its version history
+/// RADAI115: a registered model's version is stated once, on its &lt;&lt;ML Model&gt;&gt; element, and its version history
 /// lists it; a current version stored in the registry entry (as workspaces once did) that the element contradicts is
 /// reported.
 /// </summary>

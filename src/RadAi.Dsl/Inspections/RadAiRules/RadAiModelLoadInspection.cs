@@ -11,6 +11,6 @@ internal sealed class RadAiModelLoadInspection : IInspection
         var message = error.Message.TrimEnd();
         if (!message.EndsWith('.')) message += ".";
         context.ReportWorkspace(InspectionRules.RadAiModelLoads,
-            $"The RAD-AI model stored in the workspace cannot be read: {message} Correct the stored value as docs/radai-structurizr-convention.md describes; until then the other RAD-AI rules (RADAI101–RADAI113) do not run.");
+            $"The RAD-AI model stored in the workspace cannot be read: {message} Correct the stored value as docs/radai-structurizr-convention.md describes; until then the other RAD-AI rules (RADAI101–RADAI115) do not run.");
     }
 }

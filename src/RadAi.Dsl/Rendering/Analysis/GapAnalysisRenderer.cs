@@ -24,7 +24,7 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
                            + "model records, then asks how much of it the standard arc42/C4 documents (rendered with the AI layer ignored) and the RAD-AI "
                            + "documents can show. Full coverage scores 1, partial 0.5, none 0.");
         if (analysis.IsEmpty)
-            markdown.Paragraph("_The model records nothing for any of the ten concerns, so both sets of documents score 0 of 10._");
+            markdown.Note("The model records nothing for any of the ten concerns, so both sets of documents score 0 of 10.");
 
         markdown.Heading(2, "Scores");
         markdown.Table(["Documents", "Score", "Full", "Partial", "None"],
@@ -34,7 +34,7 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
         ], "No scores.");
 
         markdown.Heading(2, "Concern by concern");
-        var rows = analysis.Concerns.Select(c => (IReadOnlyList<string?>)
+        var rows = analysis.Concerns.Select(c => (IReadOnlyList<Markup>)
         [
             Number(c.Concern.Number()), c.Concern.Title(), Verdict(c.Standard), Verdict(c.RadAi),
             string.Join(", ", c.Extensions.Select(e => e.Id())), string.Join(", ", c.StandardLacks),
@@ -47,13 +47,13 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
         {
             markdown.Heading(3, $"{Number(concern.Concern.Number())}. {concern.Concern.Title()}");
             var unused = concern.DesignatedExtensions.Except(concern.Extensions).ToList();
-            List<string> bullets =
+            List<Markup> bullets =
             [
-                $"**RAD-AI ({Words.Of(concern.RadAi).ToLowerInvariant()}):** {RadAiReason(concern)}",
-                $"**Standard ({Words.Of(concern.Standard).ToLowerInvariant()}):** {StandardReason(concern)}",
-                $"**Carried by:** {(concern.Extensions.Count == 0 ? "no extension in this model" : string.Join("; ", concern.Extensions.Select(e => ExtensionLink(e, planned))))}",
+                Markup.Of($"**RAD-AI ({Words.Of(concern.RadAi).ToLowerInvariant()}):** {RadAiReason(concern)}"),
+                Markup.Of($"**Standard ({Words.Of(concern.Standard).ToLowerInvariant()}):** {StandardReason(concern)}"),
+                Markup.Of($"**Carried by:** {(concern.Extensions.Count == 0 ? "no extension in this model" : Markup.Join("; ", concern.Extensions.Select(e => ExtensionLink(e, planned))))}"),
             ];
-            if (unused.Count > 0) bullets.Add($"**Could also be carried by:** {string.Join("; ", unused.Select(e => ExtensionLink(e, planned)))}");
+            if (unused.Count > 0) bullets.Add(Markup.Of($"**Could also be carried by:** {Markup.Join("; ", unused.Select(e => ExtensionLink(e, planned)))}"));
             markdown.Bullets(bullets, "Nothing to explain.");
         }
 
@@ -62,7 +62,7 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
                            + "none when it holds none. The standard documents ignore tags, properties and the RAD-AI registers, so they never cover a "
                            + "concern fully; the rule for partial coverage is given per concern.");
         markdown.Table(["#", "Evidence needed (extension)", "Standard coverage rule"],
-            analysis.Concerns.Select(c => (IReadOnlyList<string?>)
+            analysis.Concerns.Select(c => (IReadOnlyList<Markup>)
             [
                 Number(c.Concern.Number()),
                 string.Join("; ", c.Evidence.Select(e => $"{e.Label} ({e.Extension.Id()})")),
@@ -70,12 +70,12 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
             ]), "No rules.");
     }
 
-    private static IReadOnlyList<string?> ScoreRow(string documents, double score, IReadOnlyList<Coverage> verdicts)
+    private static IReadOnlyList<Markup> ScoreRow(string documents, double score, IReadOnlyList<Coverage> verdicts)
         => [documents, OutOfTen(score), Number(verdicts.Count(v => v == Coverage.Full)), Number(verdicts.Count(v => v == Coverage.Partial)), Number(verdicts.Count(v => v == Coverage.None))];
 
     private static string RadAiReason(ConcernAssessment concern)
     {
-        var present = concern.Evidence.Where(e => e.Present).Select(e => MarkdownText.Inline(e.Detail)).ToList();
+        var present = concern.Evidence.Where(e => e.Present).Select(e => e.Detail).ToList();
         var missing = concern.Evidence.Where(e => !e.Present).Select(e => e.Label).ToList();
         if (present.Count == 0) return "The model records none of " + string.Join(", ", missing) + ".";
         var text = string.Join("; ", present) + ".";
@@ -86,20 +86,20 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
     {
         var parts = new List<string>();
         if (concern.StandardTraces.Count > 0)
-            parts.Add("Only as free text: " + NameList.Of(concern.StandardTraces.Select(t => MarkdownText.Inline($"{t.Fact} in {t.Where}"))) + ".");
+            parts.Add("Only as free text: " + NameList.Of(concern.StandardTraces.Select(t => $"{t.Fact} in {t.Where}")) + ".");
         if (concern.StandardHome is { } home) parts.Add(Sentence(home));
         if (concern.Elements.Count > 0)
-            parts.Add($"The standard diagrams and building block view show these elements without their AI role: {NameList.Of(concern.Elements.Select(e => MarkdownText.Inline(e.Name)))}.");
+            parts.Add($"The standard diagrams and building block view show these elements without their AI role: {NameList.Of(concern.Elements.Select(e => e.Name))}.");
         if (parts.Count > 0) return string.Join(" ", parts);
         return concern.RadAi == Coverage.None ? "The model records nothing the standard documents could show." : "No standard document has a place for what the model records.";
     }
 
     // A link once the extension's document is in the catalogue; until then the path it will have.
-    private string ExtensionLink(RadAiExtension extension, HashSet<string> planned)
+    private Markup ExtensionLink(RadAiExtension extension, HashSet<string> planned)
     {
         var label = $"{extension.Id()} {extension.Name()}";
         var target = extension.DocumentPath();
-        return planned.Contains(target) ? MarkdownWriter.Link(label, DocumentContext.Link(Path, target)) : $"{label} (`{target}`)";
+        return planned.Contains(target) ? Markup.Link(label, DocumentContext.Link(Path, target)) : Markup.Of($"{label} ({Markup.Code(target)})");
     }
 
     private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");

@@ -5,7 +5,8 @@ namespace RadAi.Dsl.Rendering.Markdown;
 
 /// <summary>
 /// Writes one markdown document with "\n" line endings: headings, paragraphs, tables whose rows always
-/// have as many cells as the header, lists, links and Mermaid blocks. Model text is escaped where it lands.
+/// have as many cells as the header, lists, links and Mermaid blocks. Every <see cref="string"/> it is given is model
+/// text and lands as the text it is (<see cref="MarkdownText"/>); the renderer's own markdown comes as <see cref="Markup"/>.
 /// The text goes straight to a <see cref="TextWriter"/> (a file when the documentation set is written, so a large
 /// document is never held in memory), or to memory for <see cref="ToString"/>.
 /// </summary>
@@ -28,7 +29,7 @@ internal sealed class MarkdownWriter
     /// <summary>A writer that writes the document to <paramref name="output"/> as it goes.</summary>
     public MarkdownWriter(TextWriter output) => _out = output;
 
-    /// <summary>A heading; level 1 is the document title.</summary>
+    /// <summary>A heading of text; level 1 is the document title.</summary>
     public MarkdownWriter Heading(int level, string text)
     {
         NoOpenTable();
@@ -40,27 +41,32 @@ internal sealed class MarkdownWriter
         return this;
     }
 
-    /// <summary>A paragraph of prose (the caller's own words; model text goes through <see cref="MarkdownText"/>).</summary>
-    public MarkdownWriter Paragraph(string text)
-    {
-        NoOpenTable();
-        Gap();
-        Put(text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
-        Put('\n');
-        return this;
-    }
+    /// <summary>A paragraph of text (several when it has blank lines), shown as written.</summary>
+    public MarkdownWriter Paragraph(string text) => Block(MarkdownText.Lines(text));
 
-    /// <summary>A table, or <paramref name="whenEmpty"/> as a paragraph when there are no rows.</summary>
-    public MarkdownWriter Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, string whenEmpty)
+    /// <summary>A paragraph of the renderer's markdown.</summary>
+    public MarkdownWriter Paragraph(Markup markup) => Block(markup.Markdown);
+
+    /// <summary>A paragraph of the renderer's markdown with model text in its holes (see <see cref="MarkupBuilder"/>).</summary>
+    public MarkdownWriter Paragraph(ref MarkupBuilder markup) => Paragraph(Markup.Of(ref markup));
+
+    /// <summary>A paragraph of text in emphasis: what a section says when it has nothing to show.</summary>
+    public MarkdownWriter Note(string text) => Paragraph(Markup.Emphasis(text));
+
+    /// <summary>
+    /// A table, or <paramref name="whenEmpty"/> as a note when there are no rows. A cell is model text (a string, escaped)
+    /// or the renderer's markdown (a link, emphasis); a blank cell shows an em dash.
+    /// </summary>
+    public MarkdownWriter Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Markup>> rows, string whenEmpty)
     {
         BeginTable(headers, whenEmpty);
-        foreach (var cells in rows) Row(cells as string?[] ?? [.. cells]);
+        foreach (var cells in rows) Row(cells as Markup[] ?? [.. cells]);
         return EndTable();
     }
 
     /// <summary>
-    /// Starts a table written row by row with <see cref="Row"/> and closed with <see cref="EndTable"/>, which writes
-    /// <paramref name="whenEmpty"/> as a paragraph when no row came; the same text as <see cref="Table"/>. For tables with
+    /// Starts a table written row by row with <c>Row</c> and closed with <see cref="EndTable"/>, which writes
+    /// <paramref name="whenEmpty"/> as a paragraph when no row came; the same text as <c>Table</c>. For tables with
     /// a row per model item: no array, list or enumerator per row. Nothing else may be written until the table ends.
     /// </summary>
     /// <exception cref="InvalidOperationException">Another table is still open.</exception>
@@ -75,15 +81,15 @@ internal sealed class MarkdownWriter
 
     /// <summary>A row of the open table (see <see cref="BeginTable"/>), as many cells as the header.</summary>
     /// <exception cref="InvalidOperationException">No table is open, or the row has another number of cells than the header.</exception>
-    public MarkdownWriter Row(params ReadOnlySpan<string?> cells)
+    public MarkdownWriter Row(params ReadOnlySpan<Markup> cells)
     {
         var headers = _tableHeaders ?? throw new InvalidOperationException("No table is open; start one with BeginTable.");
         if (cells.Length != headers.Count)
-            throw new InvalidOperationException($"A table row has {cells.Length} cells but the header has {headers.Count}: {string.Join(" | ", cells!)}");
+            throw new InvalidOperationException($"A table row has {cells.Length} cells but the header has {headers.Count}: {string.Join(" | ", cells.ToArray())}");
         // The header comes with the first row, so a table without rows is only its paragraph.
         if (_tableRows++ == 0) Header(headers);
         Put('|');
-        foreach (var cell in cells) Cell(cell);
+        foreach (var cell in cells) Cell(cell.CellMarkdown);
         Put('\n');
         return this;
     }
@@ -94,31 +100,31 @@ internal sealed class MarkdownWriter
     {
         if (_tableHeaders is null) throw new InvalidOperationException("No table is open; start one with BeginTable.");
         _tableHeaders = null;
-        return _tableRows == 0 ? Paragraph("_" + _tableWhenEmpty + "_") : this;
+        return _tableRows == 0 ? Note(_tableWhenEmpty) : this;
     }
 
-    /// <summary>A two-column key/value table of the non-empty values.</summary>
-    public MarkdownWriter Facts(ReadOnlySpan<(string Key, string? Value)> facts, string whenEmpty)
+    /// <summary>A two-column key/value table of the non-empty values (text, or the renderer's markdown such as a link).</summary>
+    public MarkdownWriter Facts(ReadOnlySpan<(string Key, Markup Value)> facts, string whenEmpty)
     {
         BeginTable(FactHeaders, whenEmpty);
         foreach (var (key, value) in facts)
-            if (!string.IsNullOrWhiteSpace(value)) Row(key, value);
+            if (!value.IsEmpty) Row(key, value);
         return EndTable();
     }
 
     private static readonly string[] FactHeaders = ["Property", "Value"];
 
-    /// <summary>A bulleted list (one line per item), or <paramref name="whenEmpty"/>.</summary>
-    public MarkdownWriter Bullets(IEnumerable<string> items, string whenEmpty)
+    /// <summary>A bulleted list (one line per item: model text escaped, or the renderer's markdown), or <paramref name="whenEmpty"/> as a note.</summary>
+    public MarkdownWriter Bullets(IEnumerable<Markup> items, string whenEmpty)
     {
         NoOpenTable();
         using var item = items.GetEnumerator();
-        if (!item.MoveNext()) return Paragraph("_" + whenEmpty + "_");
+        if (!item.MoveNext()) return Note(whenEmpty);
         Gap();
         do
         {
             Put("- ");
-            Put(item.Current);
+            Put(item.Current.Markdown);
             Put('\n');
         }
         while (item.MoveNext());
@@ -148,9 +154,6 @@ internal sealed class MarkdownWriter
         return this;
     }
 
-    /// <summary>A markdown link to a relative path.</summary>
-    public static string Link(string label, string relativePath) => "[" + MarkdownText.LinkLabel(label) + "](" + relativePath.Replace(" ", "%20", StringComparison.Ordinal) + ")";
-
     /// <summary>The document so far, for a writer made without an output.</summary>
     /// <exception cref="InvalidOperationException">The writer writes to an output of its caller's.</exception>
     public override string ToString()
@@ -169,18 +172,28 @@ internal sealed class MarkdownWriter
     {
         Gap();
         Put('|');
-        foreach (var header in headers) Cell(header);
+        foreach (var header in headers) Cell(MarkdownText.Cell(header));
         Put('\n');
         Put('|');
         foreach (var _ in headers) Put(" --- |");
         Put('\n');
     }
 
-    private void Cell(string? value)
+    private void Cell(string markdown)
     {
         Put(' ');
-        Put(MarkdownText.Cell(value));
+        Put(markdown);
         Put(" |");
+    }
+
+    // A block of markdown (its lines as they are), closed by a line break.
+    private MarkdownWriter Block(string markdown)
+    {
+        NoOpenTable();
+        Gap();
+        Put(markdown);
+        Put('\n');
+        return this;
     }
 
     private void NoOpenTable()

@@ -13,7 +13,8 @@ namespace RadAi.Dsl.Rendering.Markdown;
 /// and rendering (three documents show it).
 /// </summary>
 /// <remarks>
-/// Each part is the stored fact parsed and written back in its normal form ("P95 &lt; 250 ms", "SLA &lt; 5 minutes").
+/// Each part is the stored fact parsed and written back in its normal form ("P95 &lt; 250 ms", "SLA &lt; 5 minutes"); a
+/// fact that does not read is shown as written ("confidence: high"), never dropped or guessed.
 /// Parsing (regular expressions, substrings, records) cost about a kilobyte per element, while a model repeats the same
 /// few fact texts across thousands of elements: so each part is made once per distinct stored text and fact.
 /// </remarks>
@@ -49,9 +50,9 @@ internal sealed class StereotypeAnnotations
 
     private void Add(StereotypedElement element, string key)
     {
-        // A fact the element does not carry shows nothing, whatever its kind.
-        if (element.Get(key) is not { } stored) return;
-        if (!_parts.TryGetValue((key, stored), out var part)) _parts[(key, stored)] = part = Part(key, stored);
+        // A fact the element does not carry (or carries blank) shows nothing, whatever its kind.
+        if (element.Get(key) is not { } stored || string.IsNullOrWhiteSpace(stored)) return;
+        if (!_parts.TryGetValue((key, stored), out var part)) _parts[(key, stored)] = part = Part(element, key, stored);
         if (string.IsNullOrWhiteSpace(part)) return;
         if (_text.Length > 0) _text.Append(", ");
         _text.Append(part);
@@ -75,6 +76,14 @@ internal sealed class StereotypeAnnotations
         "responseSla" => "response within " + Words.Duration(DurationText.Parse(stored)),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a fact an annotation shows."),
     };
+
+    /// <summary>The part of one fact of an element ("confidence 0.60–0.98", or "confidence: high" as written), or null when it has none.</summary>
+    internal static string? Part(StereotypedElement element, string key)
+        => element.Get(key) is { } stored && !string.IsNullOrWhiteSpace(stored) ? Part(element, key, stored) : null;
+
+    // A fact that does not read as its typed value is shown as stored.
+    private static string? Part(StereotypedElement element, string key, string stored)
+        => element.Problem(key, stored) is null ? Part(key, stored) : key + ": " + stored.Trim();
 
     private static string Features((int Count, bool AtLeast) features)
         => features.Count.ToString(CultureInfo.InvariantCulture) + (features.AtLeast ? "+" : string.Empty) + " features";

@@ -95,7 +95,7 @@ public class ModelVersionTests
         Assert.Equal("v3", ai.Registry.Find("MDL-1")!.CurrentVersion);
         Assert.Equal("v3", ai.Stereotypes.MlModels.Single().Version);
         Assert.Empty(ai.Registry.UnplacedVersions);
-        Assert.DoesNotContain(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI114");
+        Assert.DoesNotContain(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI115");
         ai.Registry.AddVersion("MDL-1", new ModelVersion("v3")); // the registry is stored again: without the version
         Assert.DoesNotContain("currentVersion", StoredRegistry(stored), StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public class ModelVersionTests
         var stored = WithStoredCurrentVersion(workspace, "v12.4");
         var ai = RadAiModel.Load(stored);
         Assert.Equal("12.4", ai.Registry.Find("MDL-1")!.CurrentVersion);
-        Assert.DoesNotContain(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI114");
+        Assert.DoesNotContain(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI115");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class ModelVersionTests
         var stored = WithStoredCurrentVersion(workspace, "v12.3");
         var ai = RadAiModel.Load(stored);
         Assert.Equal("v12.4", ai.Registry.Find("MDL-1")!.CurrentVersion);
-        var finding = Assert.Single(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI114");
+        var finding = Assert.Single(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI115");
         Assert.Equal("Container://S.Ranker", finding.Subject.Name);
         Assert.Contains("gives current version 'v12.3'", finding.Message, StringComparison.Ordinal);
         Assert.Contains("states version 'v12.4'; the element's version is kept", finding.Message, StringComparison.Ordinal);
@@ -137,7 +137,7 @@ public class ModelVersionTests
         var ai = RadAiModel.Load(stored);
         Assert.Null(ai.Registry.Find("MDL-1")!.CurrentVersion);
         Assert.Equal("v2", ai.Registry.UnplacedVersions["MDL-1"]);
-        var finding = Assert.Single(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI114");
+        var finding = Assert.Single(Inspector.Run(stored).Findings, f => f.Rule.Id == "RADAI115");
         Assert.Contains("is not an <<ML Model>>", finding.Message, StringComparison.Ordinal);
     }
 
@@ -145,11 +145,11 @@ public class ModelVersionTests
     public void An_element_version_missing_from_the_history_is_reported_and_a_listed_one_is_not()
     {
         var (missing, _) = Build("v12.5", "v12.3", "v12.4");
-        var finding = Assert.Single(Inspector.Run(missing).Findings, f => f.Rule.Id == "RADAI114");
+        var finding = Assert.Single(Inspector.Run(missing).Findings, f => f.Rule.Id == "RADAI115");
         Assert.Contains("states version 'v12.5', but the version history of registry entry MDL-1 lists only 'v12.3' and 'v12.4'", finding.Message, StringComparison.Ordinal);
         var (listed, _) = Build("12.4", "v12.3", "v12.4");
-        Assert.DoesNotContain(Inspector.Run(listed).Findings, f => f.Rule.Id == "RADAI114");
+        Assert.DoesNotContain(Inspector.Run(listed).Findings, f => f.Rule.Id == "RADAI115");
         var (noHistory, _) = Build("v12.5");
-        Assert.DoesNotContain(Inspector.Run(noHistory).Findings, f => f.Rule.Id == "RADAI114");
+        Assert.DoesNotContain(Inspector.Run(noHistory).Findings, f => f.Rule.Id == "RADAI115");
     }
 }

@@ -135,7 +135,7 @@ public class DocumentationSetTests
     [Fact]
     public void A_link_whose_label_has_brackets_survives_a_table_cell()
     {
-        var link = MarkdownWriter.Link("Use [ML] models", "rad-ai/x.md");
+        var link = Markup.Link("Use [ML] models", "rad-ai/x.md");
         var markdown = new MarkdownWriter().Table(["Document"], [[link]], "none").ToString();
         var pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
         var inline = Assert.Single(Markdig.Markdown.Parse(markdown, pipeline).Descendants<LinkInline>());

@@ -9,7 +9,7 @@ public class MarkdownWriterRowTests
     [Fact]
     public void A_table_written_row_by_row_is_the_table_of_its_rows()
     {
-        string?[][] rows = [["a|b", null], ["  c ", "line\nbreak"], ["", "d"]];
+        Markup[][] rows = [["a|b", null], ["  c ", "line\nbreak"], ["", "d"]];
         var whole = new MarkdownWriter().Heading(2, "T").Table(Headers, rows, "None.").Paragraph("after");
         var byRow = new MarkdownWriter().Heading(2, "T").BeginTable(Headers, "None.");
         foreach (var row in rows) byRow.Row(row);

@@ -104,7 +104,7 @@ public partial class RadAiExtensionDocumentsTests
         var (workspace, _) = Hostile();
         var set = new RadAiDocumentation(workspace).Render();
         MarkdownChecks.AssertWellFormed(set);
-        Assert.Contains("| EN-001 | Title ] \"T\": couples a\\|b<br>and c | High |", set.Find(Debt)!.Content, StringComparison.Ordinal);
+        Assert.Contains("| EN-001 | Title \\] \"T\": couples a\\|b<br>and c | High |", set.Find(Debt)!.Content, StringComparison.Ordinal);
         Assert.Contains("| QS-01 | users | load \\| spike<br>at launch |", set.Find(Quality)!.Content, StringComparison.Ordinal);
         Assert.Contains("| DS-001 | Events \\| raw<br>v2 |", set.Find(Lineage)!.Content, StringComparison.Ordinal);
     }
@@ -279,7 +279,7 @@ public partial class RadAiExtensionDocumentsTests
         Assert.Contains("classDef st_mon fill:#123456,stroke:#333333,color:#000000", content, StringComparison.Ordinal);
         Assert.Contains("#91;MON#93;", content, StringComparison.Ordinal);
         Assert.Contains("contains Ranker #91;ML#93;", content, StringComparison.Ordinal);
-        Assert.Contains("| Ranker | [ML] | Component | API | ONNX | v3 | primaryMetric; confidence; latency |", content, StringComparison.Ordinal);
+        Assert.Contains("| Ranker | \\[ML\\] | Component | API | ONNX | v3 | primaryMetric; confidence; latency |", content, StringComparison.Ordinal);
     }
 
     // A model whose text contains every character that could break a table or a Mermaid label.

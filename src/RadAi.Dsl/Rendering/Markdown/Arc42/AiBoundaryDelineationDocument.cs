@@ -19,16 +19,16 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
     {
         var ai = context.Ai;
         var e1 = ai.BoundaryDelineation;
-        markdown.Paragraph("> **Extends:** arc42 §3 Context and scope. Standard counterpart: "
-                           + MarkdownWriter.Link("arc42 §3", DocumentContext.Link(Path, ContextScopeDocument.DocumentPath)) + ".");
+        markdown.Paragraph($"> **Extends:** arc42 §3 Context and scope. Standard counterpart: "
+                           + $"{Markup.Link("arc42 §3", DocumentContext.Link(Path, ContextScopeDocument.DocumentPath))}.");
         markdown.Paragraph($"This section marks which parts of the system give probabilistic answers, how sure they are, and what takes over when they fail. "
                            + $"It lists {Words.Count(e1.Components.Count, "AI component")}, {Words.Count(e1.FailureModes.Count, "failure mode")} and "
                            + $"{Words.Count(e1.ExternalServices.Count, "external AI service")}. Models are detailed in the "
-                           + MarkdownWriter.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry)) + ".");
+                           + $"{Markup.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry))}.");
 
         markdown.Heading(2, "AI components inventory");
         markdown.Table(["Component", "Type", "Input domain", "Output domain", "Confidence range", "Fallback strategy"],
-            e1.Components.Select(c => (IReadOnlyList<string?>)
+            e1.Components.Select(c => (IReadOnlyList<Markup>)
             [
                 AiNames.Of(ai, c.Component), c.Type.Name, c.InputDomain, c.OutputDomain,
                 string.Join(" ", new[] { c.Confidence?.ToString(), c.ConfidenceNote is null ? null : "(" + c.ConfidenceNote + ")" }.Where(s => s is not null)),
@@ -38,7 +38,7 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
 
         markdown.Heading(2, "System boundary diagram");
         var diagram = BoundaryDiagram(context);
-        if (diagram is null) markdown.Paragraph("_No AI components or boundary regions are modelled, so there is no boundary to draw._");
+        if (diagram is null) markdown.Note("No AI components or boundary regions are modelled, so there is no boundary to draw.");
         else
         {
             markdown.Paragraph("Deterministic and non-deterministic regions, with the relationships between their elements.");
@@ -48,24 +48,24 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         markdown.Heading(2, "Boundary contracts");
         markdown.Paragraph("Each crossing from an AI component to a consumer, with its four-part contract: output type, confidence specification, update frequency and fallback.");
         markdown.Table(["From", "To", "Output type", "Confidence specification", "Update frequency", "Fallback", "Degradation profile"],
-            e1.Contracts.Select(c => (IReadOnlyList<string?>)
+            e1.Contracts.Select(c => (IReadOnlyList<Markup>)
                 [AiNames.Of(ai, c.From), c.To.Name, c.OutputType, c.ConfidenceSpecification, FreshnessWords.Of(c.UpdateFrequency), c.Fallback, c.DegradationProfile]),
             "No boundary contracts are recorded.");
 
         markdown.Heading(2, "Failure modes");
         markdown.Table(["Component", "Failure condition", "System behaviour", "User impact"],
-            e1.FailureModes.Select(f => (IReadOnlyList<string?>)[AiNames.Of(ai, f.Component), f.Condition, f.SystemBehavior, f.UserImpact]),
+            e1.FailureModes.Select(f => (IReadOnlyList<Markup>)[AiNames.Of(ai, f.Component), f.Condition, f.SystemBehavior, f.UserImpact]),
             "No failure modes are recorded.");
 
         markdown.Heading(2, "External AI dependencies");
         markdown.Table(["Service", "Provider", "SLA", "Data sent", "Fallback"],
-            e1.ExternalServices.Select(s => (IReadOnlyList<string?>)
+            e1.ExternalServices.Select(s => (IReadOnlyList<Markup>)
                 [s.Element is { } e ? s.Service + " (" + e.Name + ")" : s.Service, s.Provider, AiNames.Percent(s.AvailabilityPercent), s.DataSent, s.Fallback]),
             "The system depends on no external AI services.");
 
         markdown.Heading(2, "Confidence propagation");
         markdown.Table(["Chain stage", "Components", "Contribution to confidence", "Degradation effect"],
-            e1.ConfidencePropagation.Select(p => (IReadOnlyList<string?>)
+            e1.ConfidencePropagation.Select(p => (IReadOnlyList<Markup>)
                 [p.Stage, string.Join(", ", new[] { AiNames.Of(ai, p.Components), p.ComponentsNote ?? string.Empty }.Where(s => s.Length > 0)), p.Contribution, p.DegradationEffect]),
             "No confidence propagation chain is recorded.");
     }
@@ -102,21 +102,22 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
                 foreach (var element in members)
                     if (drawn.Add(element))
                         chart.Node(element.Id, NodeShape.Box, element.Name,
-                            confidence.TryGetValue(element, out var range) ? "confidence " + range : null);
+                            confidence.GetValueOrDefault(element));
             });
         foreach (var r in context.Workspace.Model.Relationships.Where(r => drawn.Contains(r.Source) && drawn.Contains(r.Destination)))
             chart.Edge(r.Source.Id, r.Destination.Id, r.Description);
         return chart;
     }
 
-    // The inventory's range wins over the one on the <<ML Model>> element; first row first, as the table shows them.
-    private static Dictionary<Element, ConfidenceRange> ConfidenceRanges(RadAiModel ai)
+    // The confidence each element shows: the inventory's range wins over the one on the <<ML Model>> element (shown as written
+    // when it does not read); first row first, as the table shows them.
+    private static Dictionary<Element, string> ConfidenceRanges(RadAiModel ai)
     {
-        var ranges = new Dictionary<Element, ConfidenceRange>();
+        var ranges = new Dictionary<Element, string>();
         foreach (var c in ai.BoundaryDelineation.Components)
-            if (c.Component.Element is { } e && c.Confidence is { } range) ranges.TryAdd(e, range);
+            if (c.Component.Element is { } e && c.Confidence is { } range) ranges.TryAdd(e, "confidence " + range);
         foreach (var m in ai.Stereotypes.MlModels)
-            if (m.Confidence is { } range) ranges.TryAdd(m.Element, range);
+            if (StereotypeAnnotations.Part(m, "confidence") is { } range) ranges.TryAdd(m.Element, range);
         return ranges;
     }
 

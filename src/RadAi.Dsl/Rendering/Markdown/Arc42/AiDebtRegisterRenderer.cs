@@ -28,34 +28,34 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
             markdown.Heading(3, category.DisplayName() + " (" + category.Prefix() + ")");
             markdown.Paragraph(Meaning(category));
             markdown.Table(["ID", "Description", "Severity", "Affected components", "Mitigation plan", "Effort", "Owner", "Status"],
-                debt.Of(category).Select(i => (IReadOnlyList<string?>)[i.Id, Description(i), Words.Of(i.Severity), Affected(i), i.Mitigation, i.Effort, i.Owner, Status(i)]),
+                debt.Of(category).Select(i => (IReadOnlyList<Markup>)[i.Id, Description(i), Words.Of(i.Severity), Affected(i), i.Mitigation, i.Effort, i.Owner, Status(i)]),
                 $"No {category.DisplayName().ToLowerInvariant()} items ({category.Prefix()}-…) are recorded.");
         }
 
         var summary = debt.Summary;
         markdown.Heading(2, "Debt summary");
-        if (debt.Items.Count == 0) markdown.Paragraph("_The register is empty: no AI debt items are recorded._");
+        if (debt.Items.Count == 0) markdown.Note("The register is empty: no AI debt items are recorded.");
         else
         {
-            markdown.Paragraph(MarkdownText.Inline(Words.Count(summary.Totals.Total, "item") + ": " + summary.Totals.Open + " open, "
-                                                   + summary.Totals.Mitigated + " mitigated, " + summary.Totals.Accepted + " accepted."));
+            markdown.Paragraph(Words.Count(summary.Totals.Total, "item") + ": " + summary.Totals.Open + " open, "
+                               + summary.Totals.Mitigated + " mitigated, " + summary.Totals.Accepted + " accepted.");
             markdown.Heading(3, "By category and status").Table(["Category", "Prefix", "Open", "Mitigated", "Accepted", "Total"],
-                [.. summary.Rows.Select(r => (IReadOnlyList<string?>)[r.Category.DisplayName(), r.Category.Prefix(), N(r.Open), N(r.Mitigated), N(r.Accepted), N(r.Total)]),
-                 ["**Total**", null, N(summary.Totals.Open), N(summary.Totals.Mitigated), N(summary.Totals.Accepted), N(summary.Totals.Total)]],
+                [.. summary.Rows.Select(r => (IReadOnlyList<Markup>)[r.Category.DisplayName(), r.Category.Prefix(), N(r.Open), N(r.Mitigated), N(r.Accepted), N(r.Total)]),
+                 [Markup.Strong("Total"), null, N(summary.Totals.Open), N(summary.Totals.Mitigated), N(summary.Totals.Accepted), N(summary.Totals.Total)]],
                 "No items.");
             var severities = Enum.GetValues<Severity>().Reverse().ToList();
             markdown.Heading(3, "By severity and status").Table(["Severity", "Open", "Mitigated", "Accepted", "Total"],
-                [.. severities.Select(s => (IReadOnlyList<string?>)[Words.Of(s),
+                [.. severities.Select(s => (IReadOnlyList<Markup>)[Words.Of(s),
                         N(debt.Items.Count(i => i.Severity == s && i.Status == DebtStatus.Open)),
                         N(debt.Items.Count(i => i.Severity == s && i.Status == DebtStatus.Mitigated)),
                         N(debt.Items.Count(i => i.Severity == s && i.Status == DebtStatus.Accepted)),
                         N(summary.BySeverity[s])]),
-                 ["**Total**", N(summary.Totals.Open), N(summary.Totals.Mitigated), N(summary.Totals.Accepted), N(summary.Totals.Total)]],
+                 [Markup.Strong("Total"), N(summary.Totals.Open), N(summary.Totals.Mitigated), N(summary.Totals.Accepted), N(summary.Totals.Total)]],
                 "No items.");
         }
 
         markdown.Heading(2, "Debt dependency map");
-        if (debt.Interactions.Count == 0) markdown.Paragraph("_No interactions between debt items are recorded._");
+        if (debt.Interactions.Count == 0) markdown.Note("No interactions between debt items are recorded.");
         else
         {
             markdown.Paragraph("How one item makes another worse. Colour shows severity; mitigated and accepted items have a dashed border.");

@@ -67,7 +67,7 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
             .Paragraph("arc42 §9 extended for AI: each record below is a MADR decision that also states the data it rests on, "
                        + "the fairness and explainability it accepts, how long the model is expected to live and what retrains it.");
         markdown.Table(["ID", "Title", "Date", "Status", "Elements"],
-            paths.Select(p => (IReadOnlyList<string?>)[p.Decision.Id, MarkdownWriter.Link(p.Decision.Title, DocumentContext.Link(IndexPath, p.Path)),
+            paths.Select(p => (IReadOnlyList<Markup>)[p.Decision.Id, Markup.Link(p.Decision.Title, DocumentContext.Link(IndexPath, p.Path)),
                 Date(p.Decision.Date), StatusText(p.Decision), RadAiText.Names(p.Decision.Elements)]),
             "No AI architecture decisions are recorded.");
         if (paths.Count > 0)
@@ -84,16 +84,16 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
         var title = d.Id + ": " + d.Title;
         var markdown = new MarkdownWriter().Heading(1, title);
         var successor = all.FirstOrDefault(p => p.Decision.Id == d.SupersededBy);
-        var supersededBy = successor.Path is null ? d.SupersededBy : MarkdownWriter.Link(successor.Decision.Id, DocumentContext.Link(path, successor.Path));
+        Markup supersededBy = successor.Path is null ? d.SupersededBy : Markup.Link(successor.Decision.Id, DocumentContext.Link(path, successor.Path));
         markdown.Facts([("Date", Date(d.Date)), ("Status", Words.Of(d.Status)), ("Superseded by", supersededBy),
             ("Deciders", RadAiText.List(d.Deciders)), ("Elements concerned", RadAiText.Names(d.Elements))], "No facts recorded.");
-        markdown.Paragraph(MarkdownWriter.Link("All AI decision records", DocumentContext.Link(path, IndexPath)));
+        markdown.Paragraph(Markup.Link("All AI decision records", DocumentContext.Link(path, IndexPath)));
 
         markdown.Heading(2, "Context");
         Prose(markdown, d.Context, "No context is recorded.");
-        markdown.Heading(2, "Decision drivers").Bullets(d.Drivers.Select(MarkdownText.Inline), "No decision drivers are recorded.");
+        markdown.Heading(2, "Decision drivers").Bullets(d.Drivers.Select(Markup.Text), "No decision drivers are recorded.");
         markdown.Heading(2, "Considered alternatives").Table(["Alternative", "Type", "Pros", "Cons"],
-            d.Alternatives.Select(a => (IReadOnlyList<string?>)[a.Name, a.Type, RadAiText.List(a.Pros), RadAiText.List(a.Cons)]),
+            d.Alternatives.Select(a => (IReadOnlyList<Markup>)[a.Name, a.Type, RadAiText.List(a.Pros), RadAiText.List(a.Cons)]),
             "No alternatives are recorded.");
         markdown.Heading(2, "Decision outcome");
         Prose(markdown, d.Outcome, "No outcome is recorded.");
@@ -130,17 +130,17 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
         var c = d.Consequences;
         markdown.Table(["Kind", "Consequence"],
             c is null ? [] :
-                c.Positive.Select(x => (IReadOnlyList<string?>)["Positive", x])
-                    .Concat(c.Negative.Select(x => (IReadOnlyList<string?>)["Negative", x]))
-                    .Concat(c.Neutral.Select(x => (IReadOnlyList<string?>)["Neutral", x])),
+                c.Positive.Select(x => (IReadOnlyList<Markup>)["Positive", x])
+                    .Concat(c.Negative.Select(x => (IReadOnlyList<Markup>)["Negative", x]))
+                    .Concat(c.Neutral.Select(x => (IReadOnlyList<Markup>)["Neutral", x])),
             "No consequences are recorded.");
         return new GeneratedDocument(path, title, markdown.ToString());
     }
 
-    // Context and outcome are the record's own markdown (Structurizr shows the same text), so they pass through as blocks.
+    // Context and outcome are prose: their paragraphs are kept, their text shown as written.
     private static void Prose(MarkdownWriter markdown, string? text, string whenEmpty)
     {
-        if (string.IsNullOrWhiteSpace(text)) markdown.Paragraph("_" + whenEmpty + "_");
+        if (string.IsNullOrWhiteSpace(text)) markdown.Note(whenEmpty);
         else markdown.Paragraph(text);
     }
 

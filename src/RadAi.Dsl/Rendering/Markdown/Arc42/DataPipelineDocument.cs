@@ -19,16 +19,16 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
     {
         var ai = context.Ai;
         var view = ai.Pipelines;
-        markdown.Paragraph("> **Extends:** arc42 §6 Runtime view. Standard counterpart: "
-                           + MarkdownWriter.Link("arc42 §6", DocumentContext.Link(Path, RuntimeViewDocument.DocumentPath)) + ".");
+        markdown.Paragraph($"> **Extends:** arc42 §6 Runtime view. Standard counterpart: "
+                           + $"{Markup.Link("arc42 §6", DocumentContext.Link(Path, RuntimeViewDocument.DocumentPath))}.");
         markdown.Paragraph($"This view follows the data rather than the requests: from sources through processing and feature storage to the models, "
                            + $"and back again through feedback. It has {Words.Count(view.Pipelines.Count, "pipeline")}, {Words.Count(view.FeatureGroups.Count, "feature group")}, "
                            + $"{Words.Count(view.FeedbackLoops.Count, "feedback loop")} and {Words.Count(view.Triggers.Count, "workflow trigger")}. The models they feed are in the "
-                           + MarkdownWriter.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry)) + ".");
+                           + $"{Markup.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry))}.");
 
         markdown.Heading(2, "Pipeline overview");
         var overview = Overview(context);
-        if (overview is null) markdown.Paragraph("_No pipelines or feature groups are modelled, so there is no pipeline graph to draw._");
+        if (overview is null) markdown.Note("No pipelines or feature groups are modelled, so there is no pipeline graph to draw.");
         else
         {
             markdown.Paragraph("Pipelines with the elements they read from and write to (from the model's relationships), the feature groups they fill "
@@ -42,25 +42,24 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         markdown.EndTable();
 
         markdown.Heading(2, "Pipeline details");
-        if (view.Pipelines.Count == 0) markdown.Paragraph("_No pipelines are recorded._");
+        if (view.Pipelines.Count == 0) markdown.Note("No pipelines are recorded.");
         foreach (var pipeline in view.Pipelines) Details(markdown, pipeline);
 
         markdown.Heading(2, "Workflow orchestration");
-        markdown.Paragraph("Workflows that start when another finishes (for example Metaflow's `@trigger_on_finish`) and the signals that carry their metadata.");
+        markdown.Paragraph($"Workflows that start when another finishes (for example Metaflow's {Markup.Code("@trigger_on_finish")}) and the signals that carry their metadata.");
         var chains = Chains(view);
-        if (chains is null) markdown.Paragraph("_No workflow triggers or signals are recorded._");
+        if (chains is null) markdown.Note("No workflow triggers or signals are recorded.");
         else markdown.Mermaid(chains);
         markdown.Heading(3, "Trigger chains");
         var downstream = view.Triggers.Select(t => t.Downstream).ToHashSet(StringComparer.Ordinal);
         var roots = view.Triggers.Select(t => t.Upstream).Where(u => !downstream.Contains(u)).Distinct(StringComparer.Ordinal).ToList();
-        markdown.Bullets(roots.Select(r => string.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(w => "`" + w.Replace("`", "'", StringComparison.Ordinal) + "`"))),
-            "No workflow triggers are recorded.");
+        markdown.Bullets(roots.Select(r => Markup.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(Markup.Code))), "No workflow triggers are recorded.");
         markdown.BeginTable(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"], "No workflow triggers are recorded.");
         foreach (var t in view.Triggers) markdown.Row(t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata));
         markdown.EndTable();
         markdown.Heading(3, "Signals");
         markdown.Table(["Signal", "Publisher", "Subscribers", "Metadata"],
-            view.Signals.Select(s => (IReadOnlyList<string?>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
+            view.Signals.Select(s => (IReadOnlyList<Markup>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
             "No signals are recorded.");
 
         markdown.Heading(2, "Feature store");

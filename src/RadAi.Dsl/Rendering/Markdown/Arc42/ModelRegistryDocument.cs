@@ -20,13 +20,13 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
     {
         var ai = context.Ai;
         var registry = ai.Registry;
-        markdown.Paragraph("> **Extends:** arc42 §5 Building block view. Standard counterpart: "
-                           + MarkdownWriter.Link("arc42 §5", DocumentContext.Link(Path, BuildingBlockViewDocument.DocumentPath)) + ".");
+        markdown.Paragraph($"> **Extends:** arc42 §5 Building block view. Standard counterpart: "
+                           + $"{Markup.Link("arc42 §5", DocumentContext.Link(Path, BuildingBlockViewDocument.DocumentPath))}.");
         markdown.Paragraph($"Models change by retraining rather than by code commits, so each one is listed here with its own version history, "
                            + $"training data and performance contract. The registry holds {Words.Count(registry.Models.Count, "model")} and "
                            + $"{Words.Count(registry.Tools.Count, "registry tool")}. Where the data comes from is in the "
-                           + MarkdownWriter.Link("data pipeline view", DocumentContext.Link(Path, ExtensionPaths.DataPipelines)) + "; fairness and explainability in "
-                           + MarkdownWriter.Link("responsible AI concepts", DocumentContext.Link(Path, ExtensionPaths.ResponsibleAi)) + ".");
+                           + $"{Markup.Link("data pipeline view", DocumentContext.Link(Path, ExtensionPaths.DataPipelines))}; fairness and explainability in "
+                           + $"{Markup.Link("responsible AI concepts", DocumentContext.Link(Path, ExtensionPaths.ResponsibleAi))}.");
 
         markdown.Heading(2, "Model inventory");
         markdown.BeginTable(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"], "No models are registered.");
@@ -34,7 +34,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         markdown.EndTable();
 
         markdown.Heading(2, "Model lifecycle");
-        if (registry.Models.Count == 0) markdown.Paragraph("_No models are registered, so there is no version history to draw._");
+        if (registry.Models.Count == 0) markdown.Note("No models are registered, so there is no version history to draw.");
         else
         {
             markdown.Paragraph("The version history of every model, oldest first; the current version has a thick border.");
@@ -42,12 +42,12 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         }
 
         markdown.Heading(2, "Model details");
-        if (registry.Models.Count == 0) markdown.Paragraph("_No models are registered._");
+        if (registry.Models.Count == 0) markdown.Note("No models are registered.");
         foreach (var model in registry.Models) Details(markdown, model);
 
         markdown.Heading(2, "Integration with model registry tools");
         markdown.Table(["Tool", "Capability", "Purpose", "Link"],
-            registry.Tools.Select(t => (IReadOnlyList<string?>)[t.Tool, t.Capability, t.Purpose, t.Link]),
+            registry.Tools.Select(t => (IReadOnlyList<Markup>)[t.Tool, t.Capability, t.Purpose, t.Link]),
             "No model registry tools are recorded.");
     }
 
@@ -91,11 +91,11 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         markdown.EndTable();
 
         markdown.Heading(4, "Dependencies");
-        markdown.Paragraph("Computed from the relationships of " + MarkdownText.Inline(model.Element.Name) + " in the model.");
+        markdown.Paragraph("Computed from the relationships of " + model.Element.Name + " in the model.");
         markdown.Bullets(
         [
-            "Upstream: " + Elements(ModelRegistry.UpstreamOf(model), "nothing modelled feeds it"),
-            "Downstream: " + Elements(ModelRegistry.DownstreamOf(model), "nothing modelled consumes its output"),
+            Markup.Of($"Upstream: {Elements(ModelRegistry.UpstreamOf(model), "nothing modelled feeds it")}"),
+            Markup.Of($"Downstream: {Elements(ModelRegistry.DownstreamOf(model), "nothing modelled consumes its output")}"),
         ], "No dependencies.");
 
         markdown.Heading(4, "Performance baselines");
@@ -138,8 +138,8 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         return chart;
     }
 
-    private static string Elements(IReadOnlyList<Element> elements, string whenNone)
-        => elements.Count == 0 ? "_" + whenNone + "_" : string.Join(", ", elements.Select(e => MarkdownText.Inline(e.Name) + " (" + PlainModel.Kind(e) + ")"));
+    private static Markup Elements(IReadOnlyList<Element> elements, string whenNone)
+        => elements.Count == 0 ? Markup.Emphasis(whenNone) : string.Join(", ", elements.Select(e => e.Name + " (" + PlainModel.Kind(e) + ")"));
 
     private static string? Date(DateOnly? date) => date is { } d ? Words.Date(d) : null;
 

@@ -34,46 +34,46 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         var boundary = context.Ai.Boundary;
         markdown.Paragraph("Where the architecture stops being deterministic: which elements give the same answer for the same input, "
                            + "which give probabilistic answers, the gates that decide by confidence which answer is used, and what takes over when a model cannot be trusted.");
-        markdown.Bullets([MarkdownWriter.Link("Container diagram with AI stereotypes", DocumentContext.Link(DocumentPath, StereotypedContainerDiagramRenderer.DocumentPath))], "");
+        markdown.Bullets([Markup.Link("Container diagram with AI stereotypes", DocumentContext.Link(DocumentPath, StereotypedContainerDiagramRenderer.DocumentPath))], "");
 
         var anyPlaced = Regions.Any(r => boundary.Members(r.Region).Count > 0);
         markdown.Heading(2, "Regions").Table(["Region", "Elements"],
-            anyPlaced ? Regions.Select(r => (IReadOnlyList<string?>)[RadAiText.Of(r.Region), RadAiText.Names(boundary.Members(r.Region)) ?? "none"]) : [],
+            anyPlaced ? Regions.Select(r => (IReadOnlyList<Markup>)[RadAiText.Of(r.Region), RadAiText.Names(boundary.Members(r.Region)) ?? "none"]) : [],
             "No element is placed in a region.");
 
         markdown.Heading(2, "Boundary diagram");
         var diagram = Diagram(context);
-        if (diagram.IsEmpty) markdown.Paragraph("_Nothing to draw: no regions, confidence gates or boundary interfaces are recorded._");
+        if (diagram.IsEmpty) markdown.Note("Nothing to draw: no regions, confidence gates or boundary interfaces are recorded.");
         else markdown.Mermaid(diagram);
 
         markdown.Heading(2, "Confidence gates").Table(["Gate", "Model", "Threshold", "Below threshold", "At or above", "Gate element", "Fallback element"],
-            boundary.Gates.Select(g => (IReadOnlyList<string?>)[g.Id, g.Component.Name, RadAiText.Confidence(g.Threshold), g.ActionBelow, g.ActionAbove ?? "model output used",
+            boundary.Gates.Select(g => (IReadOnlyList<Markup>)[g.Id, g.Component.Name, RadAiText.Confidence(g.Threshold), g.ActionBelow, g.ActionAbove ?? "model output used",
                 g.Gate?.Name, g.Fallback?.Name]),
             "No confidence gates are recorded.");
 
         markdown.Heading(2, "Boundary interfaces").Table(["Interface ID", "From (region)", "To (region)", "Data exchanged", "Contract", "Timeout", "Confidence range"],
-            boundary.Interfaces.Select(i => (IReadOnlyList<string?>)[i.Id, WithRegion(boundary, i.From), WithRegion(boundary, i.To), i.DataExchanged, i.Contract,
+            boundary.Interfaces.Select(i => (IReadOnlyList<Markup>)[i.Id, WithRegion(boundary, i.From), WithRegion(boundary, i.To), i.DataExchanged, i.Contract,
                 i.Timeout is { } t ? RadAiText.Span(t) : null, i.Confidence?.ToString()]),
             "No boundary interfaces are recorded.");
 
         markdown.Heading(2, "Confidence bands").Table(["Model", "High", "Medium", "Low", "Rejection"],
-            boundary.Bands.Select(b => (IReadOnlyList<string?>)[b.Component.Name, Band(b.High), Band(b.Medium), Band(b.Low), Band(b.Rejection)]),
+            boundary.Bands.Select(b => (IReadOnlyList<Markup>)[b.Component.Name, Band(b.High), Band(b.Medium), Band(b.Low), Band(b.Rejection)]),
             "No confidence bands are recorded.");
 
         markdown.Heading(2, "Fallback strategies").Table(["ID", "Fallback", "For", "Trigger", "Behaviour", "Limitations", "User experience", "Element"],
-            boundary.Fallbacks.Select(f => (IReadOnlyList<string?>)[f.Id, f.Name, f.For.Name, f.Trigger, f.Behavior, f.Limitations, f.UserExperience, f.Element?.Name]),
+            boundary.Fallbacks.Select(f => (IReadOnlyList<Markup>)[f.Id, f.Name, f.For.Name, f.Trigger, f.Behavior, f.Limitations, f.UserExperience, f.Element?.Name]),
             "No fallback strategies are recorded.");
 
         markdown.Heading(2, "Degradation behaviour").Table(["Scenario", "Detection", "System behaviour", "User impact", "Maximum duration", "Affected"],
-            boundary.Degradation.Select(d => (IReadOnlyList<string?>)[d.Scenario, d.Detection, d.SystemBehavior, d.UserImpact, d.MaxDuration, RadAiText.Names(d.Affected)]),
+            boundary.Degradation.Select(d => (IReadOnlyList<Markup>)[d.Scenario, d.Detection, d.SystemBehavior, d.UserImpact, d.MaxDuration, RadAiText.Names(d.Affected)]),
             "No degradation scenarios are recorded.");
 
         markdown.Heading(2, "Propagation rules").Table(["Rule", "Description", "Example"],
-            boundary.PropagationRules.Select(r => (IReadOnlyList<string?>)[r.Rule, r.Description, r.Example]),
+            boundary.PropagationRules.Select(r => (IReadOnlyList<Markup>)[r.Rule, r.Description, r.Example]),
             "No propagation rules are recorded.");
 
         markdown.Heading(2, "Testing implications").Table(["Test type", "Purpose", "Approach", "Frequency"],
-            boundary.Tests.Select(t => (IReadOnlyList<string?>)[t.TestType, t.Purpose, t.Approach, t.Frequency?.ToString()]),
+            boundary.Tests.Select(t => (IReadOnlyList<Markup>)[t.TestType, t.Purpose, t.Approach, t.Frequency?.ToString()]),
             "No boundary tests are recorded.");
     }
 
@@ -82,15 +82,15 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         var boundary = context.Ai.Boundary;
         var catalog = context.Ai.Stereotypes;
         var chart = new RadAiFlowchart("TB");
-        var confidence = new Dictionary<ElementRef, ConfidenceRange>();
-        foreach (var m in catalog.MlModels) if (m.Confidence is { } c) confidence[m] = c;
+        var confidence = new Dictionary<ElementRef, string>();
+        foreach (var m in catalog.MlModels) if (StereotypeAnnotations.Part(m, "confidence") is { } c) confidence[m] = c;
         string Node(Element e)
         {
             var s = catalog.Of(e);
             var gates = boundary.Gates.Where(g => g.Gate?.Element == e).Select(g => g.Id + " threshold " + RadAiText.Confidence(g.Threshold));
             var fallbacks = boundary.Fallbacks.Where(f => f.Element?.Element == e).Select(f => f.Id + ": fallback for " + f.For.Name);
             return chart.Node("e " + e.Id, [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel,
-                confidence.TryGetValue(e, out var c) ? "confidence " + c : null, .. gates, .. fallbacks],
+                confidence.GetValueOrDefault(e), .. gates, .. fallbacks],
                 gates.Any() ? FlowchartShape.Hexagon : FlowchartShape.Box);
         }
         var placed = new HashSet<Element>();

@@ -25,28 +25,28 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         markdown.Paragraph("C4 container level with the RAD-AI stereotypes: models, data pipelines, feature stores, monitors and "
                            + "human review points are labelled and coloured by kind, so the AI parts of the system stand out from plain containers.");
         markdown.Bullets([
-            MarkdownWriter.Link("Data lineage overlay", DocumentContext.Link(DocumentPath, DataLineageOverlayRenderer.DocumentPath)),
-            MarkdownWriter.Link("Non-determinism boundary", DocumentContext.Link(DocumentPath, NonDeterminismBoundaryRenderer.DocumentPath)),
+            Markup.Link("Data lineage overlay", DocumentContext.Link(DocumentPath, DataLineageOverlayRenderer.DocumentPath)),
+            Markup.Link("Non-determinism boundary", DocumentContext.Link(DocumentPath, NonDeterminismBoundaryRenderer.DocumentPath)),
         ], "");
 
         // Each count reads every element's tags: once per stereotype, for the table and the summary line.
         var counts = catalog.All.Select(s => (Stereotype: s, catalog.ElementsOf(s).Count)).ToList();
         markdown.Heading(2, "Stereotypes").Table(["Stereotype", "Label", "Description", "Required properties", "Elements", "Style"],
-            counts.Select(c => (IReadOnlyList<string?>)["&lt;&lt;" + c.Stereotype.Name + "&gt;&gt;", c.Stereotype.BracketLabel, c.Stereotype.Description,
+            counts.Select(c => (IReadOnlyList<Markup>)["<<" + c.Stereotype.Name + ">>", c.Stereotype.BracketLabel, c.Stereotype.Description,
                 RadAiText.List(c.Stereotype.RequiredProperties.Select(p => p.Key)), c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 StyleText(context.Workspace, c.Stereotype)]),
             "No stereotypes are known.");
 
         var systems = model.SoftwareSystems.Where(s => s.Containers.Count > 0).ToList();
         markdown.Heading(2, "Container diagrams");
-        if (systems.Count == 0) markdown.Paragraph("_The model has no containers, so there is no container diagram._");
+        if (systems.Count == 0) markdown.Note("The model has no containers, so there is no container diagram.");
         var diagrams = new StereotypedSystemDiagrams(context);
         foreach (var system in systems)
         {
             if (systems.Count > 1) markdown.Heading(3, system.Name);
             markdown.Mermaid(diagrams.Draw(system));
         }
-        if (systems.Count > 0 && stereotyped.Count == 0) markdown.Paragraph("_No element carries an AI stereotype._");
+        if (systems.Count > 0 && stereotyped.Count == 0) markdown.Note("No element carries an AI stereotype.");
 
         markdown.Heading(2, "AI component inventory").BeginTable(["Element", "Stereotype", "Type", "Part of", "Technology", "Key properties", "Missing properties"],
             "No element carries an AI stereotype.");
@@ -56,7 +56,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         if (stereotyped.Count > 0)
         {
             var summary = counts.Where(x => x.Count > 0).Select(x => x.Count + " " + x.Stereotype.BracketLabel);
-            markdown.Paragraph(MarkdownText.Inline(Words.Count(stereotyped.Count, "AI element") + ": " + string.Join(", ", summary) + "."));
+            markdown.Paragraph(Words.Count(stereotyped.Count, "AI element") + ": " + string.Join(", ", summary) + ".");
         }
     }
 

@@ -25,27 +25,26 @@ internal sealed class AnnexIvChecklistRenderer : MarkdownDocumentRenderer
             "the checklist shows where the evidence is, not whether it is sufficient.");
         markdown.Facts(
             [
-                ("System", MarkdownText.Inline(checklist.SystemName)),
-                ("Version", profile?.Version is { } v ? MarkdownText.Inline(v) : null),
+                ("System", checklist.SystemName),
+                ("Version", profile?.Version),
                 ("Risk classification", checklist.RiskClassification is { } risk ? Words.Of(risk) + " risk" : "not stated"),
-                ("Risk rationale", profile?.RiskRationale is { } why ? MarkdownText.Inline(why) : null),
-                ("Intended purpose", profile?.IntendedPurpose is { } purpose ? MarkdownText.Inline(purpose) : "not stated"),
-                ("Assessor", profile?.Assessor is { } assessor ? MarkdownText.Inline(assessor) : null),
+                ("Risk rationale", profile?.RiskRationale),
+                ("Intended purpose", profile?.IntendedPurpose ?? "not stated"),
+                ("Assessor", profile?.Assessor),
                 ("Assessment date", profile?.AssessmentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ], "No system facts are recorded.");
 
         markdown.Heading(2, "Checklist");
         markdown.Table(["Item", "Requirement", "Status", "Documented by", "RAD-AI section"],
-            checklist.Items.Select(item => (IReadOnlyList<string?>)
+            checklist.Items.Select(item => (IReadOnlyList<Markup>)
             [
                 item.Id,
-                MarkdownText.Inline(item.Requirement),
-                item.IsDocumented ? "documented" : "**missing**",
+                item.Requirement,
+                item.IsDocumented ? "documented" : Markup.Strong("missing"),
                 item.IsDocumented
-                    ? string.Join("; ", item.Evidence.GroupBy(e => e.Part)
-                        .Select(g => MarkdownText.Inline(g.Key + ": " + string.Join(", ", g.Select(e => e.Detail)))))
-                    : "To document: " + MarkdownText.Inline(item.HowToDocument),
-                MarkdownText.Inline(item.RadAiSections),
+                    ? string.Join("; ", item.Evidence.GroupBy(e => e.Part).Select(g => g.Key + ": " + string.Join(", ", g.Select(e => e.Detail))))
+                    : "To document: " + item.HowToDocument,
+                item.RadAiSections,
             ]), "The checklist has no items.");
 
         markdown.Heading(2, "Summary");
@@ -54,11 +53,11 @@ internal sealed class AnnexIvChecklistRenderer : MarkdownDocumentRenderer
             var items = checklist.ItemsOf(section);
             return Row($"{(int)section}. {section.Title()}", items.Count, items.Count(i => i.IsDocumented));
         }).ToList();
-        rows.Add(Row("**Total**", checklist.Items.Count, checklist.DocumentedCount));
+        rows.Add(Row(Markup.Strong("Total"), checklist.Items.Count, checklist.DocumentedCount));
         markdown.Table(["Section", "Items", "Documented", "Coverage"], rows, "No sections.");
     }
 
-    private static IReadOnlyList<string?> Row(string section, int items, int documented)
+    private static IReadOnlyList<Markup> Row(Markup section, int items, int documented)
         => [section, items.ToString(CultureInfo.InvariantCulture), documented.ToString(CultureInfo.InvariantCulture),
             (items == 0 ? 0 : (int)Math.Round(100.0 * documented / items, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture) + " %"];
 }

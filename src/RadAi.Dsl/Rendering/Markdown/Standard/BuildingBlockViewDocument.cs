@@ -22,7 +22,7 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
                            + "level 2 opens each container that has components.");
         if (systems.Count == 0)
         {
-            markdown.Paragraph("_The model has no software systems, so there are no building blocks to describe._");
+            markdown.Note("The model has no software systems, so there are no building blocks to describe.");
             return;
         }
 
@@ -31,7 +31,7 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
         foreach (var system in systems)
         {
             markdown.Heading(2, "Level 1: " + system.Name + " (whitebox)");
-            if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(MarkdownText.Inline(system.Description));
+            if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(system.Description);
             Whitebox(markdown, chart, context, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
         }
 
@@ -39,13 +39,13 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
         if (opened.Count == 0)
         {
             markdown.Heading(2, "Level 2");
-            markdown.Paragraph("_No container is broken down into components._");
+            markdown.Note("No container is broken down into components.");
             return;
         }
         foreach (var container in opened)
         {
             markdown.Heading(2, "Level 2: " + container.Name + " (whitebox)");
-            if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(MarkdownText.Inline(container.Description));
+            if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(container.Description);
             Whitebox(markdown, chart, context, container, container.Components, "components", $"{container.Name} has no components.");
         }
     }

@@ -22,7 +22,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
                            + "otherwise it is drawn from the containers and their relationships.");
         if (systems.Count == 0)
         {
-            markdown.Paragraph("_No software system in the model has containers, so there is no container diagram._");
+            markdown.Note("No software system in the model has containers, so there is no container diagram.");
             return;
         }
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.ContainerViews, v => v.SoftwareSystem);
@@ -35,7 +35,7 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             Element Lift(Element e) => e.IsWithin(system) ? PlainModel.BlockOf(system.Containers, e)! : RelationshipsByTopLevel.TopLevelOf(e);
             var relationships = PlainModel.Lifted(PlainModel.Inside(context, system).Concat(PlainModel.Crossing(context, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
             var view = viewOf.GetValueOrDefault(system);
-            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+            if (view is not null) markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
             else markdown.Mermaid(Diagram(system, partners, relationships));
             markdown.Heading(3, "Containers");
             markdown.Paragraph($"{system.Name} has {Words.Count(system.Containers.Count, "container")}.");

@@ -22,7 +22,7 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
                            + "Interfaces are the relationships that cross a system's boundary.");
         if (systems.Count == 0)
         {
-            markdown.Paragraph("_The model has no software systems, so there is no context to describe._");
+            markdown.Note("The model has no software systems, so there is no context to describe.");
             return;
         }
 
@@ -30,12 +30,12 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
         foreach (var system in systems)
         {
             markdown.Heading(3, system.Name);
-            if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(MarkdownText.Inline(system.Description));
+            if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(system.Description);
             var partners = PlainModel.Partners(context, system);
             var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : RelationshipsByTopLevel.TopLevelOf(e));
             if (partners.Count > 0) markdown.Mermaid(Diagram(system, partners, lifted));
             markdown.Table(["Partner", "Kind", "Description", "Interaction"],
-                partners.Select(p => (IReadOnlyList<string?>)[p.Name, PlainModel.Kind(p), p.Description, Interaction(system, p, lifted)]),
+                partners.Select(p => (IReadOnlyList<Markup>)[p.Name, PlainModel.Kind(p), p.Description, Interaction(system, p, lifted)]),
                 $"{system.Name} has no relationships with people or systems outside it.");
         }
 
@@ -44,7 +44,7 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
         {
             markdown.Heading(3, system.Name);
             markdown.Table(["Interface", "From", "To", "Direction", "Technology", "Interaction style"],
-                PlainModel.Crossing(context, system).Select(r => (IReadOnlyList<string?>)
+                PlainModel.Crossing(context, system).Select(r => (IReadOnlyList<Markup>)
                 [
                     r.Description, r.Source.Name, r.Destination.Name, r.Source.IsWithin(system) ? "Outbound" : "Inbound", r.Technology, PlainModel.Style(r),
                 ]),

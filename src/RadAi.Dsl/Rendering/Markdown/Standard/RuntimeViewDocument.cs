@@ -23,7 +23,7 @@ internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer
         markdown.Paragraph("Standard arc42, rendered from the C4 model alone: every dynamic view is one runtime scenario, its steps in order.");
         if (views.Count == 0)
         {
-            markdown.Paragraph("_The model has no dynamic views, so no runtime scenarios are recorded._");
+            markdown.Note("The model has no dynamic views, so no runtime scenarios are recorded.");
             return;
         }
         markdown.Paragraph($"The model has {Words.Count(views.Count, "runtime scenario")}.");
@@ -34,7 +34,7 @@ internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer
             var title = string.IsNullOrWhiteSpace(view.Title) ? (string.IsNullOrWhiteSpace(view.Description) ? view.Key : view.Description) : view.Title;
             markdown.Heading(2, $"Scenario {number.ToString(CultureInfo.InvariantCulture)}: {title}");
             var scope = view.Element is null ? "the whole model" : view.Element.Name + " (" + PlainModel.Kind(view.Element) + ")";
-            var facts = new List<(string, string?)> { ("View", view.Key), ("Scope", scope) };
+            var facts = new List<(string, Markup)> { ("View", view.Key), ("Scope", scope) };
             if (!string.IsNullOrWhiteSpace(view.Title)) facts.Add(("Description", view.Description));
             markdown.Facts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts), "No details.");
             // The steps drawn: a step whose other end is not on the view is left out, as structurizr-java draws it.
@@ -45,7 +45,7 @@ internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer
                 steps.Select(s =>
                 {
                     var (from, to) = Ends(s);
-                    return (IReadOnlyList<string?>)[s.Order, from.Name, to.Name, s.Description ?? s.Relationship.Description, s.Relationship.Technology];
+                    return (IReadOnlyList<Markup>)[s.Order, from.Name, to.Name, s.Description ?? s.Relationship.Description, s.Relationship.Technology];
                 }),
                 "This scenario has no steps.");
         }

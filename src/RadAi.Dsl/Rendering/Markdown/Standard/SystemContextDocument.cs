@@ -22,7 +22,7 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
                            + "otherwise it is drawn from the relationships that cross the system's boundary.");
         if (systems.Count == 0)
         {
-            markdown.Paragraph("_The model has no software systems, so there is no system context to draw._");
+            markdown.Note("The model has no software systems, so there is no system context to draw.");
             return;
         }
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.SystemContextViews, v => v.SoftwareSystem);
@@ -34,15 +34,15 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
             var partners = PlainModel.Partners(context, system);
             var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : RelationshipsByTopLevel.TopLevelOf(e));
             var view = viewOf.GetValueOrDefault(system);
-            if (view is not null) markdown.Paragraph($"Drawn from the view `{view.Key}`.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+            if (view is not null) markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
             else markdown.Mermaid(Diagram(system, partners, lifted));
             markdown.Heading(3, "Elements");
             markdown.Table(["Element", "Kind", "Description"],
-                new Element[] { system }.Concat(partners).Select(e => (IReadOnlyList<string?>)[e.Name, PlainModel.Kind(e), e.Description]),
+                new Element[] { system }.Concat(partners).Select(e => (IReadOnlyList<Markup>)[e.Name, PlainModel.Kind(e), e.Description]),
                 "No elements.");
             markdown.Heading(3, "Relationships");
             markdown.Table(["From", "To", "Description", "Technology"],
-                lifted.Select(l => (IReadOnlyList<string?>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
+                lifted.Select(l => (IReadOnlyList<Markup>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
                 $"{system.Name} has no relationships with people or systems outside it.");
         }
     }
