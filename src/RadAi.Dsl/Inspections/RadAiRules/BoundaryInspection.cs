@@ -18,8 +18,8 @@ internal sealed class BoundaryInspection : IInspection
             var gates = gatesByModel[element].ToList();
             var hasFallback = gates.Any(g => g.Fallback is not null) || withFallback.Contains(element);
             var missing = new List<string>();
-            if (gates.Count == 0) missing.Add("confidence gate (ai.Boundary.AddGate(new ConfidenceGate(\"CG-1\", model, 0.6, \"use the fallback\")))");
-            if (!hasFallback) missing.Add("fallback (ai.Boundary.AddFallback(new FallbackStrategy(\"FB1\", name, model, trigger, behaviour)), or Fallback on its gate)");
+            if (gates.Count == 0) missing.Add("confidence gate (ai.Boundary.AddGate(new ConfidenceGate …) with Id (\"CG-1\"), Component (the model), Threshold (e.g. 0.6) and ActionBelow)");
+            if (!hasFallback) missing.Add("fallback (ai.Boundary.AddFallback(new FallbackStrategy …) with Id, Name, For (the model), Trigger and Behavior, or Fallback on its gate)");
             if (missing.Count == 0) continue;
             context.Report(InspectionRules.ModelGated, element,
                 $"{AiTerms.Subject(context, element)} is in the non-deterministic region but has no {string.Join(" and no ", missing)}. Add {(missing.Count == 1 ? "it" : "them")} so its output reaches deterministic code only through a gate.");

@@ -32,7 +32,7 @@ internal sealed class PipelineInspection : IInspection
             if (inventoried.Contains(element)) continue;
             context.Report(InspectionRules.PipelineComplete, element,
                 $"{AiTerms.Subject(context, element)} has no row in the pipeline inventory (E3), so its mode, freshness SLA and owner are not recorded. " +
-                $"Add one: ai.Pipelines.Add(new Pipeline(\"PL-…\", {InspectionText.Quote(dataPipeline.Name)}, PipelineMode.Streaming, Freshness.Under(TimeSpan.FromSeconds(5)), \"owning team\")) with Element set to it.");
+                $"Add one: ai.Pipelines.Add(new Pipeline …) with Id (\"PL-…\"), Name ({InspectionText.Quote(dataPipeline.Name)}), Mode, FreshnessSla, Owner and Element (this pipeline).");
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ResponsibleAiInspection : IInspection
             if (concerns.Count > 0) continue;
             context.Report(InspectionRules.ResponsibleAiCoverage, model.Element,
                 $"{AiTerms.Subject(context, model.Element)} has no row in the responsible-AI matrix (E4): no fairness, explainability, human oversight, privacy or safety commitment is recorded for it. " +
-                "Add at least the concerns that apply, e.g. ai.ResponsibleAi.SetConcern(new ConcernEntry(model, Concern.Fairness, \"metric\", threshold, frequency, owner)).");
+                "Add at least the concerns that apply, e.g. ai.ResponsibleAi.SetConcern(new ConcernEntry …) with Component (the model), Concern (e.g. Concern.Fairness), Metric, Threshold, Frequency and Owner.");
         }
     }
 }
