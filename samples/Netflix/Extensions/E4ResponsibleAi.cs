@@ -36,7 +36,7 @@ internal static class E4ResponsibleAi
         rai.AddFairnessMetric(new FairnessMetric(c.RecommendationModels, [.. protectedAttributes], "genre entropy per recommendation set",
             new Threshold("genre entropy drop per cohort", Comparison.LessThan, 15, "%")) { Frequency = Freshness.Weekly });
         rai.AddFairnessMetric(new FairnessMetric(c.RecommendationModels, [.. protectedAttributes], "cross-region engagement variance",
-            Threshold.Parse("guardrail in every A/B test; no number published")) { Frequency = Freshness.OnEvent("every experiment") });
+            Threshold.AsWritten("guardrail in every A/B test; no number published")) { Frequency = Freshness.OnEvent("every experiment") });
 
         rai.AddBiasDetection(new BiasDetectionPractice(LifecycleStage.PreTraining, "representation audit across content types, regions, languages and demographics"));
         rai.AddBiasDetection(new BiasDetectionPractice(LifecycleStage.PreTraining, "catalog coverage analysis over all titles"));

@@ -31,7 +31,7 @@ internal static class E8Operations
         { MethodDetail = "query distribution (new patterns)", Action = "expand training data; retrain on recent queries" });
         ops.AddDriftDetection(new DriftDetection(c.SearchModels, DriftType.Concept, DriftMethod.MetricDegradation, Threshold.Parse("> 3 % degradation sustained 5 days"), Freshness.Daily)
         { MethodDetail = "search success rate (query -> click -> view)", Action = "retrain on recent click-through" });
-        ops.AddDriftDetection(new DriftDetection(c.ContentQualityModels, DriftType.Data, DriftMethod.Other, Threshold.Parse("significant shift in content complexity distribution"), Freshness.Weekly)
+        ops.AddDriftDetection(new DriftDetection(c.ContentQualityModels, DriftType.Data, DriftMethod.Other, Threshold.AsWritten("significant shift in content complexity distribution"), Freshness.Weekly)
         { MethodDetail = "content feature distribution (new content types, encoding changes)", Action = "retrain with an updated corpus" });
 
         // Retraining triggers as the ADR, the signal table and the drift table state them (no trigger table exists).

@@ -175,7 +175,7 @@ internal static class RichModel
 
         ai.Operations.AddDriftDetection(new DriftDetection(rec, DriftType.Data, DriftMethod.Psi, Threshold.Parse("PSI > 0.2"), Freshness.Hourly)
         { MethodDetail = T("PSI on top features"), ConsecutiveChecks = 3, Window = TimeSpan.FromDays(30), Action = T("alert; retrain if sustained 24 h"), AlertChannel = T("PagerDuty") });
-        ai.Operations.AddDriftDetection(new DriftDetection(search, DriftType.Data, DriftMethod.Other, Threshold.Parse("significant shift in query patterns"), Freshness.Daily));
+        ai.Operations.AddDriftDetection(new DriftDetection(search, DriftType.Data, DriftMethod.Other, Threshold.AsWritten("significant shift in query patterns"), Freshness.Daily));
         ai.Operations.AddHealthMetric(new HealthMetric(rec, T("latency P95"), T("180 ms"), Threshold.Parse("> 220 ms"), Threshold.Parse("> 250 ms"), T("https://grafana.example/rec")));
         ai.Operations.AddRetrainingTrigger(new RetrainingTrigger(T("Drift-triggered retrain"), TriggerKind.EventDriven, T("PSI > 0.25 for 3 checks"), T("incremental retrain")) { Models = [rec] });
         ai.Operations.AddRetrainingStep(new RetrainingStep(T("Deployment"), T("canary then rollout"), true, TimeSpan.FromMinutes(30), T("ML lead")));

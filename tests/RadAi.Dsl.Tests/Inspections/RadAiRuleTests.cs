@@ -74,7 +74,7 @@ public class RadAiRuleTests
     public void A_pipeline_with_a_worded_SLA_is_reported_on_its_record_when_it_has_no_element()
     {
         var fixture = CleanAi();
-        fixture.Ai.Pipelines.Add(new Pipeline("PL-002", "Vendor feed", PipelineMode.Batch, Freshness.Parse("varies by vendor"), "Data platform team"));
+        fixture.Ai.Pipelines.Add(new Pipeline("PL-002", "Vendor feed", PipelineMode.Batch, Freshness.AsWritten("varies by vendor"), "Data platform team"));
         var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");
         Assert.Equal(SubjectKind.Record, finding.Subject.Kind);
         Assert.Equal("Pipeline PL-002", finding.Subject.Name);

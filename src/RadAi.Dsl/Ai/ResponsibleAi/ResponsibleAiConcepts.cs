@@ -157,8 +157,8 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
         {
             var frequency = element.Properties.GetValueOrDefault(PropertyKey(concern, "frequency"));
             return new ConcernEntry(element, concern, perspective.Description,
-                string.IsNullOrWhiteSpace(perspective.Value) ? null : Threshold.Parse(perspective.Value),
-                frequency is null ? null : Freshness.Parse(frequency),
+                string.IsNullOrWhiteSpace(perspective.Value) ? null : Threshold.ReadStored(perspective.Value),
+                frequency is null ? null : Freshness.ReadStored(frequency),
                 element.Properties.GetValueOrDefault(PropertyKey(concern, "owner")));
         }
         catch (FormatException e)
