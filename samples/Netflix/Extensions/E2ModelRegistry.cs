@@ -104,10 +104,10 @@ internal static class E2ModelRegistry
             ],
             Baselines =
             [
-                new PerformanceBaseline("Engagement rate") { Description = "share of recommended titles that get played", AlertThreshold = Threshold.Parse("watched through A/B tests; no public threshold") },
-                new PerformanceBaseline("Member retention correlation") { Description = "recommendation quality against retention", AlertThreshold = Threshold.Parse("cohort level; proprietary") },
+                new PerformanceBaseline("Engagement rate") { Description = "share of recommended titles that get played", AlertThreshold = Threshold.AsWritten("watched through A/B tests; no public threshold") },
+                new PerformanceBaseline("Member retention correlation") { Description = "recommendation quality against retention", AlertThreshold = Threshold.AsWritten("cohort level; proprietary") },
                 new PerformanceBaseline("Homepage load latency (P95)") { Description = "request to rendered homepage", AlertThreshold = Threshold.Parse("< 250 ms (inferred)") },
-                new PerformanceBaseline("Content diversity (intra-row)") { Description = "distinct genres in one row", AlertThreshold = Threshold.Parse("internal fairness metric; no number") },
+                new PerformanceBaseline("Content diversity (intra-row)") { Description = "distinct genres in one row", AlertThreshold = Threshold.AsWritten("internal fairness metric; no number") },
             ],
         };
 

@@ -66,7 +66,7 @@ internal static class E4ResponsibleAi
             Component = c.RecommendationModels,
             ProtectedAttributes = [.. protectedAttributes],
             Metric = "cross-region engagement variance",
-            Target = Threshold.Parse("guardrail in every A/B test; no number published"),
+            Target = Threshold.AsWritten("guardrail in every A/B test; no number published"),
             Frequency = Freshness.OnEvent("every experiment"),
         });
 

@@ -78,7 +78,7 @@ internal static class E8Operations
             Component = c.ContentQualityModels,
             Type = DriftType.Data,
             Method = DriftMethod.Other,
-            Threshold = Threshold.Parse("significant shift in content complexity distribution"),
+            Threshold = Threshold.AsWritten("significant shift in content complexity distribution"),
             CheckFrequency = Freshness.Weekly,
             MethodDetail = "content feature distribution (new content types, encoding changes)",
             Action = "retrain with an updated corpus",

@@ -95,7 +95,7 @@ public class HandWrittenWorkspaceTests
         var text = FixtureText.Replace("\"radai:ml.confidence\": \"0.55-0.97\"", "\"radai:ml.confidence\": \"0.97-0.55\"", StringComparison.Ordinal);
         var ranker = RadAiModel.Load(WorkspaceJson.Deserialize(text)).Stereotypes.MlModels[0];
         var e = Assert.Throws<FormatException>(() => ranker.Confidence);
-        Assert.Contains("radai:ml.confidence = \"0.97-0.55\" cannot be read: Confidence minimum 0.97 is above the maximum 0.55; swap them.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("radai:ml.confidence = \"0.97-0.55\" cannot be read: '0.97-0.55' is not a confidence range: minimum 0.97 is above the maximum 0.55; write it as \"0.60–0.98\"", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -501,7 +501,7 @@ internal static class RichModel
             Component = search,
             Type = DriftType.Data,
             Method = DriftMethod.Other,
-            Threshold = Threshold.Parse("significant shift in query patterns"),
+            Threshold = Threshold.AsWritten("significant shift in query patterns"),
             CheckFrequency = Freshness.Daily,
         });
         ai.Operations.AddHealthMetric(new HealthMetric

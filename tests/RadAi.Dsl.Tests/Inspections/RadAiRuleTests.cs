@@ -79,7 +79,7 @@ public class RadAiRuleTests
             Id = "PL-002",
             Name = "Vendor feed",
             Mode = PipelineMode.Batch,
-            FreshnessSla = Freshness.Parse("varies by vendor"),
+            FreshnessSla = Freshness.AsWritten("varies by vendor"),
             Owner = "Data platform team",
         });
         var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");

@@ -152,7 +152,7 @@ public class RuleFixtureTests
             () => InspectAi(p => p.Required = Freshness.Under(TimeSpan.FromSeconds(1))),
             () => InspectAi(p => { p.Required = Freshness.Under(TimeSpan.FromSeconds(1)); p.GapDocumented = true; }),
             "Container://Shop.Recommender"),
-        ["RADAI107"] = new(() => InspectAi(p => p.MonitorThreshold = Threshold.Parse("significant shift")), () => InspectAi(), "Container://Shop.Drift Monitor"),
+        ["RADAI107"] = new(() => InspectAi(p => p.MonitorThreshold = Threshold.AsWritten("significant shift")), () => InspectAi(), "Container://Shop.Drift Monitor"),
         ["RADAI108"] = new(
             () => InspectAi(p => p.Rollback = false),
             () => InspectAi(p => p.RollbackForEveryModel = true), // a platform-wide rollback covers every model

@@ -23,8 +23,8 @@ internal static class RadAiJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new ElementRefConverter(workspace));
-        options.Converters.Add(new TextConverter<Freshness>(Freshness.Parse, f => f.ToString()));
-        options.Converters.Add(new TextConverter<Threshold>(Threshold.Parse, t => t.ToString()));
+        options.Converters.Add(new TextConverter<Freshness>(Freshness.ReadStored, f => f.ToString()));
+        options.Converters.Add(new TextConverter<Threshold>(Threshold.ReadStored, t => t.ToString()));
         options.Converters.Add(new TextConverter<ConfidenceRange>(ConfidenceRange.Parse, c => c.ToString()));
         options.Converters.Add(new TextConverter<LatencyTarget>(LatencyTarget.Parse, l => l.ToString()));
         options.Converters.Add(new TextConverter<MetricValue>(MetricValue.Parse, m => m.ToString()));

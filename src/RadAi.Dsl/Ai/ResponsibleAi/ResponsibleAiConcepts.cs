@@ -166,8 +166,8 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
                 Component = element,
                 Concern = concern,
                 Metric = perspective.Description,
-                Threshold = string.IsNullOrWhiteSpace(perspective.Value) ? null : Threshold.Parse(perspective.Value),
-                Frequency = frequency is null ? null : Freshness.Parse(frequency),
+                Threshold = string.IsNullOrWhiteSpace(perspective.Value) ? null : Threshold.ReadStored(perspective.Value),
+                Frequency = frequency is null ? null : Freshness.ReadStored(frequency),
                 Owner = element.Properties.GetValueOrDefault(PropertyKey(concern, "owner")),
             };
         }

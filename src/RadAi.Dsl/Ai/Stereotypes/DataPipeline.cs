@@ -15,7 +15,7 @@ public sealed class DataPipeline : StereotypedElement
 
     private protected override IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => Parsers;
 
-    private static readonly (string, Func<string, object>)[] Parsers = [("schedule", Freshness.Parse), ("sla", Freshness.Parse)];
+    private static readonly (string, Func<string, object>)[] Parsers = [("schedule", Freshness.ReadStored), ("sla", Freshness.ReadStored)];
 
     /// <summary>The quality gates applied, in order.</summary>
     public IReadOnlyList<string> QualityGates => SplitList(Get("qualityGates"));

@@ -32,7 +32,7 @@ public sealed class FeatureStore : StereotypedElement
 
     private protected override IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => Parsers;
 
-    private static readonly (string, Func<string, object>)[] Parsers = [("featureCount", s => ParseFeatureCount(s)), ("refresh", Freshness.Parse)];
+    private static readonly (string, Func<string, object>)[] Parsers = [("featureCount", s => ParseFeatureCount(s)), ("refresh", Freshness.ReadStored)];
 
     /// <summary>Models and services consuming the features (computed from relationships).</summary>
     public IReadOnlyList<Element> Consumers => Downstream;

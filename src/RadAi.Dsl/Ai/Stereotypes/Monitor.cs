@@ -11,7 +11,7 @@ public sealed class Monitor : StereotypedElement
     public IReadOnlyList<string> Metrics => SplitList(Get("metrics"));
 
     /// <summary>The conditions that fire alerts, in order.</summary>
-    public IReadOnlyList<Threshold> AlertThresholds => SplitList(Get("alertThresholds")).Select(Threshold.Parse).ToList();
+    public IReadOnlyList<Threshold> AlertThresholds => SplitList(Get("alertThresholds")).Select(Threshold.ReadStored).ToList();
 
     /// <summary>Sets the metrics tracked.</summary>
     /// <exception cref="ArgumentException">An item is empty or contains ';'.</exception>

@@ -37,14 +37,7 @@ public sealed partial record Stereotype(string Name, string Label)
     public string BracketLabel => "[" + Label + "]";
 
     /// <summary>The full property key for a property key of this stereotype, e.g. "radai:ml.version".</summary>
-    public string PropertyKey(string key)
-    {
-        // Called for every fact set or read on every stereotyped element: the few distinct keys are made once and
-        // shared (a static cache, since a field would take part in the record's equality). Bounded for odd callers.
-        return PropertyKeys.Get((Label, key), static k => RadAiConvention.Prefix + k.Label.ToLowerInvariant() + "." + k.Key);
-    }
-
-    private static readonly BoundedMemo<(string Label, string Key), string> PropertyKeys = new(1024);
+    public string PropertyKey(string key) => RadAiConvention.Prefix + Label.ToLowerInvariant() + "." + key;
 
     /// <summary>&lt;&lt;ML Model&gt;&gt; — an inference endpoint serving predictions.</summary>
     public static Stereotype MlModel { get; } = new("ML Model", "ML")

@@ -28,8 +28,13 @@ public static class ComparisonText
         _ => "=",
     };
 
-    /// <summary>Parses a symbol (also "≤", "≥", "==").</summary>
-    public static bool TryParse(string symbol, out Comparison comparison)
+    /// <summary>Parses a symbol: "&lt;", "&lt;=", "&gt;", "&gt;=", "=" (also "≤", "≥", "==").</summary>
+    /// <exception cref="FormatException">The text is not one of them.</exception>
+    public static Comparison Parse(string symbol)
+        => TryParse(symbol, out var comparison) ? comparison : throw new FormatException($"'{symbol}' is not a comparison; write one of <, <=, >, >=, =.");
+
+    /// <summary>Parses a symbol (also "≤", "≥", "=="); false for anything else.</summary>
+    public static bool TryParse(string? symbol, out Comparison comparison)
     {
         comparison = symbol switch
         {

@@ -7,7 +7,7 @@ namespace RadAi.Dsl.Ai;
 /// How fresh data must be or is: a bound ("&lt; 5 s"), a cadence ("daily", "every 15 minutes"), continuous,
 /// on demand, on an event ("on catalog change"), a range ("daily to quarterly"), one value per processing mode
 /// ("streaming &lt; 1 s, aggregation hourly"), or words where nothing typed fits ("varies by model").
-/// <see cref="object.ToString"/> gives the canonical text and <see cref="Parse"/> reads it back to an equal value.
+/// <see cref="object.ToString"/> gives the canonical text and <see cref="Parse"/> reads a typed freshness back to an equal value.
 /// </summary>
 /// <example><code>
 /// var sla   = Freshness.Under(TimeSpan.FromSeconds(5));                 // "&lt; 5 s"
@@ -59,14 +59,44 @@ public abstract partial record Freshness
     /// <summary>One freshness per processing mode ("streaming &lt; 1 s, aggregation hourly").</summary>
     public static PerModeFreshness PerMode(params ModeFreshness[] modes) => new(EquatableList.From(modes));
 
-    /// <summary>Parses canonical text (and common variants); text that fits no typed form is kept as words.</summary>
-    /// <exception cref="FormatException">The text is empty.</exception>
+    /// <summary>
+    /// Parses canonical text and common variants: a bound ("&lt; 5 s"), a cadence ("daily", "every 15 minutes"),
+    /// "continuous", "on demand", an event ("on catalog change"), a range ("daily to quarterly") or one per mode
+    /// ("streaming &lt; 1 s, aggregation hourly").
+    /// </summary>
+    /// <exception cref="FormatException">The text is none of them (words go through <see cref="AsWritten"/>).</exception>
     public static Freshness Parse(string text)
+        => TryParse(text, out var freshness)
+            ? freshness
+            : throw new FormatException($"'{text}' is not a freshness; write e.g. \"< 5 s\", \"daily\", \"every 15 minutes\", \"on demand\" or \"streaming < 1 s, aggregation hourly\", or keep words with Freshness.AsWritten.");
+
+    /// <summary>Tries to parse a typed freshness (see <see cref="Parse"/>); false for words and malformed text.</summary>
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Freshness? freshness)
+    {
+        freshness = null;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var t = Normalize(text);
+        freshness = TryParsePerMode(t, out var perMode) ? perMode : TryParseSingle(t, allowRange: true);
+        return freshness is not null;
+    }
+
+    /// <summary>
+    /// A freshness the source states in words, kept as written (trimmed, whitespace runs as one space) and not typed:
+    /// "varies by model". It has no <see cref="MaxAge"/> and inspections report it as untyped.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is empty.</exception>
+    public static DescribedFreshness AsWritten(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A freshness in words needs text, e.g. \"varies by model\".", nameof(text));
+        return new DescribedFreshness(Normalize(text));
+    }
+
+    /// <summary>Stored text read back: the typed freshness when it parses, else the words as written.</summary>
+    /// <exception cref="FormatException">The text is empty.</exception>
+    internal static Freshness ReadStored(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new FormatException("A freshness needs text, e.g. \"< 5 s\", \"daily\" or \"on demand\".");
-        var t = Normalize(text);
-        if (TryParsePerMode(t, out var perMode)) return perMode;
-        return TryParseSingle(t, allowRange: true) ?? new DescribedFreshness(t);
+        return TryParse(text, out var freshness) ? freshness : AsWritten(text);
     }
 
     internal static string Normalize(string text)
@@ -124,8 +154,9 @@ public abstract partial record Freshness
         var every = EveryPattern().Match(lower);
         if (every.Success && CadenceFreshness.TryParsePeriod(every.Groups["u"].Value, out var period))
         {
-            var count = every.Groups["n"].Success ? int.Parse(every.Groups["n"].Value, CultureInfo.InvariantCulture) : 1;
-            if (count > 0) return new CadenceFreshness(count, period);
+            var count = 1;
+            if ((!every.Groups["n"].Success || int.TryParse(every.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count)) && count > 0)
+                return new CadenceFreshness(count, period);
         }
         var bound = BoundPattern().Match(text);
         if (bound.Success && ComparisonText.TryParse(bound.Groups["op"].Value, out var op)
@@ -385,7 +416,7 @@ public sealed record PerModeFreshness : Freshness
                 throw new ArgumentException($"Mode '{m.Mode}' needs a single typed freshness, not '{m.Freshness}'.", nameof(modes));
         }
         Modes = modes;
-        if (check && Parse(ToString()) != this)
+        if (check && (!TryParse(ToString(), out var back) || back != this))
             throw new ArgumentException($"'{this}' would read back differently; choose mode labels that are not freshness words.", nameof(modes));
     }
 
@@ -399,7 +430,7 @@ public sealed record PerModeFreshness : Freshness
     public override string ToString() => string.Join(", ", Modes);
 }
 
-/// <summary>A freshness stated in words because no typed form fits ("varies by model"). Made by <see cref="Freshness.Parse"/>.</summary>
+/// <summary>A freshness stated in words because no typed form fits ("varies by model"). Made by <see cref="Freshness.AsWritten"/>.</summary>
 public sealed record DescribedFreshness : Freshness
 {
     internal DescribedFreshness(string text) => Text = text;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,18 +7,14 @@ namespace RadAi.Dsl.Ai;
 
 /// <summary>
 /// A limit on a metric, e.g. "PSI &gt; 0.2", "&lt; 250 ms", "accuracy &lt; 0.85", "&gt; 5 % sustained 3 days";
-/// or words when the source states it without a number ("significant distribution shift").
-/// <see cref="object.ToString"/> gives the canonical text and <see cref="Parse"/> reads it back to an equal value.
+/// or words when the source states it without a number (<see cref="AsWritten"/>: "significant distribution shift").
+/// <see cref="object.ToString"/> gives the canonical text and <see cref="Parse"/> reads a typed threshold back to an equal value.
 /// </summary>
 public sealed partial record Threshold
 {
+    private const string Example = "\"PSI > 0.2\", \"< 250 ms\" or \"> 5 % sustained 3 days\"";
     private static readonly HashSet<string> KnownUnits = new(StringComparer.Ordinal) { "%", "ms", "s", "min", "h", "d", "x" };
     private static readonly SearchValues<char> ComparisonCharacters = SearchValues.Create("<>=≤≥");
-
-    // Whether a typed threshold reads back equal from its text depends only on its five parts, and a model repeats the
-    // same few thresholds thousands of times (every drift monitor "PSI > 0.2"): the answer is kept instead of parsing
-    // the text again. Bounded, so a model with ever-new thresholds does not grow it without end.
-    private static readonly BoundedMemo<(string? Metric, Comparison Comparison, long Value, string? Unit, string? Qualifier), bool> RoundTrips = new(4096);
 
     /// <summary>Creates a typed threshold.</summary>
     /// <param name="metric">The metric compared (optional, e.g. "PSI").</param>
@@ -36,17 +33,11 @@ public sealed partial record Threshold
         Value = value;
         Unit = unit;
         Qualifier = string.IsNullOrWhiteSpace(qualifier) ? null : qualifier.Trim();
-        if (!ReadsBack())
+        if (TryRead(ToString()) != this)
             throw new ArgumentException($"Threshold '{this}' would read back differently; check the metric name and qualifier.", nameof(metric));
     }
 
     private Threshold(string words) => Words = words;
-
-    private bool ReadsBack()
-    {
-        var key = (Metric, Comparison, BitConverter.DoubleToInt64Bits(Value), Unit, Qualifier);
-        return RoundTrips.Get(key, this, static threshold => Parse(threshold.ToString()) == threshold);
-    }
 
     /// <summary>The metric compared, if named.</summary>
     public string? Metric { get; }
@@ -63,10 +54,10 @@ public sealed partial record Threshold
     /// <summary>Words after the value, e.g. "sustained for 3 checks".</summary>
     public string? Qualifier { get; }
 
-    /// <summary>The threshold in words when no typed form fits; null for typed thresholds.</summary>
+    /// <summary>The threshold in words (<see cref="AsWritten"/>); null for typed thresholds.</summary>
     public string? Words { get; }
 
-    /// <summary>Whether the threshold is typed (has a comparison and a number).</summary>
+    /// <summary>Whether the threshold is typed (has a comparison and a number); false for one kept <see cref="AsWritten"/>.</summary>
     public bool IsTyped => Words is null;
 
     /// <summary>"PSI &gt; 0.2" style text.</summary>
@@ -75,41 +66,71 @@ public sealed partial record Threshold
     /// <summary>"accuracy &lt; 0.85" style text.</summary>
     public static Threshold Below(string? metric, double value, string? unit = null) => new(metric, Comparison.LessThan, value, unit);
 
-    /// <summary>Whether a measured value crosses this threshold (false for worded thresholds).</summary>
-    public bool IsCrossedBy(double measured) => IsTyped && Comparison.Holds(measured, Value);
-
-    /// <summary>Parses canonical text; text without a comparison and number is kept as words.</summary>
-    /// <exception cref="FormatException">The text is empty.</exception>
-    public static Threshold Parse(string text)
+    /// <summary>
+    /// A threshold the source states in words, kept as written (trimmed, whitespace runs as one space) and not typed:
+    /// "MAE-based, per market". It never crosses (<see cref="IsCrossedBy"/> is false) and inspections report it as untyped.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is empty.</exception>
+    public static Threshold AsWritten(string text)
     {
-        if (string.IsNullOrWhiteSpace(text)) throw new FormatException("A threshold needs text, e.g. \"PSI > 0.2\".");
-        var t = Freshness.Normalize(text);
-        var m = Pattern().Match(t);
-        if (m.Success && ComparisonText.TryParse(m.Groups["op"].Value, out var op)
-            && double.TryParse(m.Groups["v"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            var metric = m.Groups["m"].Value.Trim();
-            var rest = m.Groups["rest"].Value.Trim();
-            string? unit = null;
-            if (rest.Length > 0)
-            {
-                var space = rest.IndexOf(' ', StringComparison.Ordinal);
-                var first = space < 0 ? rest : rest[..space];
-                if (KnownUnits.Contains(first))
-                {
-                    unit = first;
-                    rest = rest[first.Length..].Trim();
-                }
-            }
-            if (!metric.AsSpan().ContainsAny(ComparisonCharacters))
-                return new Threshold(metric.Length == 0 ? null : metric, op, value, unit, rest.Length == 0 ? null : rest, skipCheck: true);
-        }
-        return new Threshold(t);
+        if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A threshold in words needs text, e.g. \"MAE-based, per market\".", nameof(text));
+        return new Threshold(Freshness.Normalize(text));
     }
 
-    private Threshold(string? metric, Comparison comparison, double value, string? unit, string? qualifier, bool skipCheck)
+    /// <summary>Whether a measured value crosses this threshold (false for thresholds in words).</summary>
+    public bool IsCrossedBy(double measured) => IsTyped && Comparison.Holds(measured, Value);
+
+    /// <summary>Parses a typed threshold: [metric] comparison number [unit] [qualifier], e.g. "PSI &gt; 0.2".</summary>
+    /// <exception cref="FormatException">The text is not a typed threshold (words go through <see cref="AsWritten"/>).</exception>
+    public static Threshold Parse(string text)
+        => TryParse(text, out var threshold)
+            ? threshold
+            : throw new FormatException($"'{text}' is not a threshold; write it as {Example}, or keep words with Threshold.AsWritten.");
+
+    /// <summary>Tries to parse a typed threshold (see <see cref="Parse"/>); false for words and malformed text.</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Threshold? threshold)
     {
-        _ = skipCheck;
+        threshold = string.IsNullOrWhiteSpace(text) ? null : TryRead(Freshness.Normalize(text));
+        return threshold is not null;
+    }
+
+    /// <summary>Stored text read back: the typed threshold when it parses, else the words as written.</summary>
+    /// <exception cref="FormatException">The text is empty.</exception>
+    internal static Threshold ReadStored(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new FormatException("A threshold needs text, e.g. \"PSI > 0.2\".");
+        return TryParse(text, out var threshold) ? threshold : AsWritten(text);
+    }
+
+    private static Threshold? TryRead(string text)
+    {
+        var m = Pattern().Match(text);
+        if (!m.Success || !ComparisonText.TryParse(m.Groups["op"].Value, out var op)
+            || !double.TryParse(m.Groups["v"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            return null;
+        var metric = m.Groups["m"].Value.Trim();
+        if (metric.AsSpan().ContainsAny(ComparisonCharacters)) return null;
+        var rest = m.Groups["rest"].Value.Trim();
+        string? unit = null;
+        if (rest.Length > 0)
+        {
+            var space = rest.IndexOf(' ', StringComparison.Ordinal);
+            var first = space < 0 ? rest : rest[..space];
+            if (KnownUnits.Contains(first))
+            {
+                unit = first;
+                rest = rest[first.Length..].Trim();
+            }
+            // A word of letters and digits right after the number is a unit mistyped ("5 sec0nds"), not a qualifier.
+            else if (first.Any(char.IsDigit) && first.Any(char.IsLetter)) return null;
+        }
+        return new Threshold(metric.Length == 0 ? null : metric, op, value, unit, rest.Length == 0 ? null : rest, parsed: true);
+    }
+
+    // Parsed parts already read back equal: the public constructor's round-trip check would parse the same text again.
+    private Threshold(string? metric, Comparison comparison, double value, string? unit, string? qualifier, bool parsed)
+    {
+        _ = parsed;
         Metric = metric;
         Comparison = comparison;
         Value = value;

@@ -231,7 +231,7 @@ public class CoreDocumentTests
         Assert.Equal("on catalog change", FreshnessWords.Of(Freshness.OnEvent("catalog change")));
         Assert.Equal("weekly to monthly", FreshnessWords.Of(Freshness.Parse("weekly to monthly")));
         Assert.Equal("online: under 5 seconds; offline: daily", FreshnessWords.Of(Freshness.Parse("online < 5 s, offline daily")));
-        Assert.Equal("varies by model", FreshnessWords.Of(Freshness.Parse("varies by model")));
+        Assert.Equal("varies by model", FreshnessWords.Of(Freshness.AsWritten("varies by model")));
         Assert.Equal(string.Empty, FreshnessWords.Of(null));
     }
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 
-namespace RadAi.Dsl;
+namespace RadAi.Dsl.Rendering.Markdown;
 
 /// <summary>
-/// Remembers the answer for a key that comes back again and again (a model uses a few distinct durations, thresholds,
-/// property keys or technologies thousands of times), up to a limit: past it, answers are computed each time, so a
+/// Remembers a renderer's answer for a key that comes back again and again (a document shows a few distinct durations,
+/// dates or technologies thousands of times), up to a limit: past it, answers are computed each time, so a
 /// model with endless distinct keys cannot grow a process-wide memo without end. Thread-safe.
 /// </summary>
 internal sealed class BoundedMemo<TKey, TValue>(int limit, IEqualityComparer<TKey>? comparer = null) where TKey : notnull

@@ -1,4 +1,6 @@
-namespace RadAi.Dsl.Tests.Support;
+using RadAi.Dsl.Rendering.Markdown;
+
+namespace RadAi.Dsl.Tests.Rendering.Markdown;
 
 /// <summary><see cref="BoundedMemo{TKey, TValue}"/>: the same answers as computing each time, remembered only up to its limit.</summary>
 public class BoundedMemoTests
