@@ -1,6 +1,5 @@
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Json;
 using Spectre.Console.Cli;
 
 namespace RadAi.Dsl.Cli;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Benchmarks;
 

@@ -1,11 +1,7 @@
 using System.Text.Json;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Samples.Netflix;
 
 // Builds the Netflix sample and a custom stereotype, writes the workspace JSON, reads it back with its RAD-AI model,

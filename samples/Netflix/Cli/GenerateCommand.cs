@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Samples.Netflix.Cli;
 

@@ -1,5 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Compliance;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;
 

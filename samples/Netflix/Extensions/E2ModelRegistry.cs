@@ -1,5 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Registry;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Samples.Netflix.Model;
 

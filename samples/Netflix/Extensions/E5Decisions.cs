@@ -1,5 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Decisions;
+using RadAi.Dsl;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;

@@ -1,5 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Operations;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Samples.Netflix.Model;
 

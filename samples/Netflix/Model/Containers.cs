@@ -1,8 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using Monitor = RadAi.Dsl.Ai.Stereotypes.Monitor;
+using Monitor = RadAi.Dsl.Monitor;
 
 namespace RadAi.Dsl.Samples.Netflix.Model;
 

@@ -1,4 +1,4 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 
 namespace RadAi.Dsl.Samples.Netflix.Model;
@@ -29,7 +29,7 @@ internal sealed record ExternalSystems(
     public const string External = "External";
 
     // The sources give no technology for the streaming platform's services, so none is set.
-    public static ExternalSystems AddTo(C4.Model model)
+    public static ExternalSystems AddTo(Dsl.Model model)
     {
         // Created parent first, children right after, so creation order matches the order of the workspace JSON.
         var app = Outside(model.AddSoftwareSystem("Netflix App", "Member clients on mobile, TV and web."));

@@ -1,4 +1,4 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Samples.Netflix.Model;
 
@@ -8,7 +8,7 @@ namespace RadAi.Dsl.Samples.Netflix.Model;
 /// </summary>
 internal sealed record People(Person DataScientist, Person MlEngineer, Person Member, Person ProductManager, Person ProductTeams)
 {
-    public static People AddTo(C4.Model model) => new(
+    public static People AddTo(Dsl.Model model) => new(
         DataScientist: model.AddPerson("Data Scientist", "Writes ML workflows and runs experiments on them."),
         MlEngineer: model.AddPerson("ML Engineer", "Ships trained models to production and watches how they behave there."),
         Member: model.AddPerson("Netflix Member", "Watches titles; every view, click and search is implicit feedback."),

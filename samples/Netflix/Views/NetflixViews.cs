@@ -1,6 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Views;

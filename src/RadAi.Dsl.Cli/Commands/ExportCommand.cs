@@ -1,7 +1,6 @@
 using System.Text;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Rendering;
-using RadAi.Dsl.Rendering.Structurizr;
 using Spectre.Console.Cli;
 
 namespace RadAi.Dsl.Cli.Commands;

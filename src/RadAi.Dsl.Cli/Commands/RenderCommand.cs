@@ -1,5 +1,5 @@
 using Humanizer;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 using Spectre.Console.Cli;
 
 namespace RadAi.Dsl.Cli.Commands;

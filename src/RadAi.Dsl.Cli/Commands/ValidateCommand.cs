@@ -1,6 +1,5 @@
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Inspections.Formatting;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using Spectre.Console.Cli;
 
 namespace RadAi.Dsl.Cli.Commands;

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Inspections.Formatting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -2,21 +2,9 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.BoundaryDelineation;
-using RadAi.Dsl.Ai.Compliance;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Operations;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.Ai.ResponsibleAi;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The RAD-AI extension model of one workspace: the eleven extensions as typed registers, all stored in the

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>Entry point of the RAD-AI layer.</summary>
 public static class WorkspaceExtensions

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Workspace properties that a layer above the core keeps in its own typed form (the RAD-AI registers) and hands to

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Thrown when a workspace is built in a way Structurizr would reject: duplicate names,

@@ -1,7 +1,7 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
-/// A Structurizr workspace: a C4 <see cref="C4.Model"/>, its <see cref="ViewSet"/>, documentation and properties.
+/// A Structurizr workspace: a C4 <see cref="Dsl.Model"/>, its <see cref="ViewSet"/>, documentation and properties.
 /// </summary>
 /// <example>
 /// <code>

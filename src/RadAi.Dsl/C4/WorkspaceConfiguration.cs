@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Who may see and edit a workspace on a Structurizr server.</summary>
 public sealed class WorkspaceConfiguration

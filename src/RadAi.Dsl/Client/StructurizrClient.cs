@@ -3,11 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Client.Archive;
-using RadAi.Dsl.Client.LayoutMerge;
-using RadAi.Dsl.Client.Transport;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
+using RadAi.Dsl.Client;
 
 namespace RadAi.Dsl.Client;
 

@@ -1,5 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Inspections;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// The result of <see cref="Inspector"/>: every finding in rule-id order (then model order), what was read, and
-/// counts. <see cref="Formatting.InspectionFormatter"/> turns it into text, JSON or SARIF.
+/// counts. <see cref="InspectionFormatter"/> turns it into text, JSON or SARIF.
 /// </summary>
 public sealed class InspectionReport
 {

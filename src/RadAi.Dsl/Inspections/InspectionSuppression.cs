@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl.Inspections;
 
-namespace RadAi.Dsl.Inspections;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Accepting a finding on one item, with a reason. The suppression is a property of the item,

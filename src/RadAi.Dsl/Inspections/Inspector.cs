@@ -1,9 +1,6 @@
 using System.Text.Json;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Inspections.RadAiRules;
-using RadAi.Dsl.Inspections.Structurizr;
-using RadAi.Dsl.Inspections.Validation;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
+using RadAi.Dsl.Inspections;
 
 namespace RadAi.Dsl.Inspections;
 

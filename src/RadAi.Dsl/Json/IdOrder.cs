@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// structurizr-java writes model elements, relationships and element views sorted by numeric id;
@@ -14,7 +14,7 @@ internal static class IdOrder
     /// under their source, so read order is not creation order, and whatever follows the model's order (documents,
     /// diagrams, DSL identifiers) would come out differently from a workspace read back from its own JSON.
     /// </summary>
-    public static void Apply(C4.Model model) => model.Reorder(Sort(model.Elements, e => e.Id), Sort(model.Relationships, r => r.Id));
+    public static void Apply(Model model) => model.Reorder(Sort(model.Elements, e => e.Id), Sort(model.Relationships, r => r.Id));
 
     public static IReadOnlyList<T> Sort<T>(IReadOnlyList<T> items, Func<T, string> id)
     {

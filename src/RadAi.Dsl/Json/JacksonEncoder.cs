@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Escapes strings exactly as Jackson (structurizr-java's serializer) does: only '"', '\' and control

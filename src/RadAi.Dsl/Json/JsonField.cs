@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>The property names the streaming reader knows, classified from their UTF-8 bytes.</summary>
 internal enum JsonField

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>Maps a property name (UTF-8, unescaped) to its <see cref="JsonField"/>; a switch on the length first keeps it to one or two comparisons.</summary>
 internal static class JsonFields

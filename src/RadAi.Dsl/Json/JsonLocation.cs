@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>A position in a JSON document, formatted only when an error needs it.</summary>
 internal sealed class JsonLocation

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Typed, lenient access to one JSON object (Jackson's leniency: unknown fields ignored, scalars coerced

@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Jackson reads a lone UTF-16 surrogate escape (<c>"\ud800"</c> without its other half) into the Java string as it

@@ -1,7 +1,7 @@
 using System.Numerics;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The elements a reader has met whose id is a plain decimal number ("1", "42"; structurizr-java numbers every item),

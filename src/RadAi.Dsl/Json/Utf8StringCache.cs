@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Reuses the string of a short JSON string value seen before ("Relationship", "Uses", "HTTPS", property names):

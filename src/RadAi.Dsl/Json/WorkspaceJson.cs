@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Reads and writes Structurizr workspace JSON exactly as structurizr-java 5 does (compact output is

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Structurizr workspace JSON could not be read: malformed or truncated text, a value of the wrong type,

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Rebuilds a workspace from Structurizr JSON. Elements are created first, then relationships, then views,

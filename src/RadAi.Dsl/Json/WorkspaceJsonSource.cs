@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Reads the bytes of workspace JSON from a file or a stream, never more than a limit: a file too large is refused by

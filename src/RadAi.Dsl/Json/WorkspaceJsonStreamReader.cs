@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The fast path of reading: one forward pass with <see cref="Utf8JsonReader"/> (no <see cref="JsonDocument"/> of

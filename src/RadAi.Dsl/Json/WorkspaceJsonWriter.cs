@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Json;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Writes a workspace exactly as structurizr-java's JsonWriter does: keys in alphabetical order,

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Rendering;
 

@@ -1,12 +1,5 @@
 using System.Globalization;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Operations;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Benchmarks.Generators;
 

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Benchmarks.Json;
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using RadAi.Dsl.Benchmarks.Generators;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Benchmarks.Scale;
 

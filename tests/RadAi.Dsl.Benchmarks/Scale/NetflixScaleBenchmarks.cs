@@ -1,12 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 using RadAi.Dsl.Benchmarks.Generators;
 using RadAi.Dsl.Benchmarks.Json;
-using RadAi.Dsl.C4;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Benchmarks.Scale;
 

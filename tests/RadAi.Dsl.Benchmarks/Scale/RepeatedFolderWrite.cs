@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using RadAi.Dsl.Benchmarks.Generators;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Benchmarks.Scale;
 

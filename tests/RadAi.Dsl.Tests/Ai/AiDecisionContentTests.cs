@@ -1,7 +1,5 @@
 using Markdig;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Ai;

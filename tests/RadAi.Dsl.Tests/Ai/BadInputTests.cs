@@ -1,13 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.BoundaryDelineation;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Operations;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Ai;
 
@@ -127,12 +118,12 @@ public class BadInputTests
         Assert.DoesNotContain(RadAiConvention.QualityKey, workspace.Properties.Keys);
         Assert.Throws<ArgumentException>(() => new Workspace("Third").RadAi().Boundary.Place(Region.Boundary, rec));
         Assert.Throws<ArgumentException>(() => ai.Boundary.Place(Region.Boundary, foreign));
-        Assert.Throws<ArgumentException>(() => ai.Decisions.Add(new RadAi.Dsl.Ai.Decisions.AiDecision
+        Assert.Throws<ArgumentException>(() => ai.Decisions.Add(new RadAi.Dsl.AiDecision
         {
             Id = "AI-ADR-9",
             Title = "t",
             Date = new DateOnly(2025, 1, 1),
-            Status = RadAi.Dsl.Ai.Decisions.DecisionStatus.Proposed,
+            Status = RadAi.Dsl.DecisionStatus.Proposed,
             Elements = [foreign],
         }));
         Assert.Empty(workspace.Documentation.Decisions);

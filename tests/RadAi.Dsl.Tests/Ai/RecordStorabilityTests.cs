@@ -1,10 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.Json;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 using static RadAi.Dsl.Tests.Ai.RegisterRecords;
 

@@ -1,8 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Ai;
 
@@ -65,7 +61,7 @@ public class RegisterListReadingTests
     [InlineData(RadAiConvention.DebtKey, "\"Container://S.Store\"", "42",
         "workspace property 'radai:e7.debt', at $.items[0].affects[1]: Expected an element's canonical name, found Number.", "$.items[0].affects[1]")]
     [InlineData(RadAiConvention.RegistryKey, "\"status\":\"Production\"", "\"status\":\"Bogus\"",
-        "workspace property 'radai:e2.model-registry', at $.models[0].status: The JSON value could not be converted to RadAi.Dsl.Ai.Registry.RegisteredModel.", "$.models[0].status")]
+        "workspace property 'radai:e2.model-registry', at $.models[0].status: The JSON value could not be converted to RadAi.Dsl.RegisteredModel.", "$.models[0].status")]
     [InlineData(RadAiConvention.RegistryKey, "\"alertThreshold\":\"> 250 ms\"", "\"alertThreshold\":\"\"",
         "workspace property 'radai:e2.model-registry', at $.models[0].baselines[0].alertThreshold: A threshold needs text, e.g. \"PSI > 0.2\".", "$.models[0].baselines[0].alertThreshold")]
     [InlineData(RadAiConvention.RegistryKey, "\"keyMetrics\":[\"NDCG: 0.4\"]", "\"keyMetrics\":[\"NDCG: 0.4\",7]",

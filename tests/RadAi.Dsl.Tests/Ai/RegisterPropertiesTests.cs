@@ -2,11 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Ai;

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
+using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Ai;
 
@@ -11,7 +12,7 @@ internal static class RegisterRecords
     public static IEnumerable<RadAiRegister> RegistersOf(RadAiModel model)
         => typeof(RadAiModel).GetProperties().Select(p => p.GetValue(model)).OfType<RadAiRegister>().Where(r => !r.IsEmpty);
 
-    /// <summary>Every record the registers hold (a C# record in the RadAi.Dsl.Ai namespaces).</summary>
+    /// <summary>Every record the registers hold (a C# record declared in the AI layer, src/RadAi.Dsl/Ai).</summary>
     public static List<object> RecordsOf(RadAiModel model)
     {
         var records = new List<object>();
@@ -34,8 +35,8 @@ internal static class RegisterRecords
         return records;
     }
 
-    /// <summary>Whether a type is a RAD-AI record type (a C# record in the RadAi.Dsl.Ai namespaces).</summary>
+    /// <summary>Whether a type is a RAD-AI record type (a C# record declared in the AI layer, src/RadAi.Dsl/Ai).</summary>
     public static bool IsRecord(Type type)
-        => type.Namespace?.StartsWith("RadAi.Dsl.Ai", StringComparison.Ordinal) == true
+        => SourceLayers.LayerOf(type) == "Ai"
            && type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
 }

@@ -1,16 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.BoundaryDelineation;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Operations;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.ResponsibleAi;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Ai;
 

@@ -1,8 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Ai;
 

@@ -1,11 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Ai;
 

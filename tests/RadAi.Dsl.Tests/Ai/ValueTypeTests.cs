@@ -2,8 +2,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Ai;
 
@@ -151,26 +150,26 @@ public class ValueTypeTests
         private static readonly Gen<TimeSpan> Durations =
             Gen.Elements(1, 5, 30, 90, 250, 1000, 60_000, 3_600_000).Select(ms => TimeSpan.FromMilliseconds(ms));
 
-        private static readonly Gen<RadAi.Dsl.Ai.Freshness> Single = Gen.OneOf(
-            Durations.Select(d => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.Under(d)),
-            Durations.Select(d => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.AtMost(d, "from source event")),
-            Gen.Elements<RadAi.Dsl.Ai.Freshness>(RadAi.Dsl.Ai.Freshness.Continuous, RadAi.Dsl.Ai.Freshness.OnDemand, RadAi.Dsl.Ai.Freshness.Daily, RadAi.Dsl.Ai.Freshness.Hourly, RadAi.Dsl.Ai.Freshness.Quarterly),
-            Gen.Choose(2, 60).SelectMany(n => Gen.Elements(Enum.GetValues<CadencePeriod>()).Select(p => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.Every(n, p))),
-            Gen.Elements("catalog change", "new data landed").Select(e => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.OnEvent(e)));
+        private static readonly Gen<RadAi.Dsl.Freshness> Single = Gen.OneOf(
+            Durations.Select(d => (RadAi.Dsl.Freshness)RadAi.Dsl.Freshness.Under(d)),
+            Durations.Select(d => (RadAi.Dsl.Freshness)RadAi.Dsl.Freshness.AtMost(d, "from source event")),
+            Gen.Elements<RadAi.Dsl.Freshness>(RadAi.Dsl.Freshness.Continuous, RadAi.Dsl.Freshness.OnDemand, RadAi.Dsl.Freshness.Daily, RadAi.Dsl.Freshness.Hourly, RadAi.Dsl.Freshness.Quarterly),
+            Gen.Choose(2, 60).SelectMany(n => Gen.Elements(Enum.GetValues<CadencePeriod>()).Select(p => (RadAi.Dsl.Freshness)RadAi.Dsl.Freshness.Every(n, p))),
+            Gen.Elements("catalog change", "new data landed").Select(e => (RadAi.Dsl.Freshness)RadAi.Dsl.Freshness.OnEvent(e)));
 
-        private static readonly Gen<RadAi.Dsl.Ai.Freshness> Any = Gen.OneOf(
+        private static readonly Gen<RadAi.Dsl.Freshness> Any = Gen.OneOf(
             Single,
-            Single.SelectMany(a => Single.Select(b => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.Between(a, b))),
-            Single.SelectMany(a => Single.Select(b => (RadAi.Dsl.Ai.Freshness)RadAi.Dsl.Ai.Freshness.PerMode(new ModeFreshness("streaming", a), new ModeFreshness("aggregation", b))))
+            Single.SelectMany(a => Single.Select(b => (RadAi.Dsl.Freshness)RadAi.Dsl.Freshness.Between(a, b))),
+            Single.SelectMany(a => Single.Select(b => (RadAi.Dsl.Freshness)RadAi.Dsl.Freshness.PerMode(new ModeFreshness("streaming", a), new ModeFreshness("aggregation", b))))
         );
 
-        public static Arbitrary<RadAi.Dsl.Ai.Freshness> Freshness() => Arb.From(Any);
+        public static Arbitrary<RadAi.Dsl.Freshness> Freshness() => Arb.From(Any);
 
         public static Arbitrary<Threshold> Threshold() => Arb.From(
             Gen.Elements<string?>(null, "PSI", "accuracy", "KL divergence")
                 .SelectMany(m => Gen.Elements(Enum.GetValues<Comparison>())
                     .SelectMany(op => Gen.Choose(-1000, 1000).Select(v => v / 100.0)
                         .SelectMany(v => Gen.Elements<string?>(null, "%", "ms", "h")
-                            .Select(u => new RadAi.Dsl.Ai.Threshold(m, op, v, u))))));
+                            .Select(u => new RadAi.Dsl.Threshold(m, op, v, u))))));
     }
 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Architecture;
 
@@ -12,7 +12,7 @@ public class ConstructorTests
     [
         "RadAi.Dsl.Client.StructurizrPushResult",
         "RadAi.Dsl.Client.StructurizrPullResult",
-        "RadAi.Dsl.Client.LayoutMerge.LayoutMergeSummary",
+        "RadAi.Dsl.Client.LayoutMergeSummary",
         "RadAi.Dsl.Client.StructurizrClient",
         "RadAi.Dsl.Client.StructurizrClientOptions",
         "RadAi.Dsl.Client.StructurizrApiException",
@@ -20,8 +20,8 @@ public class ConstructorTests
         "RadAi.Dsl.Client.StructurizrWorkspaceLockedException",
         "RadAi.Dsl.Client.StructurizrInvalidResponseException",
         "RadAi.Dsl.Client.StructurizrRedirectException",
-        "RadAi.Dsl.Ai.Threshold",
-        "RadAi.Dsl.Ai.RadAiConventionException",
+        "RadAi.Dsl.Threshold",
+        "RadAi.Dsl.RadAiConventionException",
     ];
 
     [Fact]

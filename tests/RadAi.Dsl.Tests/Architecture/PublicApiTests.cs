@@ -1,5 +1,5 @@
 using PublicApiGenerator;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Architecture;

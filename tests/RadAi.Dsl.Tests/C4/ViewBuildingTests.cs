@@ -1,4 +1,4 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.C4;
 
@@ -37,11 +37,11 @@ public class ViewBuildingTests
             {"name":"W","views":{"systemLandscapeViews":[{"key":"Max","order":2147483647},{"key":"Next"}]}}
             """;
 
-        var workspace = RadAi.Dsl.Json.WorkspaceJson.Deserialize(json);
+        var workspace = RadAi.Dsl.WorkspaceJson.Deserialize(json);
 
         Assert.Equal(2147483647, workspace.Views.All.Single(v => v.Key == "Max").Order);
         Assert.Equal(1, workspace.Views.All.Single(v => v.Key == "Next").Order);
-        var written = RadAi.Dsl.Json.WorkspaceJson.Serialize(workspace);
+        var written = RadAi.Dsl.WorkspaceJson.Serialize(workspace);
         Assert.Contains("\"order\":1", written, StringComparison.Ordinal);
         Assert.DoesNotContain("-2147483648", written, StringComparison.Ordinal);
     }
@@ -52,7 +52,7 @@ public class ViewBuildingTests
         const string json = """
             {"name":"W","views":{"systemLandscapeViews":[{"key":"One","order":1},{"key":"Max","order":2147483647}]}}
             """;
-        var workspace = RadAi.Dsl.Json.WorkspaceJson.Deserialize(json);
+        var workspace = RadAi.Dsl.WorkspaceJson.Deserialize(json);
 
         var a = workspace.Views.CreateSystemLandscapeView("A");
         var b = workspace.Views.CreateSystemLandscapeView("B");

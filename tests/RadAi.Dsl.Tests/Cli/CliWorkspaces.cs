@@ -1,5 +1,4 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Client.Support;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;

@@ -1,5 +1,5 @@
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Cli;
@@ -57,7 +57,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task Diagram_files_of_keys_that_are_Windows_devices_or_differ_only_in_case_each_get_a_portable_name()
     {
-        var workspace = new RadAi.Dsl.C4.Workspace("W");
+        var workspace = new RadAi.Dsl.Workspace("W");
         var system = workspace.Model.AddSoftwareSystem("S", "A system.");
         foreach (var key in new[] { "CON", "con", "Nulx", "Trailing" }) workspace.Views.CreateSystemContextView(system, key).AddAllElements();
         // Keys our API refuses, as JSON may carry them.

@@ -1,5 +1,5 @@
 using System.Text;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Cli;
 

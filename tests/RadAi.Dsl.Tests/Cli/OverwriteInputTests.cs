@@ -1,5 +1,5 @@
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Cli;
 

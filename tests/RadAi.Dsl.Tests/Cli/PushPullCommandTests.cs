@@ -1,5 +1,5 @@
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Client.Server;
 using RadAi.Dsl.Tests.Client.Support;
 
@@ -20,7 +20,7 @@ public sealed class PushPullCommandTests : IDisposable
     private static async Task<FakeStructurizrServer> StartAsync(FakeServerKind kind, string key = "key")
     {
         var server = await FakeStructurizrServer.StartAsync(kind, key, kind == FakeServerKind.LegacyHmac ? Secret : null);
-        server.CreateWorkspace(1, WorkspaceJson.Serialize(new RadAi.Dsl.C4.Workspace("Name", "Description")));
+        server.CreateWorkspace(1, WorkspaceJson.Serialize(new RadAi.Dsl.Workspace("Name", "Description")));
         return server;
     }
 

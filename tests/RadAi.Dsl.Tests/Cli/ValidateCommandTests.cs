@@ -1,6 +1,5 @@
 using System.Text.Json;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Inspections.Formatting;
 using RadAi.Dsl.Tests.Inspections;
 
 namespace RadAi.Dsl.Tests.Cli;

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Client.Archive;
-using RadAi.Dsl.Client.Transport;
 using RadAi.Dsl.Tests.Client.Support;
 
 namespace RadAi.Dsl.Tests.Client;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Client.Server;
 using RadAi.Dsl.Tests.Client.Support;
 
@@ -30,7 +30,7 @@ public class StructurizrClientFaultTests
         Assert.Equal(before[^1], after[^1]);
     }
 
-    private static string Json(string name) => WorkspaceJson.Serialize(new RadAi.Dsl.C4.Workspace(name, "pushed"));
+    private static string Json(string name) => WorkspaceJson.Serialize(new RadAi.Dsl.Workspace(name, "pushed"));
 
     [Fact]
     public async Task Two_500s_then_success_is_retried_with_jittered_backoff()

@@ -1,8 +1,7 @@
 #pragma warning disable CA5351 // Content-MD5 is the protocol's integrity check
 using System.Globalization;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Json;
 using RadAi.Dsl.Tests.Client.Server;
 using RadAi.Dsl.Tests.Client.Support;
 

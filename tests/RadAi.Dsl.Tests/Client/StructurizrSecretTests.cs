@@ -64,7 +64,7 @@ public class StructurizrSecretTests
     {
         var options = new StructurizrClientOptions(new Uri("https://api.structurizr.com"), 7, "caea989b-80a3-4db2-8e5e-7e89be284847", ClientFixture.Secret);
         Assert.Equal("Structurizr workspace 7 at https://api.structurizr.com/ (Hmac mode, API key caea… (36 chars), API secret set)", options.ToString());
-        var signer = new RadAi.Dsl.Client.Hmac.HmacRequestSigner("the-key", ClientFixture.Secret).ToString();
+        var signer = new RadAi.Dsl.Client.HmacRequestSigner("the-key", ClientFixture.Secret).ToString();
         Assert.DoesNotContain(ClientFixture.Secret, signer, StringComparison.Ordinal);
         Assert.DoesNotContain("the-key", signer, StringComparison.Ordinal);
     }

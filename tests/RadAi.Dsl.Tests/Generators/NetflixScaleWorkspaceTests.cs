@@ -1,7 +1,5 @@
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 using RadAi.Dsl.Benchmarks.Generators;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Tests.Generators;
 

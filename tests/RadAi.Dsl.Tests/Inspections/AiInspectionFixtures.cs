@@ -1,18 +1,7 @@
 using System.Text.Json.Nodes;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Operations;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.ResponsibleAi;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using Monitor = RadAi.Dsl.Ai.Stereotypes.Monitor;
-using RadAi.Dsl.Json;
+using Monitor = RadAi.Dsl.Monitor;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
 
 namespace RadAi.Dsl.Tests.Inspections;

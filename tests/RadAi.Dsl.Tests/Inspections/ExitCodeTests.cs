@@ -59,8 +59,8 @@ public class ExitCodeTests
     [Fact]
     public void Input_that_is_not_JSON_or_a_missing_file_throws_the_readers_exception()
     {
-        Assert.Throws<RadAi.Dsl.Json.WorkspaceJsonException>(() => Inspector.RunJson("{ not json"));
-        var e = Assert.Throws<RadAi.Dsl.Json.WorkspaceJsonException>(() => Inspector.RunFile("/nonexistent/workspace.json"));
+        Assert.Throws<RadAi.Dsl.WorkspaceJsonException>(() => Inspector.RunJson("{ not json"));
+        var e = Assert.Throws<RadAi.Dsl.WorkspaceJsonException>(() => Inspector.RunFile("/nonexistent/workspace.json"));
         Assert.Contains("/nonexistent/workspace.json", e.Message, StringComparison.Ordinal);
     }
 
@@ -68,7 +68,7 @@ public class ExitCodeTests
     public void RunFile_names_the_file_without_changing_the_callers_options()
     {
         var path = Path.Combine(Path.GetTempPath(), $"radai-inspect-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, RadAi.Dsl.Json.WorkspaceJson.Serialize(Clean().Workspace));
+        File.WriteAllText(path, RadAi.Dsl.WorkspaceJson.Serialize(Clean().Workspace));
         try
         {
             var options = new InspectorOptions();

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Inspections.Formatting;
-using RadAi.Dsl.Json;
 using RadAi.Dsl.Tests.Support;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
 

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Inspections.Formatting;
-using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Tests.Inspections;
 

@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 using static RadAi.Dsl.Tests.Inspections.AiInspectionFixtures;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
@@ -64,7 +60,7 @@ public class RadAiRuleTests
     {
         var fixture = CleanAi();
         var batch = fixture.Shop.System.AddDataPipeline("Nightly Export", "Exports orders.", "Spark").Batch(Freshness.Daily).WithQualityGates("row count");
-        fixture.Shop.Database.Uses((RadAi.Dsl.C4.Container)batch.Element, "Is exported by", "JDBC");
+        fixture.Shop.Database.Uses((RadAi.Dsl.Container)batch.Element, "Is exported by", "JDBC");
         var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");
         Assert.Equal("Container://Shop.Nightly Export", finding.Subject.Name);
         Assert.Contains("no row in the pipeline inventory", finding.Message, StringComparison.Ordinal);
@@ -219,5 +215,5 @@ public class RadAiRuleTests
     [InlineData("version 2 is used", false)]
     [InlineData("", false)]
     public void Response_measures_need_a_number_with_a_unit_or_a_comparison(string measure, bool measurable)
-        => Assert.Equal(measurable, RadAi.Dsl.Inspections.RadAiRules.QualityMeasureInspection.IsMeasurable(measure));
+        => Assert.Equal(measurable, RadAi.Dsl.Inspections.QualityMeasureInspection.IsMeasurable(measure));
 }

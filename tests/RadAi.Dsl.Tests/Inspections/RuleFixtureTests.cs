@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
 using static RadAi.Dsl.Tests.Inspections.AiInspectionFixtures;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
 

@@ -1,4 +1,4 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Tests.Support;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;

@@ -1,5 +1,5 @@
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
 
 namespace RadAi.Dsl.Tests.Inspections;

@@ -1,4 +1,4 @@
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Json;
 

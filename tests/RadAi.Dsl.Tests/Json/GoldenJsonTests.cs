@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Json;

@@ -1,7 +1,6 @@
 using System.Text;
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
 using RadAi.Dsl.Tests.Client.Support;
 
 namespace RadAi.Dsl.Tests.Json;
@@ -101,7 +100,7 @@ public sealed class HostileInputTests : IDisposable
             try
             {
                 var result = read();
-                if (result is RadAi.Dsl.C4.Workspace workspace)
+                if (result is RadAi.Dsl.Workspace workspace)
                 {
                     // what was read can be written, and its RAD-AI model loads or says why not
                     WorkspaceJson.Serialize(workspace);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Json;
 

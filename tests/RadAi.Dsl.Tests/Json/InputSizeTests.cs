@@ -1,5 +1,5 @@
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Client.Support;
 
 namespace RadAi.Dsl.Tests.Json;

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Xunit;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Json;
 

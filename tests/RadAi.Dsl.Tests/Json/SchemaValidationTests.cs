@@ -1,5 +1,4 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Json;

@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Support;
 

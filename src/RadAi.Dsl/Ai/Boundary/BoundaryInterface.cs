@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>An interface where the deterministic and non-deterministic regions meet (C4-E3). Its regions come from the elements' region tags.</summary>
 public sealed record BoundaryInterface

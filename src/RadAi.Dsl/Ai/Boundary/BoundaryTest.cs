@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>A testing implication of the boundary (C4-E3).</summary>
 public sealed record BoundaryTest

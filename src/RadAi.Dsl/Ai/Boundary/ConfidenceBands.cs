@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>A confidence band: a range and what the system does in it.</summary>
 /// <param name="Range">The confidence range.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// A confidence gate (C4-E3): routes a model's output by a threshold, e.g. CG-1 at 0.60 with fallback routing.

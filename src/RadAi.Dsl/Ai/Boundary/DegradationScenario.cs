@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>What happens when non-deterministic components fail (C4-E3 degradation behaviour).</summary>
 public sealed record DegradationScenario

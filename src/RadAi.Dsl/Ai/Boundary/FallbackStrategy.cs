@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>A deterministic fallback for a model (the example's FB1–FB4).</summary>
 public sealed record FallbackStrategy

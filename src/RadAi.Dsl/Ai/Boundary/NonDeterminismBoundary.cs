@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// C4-E3 non-determinism boundary. Regions are element tags (groups stay free for the container diagram) shown by

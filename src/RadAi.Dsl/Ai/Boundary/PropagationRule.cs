@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>How non-determinism propagates (C4-E3 propagation rules).</summary>
 /// <param name="Rule">e.g. "Cascade fallback".</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Boundary;
+namespace RadAi.Dsl;
 
 /// <summary>A region of the non-determinism boundary (C4-E3); each is a tag on its elements.</summary>
 public enum Region

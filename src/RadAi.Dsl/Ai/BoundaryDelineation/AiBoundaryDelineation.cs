@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.BoundaryDelineation;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// E1 AI boundary delineation: AI component inventory, boundary-crossing contracts, failure modes, external AI

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.BoundaryDelineation;
+namespace RadAi.Dsl;
 
 /// <summary>A row of the AI component inventory (E1).</summary>
 public sealed record AiComponent

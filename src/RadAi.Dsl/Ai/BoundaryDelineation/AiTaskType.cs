@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.BoundaryDelineation;
+namespace RadAi.Dsl;
 
 /// <summary>What an AI component does: the template's four, or your own words (e.g. "Collaborative filtering + DNN + GNN").</summary>
 /// <param name="Name">The type's name.</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.BoundaryDelineation;
+namespace RadAi.Dsl;
 
 /// <summary>A boundary-crossing contract (E1): output type, confidence specification, update frequency, fallback.</summary>
 public sealed record BoundaryContract

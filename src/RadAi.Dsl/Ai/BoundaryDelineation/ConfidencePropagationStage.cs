@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.BoundaryDelineation;
+namespace RadAi.Dsl;
 
 /// <summary>A stage of a confidence propagation chain (the example's E1 confidence propagation table).</summary>
 public sealed record ConfidencePropagationStage

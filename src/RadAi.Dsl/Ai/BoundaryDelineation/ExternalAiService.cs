@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.BoundaryDelineation;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// An external AI service the system depends on (E1). <see cref="AiBoundaryDelineation.AddExternalService"/> checks

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.BoundaryDelineation;
+namespace RadAi.Dsl;
 
 /// <summary>A failure mode of an AI component (E1).</summary>
 public sealed record FailureMode

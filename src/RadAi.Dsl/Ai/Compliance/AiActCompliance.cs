@@ -1,9 +1,9 @@
-namespace RadAi.Dsl.Ai.Compliance;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// EU AI Act documentation facts that no RAD-AI extension holds (intended purpose, risk class, version, development
 /// process, logging). Stored as JSON in the workspace property <c>radai:compliance.eu-ai-act</c>; the Annex IV
-/// checklist (<c>RadAi.Dsl.Inspections.Compliance.AnnexIvChecklist</c>) reads it together with the extensions.
+/// checklist (<c>RadAi.Dsl.Analysis.AnnexIvChecklist</c>) reads it together with the extensions.
 /// </summary>
 public sealed class AiActCompliance : RadAiRegister
 {

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Compliance;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The facts about an AI system that the EU AI Act's Annex IV asks for and no RAD-AI extension holds: what the

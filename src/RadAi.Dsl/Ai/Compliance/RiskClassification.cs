@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Compliance;
+namespace RadAi.Dsl;
 
 /// <summary>The EU AI Act risk class of an AI system (what obligations apply to it).</summary>
 public enum RiskClassification

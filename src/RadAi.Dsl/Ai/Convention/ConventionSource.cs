@@ -1,7 +1,7 @@
 using System.Text.Json;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Finds the stored JSON of a register: the workspace property as the workspace writes it (what this library writes;

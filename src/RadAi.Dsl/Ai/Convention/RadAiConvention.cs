@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The names the RAD-AI convention uses inside a Structurizr workspace (see docs/radai-structurizr-convention.md).

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>A workspace does not follow the RAD-AI convention; the message names the element, property and JSON location.</summary>
 public sealed class RadAiConventionException : Exception

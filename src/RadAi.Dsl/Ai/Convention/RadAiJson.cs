@@ -2,9 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The JSON shape of RAD-AI records stored in a workspace: camelCase, nulls left out, enums by name, values as their
@@ -28,8 +28,8 @@ internal static class RadAiJson
         options.Converters.Add(new TextConverter<ConfidenceRange>(ConfidenceRange.Parse, c => c.ToString()));
         options.Converters.Add(new TextConverter<LatencyTarget>(LatencyTarget.Parse, l => l.ToString()));
         options.Converters.Add(new TextConverter<MetricValue>(MetricValue.Parse, m => m.ToString()));
-        options.Converters.Add(new TextConverter<Quality.QualityAttribute>(t => new(t), a => a.Name));
-        options.Converters.Add(new TextConverter<BoundaryDelineation.AiTaskType>(t => new(t), a => a.Name));
+        options.Converters.Add(new TextConverter<QualityAttribute>(t => new(t), a => a.Name));
+        options.Converters.Add(new TextConverter<AiTaskType>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<TimeSpan>(DurationText.Parse, DurationText.Format));
         options.MakeReadOnly();
         return options;
@@ -47,18 +47,18 @@ internal static class RadAiJson
         options.Converters.Add(new EquatableListConverter<ElementRef>());
         options.Converters.Add(new EquatableListConverter<MetricValue>());
         options.Converters.Add(new EquatableListConverter<NamedValue>());
-        options.Converters.Add(new EquatableListConverter<Registry.ArchitectureModule>());
-        options.Converters.Add(new EquatableListConverter<Registry.Hyperparameter>());
-        options.Converters.Add(new EquatableListConverter<Registry.ModelVersion>());
-        options.Converters.Add(new EquatableListConverter<Registry.PerformanceBaseline>());
-        options.Converters.Add(new EquatableListConverter<Registry.TrainingDataset>());
-        options.Converters.Add(new EquatableListConverter<Decisions.ConsideredAlternative>());
-        options.Converters.Add(new EquatableListConverter<Lineage.LineageStage>());
-        options.Converters.Add(new EquatableListConverter<Pipelines.FailureAction>());
-        options.Converters.Add(new EquatableListConverter<Pipelines.PipelineStage>());
-        options.Converters.Add(new EquatableListConverter<Pipelines.QualityCheckpoint>());
-        options.Converters.Add(new EquatableListConverter<Pipelines.SchemaField>());
-        options.Converters.Add(new EquatableListConverter<Stereotypes.StereotypeProperty>());
+        options.Converters.Add(new EquatableListConverter<ArchitectureModule>());
+        options.Converters.Add(new EquatableListConverter<Hyperparameter>());
+        options.Converters.Add(new EquatableListConverter<ModelVersion>());
+        options.Converters.Add(new EquatableListConverter<PerformanceBaseline>());
+        options.Converters.Add(new EquatableListConverter<TrainingDataset>());
+        options.Converters.Add(new EquatableListConverter<ConsideredAlternative>());
+        options.Converters.Add(new EquatableListConverter<LineageStage>());
+        options.Converters.Add(new EquatableListConverter<FailureAction>());
+        options.Converters.Add(new EquatableListConverter<PipelineStage>());
+        options.Converters.Add(new EquatableListConverter<QualityCheckpoint>());
+        options.Converters.Add(new EquatableListConverter<SchemaField>());
+        options.Converters.Add(new EquatableListConverter<StereotypeProperty>());
         options.MakeReadOnly();
         return options;
     }
@@ -67,7 +67,7 @@ internal static class RadAiJson
     /// Records whose members give the defaults of their type's optional members other than lists (see
     /// <see cref="MemberDefaults"/>): one for every stored type with such a member.
     /// </summary>
-    public static IReadOnlyList<object> Templates { get; } = [new Stereotypes.Stereotype("Name", "Label")];
+    public static IReadOnlyList<object> Templates { get; } = [new Stereotype("Name", "Label")];
 
     /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));

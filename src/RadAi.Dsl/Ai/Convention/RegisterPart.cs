@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// One named part of a register's stored JSON (a table of records, or a single record). Declared once per register,

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>Reads the tables of one stored register, turning every failure into a <see cref="RadAiConventionException"/> naming where it was.</summary>
 internal sealed class RegisterReader(JsonElement root, string location, JsonSerializerOptions options, MemberDefaults defaults)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>A single record of a register (or none), stored under one JSON property; set after checking it can be stored.</summary>
 internal sealed class RegisterValue<T>(RadAiRegister owner, string name, Action<T> readBack) : RegisterPart(owner, name)

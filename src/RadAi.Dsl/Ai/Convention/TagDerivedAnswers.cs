@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Answers read from the model's tags (the elements of a stereotype, the members of a region), each computed once and

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Debt;
+namespace RadAi.Dsl;
 
 /// <summary>The seven ML technical debt categories, each with its id prefix.</summary>
 public enum DebtCategory

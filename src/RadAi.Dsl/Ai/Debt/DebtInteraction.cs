@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Debt;
+namespace RadAi.Dsl;
 
 /// <summary>How one debt item worsens another (the example's debt dependency map).</summary>
 /// <param name="From">The causing item's id.</param>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.Ai.Debt;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// An AI debt register entry (E7). The id's prefix must match the category ("EN-001" for entanglement);

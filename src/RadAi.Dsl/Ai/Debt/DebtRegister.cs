@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Debt;
+namespace RadAi.Dsl;
 
 /// <summary>E7 AI debt register: items, their interactions, review cadence; the summary is computed. Stored in <c>radai:e7.debt</c>.</summary>
 public sealed class DebtRegister : RadAiRegister

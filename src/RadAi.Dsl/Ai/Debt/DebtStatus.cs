@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Debt;
+namespace RadAi.Dsl;
 
 /// <summary>Where a debt item stands.</summary>
 public enum DebtStatus

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Debt;
+namespace RadAi.Dsl;
 
 /// <summary>Counts of one category's items by status (a row of the debt summary dashboard).</summary>
 public sealed record DebtSummaryRow

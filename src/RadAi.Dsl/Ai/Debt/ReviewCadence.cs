@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Debt;
+namespace RadAi.Dsl;
 
 /// <summary>How the debt register is reviewed (E7).</summary>
 public sealed record ReviewCadence

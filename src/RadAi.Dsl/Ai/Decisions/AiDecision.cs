@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Decisions;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// An AI architecture decision record (E5): a MADR decision (context, drivers, alternatives, outcome, consequences)

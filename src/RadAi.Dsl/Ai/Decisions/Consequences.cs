@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Decisions;
+namespace RadAi.Dsl;
 
 /// <summary>The consequences of a decision.</summary>
 public sealed record Consequences

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Decisions;
+namespace RadAi.Dsl;
 
 /// <summary>A considered alternative of an AI-ADR, e.g. a model family.</summary>
 public sealed record ConsideredAlternative

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Decisions;
+namespace RadAi.Dsl;
 
 /// <summary>The MADR status of an AI-ADR (also the Structurizr decision status).</summary>
 public enum DecisionStatus

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Decisions;
+namespace RadAi.Dsl;
 
 /// <summary>The explainability part of an AI-ADR.</summary>
 public sealed record ExplainabilityChoice

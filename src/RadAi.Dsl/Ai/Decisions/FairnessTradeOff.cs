@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Decisions;
+namespace RadAi.Dsl;
 
 /// <summary>The fairness and bias trade-offs of an AI-ADR.</summary>
 public sealed record FairnessTradeOff

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Decisions;
+namespace RadAi.Dsl;
 
 /// <summary>The model lifecycle part of an AI-ADR: lifetime, retraining triggers and strategy, rollback.</summary>
 public sealed record ModelLifecycle

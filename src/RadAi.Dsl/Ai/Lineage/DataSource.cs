@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>A row of the data source inventory (C4-E2).</summary>
 public sealed record DataSource

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>Streaming versus batch freshness of one feature type (the example's comparison table).</summary>
 public sealed record FreshnessComparison

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>What freshness a consumer needs versus what its source gives (C4-E2).</summary>
 /// <param name="Consumer">The consuming model or service.</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// C4-E2 data lineage overlay: data source inventory, lineage paths, freshness requirements and comparison,

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>A data flow path from a source to a consumer, stage by stage (C4-E2 lineage details).</summary>
 /// <param name="Name">Path name, e.g. "Streaming path (real-time serving)".</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>One stage of a lineage path: input, transformation, output, schema version, quality gate.</summary>
 public sealed record LineageStage

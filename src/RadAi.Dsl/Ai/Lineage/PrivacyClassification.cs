@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>How sensitive data is.</summary>
 public enum PrivacyClassification

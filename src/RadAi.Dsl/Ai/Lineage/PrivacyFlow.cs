@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>Where sensitive data is anonymized and how its classification changes (C4-E2 privacy flow).</summary>
 public sealed record PrivacyFlow

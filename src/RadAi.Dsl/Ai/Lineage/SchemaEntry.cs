@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Lineage;
+namespace RadAi.Dsl;
 
 /// <summary>A row of the schema registry (C4-E2).</summary>
 /// <param name="Id">Schema id, e.g. "SCH-001".</param>

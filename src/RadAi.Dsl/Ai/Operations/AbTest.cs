@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>An A/B test of models (E8): models compared, metric, allocation, guardrails, sample size, duration, decision.</summary>
 public sealed record AbTest

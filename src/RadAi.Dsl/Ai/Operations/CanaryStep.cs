@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>A step of a canary deployment (E8): traffic share, duration, analysis method, success criteria.</summary>
 /// <param name="Name">e.g. "Traffic routing".</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>How drift of one model is detected (E8): method, threshold, window, consecutive checks, frequency, action.</summary>
 public sealed record DriftDetection

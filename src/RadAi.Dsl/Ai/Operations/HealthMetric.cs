@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>A model health metric (E8): baseline, warning and critical thresholds, dashboard.</summary>
 public sealed record HealthMetric

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>An incident severity level (E8): condition, response, escalation.</summary>
 public sealed record IncidentSeverity

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// E8 operational AI view: drift detection, health metrics, retraining triggers and process, rollout strategies,

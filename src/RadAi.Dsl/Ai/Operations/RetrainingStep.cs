@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>A step of the retraining process (E8).</summary>
 public sealed record RetrainingStep

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>A retraining trigger (E8 retraining policy).</summary>
 public sealed record RetrainingTrigger

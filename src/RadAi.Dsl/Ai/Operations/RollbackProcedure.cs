@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>A rollback procedure (E8): scenario, detection, step, time to roll back, owner, automation.</summary>
 public sealed record RollbackProcedure

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Operations;
+namespace RadAi.Dsl;
 
 /// <summary>A deployment strategy for model updates (E8).</summary>
 /// <param name="Kind">Canary, blue-green, shadow, … .</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>What a quality checkpoint does when its rule fails.</summary>
 public enum FailureAction

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>A feature group of a feature store (E3).</summary>
 public sealed record FeatureGroup

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>A feedback loop where model outputs shape future training data (E3).</summary>
 public sealed record FeedbackLoop

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>A data pipeline (E3 inventory row plus details).</summary>
 public sealed record Pipeline

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>How a pipeline processes data.</summary>
 public enum PipelineMode

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>A stage of a pipeline (E3): input, output, processing, quality gate.</summary>
 public sealed record PipelineStage

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// E3 data pipeline view: pipelines with stages, checkpoints and schemas; feature groups; feedback loops; workflow

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>A data quality checkpoint (E3): check type, location, rule and threshold, action on failure.</summary>
 public sealed record QualityCheckpoint

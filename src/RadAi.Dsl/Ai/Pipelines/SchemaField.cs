@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>A field of a schema at a pipeline boundary (E3).</summary>
 public sealed record SchemaField

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>An orchestration signal (e.g. a Maestro signal) with its publisher, subscribers and metadata (E3).</summary>
 public sealed record Signal

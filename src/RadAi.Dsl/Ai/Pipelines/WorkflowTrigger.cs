@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Pipelines;
+namespace RadAi.Dsl;
 
 /// <summary>A DAG edge between workflows, e.g. a Metaflow <c>@trigger_on_finish</c> chain link (E3).</summary>
 /// <param name="Upstream">The workflow that finishes.</param>

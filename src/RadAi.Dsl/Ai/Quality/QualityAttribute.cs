@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Quality;
+namespace RadAi.Dsl;
 
 #pragma warning disable CA1711 // "quality attribute" is the arc42/ISO 25010 term, not a .NET attribute
 

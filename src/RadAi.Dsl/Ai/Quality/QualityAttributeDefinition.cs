@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Quality;
+namespace RadAi.Dsl;
 
 /// <summary>A quality attribute's definition and why it matters here (E6).</summary>
 /// <param name="Attribute">The attribute.</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Quality;
+namespace RadAi.Dsl;
 
 /// <summary>An AI quality scenario (E6): source, stimulus, artifact(s), environment, response, response measure.</summary>
 public sealed record QualityScenario

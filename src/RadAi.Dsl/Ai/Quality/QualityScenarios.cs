@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Quality;
+namespace RadAi.Dsl;
 
 /// <summary>E6 AI quality scenarios: attribute definitions and scenarios. Stored in <c>radai:e6.quality</c>.</summary>
 public sealed class QualityScenarios : RadAiRegister

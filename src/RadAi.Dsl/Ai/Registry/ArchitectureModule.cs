@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>A module inside a model's architecture (e.g. the ensemble's collaborative-filtering module).</summary>
 /// <param name="Name">Module name.</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>A hyperparameter, its value and why (E2).</summary>
 /// <param name="Name">Parameter name, e.g. "learning_rate".</param>

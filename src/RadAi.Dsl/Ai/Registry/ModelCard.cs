@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>A model card: intended use, limitations, fairness assessment and further notes.</summary>
 public sealed record ModelCard

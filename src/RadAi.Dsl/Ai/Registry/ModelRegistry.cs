@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// E2 model registry view: the model inventory with version history, hyperparameters, training data lineage,

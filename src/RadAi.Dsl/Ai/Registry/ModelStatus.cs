@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>Where a model (or a version of it) is in its lifecycle.</summary>
 public enum ModelStatus

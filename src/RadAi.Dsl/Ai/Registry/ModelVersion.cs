@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>A row of a model's version history (E2).</summary>
 /// <param name="Version">The version, e.g. "v12.4".</param>

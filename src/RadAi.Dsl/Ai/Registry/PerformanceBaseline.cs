@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>A performance baseline of a model (E2): baseline, current value, alert threshold.</summary>
 /// <param name="Metric">The metric, e.g. "Accuracy".</param>

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// A model in the model registry view (E2): inventory row plus details. Its current version is not stored here: it is

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>An integration with a model registry tool (E2), e.g. MLflow for experiment tracking.</summary>
 /// <param name="Tool">The tool or tool feature, e.g. "Metaflow Datastore (S3)".</param>

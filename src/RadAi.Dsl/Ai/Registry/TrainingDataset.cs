@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Registry;
+namespace RadAi.Dsl;
 
 /// <summary>A dataset in a model's training data lineage (E2).</summary>
 /// <param name="Name">Dataset name.</param>

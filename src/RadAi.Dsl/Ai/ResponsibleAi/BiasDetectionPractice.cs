@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>A bias detection practice at one lifecycle stage (E4 bias detection architecture).</summary>
 /// <param name="Stage">The lifecycle stage.</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>A responsible-AI concern of the E4 concern matrix.</summary>
 public enum Concern

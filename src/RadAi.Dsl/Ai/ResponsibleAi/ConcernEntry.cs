@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// One cell of the E4 concern matrix: a component's metric, threshold, frequency and owner for one concern.

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>How one category of data is protected (E4 privacy).</summary>
 /// <param name="Category">Data category, e.g. "Viewing history".</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>Where an explainability service is integrated (E4).</summary>
 public sealed record ExplainabilityIntegration

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>An explainability requirement (E4): scope, method, audience, trigger.</summary>
 public sealed record ExplainabilityRequirement

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>What an explanation covers.</summary>
 public enum ExplanationScope

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>A fairness dimension (E4): what fairness means here, which models it touches and how it is measured.</summary>
 public sealed record FairnessDimension

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>A fairness metric of a model (E4): protected attributes, metric, target, current value, frequency.</summary>
 public sealed record FairnessMetric

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>Where in the model lifecycle a bias detection practice applies.</summary>
 public enum LifecycleStage

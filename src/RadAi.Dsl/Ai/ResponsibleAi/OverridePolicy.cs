@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>How human overrides and escalation work (E4).</summary>
 public sealed record OverridePolicy

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>A human oversight mechanism (E4): scope, trigger, authority, response SLA.</summary>
 public sealed record OversightMechanism

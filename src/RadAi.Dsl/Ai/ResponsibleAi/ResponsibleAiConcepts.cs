@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// E4 responsible AI concepts: the concern matrix (live on elements as perspectives) and the template's sections

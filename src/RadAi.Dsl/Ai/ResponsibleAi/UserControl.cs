@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.ResponsibleAi;
+namespace RadAi.Dsl;
 
 /// <summary>A control that lets end users override model outputs (the example's member agency table).</summary>
 /// <param name="Control">The control, e.g. "Thumbs up / down".</param>

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>An element with the &lt;&lt;Data Pipeline&gt;&gt; stereotype: schedule, SLA, quality gates.</summary>
 public sealed class DataPipeline : StereotypedElement

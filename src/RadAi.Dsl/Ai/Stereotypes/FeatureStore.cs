@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>An element with the &lt;&lt;Feature Store&gt;&gt; stereotype: feature count, refresh rate; consumers come from relationships.</summary>
 public sealed class FeatureStore : StereotypedElement

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>An element with the &lt;&lt;Human-in-the-Loop&gt;&gt; stereotype: trigger condition, response SLA.</summary>
 public sealed class HumanInTheLoop : StereotypedElement

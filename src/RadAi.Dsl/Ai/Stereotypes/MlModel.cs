@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>An element with the &lt;&lt;ML Model&gt;&gt; stereotype: version, primary metric, confidence range, latency.</summary>
 /// <example><code>var rec = platform.AddMlModel("Recommendation Models", "Ensemble CF + DNN + GNN", "PyTorch")

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>An element with the &lt;&lt;Monitor&gt;&gt; stereotype: metrics tracked, alert thresholds.</summary>
 public sealed class Monitor : StereotypedElement

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// An AI component stereotype (C4-E1): the tag it puts on elements, its diagram label ("[ML]"), its required

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// C4-E1: the stereotypes known to a workspace (the five built in, then your own in registration order) and the

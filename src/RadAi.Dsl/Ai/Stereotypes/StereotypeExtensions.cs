@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>Adds stereotyped containers (to software systems) and components (to containers), or stereotypes existing elements.</summary>
 public static class StereotypeExtensions

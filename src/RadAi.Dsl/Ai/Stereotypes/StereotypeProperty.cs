@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>A property a stereotype requires, e.g. <c>version</c> for <c>ML Model</c> (stored as <c>radai:ml.version</c>).</summary>
 /// <param name="Key">The key: a camelCase word (letters and digits).</param>

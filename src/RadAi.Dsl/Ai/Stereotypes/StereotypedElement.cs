@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// A handle on an element that carries a stereotype. Its facts live in the element's <c>radai:&lt;label&gt;.*</c>

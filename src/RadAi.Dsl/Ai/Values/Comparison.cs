@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>A comparison used in bounds and thresholds.</summary>
 public enum Comparison

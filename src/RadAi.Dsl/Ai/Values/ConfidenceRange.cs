@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>The expected confidence interval of a non-deterministic output, within [0, 1].</summary>
 /// <example><code>var range = new ConfidenceRange(0.60, 0.98); // "0.60–0.98"</code></example>

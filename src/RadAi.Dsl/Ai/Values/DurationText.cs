@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>Compact, culture-independent text for durations: "250 ms", "5 s", "15 min", "2 h", "7 d".</summary>
 public static partial class DurationText

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// A typed reference from a RAD-AI record to a C4 element. Two references are equal when they point at elements
@@ -27,7 +27,7 @@ public readonly struct ElementRef : IEquatable<ElementRef>
     public static implicit operator ElementRef(Element element) => new(element);
 
     /// <summary>Wraps the element behind a stereotype handle.</summary>
-    public static implicit operator ElementRef(Stereotypes.StereotypedElement handle) => new((handle ?? throw new ArgumentNullException(nameof(handle))).Element);
+    public static implicit operator ElementRef(StereotypedElement handle) => new((handle ?? throw new ArgumentNullException(nameof(handle))).Element);
 
     /// <summary>Wraps an element (named alternative to the implicit conversion).</summary>
     public static ElementRef From(Element element) => new(element);

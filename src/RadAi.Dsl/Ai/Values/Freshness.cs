@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// How fresh data must be or is: a bound ("&lt; 5 s"), a cadence ("daily", "every 15 minutes"), continuous,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>A serving-latency target such as "P95 &lt; 250 ms" (percentile optional).</summary>
 public sealed partial record LatencyTarget

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>A named metric and its value as stated ("AUC: 0.95", "MAE: ~2 min", "recall: 0.94").</summary>
 /// <param name="Name">The metric name.</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>A property and its value, for "Property | Value" tables with rows beyond the template's.</summary>
 /// <param name="Name">The property.</param>

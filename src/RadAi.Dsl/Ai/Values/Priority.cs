@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>How important a quality scenario is.</summary>
 public enum Priority

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>How serious a debt item, risk or finding is.</summary>
 public enum Severity

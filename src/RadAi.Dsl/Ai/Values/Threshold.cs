@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.Ai;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// A limit on a metric, e.g. "PSI &gt; 0.2", "&lt; 250 ms", "accuracy &lt; 0.85", "&gt; 5 % sustained 3 days";

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>An instance of a container on a deployment node.</summary>
 public sealed class ContainerInstance : StaticStructureElementInstance
@@ -6,7 +6,7 @@ public sealed class ContainerInstance : StaticStructureElementInstance
     internal ContainerInstance(Model model, string id, Container container, int instanceId, DeploymentNode parent, string environment)
         : base(model, id, container, instanceId, parent, environment)
     {
-        SetDefaultTags(C4.Tags.ContainerInstance);
+        SetDefaultTags(Dsl.Tags.ContainerInstance);
     }
 
     /// <summary>The container deployed.</summary>

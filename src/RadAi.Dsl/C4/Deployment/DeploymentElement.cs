@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Deployment nodes, infrastructure nodes and instances: elements that live in one deployment environment.</summary>
 public abstract class DeploymentElement : Element

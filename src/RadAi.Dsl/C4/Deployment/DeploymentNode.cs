@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// A deployment node: physical or virtual infrastructure (a server, a cluster, a runtime) that hosts
@@ -15,7 +15,7 @@ public sealed class DeploymentNode : DeploymentElement
     internal DeploymentNode(Model model, string id, string name, DeploymentNode? parent, string environment)
         : base(model, id, name, parent, environment)
     {
-        SetDefaultTags(C4.Tags.ElementAndDeploymentNode);
+        SetDefaultTags(Dsl.Tags.ElementAndDeploymentNode);
     }
 
     /// <summary>The technology, e.g. "Ubuntu 24.04".</summary>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>An HTTP health check of a deployed instance; <see cref="StaticStructureElementInstance.AddHealthCheck(string, string, int, long)"/> makes one.</summary>
 public sealed record HealthCheck

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Infrastructure on a deployment node: a load balancer, DNS, firewall, queue service…</summary>
 public sealed class InfrastructureNode : DeploymentElement
@@ -6,7 +6,7 @@ public sealed class InfrastructureNode : DeploymentElement
     internal InfrastructureNode(Model model, string id, string name, DeploymentNode parent, string environment)
         : base(model, id, name, parent, environment)
     {
-        SetDefaultTags(C4.Tags.ElementAndInfrastructureNode);
+        SetDefaultTags(Dsl.Tags.ElementAndInfrastructureNode);
     }
 
     /// <summary>The technology, e.g. "nginx".</summary>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>An instance of a software system on a deployment node.</summary>
 public sealed class SoftwareSystemInstance : StaticStructureElementInstance
@@ -6,7 +6,7 @@ public sealed class SoftwareSystemInstance : StaticStructureElementInstance
     internal SoftwareSystemInstance(Model model, string id, SoftwareSystem softwareSystem, int instanceId, DeploymentNode parent, string environment)
         : base(model, id, softwareSystem, instanceId, parent, environment)
     {
-        SetDefaultTags(C4.Tags.SoftwareSystemInstance);
+        SetDefaultTags(Dsl.Tags.SoftwareSystemInstance);
     }
 
     /// <summary>The software system deployed.</summary>

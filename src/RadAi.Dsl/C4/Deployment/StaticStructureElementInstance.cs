@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>An instance of a container or software system deployed on a deployment node.</summary>
 public abstract class StaticStructureElementInstance : DeploymentElement

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>An architecture decision record.</summary>
 public sealed class Decision

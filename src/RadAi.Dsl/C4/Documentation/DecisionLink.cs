@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A link from one decision to another, e.g. "supersedes".</summary>
 /// <param name="Id">The id of the decision linked to.</param>

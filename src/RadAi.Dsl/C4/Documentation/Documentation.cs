@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Markdown/AsciiDoc sections, decisions (ADRs) and images of a workspace, software system, container or component.</summary>
 public sealed class Documentation

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>The markup of a documentation section or decision.</summary>
 public enum DocumentationFormat

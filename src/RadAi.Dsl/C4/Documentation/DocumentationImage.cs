@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>An image embedded in documentation.</summary>
 /// <param name="Name">Its path, e.g. "images/context.png".</param>

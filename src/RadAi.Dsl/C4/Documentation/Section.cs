@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A documentation section; its title is taken from the content's first heading, as Structurizr does.
 /// <see cref="Documentation.AddSection"/> makes one, with its order.</summary>

@@ -1,11 +1,11 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A component: a grouping of related functionality inside a container.</summary>
 public sealed class Component : StaticStructureElement
 {
     internal Component(Model model, string id, string name, Container parent) : base(model, id, name, parent)
     {
-        SetDefaultTags(C4.Tags.ElementAndComponent);
+        SetDefaultTags(Dsl.Tags.ElementAndComponent);
     }
 
     /// <summary>The container this component belongs to.</summary>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A container: an application or data store inside a software system.</summary>
 public sealed class Container : StaticStructureElement
@@ -9,7 +9,7 @@ public sealed class Container : StaticStructureElement
 
     internal Container(Model model, string id, string name, SoftwareSystem parent) : base(model, id, name, parent)
     {
-        SetDefaultTags(C4.Tags.ElementAndContainer);
+        SetDefaultTags(Dsl.Tags.ElementAndContainer);
     }
 
     /// <summary>The software system this container belongs to.</summary>

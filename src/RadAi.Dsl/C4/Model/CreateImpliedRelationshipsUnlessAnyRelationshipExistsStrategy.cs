@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The Structurizr DSL's default: when <c>a -> b</c> is added, every pair of (a or an ancestor of a,
@@ -20,7 +20,7 @@ public sealed class CreateImpliedRelationshipsUnlessAnyRelationshipExistsStrateg
                 if (ReferenceEquals(source, relationship.Source) && ReferenceEquals(destination, relationship.Destination)) continue;
                 if (source.IsWithin(destination) || destination.IsWithin(source)) continue;
                 if (model.HasRelationship(source, destination)) continue;
-                var tags = relationship.Tags.Where(t => t is not C4.Tags.Relationship and not C4.Tags.Synchronous and not C4.Tags.Asynchronous).ToArray();
+                var tags = relationship.Tags.Where(t => t is not Dsl.Tags.Relationship and not Dsl.Tags.Synchronous and not Dsl.Tags.Asynchronous).ToArray();
                 model.AddRelationshipCore(source, destination, relationship.Description, relationship.Technology, relationship.InteractionStyle, tags, createImplied: false);
             }
         }

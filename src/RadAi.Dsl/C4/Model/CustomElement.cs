@@ -1,11 +1,11 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A custom element (Structurizr's escape hatch for things outside C4), shown only in custom views.</summary>
 public sealed class CustomElement : StaticStructureElement
 {
     internal CustomElement(Model model, string id, string name) : base(model, id, name, null)
     {
-        SetDefaultTags(C4.Tags.Element);
+        SetDefaultTags(Dsl.Tags.Element);
     }
 
     /// <summary>The type label shown in diagrams, e.g. "Hardware".</summary>

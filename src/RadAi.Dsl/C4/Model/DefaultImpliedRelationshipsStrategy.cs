@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Creates no implied relationships: the default of structurizr-java's API and of this library,

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Whether a relationship is a synchronous call or an asynchronous message.</summary>
 public enum InteractionStyle

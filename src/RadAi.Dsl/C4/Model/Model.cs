@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The C4 model of a workspace: people, software systems (with containers and components),

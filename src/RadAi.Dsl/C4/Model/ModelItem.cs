@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// What elements and relationships share: an id, tags, properties, perspectives and a URL.

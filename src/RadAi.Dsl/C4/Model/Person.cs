@@ -1,11 +1,11 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A person: a user, actor, role or persona.</summary>
 public sealed class Person : StaticStructureElement
 {
     internal Person(Model model, string id, string name) : base(model, id, name, null)
     {
-        SetDefaultTags(C4.Tags.ElementAndPerson);
+        SetDefaultTags(Dsl.Tags.ElementAndPerson);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// An architectural perspective (security, performance, …) attached to an element or relationship;

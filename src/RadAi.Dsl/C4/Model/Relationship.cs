@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A relationship from one element to another, nested under its source in Structurizr JSON.</summary>
 public sealed class Relationship : ModelItem
@@ -13,7 +13,7 @@ public sealed class Relationship : ModelItem
         Description = string.IsNullOrEmpty(description) ? null : description;
         Technology = string.IsNullOrEmpty(technology) ? null : technology;
         // Structurizr gives replicated (linked) relationships no default tags.
-        if (!linked) SetDefaultTags(C4.Tags.Relationship);
+        if (!linked) SetDefaultTags(Dsl.Tags.Relationship);
     }
 
     /// <summary>Where the relationship starts.</summary>
@@ -38,9 +38,9 @@ public sealed class Relationship : ModelItem
         {
             _interactionStyle = value;
             if (LinkedRelationshipId is not null) return;
-            Tags.Remove(C4.Tags.Synchronous);
-            Tags.Remove(C4.Tags.Asynchronous);
-            if (value is { } style) Tags.Add(style == C4.InteractionStyle.Synchronous ? C4.Tags.Synchronous : C4.Tags.Asynchronous);
+            Tags.Remove(Dsl.Tags.Synchronous);
+            Tags.Remove(Dsl.Tags.Asynchronous);
+            if (value is { } style) Tags.Add(style == Dsl.InteractionStyle.Synchronous ? Dsl.Tags.Synchronous : Dsl.Tags.Asynchronous);
         }
     }
 

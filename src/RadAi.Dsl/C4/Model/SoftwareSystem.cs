@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A software system: the highest level of abstraction, something that delivers value to people.</summary>
 public sealed class SoftwareSystem : StaticStructureElement
@@ -9,7 +9,7 @@ public sealed class SoftwareSystem : StaticStructureElement
 
     internal SoftwareSystem(Model model, string id, string name) : base(model, id, name, null)
     {
-        SetDefaultTags(C4.Tags.ElementAndSoftwareSystem);
+        SetDefaultTags(Dsl.Tags.ElementAndSoftwareSystem);
     }
 
     /// <inheritdoc />

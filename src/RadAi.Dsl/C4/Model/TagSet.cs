@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The tags of a model item or view: ordered as added, de-duplicated, trimmed.
@@ -188,18 +188,18 @@ public sealed class TagSet : IReadOnlyCollection<string>
 
     private static string? KnownTag(ReadOnlySpan<char> tag) => tag switch
     {
-        C4.Tags.Element => C4.Tags.Element,
-        C4.Tags.Person => C4.Tags.Person,
-        C4.Tags.SoftwareSystem => C4.Tags.SoftwareSystem,
-        C4.Tags.Container => C4.Tags.Container,
-        C4.Tags.Component => C4.Tags.Component,
-        C4.Tags.DeploymentNode => C4.Tags.DeploymentNode,
-        C4.Tags.InfrastructureNode => C4.Tags.InfrastructureNode,
-        C4.Tags.SoftwareSystemInstance => C4.Tags.SoftwareSystemInstance,
-        C4.Tags.ContainerInstance => C4.Tags.ContainerInstance,
-        C4.Tags.Relationship => C4.Tags.Relationship,
-        C4.Tags.Synchronous => C4.Tags.Synchronous,
-        C4.Tags.Asynchronous => C4.Tags.Asynchronous,
+        Dsl.Tags.Element => Dsl.Tags.Element,
+        Dsl.Tags.Person => Dsl.Tags.Person,
+        Dsl.Tags.SoftwareSystem => Dsl.Tags.SoftwareSystem,
+        Dsl.Tags.Container => Dsl.Tags.Container,
+        Dsl.Tags.Component => Dsl.Tags.Component,
+        Dsl.Tags.DeploymentNode => Dsl.Tags.DeploymentNode,
+        Dsl.Tags.InfrastructureNode => Dsl.Tags.InfrastructureNode,
+        Dsl.Tags.SoftwareSystemInstance => Dsl.Tags.SoftwareSystemInstance,
+        Dsl.Tags.ContainerInstance => Dsl.Tags.ContainerInstance,
+        Dsl.Tags.Relationship => Dsl.Tags.Relationship,
+        Dsl.Tags.Synchronous => Dsl.Tags.Synchronous,
+        Dsl.Tags.Asynchronous => Dsl.Tags.Asynchronous,
         _ => null,
     };
 }

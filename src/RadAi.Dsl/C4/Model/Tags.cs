@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>The tags Structurizr gives model items by default; styles are matched against them.</summary>
 public static class Tags

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>How elements with a tag are drawn. Unset members leave the theme's or Structurizr's default.</summary>
 public sealed partial class ElementStyle

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The colour names structurizr-java takes wherever a colour goes (<c>com.structurizr.view.Color</c>): the 148 named

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>How relationships with a tag are drawn.</summary>
 public sealed class RelationshipStyle

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Element shapes Structurizr can draw.</summary>
 public enum Shape

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Element and relationship styles, matched by tag, in the order added.</summary>
 public sealed class Styles

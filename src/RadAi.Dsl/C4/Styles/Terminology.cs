@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Words to use instead of Structurizr's defaults in diagrams (e.g. "Actor" for person).</summary>
 public sealed class Terminology

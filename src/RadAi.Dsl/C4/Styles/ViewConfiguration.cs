@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>Styles, themes, branding and terminology shared by all views.</summary>
 public sealed class ViewConfiguration

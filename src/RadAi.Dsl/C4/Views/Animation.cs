@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>One step of a view's animation: the elements and relationships that appear in it.</summary>
 /// <param name="Order">1-based step number.</param>

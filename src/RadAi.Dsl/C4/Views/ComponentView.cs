@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>The components of a container with the elements they use.</summary>
 public sealed class ComponentView : StaticView
@@ -22,8 +22,8 @@ public sealed class ComponentView : StaticView
     protected override bool CanShow(Element element) => element switch
     {
         Person or Component or CustomElement => true,
-        C4.SoftwareSystem s => !ReferenceEquals(s, SoftwareSystem),
-        C4.Container c => !ReferenceEquals(c, Container),
+        SoftwareSystem s => !ReferenceEquals(s, SoftwareSystem),
+        Container c => !ReferenceEquals(c, Container),
         _ => false,
     };
 

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>The containers of a software system with the people and systems they use.</summary>
 public sealed class ContainerView : StaticView
@@ -17,7 +17,7 @@ public sealed class ContainerView : StaticView
 
     /// <inheritdoc />
     protected override bool CanShow(Element element)
-        => element is Person or Container or CustomElement || (element is C4.SoftwareSystem s && !ReferenceEquals(s, SoftwareSystem));
+        => element is Person or Container or CustomElement || (element is SoftwareSystem s && !ReferenceEquals(s, SoftwareSystem));
 
     /// <summary>Adds every container of the system in scope.</summary>
     public ContainerView AddAllContainers()
@@ -40,7 +40,7 @@ public sealed class ContainerView : StaticView
         {
             AddElement(c, true);
             AddNearestNeighbours<Person>(c);
-            AddNearestNeighbours<C4.SoftwareSystem>(c);
+            AddNearestNeighbours<SoftwareSystem>(c);
         }
         return this;
     }

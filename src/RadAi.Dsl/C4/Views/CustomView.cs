@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A view of custom elements (and any static structure element).</summary>
 public sealed class CustomView : ModelView

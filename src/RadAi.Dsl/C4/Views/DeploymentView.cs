@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>The deployment nodes and instances of one environment, optionally scoped to a software system.</summary>
 public sealed class DeploymentView : ModelView

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A sequence of interactions (a use case, a feature, a pipeline run), numbered in order.</summary>
 public sealed class DynamicView : ModelView

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>An element placed on a view, with its position.</summary>
 public sealed class ElementView

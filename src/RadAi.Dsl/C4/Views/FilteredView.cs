@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A static view shown with the elements of some tags included or excluded.</summary>
 public sealed class FilteredView : View

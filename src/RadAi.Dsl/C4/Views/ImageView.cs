@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A view showing an image (a PNG/SVG from a URL or data URI), optionally about an element.</summary>
 public sealed class ImageView : View

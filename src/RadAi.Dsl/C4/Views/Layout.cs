@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A point of a hand-made layout (element position or relationship bend).</summary>
 /// <param name="X">Horizontal position in pixels.</param>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A relationship shown on a view, with its routing and (in dynamic views) its order and description.</summary>
 public sealed class RelationshipView

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A view of static structure: system landscape, system context, container or component.</summary>
 public abstract class StaticView : ModelView

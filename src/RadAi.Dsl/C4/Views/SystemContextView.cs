@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A software system with the people and systems around it.</summary>
 public sealed class SystemContextView : StaticView
@@ -20,7 +20,7 @@ public sealed class SystemContextView : StaticView
     public override string Name => "System Context View: " + SoftwareSystem.Name;
 
     /// <inheritdoc />
-    protected override bool CanShow(Element element) => element is Person or C4.SoftwareSystem or CustomElement;
+    protected override bool CanShow(Element element) => element is Person or Dsl.SoftwareSystem or CustomElement;
 
     /// <inheritdoc />
     public override StaticView AddAllElements() => AddAllSoftwareSystems().AddAllPeople();
@@ -30,6 +30,6 @@ public sealed class SystemContextView : StaticView
     {
         Add(SoftwareSystem);
         AddNearestNeighbours<Person>(SoftwareSystem);
-        return AddNearestNeighbours<C4.SoftwareSystem>(SoftwareSystem);
+        return AddNearestNeighbours<SoftwareSystem>(SoftwareSystem);
     }
 }

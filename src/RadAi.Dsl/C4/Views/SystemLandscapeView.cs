@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>All people and software systems of the enterprise.</summary>
 public sealed class SystemLandscapeView : StaticView

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>A view of the workspace, identified by a key unique across all views.</summary>
 public abstract class View

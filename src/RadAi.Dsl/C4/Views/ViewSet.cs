@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.C4;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The views of a workspace, keyed by strings unique across all views, plus their shared configuration.

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Client.Archive;
+namespace RadAi.Dsl.Client;
 
 /// <summary>
 /// Replaces a file in one step: the bytes go to a temporary file in the same folder, which is then renamed over the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RadAi.Dsl.Client.Archive;
+namespace RadAi.Dsl.Client;
 
 /// <summary>
 /// Keeps a copy of every workspace pushed or pulled, and of every local file a pull replaced:

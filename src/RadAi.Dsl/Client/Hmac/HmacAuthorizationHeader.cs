@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Client.Hmac;
+namespace RadAi.Dsl.Client;
 
 /// <summary>
 /// The legacy <c>X-Authorization</c> value: <c>apiKey + ":" + base64(ASCII of the lowercase hex HMAC)</c>.

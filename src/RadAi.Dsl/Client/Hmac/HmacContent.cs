@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Client.Hmac;
+namespace RadAi.Dsl.Client;
 
 /// <summary>The string that is signed: every part followed by "\n", including the last (Java's <c>HmacContent</c>).</summary>
 internal static class HmacContent

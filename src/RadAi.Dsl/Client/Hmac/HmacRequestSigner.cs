@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Client.Hmac;
+namespace RadAi.Dsl.Client;
 
 /// <summary>The headers of one signed request.</summary>
 /// <param name="XAuthorization">The <c>X-Authorization</c> value.</param>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace RadAi.Dsl.Client.Hmac;
+namespace RadAi.Dsl.Client;
 
 /// <summary>HMAC-SHA256 as Structurizr uses it: key = UTF-8 secret, message = UTF-8 text, result = lowercase hex.</summary>
 internal static class HmacSha256Hex

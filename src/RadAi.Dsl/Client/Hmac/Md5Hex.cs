@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace RadAi.Dsl.Client.Hmac;
+namespace RadAi.Dsl.Client;
 
 /// <summary>The MD5 digest as Structurizr uses it: lowercase hex of the UTF-8 body, and its base64 header form.</summary>
 internal static class Md5Hex

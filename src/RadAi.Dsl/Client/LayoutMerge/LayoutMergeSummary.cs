@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Client.LayoutMerge;
+namespace RadAi.Dsl.Client;
 
 /// <summary>What a layout merge copied.</summary>
 /// <param name="ViewsMatched">Local views that found a view with layout to copy from.</param>

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Client.LayoutMerge;
+namespace RadAi.Dsl.Client;
 
 /// <summary>
 /// Copies hand-made layout (element positions, relationship vertices, routing and label position, paper size and

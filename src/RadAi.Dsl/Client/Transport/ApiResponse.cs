@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RadAi.Dsl.Client.Transport;
+namespace RadAi.Dsl.Client;
 
 /// <summary>The server's <c>{"success":…,"message":…,"revision":…}</c> answer; fields are null when absent or unreadable.</summary>
 internal sealed record ApiResponse(bool? Success, string? Message, long? Revision)

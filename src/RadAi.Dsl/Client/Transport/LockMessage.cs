@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Client.Transport;
+namespace RadAi.Dsl.Client;
 
 /// <summary>
 /// Reads who holds a lock from the servers' messages: "The workspace is already locked by X using Y." (legacy)

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Client.Transport;
+namespace RadAi.Dsl.Client;
 
 /// <summary>
 /// Nonces as Java sends them (UTC milliseconds since the epoch), read from the <see cref="TimeProvider"/> and

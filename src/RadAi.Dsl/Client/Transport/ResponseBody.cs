@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Client.Transport;
+namespace RadAi.Dsl.Client;
 
 /// <summary>Reads an answer's body up to a limit, never more (the server decides how much it sends).</summary>
 internal static class ResponseBody

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Client.Transport;
+namespace RadAi.Dsl.Client;
 
 /// <summary>One API call: method, path under the API URL, the unescaped query (lock), the body, and words for messages.</summary>
 /// <param name="Method">GET, PUT or DELETE.</param>

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
-using RadAi.Dsl.Client.Hmac;
+using RadAi.Dsl.Client;
 
-namespace RadAi.Dsl.Client.Transport;
+namespace RadAi.Dsl.Client;
 
 /// <summary>
 /// Sends signed requests with retries (Polly): exponential backoff with jitter on 429 (honouring Retry-After), 5xx,

@@ -1,8 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Compliance;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Compliance;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>
 /// The 22 items of the EU AI Act Annex IV checklist of the RAD-AI framework, evaluated against a workspace: for each

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Compliance;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>One part of the model that documents a checklist item.</summary>
 /// <param name="Part">Where it is: "Model registry (E2)", "AI system profile", "C4 deployment model", … .</param>

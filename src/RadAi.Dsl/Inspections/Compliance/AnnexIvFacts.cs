@@ -1,9 +1,7 @@
 using Humanizer;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Compliance;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Compliance;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>What the checklist items read: the workspace, its RAD-AI model and short phrases for evidence.</summary>
 internal sealed class AnnexIvFacts(Workspace workspace, RadAiModel ai)

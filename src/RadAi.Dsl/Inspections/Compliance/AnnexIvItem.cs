@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Compliance;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>One Annex IV checklist item evaluated against a model: documented when at least one part of the model holds it.</summary>
 public sealed record AnnexIvItem

@@ -1,9 +1,7 @@
-using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.Ai.ResponsibleAi;
-using RadAi.Dsl.C4;
-using static RadAi.Dsl.Inspections.Compliance.AnnexIvFacts;
+using RadAi.Dsl;
+using static RadAi.Dsl.Analysis.AnnexIvFacts;
 
-namespace RadAi.Dsl.Inspections.Compliance;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>
 /// The 22 items of the RAD-AI Annex IV checklist (../shared/radai/templates/compliance-checklist.md) and, for each,

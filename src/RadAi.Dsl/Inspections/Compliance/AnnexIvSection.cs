@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Compliance;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>The nine groups of the Annex IV checklist, in checklist order.</summary>
 public enum AnnexIvSection

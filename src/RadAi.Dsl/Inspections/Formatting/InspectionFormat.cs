@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Formatting;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>The output formats of an inspection report.</summary>
 public enum InspectionFormat

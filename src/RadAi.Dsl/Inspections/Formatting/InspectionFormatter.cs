@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Inspections.Formatting;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// Writes an <see cref="InspectionReport"/> as text, JSON or SARIF 2.1.0. Output is deterministic: the same report

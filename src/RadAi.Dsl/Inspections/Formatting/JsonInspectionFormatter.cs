@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace RadAi.Dsl.Inspections.Formatting;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// <c>{"source", "complete", "incompleteReason", "summary": {error, warning, info, ignore, suppressed},

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RadAi.Dsl.Inspections.Formatting;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// SARIF 2.1.0: one run whose tool driver lists every rule (id, name, short and full description, help link,

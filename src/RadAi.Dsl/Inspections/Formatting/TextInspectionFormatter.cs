@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RadAi.Dsl.Inspections.Formatting;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// One line per finding, in the shape compilers use so CI problem matchers pick it up:

@@ -1,8 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>How the RAD-AI rules name things in messages, and reading stored values without letting a bad one stop the run.</summary>
 internal static class AiTerms

@@ -1,6 +1,6 @@
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI104: an ML model placed in the non-deterministic region has a confidence gate and a fallback (on the gate or as a fallback strategy).</summary>
 internal sealed class BoundaryInspection : IInspection

@@ -1,9 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI106: a freshness requirement (C4-E2) is not tighter than what the pipelines feeding its consumer deliver.

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.BoundaryDelineation;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI102: every ML model has a model registry entry. RADAI103: the entry gives the current version, a primary metric

@@ -1,6 +1,6 @@
-using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI115: a registered model's version is stated once, on its &lt;&lt;ML Model&gt;&gt; element, and its version history

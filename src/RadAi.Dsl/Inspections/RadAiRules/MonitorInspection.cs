@@ -1,6 +1,6 @@
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI107: every &lt;&lt;Monitor&gt;&gt; names the metrics it tracks and alert thresholds with a comparison and a number.</summary>
 internal sealed class MonitorInspection : IInspection

@@ -1,9 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI108: every model registered with status Production is covered by drift monitoring (a drift detection row, or a

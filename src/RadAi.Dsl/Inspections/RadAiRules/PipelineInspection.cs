@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Pipelines;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI105: every pipeline of the E3 inventory has a mode, a typed freshness SLA (a bound, cadence, continuous, on demand

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI113: a quality scenario's response measure can be checked: it holds a number with a unit ("within 24 hours",

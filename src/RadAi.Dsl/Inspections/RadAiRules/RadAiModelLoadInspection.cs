@@ -1,6 +1,6 @@
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI100: the RAD-AI registers stored in the workspace follow the convention, so the other RAD-AI rules can read them.</summary>
 internal sealed class RadAiModelLoadInspection : IInspection

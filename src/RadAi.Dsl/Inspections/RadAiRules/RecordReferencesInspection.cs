@@ -1,8 +1,7 @@
 using System.Text.Json;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI111 and RADAI112: debt items and quality scenarios refer to elements of the model. Read from the stored JSON

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.ResponsibleAi;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI110: every ML model has at least one cell in the responsible-AI concern matrix (E4).</summary>
 internal sealed class ResponsibleAiInspection : IInspection

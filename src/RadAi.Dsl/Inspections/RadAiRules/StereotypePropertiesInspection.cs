@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI101: every stereotyped element (the five built in and custom ones) carries each property its stereotype requires.

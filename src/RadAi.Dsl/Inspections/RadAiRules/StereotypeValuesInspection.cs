@@ -1,6 +1,6 @@
-using RadAi.Dsl.Ai.Stereotypes;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.RadAiRules;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI114: every stereotype fact that is read as a typed value (an ML model's primary metric, confidence range and

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI029 (<c>model.element.disconnected</c>, formerly <c>orphaned</c>): an element is neither source nor destination

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI030 (<c>model.element.noview</c>): an element appears on no model view (filtered and image views do not count).</summary>
 internal sealed class ElementNotInAnyViewInspection : IInspection

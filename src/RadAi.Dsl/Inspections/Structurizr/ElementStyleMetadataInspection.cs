@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI037 (<c>views.styles.element.metadata</c>): an element style hides the type and technology line.</summary>
 internal sealed class ElementStyleMetadataInspection : IInspection

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// The technology rules of structurizr-java: containers (RADAI021), components (RADAI023), deployment nodes (RADAI025)

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI038 and RADAI039 (<c>documentation.embeddedView</c>): documentation embeds views (<c>![](embed:Key)</c> in

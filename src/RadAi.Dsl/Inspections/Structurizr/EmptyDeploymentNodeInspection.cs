@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI026 (<c>model.deploymentnode.empty</c>): a deployment node holds no nodes, infrastructure or instances.</summary>
 internal sealed class EmptyDeploymentNodeInspection : IInspection

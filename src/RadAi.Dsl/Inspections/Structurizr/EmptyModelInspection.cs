@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI015 (<c>model.empty</c>): the model has no elements.</summary>
 internal sealed class EmptyModelInspection : IInspection

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI031 (<c>model.relationship.description</c>) and RADAI032 (<c>model.relationship.technology</c>).</summary>
 internal sealed class RelationshipInspection : IInspection

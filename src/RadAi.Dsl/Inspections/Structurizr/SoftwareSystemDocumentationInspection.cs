@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI018 (<c>model.softwaresystem.documentation</c>) and RADAI019 (<c>model.softwaresystem.decisions</c>):

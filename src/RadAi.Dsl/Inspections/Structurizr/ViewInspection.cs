@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// The view rules of structurizr-java: the workspace has views (RADAI033), model views are not empty (RADAI034),

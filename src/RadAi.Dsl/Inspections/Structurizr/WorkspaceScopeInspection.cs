@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// structurizr-java's four <c>workspace.scope</c> inspections: a declared scope (RADAI010), one system described in

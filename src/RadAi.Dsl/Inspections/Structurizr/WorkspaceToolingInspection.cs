@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Inspections.Structurizr;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>RADAI014 (<c>workspace.tooling</c>): the workspace was last saved by the browser-based DSL editor.</summary>
 internal sealed class WorkspaceToolingInspection : IInspection

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Validation;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI005: two relationships from the same source to the same destination with the same description.

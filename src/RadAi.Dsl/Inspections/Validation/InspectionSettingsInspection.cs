@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Validation;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI008: every <c>structurizr.inspection.*</c> property holds error, warning, info or ignore, and every

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Inspections.Validation;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI009: what structurizr-java's model and DSL reject although the JSON reader lets it through (FACTS §5.2):

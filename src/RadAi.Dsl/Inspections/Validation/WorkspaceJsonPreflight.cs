@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace RadAi.Dsl.Inspections.Validation;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// Checks workspace JSON for what a Structurizr server rejects on upload and our reader refuses to load
@@ -192,7 +192,7 @@ internal sealed class WorkspaceJsonPreflight
                 }
                 else
                 {
-                    if (!C4.ViewSet.IsValidKey(key))
+                    if (!ViewSet.IsValidKey(key))
                         _context.Report(InspectionRules.UniqueViewKeys, subject, StructurizrModelRulesValidation.KeyMessage($"{InspectionText.Quote(key)} ({vPath})"), own);
                     if (keys.TryGetValue(key, out var firstPath))
                     {

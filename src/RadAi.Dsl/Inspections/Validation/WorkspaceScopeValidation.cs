@@ -1,7 +1,7 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Inspections.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Inspections;
 
-namespace RadAi.Dsl.Inspections.Validation;
+namespace RadAi.Dsl.Inspections;
 
 /// <summary>
 /// RADAI007: the workspace keeps to its declared scope, as structurizr-java's workspace scope validators check

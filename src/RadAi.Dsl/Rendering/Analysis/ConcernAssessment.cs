@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>The computed verdict on one concern: what the standard documents and the RAD-AI documents can say about it.</summary>
 public sealed class ConcernAssessment

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>How much of a concern a family of documents can express.</summary>
 public enum Coverage

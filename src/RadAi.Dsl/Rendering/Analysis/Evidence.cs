@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>One thing a concern needs from the model, whether the model holds it, and what it holds.</summary>
 public sealed record Evidence

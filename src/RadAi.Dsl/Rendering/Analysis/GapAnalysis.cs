@@ -1,8 +1,7 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Analysis.Concerns;
+using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>
 /// The gap analysis of a workspace, computed from what its model holds: for each of the ten AI-specific concerns,

@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>
 /// gap-analysis.md: the computed <see cref="GapAnalysis"/> as a document — scores, a table concern by concern, an

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>The ten AI-specific concerns of the RAD-AI gap analysis, in its order.</summary>
 public enum GapConcern

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Short lists of names for explanations: "CG-1, CG-2 and 3 more".</summary>
 internal static class NameList

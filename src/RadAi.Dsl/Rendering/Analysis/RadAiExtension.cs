@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>The eleven RAD-AI extensions: E1–E8 for arc42, C4-E1–C4-E3 for C4.</summary>
 public enum RadAiExtension

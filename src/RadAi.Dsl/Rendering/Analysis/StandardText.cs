@@ -1,7 +1,7 @@
 using Humanizer;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>
 /// The text the standard documents show: names, descriptions and technologies of elements and relationships (tags and

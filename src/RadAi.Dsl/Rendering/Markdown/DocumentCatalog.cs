@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Every document renderer of the documentation set, in index order. One line per renderer: add yours
@@ -12,29 +12,29 @@ internal static class DocumentCatalog
         new WorkspaceDslRenderer(),
 
         // Standard arc42 / C4 (AI layer ignored)
-        new Standard.ContextScopeDocument(),
-        new Standard.BuildingBlockViewDocument(),
-        new Standard.RuntimeViewDocument(),
-        new Standard.SystemContextDocument(),
-        new Standard.ContainerDiagramDocument(),
+        new ContextScopeDocument(),
+        new BuildingBlockViewDocument(),
+        new RuntimeViewDocument(),
+        new SystemContextDocument(),
+        new ContainerDiagramDocument(),
 
         // RAD-AI arc42 extensions E1–E8
-        new Arc42.AiBoundaryDelineationDocument(),
-        new Arc42.ModelRegistryDocument(),
-        new Arc42.DataPipelineDocument(),
-        new Arc42.ResponsibleAiDocument(),
-        new Arc42.AiDecisionRecordsRenderer(),
-        new Arc42.AiQualityScenariosRenderer(),
-        new Arc42.AiDebtRegisterRenderer(),
-        new Arc42.OperationalAiViewRenderer(),
+        new AiBoundaryDelineationDocument(),
+        new ModelRegistryDocument(),
+        new DataPipelineDocument(),
+        new ResponsibleAiDocument(),
+        new AiDecisionRecordsRenderer(),
+        new AiQualityScenariosRenderer(),
+        new AiDebtRegisterRenderer(),
+        new OperationalAiViewRenderer(),
 
         // RAD-AI C4 extensions C4-E1–C4-E3
-        new C4Diagrams.StereotypedContainerDiagramRenderer(),
-        new C4Diagrams.DataLineageOverlayRenderer(),
-        new C4Diagrams.NonDeterminismBoundaryRenderer(),
+        new StereotypedContainerDiagramRenderer(),
+        new DataLineageOverlayRenderer(),
+        new NonDeterminismBoundaryRenderer(),
 
         // Analyses
         new Analysis.GapAnalysisRenderer(),
-        new Compliance.AnnexIvChecklistRenderer(),
+        new AnnexIvChecklistRenderer(),
     ];
 }

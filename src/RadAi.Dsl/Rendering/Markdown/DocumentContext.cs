@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>What every document renderer reads: the workspace, its RAD-AI model and the paths of the other documents.</summary>
 internal sealed class DocumentContext
@@ -41,7 +40,7 @@ internal sealed class DocumentContext
     /// The short annotation of a stereotyped element (see <see cref="StereotypeAnnotations"/>), made once per rendering:
     /// several diagrams and tables show it, and making it parses the element's facts.
     /// </summary>
-    public string? AnnotationOf(Ai.Stereotypes.StereotypedElement element) => _annotations.Of(element);
+    public string? AnnotationOf(StereotypedElement element) => _annotations.Of(element);
 
     /// <summary>The relative link from one generated document to another.</summary>
     public static string Link(string fromPath, string toPath) => RelativePath.Between(fromPath, toPath);

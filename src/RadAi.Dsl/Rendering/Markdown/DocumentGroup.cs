@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>Where a generated document sits in the index.</summary>
 public enum DocumentGroup

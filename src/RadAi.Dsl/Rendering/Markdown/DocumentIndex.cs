@@ -1,11 +1,11 @@
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>The index README.md: one list per group, linking every generated document.</summary>
 internal static class DocumentIndex
 {
     public const string Path = "README.md";
 
-    public static GeneratedDocument Render(C4.Workspace workspace, IReadOnlyList<(DocumentGroup Group, GeneratedDocument Document)> documents)
+    public static GeneratedDocument Render(Workspace workspace, IReadOnlyList<(DocumentGroup Group, GeneratedDocument Document)> documents)
     {
         var title = workspace.Name + " — architecture documentation";
         var markdown = new MarkdownWriter().Heading(1, title);

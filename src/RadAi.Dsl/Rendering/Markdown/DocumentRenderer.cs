@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>Renders one kind of document (or a family, such as one file per AI-ADR). Renderers only read the model.</summary>
 internal abstract class DocumentRenderer

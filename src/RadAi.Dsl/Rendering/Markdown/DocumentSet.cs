@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>The files of a generated documentation set, in a stable order; written to a folder in one call.</summary>
 public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>One generated file of a documentation set.</summary>
 /// <param name="Path">Path relative to the output folder, with '/' separators (e.g. "rad-ai/arc42-extensions/05-model-registry-view.md").</param>

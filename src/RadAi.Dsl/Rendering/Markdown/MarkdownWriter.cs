@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Writes one markdown document with "\n" line endings: headings, paragraphs, tables whose rows always

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Inline markdown a renderer wrote: its own markup (links, emphasis, code) around model text that was escaped as it went

@@ -1,11 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Operations;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>Words for RAD-AI values in the extension documents (culture-invariant; Humanizer where a plain enum name reads well).</summary>
 internal static class RadAiText

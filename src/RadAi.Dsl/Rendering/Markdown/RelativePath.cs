@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>Relative links between generated documents ('/'-separated paths inside the output folder).</summary>
 internal static class RelativePath

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// The short annotation of each stereotyped element, as the stereotype's guidelines ask for: version, metric and
@@ -29,7 +27,7 @@ internal sealed class StereotypeAnnotations
     {
         if (_byElement.TryGetValue(element.Element, out var known)) return known;
         _text.Clear();
-        if (element is MlModel or DataPipeline or FeatureStore or Ai.Stereotypes.Monitor or HumanInTheLoop)
+        if (element is MlModel or DataPipeline or FeatureStore or Monitor or HumanInTheLoop)
         {
             // The framework's facts of the stereotype, in its order, each parsed and written back (Part).
             foreach (var property in element.Stereotype.RequiredProperties) Add(element, property.Key);

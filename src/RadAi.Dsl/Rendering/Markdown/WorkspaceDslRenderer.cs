@@ -1,6 +1,6 @@
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>The workspace itself as Structurizr DSL, with its docs and ADR files.</summary>
 internal sealed class WorkspaceDslRenderer : DocumentRenderer

@@ -1,6 +1,6 @@
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>The workspace itself as Structurizr JSON (compact, as the API takes it).</summary>
 internal sealed class WorkspaceJsonRenderer : DocumentRenderer

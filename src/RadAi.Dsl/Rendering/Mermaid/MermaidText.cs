@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Mermaid;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Escapes model text for Mermaid: for a quoted label (<see cref="Escape"/>) and for the front matter's title

@@ -1,8 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// The ids of one diagram's elements: a readable stem made from the element id (<c>n12</c>, <c>n_shop</c>), and when

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// The result of <see cref="StructurizrDslExporter.Export"/>: <c>workspace.dsl</c> plus the documentation and

@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Flat DSL identifiers (<c>!identifiers flat</c>), made from names so they read well and stay the same for the same model:

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Quotes text for the Structurizr DSL. Inside quotes the DSL knows only two escapes, <c>\"</c> and <c>\n</c>,

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// The tags the DSL must be told, comma-joined: an item's tags without the defaults the parser gives every item of its

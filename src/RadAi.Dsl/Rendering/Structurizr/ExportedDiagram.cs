@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>One view exported as diagram source text (Mermaid or C4-PlantUML).</summary>
 /// <param name="Key">The key of the view the diagram was made from; unique within a workspace, usable as a file name.</param>

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Writes lines with four-space indentation and "\n" line endings, whatever the platform, to a

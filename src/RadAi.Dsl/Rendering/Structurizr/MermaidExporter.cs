@@ -1,9 +1,9 @@
-using RadAi.Dsl.Rendering.Mermaid;
+using RadAi.Dsl.Rendering;
 using System.Globalization;
 using System.Text;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Exports Structurizr views as Mermaid flowcharts, in the manner of structurizr-java's MermaidDiagramExporter:

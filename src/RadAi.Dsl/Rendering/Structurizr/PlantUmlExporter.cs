@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Exports Structurizr views as C4-PlantUML diagrams (the <c>&lt;C4/…&gt;</c> standard library of PlantUML):

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Escapes model text for a quoted argument of a C4-PlantUML macro. PlantUML has no <c>\"</c> inside macro arguments,

@@ -1,8 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Writes a whole workspace as Structurizr DSL, so that the Structurizr DSL parser rebuilds the same elements,

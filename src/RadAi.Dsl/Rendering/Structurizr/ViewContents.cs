@@ -1,7 +1,6 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Structurizr;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// What a diagram of one view draws: its elements in id order, and the relationship views whose two ends are both on

@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
 
 namespace RadAi.Dsl.Tests.Ai.Registry;
 

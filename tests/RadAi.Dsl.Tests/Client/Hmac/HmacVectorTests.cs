@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Client.Hmac;
-using RadAi.Dsl.Client.Transport;
 using RadAi.Dsl.Tests.Client.Server;
 using RadAi.Dsl.Tests.Client.Support;
 

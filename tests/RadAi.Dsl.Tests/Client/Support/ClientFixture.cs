@@ -1,6 +1,5 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Json;
 using RadAi.Dsl.Tests.Client.Server;
 
 namespace RadAi.Dsl.Tests.Client.Support;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using RadAi.Dsl.Client.Transport;
+using RadAi.Dsl.Client;
 
 namespace RadAi.Dsl.Tests.Client.Transport;
 

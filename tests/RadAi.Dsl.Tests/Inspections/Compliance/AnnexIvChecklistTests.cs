@@ -1,21 +1,7 @@
 using System.Text.RegularExpressions;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.BoundaryDelineation;
-using RadAi.Dsl.Ai.Compliance;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Operations;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.ResponsibleAi;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Inspections.Compliance;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Inspections.Compliance;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Cli;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
 
@@ -88,7 +88,7 @@ public sealed class StructurizrModelRulesTests : IDisposable
     [InlineData("1..N..2", false)]
     [InlineData("99999999999", false)]
     public void Instances_are_read_as_structurizr_java_sets_them(string instances, bool accepted)
-        => Assert.Equal(accepted, RadAi.Dsl.Inspections.Validation.StructurizrModelRulesValidation.IsInstanceCount(instances));
+        => Assert.Equal(accepted, RadAi.Dsl.Inspections.StructurizrModelRulesValidation.IsInstanceCount(instances));
 
     private static JsonObject Broken(string @case)
     {

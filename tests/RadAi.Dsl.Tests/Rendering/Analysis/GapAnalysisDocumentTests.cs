@@ -1,5 +1,5 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Support;
 
@@ -15,7 +15,7 @@ public class GapAnalysisDocumentTests
         var set = new RadAiDocumentation(RichModel.Build()).Render();
         var document = set.Find(Path);
         Assert.NotNull(document);
-        Assert.Equal(DocumentGroup.Analysis, DocumentCatalog.All.Single(r => r is RadAi.Dsl.Rendering.Analysis.GapAnalysisRenderer).Group);
+        Assert.Equal(DocumentGroup.Analysis, DocumentCatalog.All.Single(r => r is RadAi.Dsl.Analysis.GapAnalysisRenderer).Group);
         MarkdownChecks.AssertWellFormed(set);
         Assert.Contains("(gap-analysis.md)", set.Find("README.md")!.Content, StringComparison.Ordinal);
         Snapshot.Match("Rendering/Analysis/gap-analysis.rich.md", document.Content);

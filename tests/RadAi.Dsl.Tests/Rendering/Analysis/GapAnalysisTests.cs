@@ -1,10 +1,5 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Analysis;
+using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 using RadAi.Dsl.Tests.Ai;
 
 namespace RadAi.Dsl.Tests.Rendering.Analysis;

@@ -1,5 +1,5 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Analysis;
+using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 
 namespace RadAi.Dsl.Tests.Rendering.Analysis;
 

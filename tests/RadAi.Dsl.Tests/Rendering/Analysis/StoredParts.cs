@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Rendering.Analysis;
 

@@ -1,4 +1,4 @@
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
 

@@ -1,8 +1,8 @@
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;

@@ -1,12 +1,5 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.BoundaryDelineation;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.Ai.ResponsibleAi;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown;
-using RadAi.Dsl.Rendering.Markdown.Arc42;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Support;
 using static RadAi.Dsl.Tests.Rendering.Markdown.CoreDocumentFixtures;

@@ -1,9 +1,8 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
@@ -70,18 +69,18 @@ public class DocumentationSetTests
     [Fact]
     public void A_flowchart_written_straight_into_a_document_is_the_text_of_its_source()
     {
-        var plain = new RadAi.Dsl.Rendering.Markdown.Diagrams.MermaidFlowchart("TB");
-        plain.Subgraph("System", () => plain.Node("a", RadAi.Dsl.Rendering.Markdown.Diagrams.NodeShape.Box, "A", "[Container]"));
-        plain.Node("b", RadAi.Dsl.Rendering.Markdown.Diagrams.NodeShape.Person, "B");
+        var plain = new RadAi.Dsl.Rendering.MermaidFlowchart("TB");
+        plain.Subgraph("System", () => plain.Node("a", RadAi.Dsl.Rendering.NodeShape.Box, "A", "[Container]"));
+        plain.Node("b", RadAi.Dsl.Rendering.NodeShape.Person, "B");
         plain.Edge("b", "a", "uses");
         plain.Style("a", "scope", "stroke-width:3px");
-        var ai = new RadAi.Dsl.Rendering.Markdown.Diagrams.RadAiFlowchart("LR");
+        var ai = new RadAi.Dsl.Rendering.RadAiFlowchart("LR");
         var x = ai.Node("x", ["X", "[ML]"]);
-        var y = ai.Node("y", ["Y"], RadAi.Dsl.Rendering.Markdown.Diagrams.FlowchartShape.Cylinder);
+        var y = ai.Node("y", ["Y"], RadAi.Dsl.Rendering.FlowchartShape.Cylinder);
         ai.Subgraph("g", "Group", [x], "fill:#fff");
         ai.Edge(x, y, "feeds", dotted: true);
         ai.Class("st_ml", "fill:#bbdefb", [x]);
-        foreach (var diagram in new RadAi.Dsl.Rendering.Markdown.Diagrams.IMermaidDiagram[] { plain, ai })
+        foreach (var diagram in new RadAi.Dsl.Rendering.IMermaidDiagram[] { plain, ai })
         {
             var direct = new MarkdownWriter().Paragraph("Before.").Mermaid(diagram).Paragraph("After.").ToString();
             var viaText = new MarkdownWriter().Paragraph("Before.").Mermaid(diagram.ToString()!).Paragraph("After.").ToString();

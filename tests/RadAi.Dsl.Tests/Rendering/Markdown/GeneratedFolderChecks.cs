@@ -1,4 +1,4 @@
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Json;
 using RadAi.Dsl.Tests.Support;

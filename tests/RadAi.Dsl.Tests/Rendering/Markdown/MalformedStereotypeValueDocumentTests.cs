@@ -1,5 +1,5 @@
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Support;
 

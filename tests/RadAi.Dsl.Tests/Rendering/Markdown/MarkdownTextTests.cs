@@ -1,5 +1,5 @@
 using Markdig;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 using static RadAi.Dsl.Tests.Support.RenderedHtml;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;

@@ -1,6 +1,6 @@
 using RadAi.Dsl.Benchmarks.Generators;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
 

@@ -1,14 +1,6 @@
 using System.Text.RegularExpressions;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Decisions;
-using RadAi.Dsl.Ai.Lineage;
-using RadAi.Dsl.Ai.Quality;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Rendering;
-using RadAi.Dsl.Rendering.Markdown;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Support;
 
@@ -367,16 +359,16 @@ public partial class RadAiExtensionDocumentsTests
             Response = "scale",
             ResponseMeasure = "p95 < 1 s",
         });
-        ai.Operations.AddDriftDetection(new RadAi.Dsl.Ai.Operations.DriftDetection
+        ai.Operations.AddDriftDetection(new RadAi.Dsl.DriftDetection
         {
             Component = model,
-            Type = RadAi.Dsl.Ai.Operations.DriftType.Data,
-            Method = RadAi.Dsl.Ai.Operations.DriftMethod.Psi,
+            Type = RadAi.Dsl.DriftType.Data,
+            Method = RadAi.Dsl.DriftMethod.Psi,
             Threshold = Threshold.Parse("PSI > 0.2"),
             CheckFrequency = Freshness.Hourly,
             Action = "page \"on-call\" ]",
         });
-        ai.Pipelines.AddSignal(new RadAi.Dsl.Ai.Pipelines.Signal { Name = "sig \"a\"", Publisher = "pub [x]", Subscribers = ["sub ]"], Metadata = [] });
+        ai.Pipelines.AddSignal(new RadAi.Dsl.Signal { Name = "sig \"a\"", Publisher = "pub [x]", Subscribers = ["sub ]"], Metadata = [] });
         return (workspace, ["Model \"X\" [beta]", "Gate ]\"[", "Store | \"S\"", "Title ] \"T\"", "feeds \"into\" [x]"]);
     }
 

@@ -1,5 +1,4 @@
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
 

@@ -1,6 +1,5 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
@@ -60,7 +59,7 @@ public class StereotypeAnnotationsTests
                 p.QualityGates.Count > 0 ? Words.Count(p.QualityGates.Count, "quality gate") : null],
             FeatureStore f => [f.FeatureCount is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) + (f.FeatureCountIsLowerBound ? "+" : string.Empty) + " features" : null,
                 f.Refresh is { } r ? "refresh " + r : null],
-            RadAi.Dsl.Ai.Stereotypes.Monitor mon => [Join(mon.Metrics), Join(mon.AlertThresholds.Select(t => t.ToString())) is { } t ? "alerts: " + t : null],
+            RadAi.Dsl.Monitor mon => [Join(mon.Metrics), Join(mon.AlertThresholds.Select(t => t.ToString())) is { } t ? "alerts: " + t : null],
             HumanInTheLoop h => [h.Trigger is { } tr ? "trigger: " + tr : null, h.ResponseSla is { } s ? "response within " + Words.Duration(s) : null],
             _ => element.Facts.Select(f => (string?)(f.Key + ": " + f.Value)).ToArray(),
         };

@@ -1,5 +1,5 @@
 using System.Text;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Structurizr;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Structurizr;
 

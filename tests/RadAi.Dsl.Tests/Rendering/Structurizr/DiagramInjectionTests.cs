@@ -1,6 +1,5 @@
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Structurizr;
 

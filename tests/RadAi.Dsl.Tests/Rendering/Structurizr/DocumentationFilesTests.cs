@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Samples.Netflix;
 using RadAi.Dsl.Tests.Client.Support;
 

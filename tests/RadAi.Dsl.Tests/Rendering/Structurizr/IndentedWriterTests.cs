@@ -1,5 +1,5 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Structurizr;
 

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Rendering.Mermaid;
+using RadAi.Dsl.Rendering;
 using System.Text;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Rendering.Structurizr;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Rendering.Structurizr;
@@ -300,7 +300,7 @@ public partial class StructurizrDslExporterTests
     [Fact]
     public void Output_is_the_same_under_another_culture_and_the_model_is_unchanged()
     {
-        var before = RadAi.Dsl.Json.WorkspaceJson.Serialize(Rich);
+        var before = RadAi.Dsl.WorkspaceJson.Serialize(Rich);
         var culture = CultureInfo.CurrentCulture;
         try
         {
@@ -308,7 +308,7 @@ public partial class StructurizrDslExporterTests
             Assert.Equal(Export.Workspace, StructurizrDslExporter.Export(Rich).Workspace);
         }
         finally { CultureInfo.CurrentCulture = culture; }
-        Assert.Equal(before, RadAi.Dsl.Json.WorkspaceJson.Serialize(Rich));
+        Assert.Equal(before, RadAi.Dsl.WorkspaceJson.Serialize(Rich));
     }
 
     [Fact]

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Structurizr;
 

@@ -1,6 +1,6 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Analysis;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Samples.Netflix;
 
 namespace RadAi.Dsl.Tests.Samples.Netflix;

@@ -1,9 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Compliance;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Inspections.Compliance;
-using RadAi.Dsl.Json;
+using RadAi.Dsl.Analysis;
 using RadAi.Dsl.Samples.Netflix;
 
 namespace RadAi.Dsl.Tests.Samples.Netflix;

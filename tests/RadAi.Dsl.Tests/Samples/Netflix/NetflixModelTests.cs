@@ -1,7 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Debt;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Samples.Netflix;
 
 namespace RadAi.Dsl.Tests.Samples.Netflix;
@@ -50,7 +47,7 @@ public sealed class NetflixModelTests
         Assert.Empty(Ai.Registry.Models.SelectMany(m => m.Hyperparameters)); // absent from the example: not invented
         Assert.Equal(4, rec.TrainingData.Count);
         Assert.Equal(4, rec.Baselines.Count);
-        Assert.Contains(RadAi.Dsl.Ai.Registry.ModelRegistry.UpstreamOf(rec), e => e.Name == "Amber Feature Store");
+        Assert.Contains(RadAi.Dsl.ModelRegistry.UpstreamOf(rec), e => e.Name == "Amber Feature Store");
     }
 
     [Fact]

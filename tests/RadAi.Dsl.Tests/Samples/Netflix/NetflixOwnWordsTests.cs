@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Samples.Netflix;
 using RadAi.Dsl.Tests.Support;
 

@@ -1,6 +1,5 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Json;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Samples.Netflix;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Support;

@@ -1,5 +1,5 @@
 using RadAi.Dsl.Client;
-using RadAi.Dsl.Json;
+using RadAi.Dsl;
 using RadAi.Dsl.Tests.Client.Server;
 using RadAi.Dsl.Tests.Client.Support;
 

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>
 /// How one concern is assessed: the evidence it needs from the RAD-AI model, the facts whose survival as free text
@@ -56,7 +55,7 @@ internal abstract class ConcernRule
     protected static Evidence Check(string label, RadAiExtension extension, int count, Func<string> detail)
         => new() { Label = label, Extension = extension, Present = count > 0, Detail = count > 0 ? detail() : string.Empty };
 
-    protected static string Count(int count, string singular) => Markdown.Words.Count(count, singular);
+    protected static string Count(int count, string singular) => Words.Count(count, singular);
 
     protected static string Names(IEnumerable<string> names) => NameList.Of(names);
 }

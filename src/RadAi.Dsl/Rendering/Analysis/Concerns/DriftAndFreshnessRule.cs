@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 9: AI quality scenarios (E6), drift detection and retraining triggers (E8).</summary>
 internal sealed class DriftAndFreshnessRule : ConcernRule

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 7: A/B tests and canary steps (E8) and AI-ADRs that weigh model alternatives (E5).</summary>
 internal sealed class ExperimentationRule : ConcernRule

@@ -1,8 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 6: [FS] elements (C4-E1) and the feature groups they serve (E3).</summary>
 internal sealed class FeatureStoreRule : ConcernRule

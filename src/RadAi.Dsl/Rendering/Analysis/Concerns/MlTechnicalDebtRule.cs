@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 8: the AI debt register with its categories and interactions (E7).</summary>
 internal sealed class MlTechnicalDebtRule : ConcernRule

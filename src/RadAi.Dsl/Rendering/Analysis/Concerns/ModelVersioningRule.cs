@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 2: registered models, their version history and training data lineage (E2).</summary>
 internal sealed class ModelVersioningRule : ConcernRule

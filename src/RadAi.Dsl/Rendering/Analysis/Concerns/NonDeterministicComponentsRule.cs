@@ -1,8 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 1: the non-deterministic region, the AI component inventory, confidence gates and fallbacks (E1, C4-E3).</summary>
 internal sealed class NonDeterministicComponentsRule : ConcernRule

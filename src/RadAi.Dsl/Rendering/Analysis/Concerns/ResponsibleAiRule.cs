@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 10: the responsible-AI matrix, fairness, bias detection and explainability (E4).</summary>
 internal sealed class ResponsibleAiRule : ConcernRule

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 5: signals with publishers, subscribers and metadata (E8), and data lineage across workflows (C4-E2).</summary>
 internal sealed class SignalCoordinationRule : ConcernRule

@@ -1,8 +1,7 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Analysis.Concerns;
+namespace RadAi.Dsl.Analysis;
 
 /// <summary>Concern 3: pipelines with their processing mode and freshness SLA, and [DP] elements (E3, C4-E1).</summary>
 internal sealed class StreamingVersusBatchRule : ConcernRule

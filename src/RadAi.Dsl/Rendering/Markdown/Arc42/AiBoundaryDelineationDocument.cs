@@ -1,10 +1,7 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
-using RadAi.Dsl.Rendering.Markdown.Standard;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>E1 AI boundary delineation (extends arc42 §3): where the non-deterministic parts are, how they fail and what they depend on.</summary>
 internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer

@@ -1,9 +1,8 @@
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl.Rendering;
 using System.Globalization;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Debt;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>E7: the AI debt register by category (with id prefixes), the computed summary, the debt dependency map and the review cadence.</summary>
 internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer

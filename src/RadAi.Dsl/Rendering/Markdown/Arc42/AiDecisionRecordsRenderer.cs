@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.Ai.Decisions;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// E5: one file per AI-ADR (<c>adr-NNN-&lt;slug of the title&gt;.md</c>) with the MADR parts and the AI-specific ones, plus

@@ -1,6 +1,6 @@
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>How the RAD-AI documents name model elements: by name, with the registry id when the element is a registered model.</summary>
 internal static class AiNames

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Quality;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>E6: AI quality attribute definitions and the quality scenarios, grouped by attribute, with a summary.</summary>
 internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer

@@ -1,10 +1,7 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Pipelines;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
-using RadAi.Dsl.Rendering.Markdown.Standard;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>E3 data pipeline view (extends arc42 §6): pipelines, their stages and quality gates, feature groups, feedback loops and workflow chains.</summary>
 internal sealed class DataPipelineDocument : MarkdownDocumentRenderer

@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>Paths of the RAD-AI arc42 extension documents written in this folder, for cross-links between them.</summary>
 internal static class ExtensionPaths

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Humanizer;
-using RadAi.Dsl.Ai;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// A typed <see cref="Freshness"/> as words for a reader: "under 5 seconds", "daily", "every 15 minutes",

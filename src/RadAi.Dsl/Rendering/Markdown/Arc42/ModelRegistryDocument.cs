@@ -1,11 +1,8 @@
 using System.Globalization;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Registry;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
-using RadAi.Dsl.Rendering.Markdown.Standard;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>E2 model registry view (extends arc42 §5): models as building blocks with versions, data lineage, dependencies and baselines.</summary>
 internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer

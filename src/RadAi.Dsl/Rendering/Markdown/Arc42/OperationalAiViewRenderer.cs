@@ -1,9 +1,8 @@
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl.Rendering;
 using System.Globalization;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Operations;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// E8: monitoring and drift detection, model health, retraining policy, deployment (rollout strategies, canary steps),
@@ -131,7 +130,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         return chart;
     }
 
-    private static RadAiFlowchart SignalChains(Ai.Pipelines.PipelineView pipelines)
+    private static RadAiFlowchart SignalChains(PipelineView pipelines)
     {
         var chart = new RadAiFlowchart("LR");
         var signals = new List<string>();

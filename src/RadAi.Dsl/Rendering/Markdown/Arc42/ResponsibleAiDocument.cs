@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.ResponsibleAi;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.Arc42;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>E4 responsible AI concepts (extends arc42 §8): the concern matrix and the fairness, explainability, oversight, transparency, privacy and safety sections.</summary>
 internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer

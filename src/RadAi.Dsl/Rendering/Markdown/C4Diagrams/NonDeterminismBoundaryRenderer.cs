@@ -1,10 +1,7 @@
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Boundary;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl.Rendering;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.C4Diagrams;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// C4-E3: the deterministic, non-deterministic, boundary and fallback regions as subgraphs, with the confidence gates

@@ -1,7 +1,6 @@
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering.Markdown.C4Diagrams;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// C4-E1: the container diagram of each software system with the AI stereotypes shown as labels ([ML], [DP], [FS], [MON],

@@ -1,9 +1,8 @@
 using System.Runtime.InteropServices;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.C4Diagrams;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// Draws the container diagram of one software system after another for <see cref="StereotypedContainerDiagramRenderer"/>:

@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.Inspections.Compliance;
+using RadAi.Dsl.Analysis;
 
-namespace RadAi.Dsl.Rendering.Markdown.Compliance;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// compliance/annex-iv-checklist.md: the EU AI Act Annex IV checklist as <see cref="AnnexIvChecklist"/> computes it

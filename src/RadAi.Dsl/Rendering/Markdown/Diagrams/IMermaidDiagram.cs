@@ -1,4 +1,4 @@
-namespace RadAi.Dsl.Rendering.Markdown.Diagrams;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// A Mermaid diagram that writes its source straight into a document (no string of the whole diagram in between):

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using RadAi.Dsl.Rendering.Mermaid;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Diagrams;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// A small Mermaid flowchart built in code: nodes are declared once under a caller's key (an element id, a pipeline id)

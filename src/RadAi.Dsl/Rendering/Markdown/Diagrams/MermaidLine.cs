@@ -1,6 +1,6 @@
-using RadAi.Dsl.Rendering.Mermaid;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Diagrams;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>
 /// One line of a flowchart node's label: model text, escaped with <see cref="MermaidText"/> when the node is declared

@@ -1,8 +1,7 @@
 using System.Text;
-using RadAi.Dsl.Rendering.Mermaid;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Diagrams;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>The node shapes the RAD-AI diagrams use.</summary>
 internal enum FlowchartShape

@@ -1,7 +1,7 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Standard;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>arc42 §5 building block view, plain: each system as a whitebox of containers, each container of components.</summary>
 internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer

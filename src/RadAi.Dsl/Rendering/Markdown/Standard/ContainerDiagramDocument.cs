@@ -1,7 +1,7 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Standard;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>C4 container diagram, plain: each system's containers and the people and systems they talk to.</summary>
 internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer

@@ -1,7 +1,7 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Standard;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>arc42 §3 context and scope, plain: the people and systems around each system and the interfaces between them.</summary>
 internal sealed class ContextScopeDocument : MarkdownDocumentRenderer

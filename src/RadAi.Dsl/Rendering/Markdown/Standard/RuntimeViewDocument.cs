@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Mermaid;
-using RadAi.Dsl.Rendering.Structurizr;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Standard;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>arc42 §6 runtime view, plain: one scenario per dynamic view, as a step table and a Mermaid sequence diagram.</summary>
 internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer

@@ -1,7 +1,7 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Rendering.Markdown.Diagrams;
+using RadAi.Dsl;
+using RadAi.Dsl.Rendering;
 
-namespace RadAi.Dsl.Rendering.Markdown.Standard;
+namespace RadAi.Dsl.Rendering;
 
 /// <summary>C4 system context diagram, plain: each system with the people and systems it interacts with.</summary>
 internal sealed class SystemContextDocument : MarkdownDocumentRenderer
