@@ -30,7 +30,7 @@ internal static class C4E3NonDeterminismBoundary
             s.ContentManagement, s.EditorialCuration, c.MaestroScheduler);
         boundary.Place(Region.NonDeterministic, c.RecommendationModels, c.PersonalizationModels, c.SearchModels,
             c.ContentQualityModels, c.ExperimentationModels, c.Amber, c.MlObservability);
-        c.ExperimentationModels.Element.SuppressInspection("RADAI104",
+        c.ExperimentationModels.SuppressInspection("RADAI104",
             "The boundary diagram draws no gate for MDL-EXP; its only fallback, a fixed equal-split allocation, is given in the AI component inventory rather than as a fallback strategy.");
 
         // The gate layer: one gate per served model family.

@@ -1,5 +1,7 @@
-using RadAi.Dsl;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.C4;
 using RadAi.Dsl.Inspections;
+using RadAi.Dsl.Ai.Registry;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;
@@ -38,10 +40,10 @@ internal static class E2ModelRegistry
             ServingMode = "Real-time",
             Owner = ModelOwner,
         });
-        c.PersonalizationModels.Element.SuppressInspection("RADAI103",
+        c.PersonalizationModels.SuppressInspection("RADAI103",
             "The example publishes no baseline or alert threshold for MDL-PERS; the model registry view gives it no detail section.");
         registry.Add(ContentQuality(c));
-        c.ContentQualityModels.Element.SuppressInspection("RADAI103",
+        c.ContentQualityModels.SuppressInspection("RADAI103",
             "The model registry view describes MDL-QUAL's purpose, architecture and training data but gives no baseline metric or alert threshold.");
         registry.Add(Search(c));
         registry.Add(new RegisteredModel
@@ -55,7 +57,7 @@ internal static class E2ModelRegistry
             ServingMode = "Batch analysis",
             Owner = ModelOwner,
         });
-        c.ExperimentationModels.Element.SuppressInspection("RADAI103",
+        c.ExperimentationModels.SuppressInspection("RADAI103",
             "MDL-EXP has no detail section in the model registry view, so no baseline exists, and it reports p-values and confidence intervals instead of a confidence range.");
 
         // Metaflow is the registry: each capability maps to a Metaflow feature.

@@ -1,5 +1,7 @@
-using RadAi.Dsl;
+using RadAi.Dsl.Ai;
+using RadAi.Dsl.C4;
 using RadAi.Dsl.Inspections;
+using RadAi.Dsl.Ai.Operations;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;
@@ -118,9 +120,9 @@ internal static class E8Operations
         });
 
         // The drift table and the signals leave two production models without a retraining trigger.
-        c.PersonalizationModels.Element.SuppressInspection("RADAI108",
+        c.PersonalizationModels.SuppressInspection("RADAI108",
             "No retraining trigger or cadence for MDL-PERS appears anywhere in the example: no drift row, signal or schedule names it.");
-        c.ExperimentationModels.Element.SuppressInspection("RADAI108",
+        c.ExperimentationModels.SuppressInspection("RADAI108",
             "The example gives MDL-EXP no drift row and no retraining trigger; its experiments are protected by ABlaze guardrails and the guardrail rollback instead.");
 
         ops.AddCanaryStep(new CanaryStep("Canary launch", "Spinnaker", "start the candidate on a small cluster next to a fresh baseline with production settings") { DurationNote = "minutes" });

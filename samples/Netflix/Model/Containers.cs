@@ -1,13 +1,12 @@
 using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using Monitor = RadAi.Dsl.Monitor;
 
 namespace RadAi.Dsl.Samples.Netflix.Model;
 
 /// <summary>
 /// The seventeen containers of the RAD-AI container diagram (C4-E1): four [ML], one [FS], two [DP], two [MON] and
 /// eight plain containers, grouped as the diagram groups them. Stereotype facts (versions, confidence ranges,
-/// freshness, quality gates, metrics) are set on the handles the stereotype API returns.
+/// freshness, quality gates, metrics) are set on the containers themselves.
 /// </summary>
 /// <remarks>
 /// Three components are added where other documents need them: the Maestro scheduler and signal service
@@ -17,25 +16,25 @@ namespace RadAi.Dsl.Samples.Netflix.Model;
 /// </remarks>
 internal sealed record PlatformContainers(
     Container ApiGateway,
-    MlModel RecommendationModels,
-    MlModel PersonalizationModels,
-    MlModel SearchModels,
-    MlModel ContentQualityModels,
-    FeatureStore Amber,
-    DataPipeline Flink,
-    DataPipeline Spark,
+    Container RecommendationModels,
+    Container PersonalizationModels,
+    Container SearchModels,
+    Container ContentQualityModels,
+    Container Amber,
+    Container Flink,
+    Container Spark,
     Container MetaflowMetadata,
     Container Maestro,
     Container ABlaze,
-    Monitor MlObservability,
-    Monitor Kayenta,
+    Container MlObservability,
+    Container Kayenta,
     Container Kafka,
     Container S3DataLake,
     Container Cassandra,
     Container Spinnaker,
     Component MaestroScheduler,
     Component SignalService,
-    MlModel ExperimentationModels)
+    Component ExperimentationModels)
 {
     public const string AiModels = "AI Models";
     public const string DataInfrastructure = "Data Infrastructure";
@@ -58,18 +57,18 @@ internal sealed record PlatformContainers(
         var pers = platform.AddMlModel("Personalization Models", "One multi-task network choosing layout, artwork and notification targets per member.", "PyTorch")
             .WithVersion("v8.2").WithConfidence(0.55, 0.95)
             .WithLatency(TimeSpan.FromMilliseconds(100));
-        pers.Element.SuppressInspection("RADAI101",
+        pers.SuppressInspection("RADAI101",
             "No primary metric is published for MDL-PERS: the model registry view has no detail section for it and no quality scenario measures it.");
         var search = platform.AddMlModel("Search Models", "Understands queries and orders results.", "PyTorch (Transformer)")
             .WithVersion("v6.7").WithConfidence(0.50, 0.97)
             .WithLatency(TimeSpan.FromMilliseconds(200));
-        search.Element.SuppressInspection("RADAI101",
+        search.SuppressInspection("RADAI101",
             "Search success rate is the quantity watched for concept drift, but the example gives no value for it, so no primary metric is set.");
         var quality = platform.AddMlModel("Content Quality Models", "Predicts perceived video and audio quality to tune encodings, in batch.", "PyTorch (SemanticGNN)")
             .WithVersion("v5.1").WithConfidence(0.80, 0.99);
-        quality.Element.SuppressInspection("RADAI101",
+        quality.SuppressInspection("RADAI101",
             "Runs in batch and BI-009 sets no real-time limit, so no serving latency applies; the example publishes no metric value for this model.");
-        foreach (var model in new[] { rec, pers, search, quality }) ((Container)model.Element).Group = AiModels;
+        foreach (var model in new[] { rec, pers, search, quality }) model.Group = AiModels;
 
         // [FS], [DP] and the message broker: the data infrastructure.
         var amber = platform.AddFeatureStore("Amber Feature Store", "Serves features online (synchronous, sub-millisecond) and offline (asynchronous batch).", "Custom (online + offline)")
@@ -82,7 +81,7 @@ internal sealed record PlatformContainers(
             .Batch(Freshness.Daily, sla: Freshness.Daily) // PL-003: daily refresh from the nightly run
             .WithQualityGates("feature completeness > 98%", "no future feature leakage");
         var kafka = platform.AddContainer("Apache Kafka", "Event streaming backbone carrying trillions of events a day.", "Kafka");
-        foreach (var element in new[] { amber.Element, flink.Element, spark.Element, kafka }) ((Container)element).Group = DataInfrastructure;
+        foreach (var container in new[] { amber, flink, spark, kafka }) container.Group = DataInfrastructure;
 
         // [MON] monitors: the operational AI group.
         var observability = platform.AddMonitor("ML Observability", "Watches every production model and feature for drift, health and freshness.", "Custom + Grafana")
@@ -90,9 +89,9 @@ internal sealed record PlatformContainers(
             .WithAlertThresholds(Threshold.Parse("PSI > 0.2"), Threshold.Parse("KL divergence > 0.1"), Threshold.Parse("> 5 % degradation sustained 3 days"));
         var kayenta = platform.AddMonitor("Kayenta Canary Analysis", "Compares canary and baseline metrics statistically and votes pass or fail.", "Kayenta (open-source)")
             .WithMetrics("latency", "error rate", "engagement");
-        kayenta.Element.SuppressInspection("RADAI107",
+        kayenta.SuppressInspection("RADAI107",
             "Kayenta judges each metric pass or fail with a configurable statistical test (Mann-Whitney, t-test); the example fixes no alert threshold for it.");
-        foreach (var monitor in new[] { observability, kayenta }) ((Container)monitor.Element).Group = OperationalAi;
+        foreach (var monitor in new[] { observability, kayenta }) monitor.Group = OperationalAi;
 
         // ML operations (after the monitors: the experimentation models inside ABlaze are the last stereotyped
         // element, so the order of stereotyped elements is the same when the workspace is read back from JSON).
@@ -115,7 +114,7 @@ internal sealed record PlatformContainers(
         var experimentation = ablaze.AddMlModel("Experimentation Models", "Estimates treatment effects and adapts allocation with contextual bandits.", "Statsmodels + custom")
             .WithVersion("v3.0")
             .WithPrimaryMetric("false positive rate", "< 5%");
-        experimentation.Element.SuppressInspection("RADAI101",
+        experimentation.SuppressInspection("RADAI101",
             "MDL-EXP states its certainty as p-values and confidence intervals per metric, not as a confidence range, and it analyses in batch, so it has no serving latency.");
 
         return new PlatformContainers(
@@ -127,8 +126,8 @@ internal sealed record PlatformContainers(
     /// <summary>The seventeen containers, in diagram order.</summary>
     public IReadOnlyList<Container> All =>
     [
-        ApiGateway, (Container)RecommendationModels.Element, (Container)PersonalizationModels.Element, (Container)SearchModels.Element,
-        (Container)ContentQualityModels.Element, (Container)Amber.Element, (Container)Flink.Element, (Container)Spark.Element,
-        MetaflowMetadata, Maestro, ABlaze, (Container)MlObservability.Element, (Container)Kayenta.Element, Kafka, S3DataLake, Cassandra, Spinnaker,
+        ApiGateway, RecommendationModels, PersonalizationModels, SearchModels,
+        ContentQualityModels, Amber, Flink, Spark,
+        MetaflowMetadata, Maestro, ABlaze, MlObservability, Kayenta, Kafka, S3DataLake, Cassandra, Spinnaker,
     ];
 }

@@ -107,10 +107,10 @@ internal static class Relationships
         "The AI boundary delineation draws this edge without a label and says nothing else about it; it is kept as published.";
 
     /// <summary>Adds an edge the example leaves unlabelled, and accepts the missing description with the given reason.</summary>
-    private static void Unlabelled(ElementRef source, ElementRef destination, string reason)
+    private static void Unlabelled(StaticStructureElement source, StaticStructureElement destination, string reason)
         => Draw(source, destination).SuppressInspection("RADAI031", reason);
 
-    /// <summary>Adds a relationship between any two static elements, plain or stereotyped.</summary>
-    public static Relationship Draw(ElementRef source, ElementRef destination, string? description = null)
-        => ((StaticStructureElement)source.Element).Uses((StaticStructureElement)destination.Element, description);
+    /// <summary>Adds a relationship between two static elements.</summary>
+    public static Relationship Draw(StaticStructureElement source, StaticStructureElement destination, string? description = null)
+        => source.Uses(destination, description);
 }

@@ -35,7 +35,7 @@ internal static class NetflixViews
 
         var maestro = views.CreateComponentView(c.Maestro, "maestro-components", "Maestro's scheduler and signal service, and what starts their work.");
         maestro.AddAllComponents();
-        maestro.Add(c.Flink.Element as StaticStructureElement ?? throw new InvalidOperationException("Flink is a container."));
+        maestro.Add(c.Flink);
         maestro.Add(n.Systems.ContentManagement); // publishes catalog_updated to the signal service
         maestro.EnableAutomaticLayout();
         var ablaze = views.CreateComponentView(c.ABlaze, "ablaze-components", "The experimentation models inside ABlaze.");
@@ -54,7 +54,7 @@ internal static class NetflixViews
         var p = n.People;
         var c = n.Containers;
         var app = n.Systems.NetflixApp;
-        Element rec = c.RecommendationModels.Element, amber = c.Amber.Element, spark = c.Spark.Element;
+        Element rec = c.RecommendationModels, amber = c.Amber, spark = c.Spark;
 
         var request = views.CreateDynamicView(n.Platform, "runtime-recommendation-request", "Scenario 1: a member opens the homepage (GET /homepage).");
         request.Add(p.Member, "opens the homepage", app);

@@ -100,7 +100,7 @@ internal static class NetflixScaleWorkspace
             if (streaming) pipeline.Streaming(sla);
             else pipeline.Batch(Freshness.Daily, sla);
             pipeline.WithQualityGates("schema conformance 100%", Invariant($"null rate < {random.Next(1, 10)}%"));
-            topic.Uses((StaticStructureElement)pipeline.Element, "Streams events to", "Kafka", InteractionStyle.Asynchronous);
+            topic.Uses((StaticStructureElement)pipeline, "Streams events to", "Kafka", InteractionStyle.Asynchronous);
             pipeline.Uses(store, "Writes features to", "gRPC");
 
             var id = Invariant($"PL-{d:D4}-{p}");
@@ -147,7 +147,7 @@ internal static class NetflixScaleWorkspace
                 .WithPrimaryMetric("NDCG", (0.3 + random.NextDouble() / 2).ToString("F2", CultureInfo.InvariantCulture))
                 .WithConfidence(0.5, 0.98)
                 .WithLatency(TimeSpan.FromMilliseconds(50 + random.Next(200)), 95);
-            var container = (Container)model.Element;
+            var container = (Container)model;
             models.Add(container);
             gateway.Uses(container, "Asks for predictions", "REST", InteractionStyle.Synchronous);
             store.Uses(model, "Serves online features to", "gRPC");

@@ -18,6 +18,8 @@ public class ApiTourTests
                           .WithVersion("v12.4").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), percentile: 95);
         flink.Uses(amber, "Writes real-time features");
         rec.Uses(amber, "Reads online features", interactionStyle: InteractionStyle.Synchronous);
+        rec.Group = "AI Models";                                      // a stereotyped container is a container
+        workspace.Views.CreateContainerView(platform, "containers", "ML platform").Add(rec);
 
         var ai = workspace.RadAi();                                   // one RAD-AI model per workspace, stored in it
         ai.Registry.Add(new RegisteredModel                           // its current version is the element's: v12.4
@@ -44,5 +46,6 @@ public class ApiTourTests
         Assert.Equal(ai.Debt.Items, reloaded.Debt.Items);
         Assert.Equal("P95 < 250 ms", reloaded.Stereotypes.MlModels.Single().Latency!.ToString());
         Assert.Equal("v12.4", reloaded.Registry.Find("MDL-REC")!.CurrentVersion);
+        Assert.Equal("v12.4", rec.Stereotyped<MlModel>()!.Version);      // typed, read-only view of the facts
     }
 }

@@ -27,7 +27,7 @@ internal static class MalformedStereotypeValues
     {
         var workspace = new Workspace("Malformed");
         var system = workspace.Model.AddSoftwareSystem("Platform", "Serves predictions");
-        var elements = new Dictionary<string, StereotypedElement>
+        var elements = new Dictionary<string, Container>
         {
             ["Ranker"] = system.AddMlModel("Ranker", "Ranks", "PyTorch").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100)),
             ["Scorer"] = system.AddMlModel("Scorer", "Scores", "ONNX").WithVersion("2").WithConfidence(0.5, 0.9),
@@ -38,7 +38,7 @@ internal static class MalformedStereotypeValues
             ["Review"] = system.AddHumanInTheLoop("Review", "Checks flagged items").WithTrigger("flagged"),
             ["Escalation"] = system.AddHumanInTheLoop("Escalation", "Decides escalated items").WithTrigger("escalated"),
         };
-        foreach (var (element, key, _, stored) in Facts) elements[element].Set(key, stored);
+        foreach (var (element, key, _, stored) in Facts) elements[element].WithFact(key, stored);
         workspace.Views.CreateContainerView(system, "containers", "Containers").AddAllElements();
         return WorkspaceJson.Serialize(workspace);
     }

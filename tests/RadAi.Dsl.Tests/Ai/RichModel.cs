@@ -39,14 +39,14 @@ internal static class RichModel
             RequiredProperties = [new("provider", T("Who hosts it")), new("contextWindow", T("Tokens per request"))],
             Shape = Shape.Hexagon, Background = "#d1c4e9",
         });
-        var synopsis = platform.AddStereotyped(llm, T("Synopsis Writer"), T("Drafts synopses")).Set("provider", T("internal")).Set("contextWindow", T("32000"));
+        var synopsis = platform.AddStereotyped(llm, T("Synopsis Writer"), T("Drafts synopses")).WithFact("provider", T("internal")).WithFact("contextWindow", T("32000"));
 
         member.Uses(gateway, T("Browses"));
-        kafka.Uses((StaticStructureElement)flink.Element, T("event streams"));
+        kafka.Uses((StaticStructureElement)flink, T("event streams"));
         flink.Uses(amber, T("real-time features"));
         spark.Uses(amber, T("historical features"));
         rec.Uses(amber, T("reads online features"), T("gRPC"), InteractionStyle.Synchronous);
-        gateway.Uses((StaticStructureElement)rec.Element, T("asks for recommendations"), T("REST"), InteractionStyle.Synchronous);
+        gateway.Uses((StaticStructureElement)rec, T("asks for recommendations"), T("REST"), InteractionStyle.Synchronous);
         rec.Uses(observability, T("predictions"));
         gateway.Uses(gate, T("recommendation requests"));
         gate.Uses(popularity, T("below threshold"));

@@ -12,13 +12,13 @@ public class StereotypeTests
         var rec = platform.AddMlModel("Recommendation Models", "Ensemble", "PyTorch")
             .WithVersion("12.4").WithPrimaryMetric("NDCG", "0.41").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), 95);
 
-        Assert.True(rec.Element.Tags.Contains("ML Model"));
-        Assert.Equal("12.4", rec.Element.Properties["radai:ml.version"]);
-        Assert.Equal("0.60–0.98", rec.Element.Properties["radai:ml.confidence"]);
-        Assert.Equal("P95 < 250 ms", rec.Element.Properties["radai:ml.latency"]);
-        Assert.Equal(new ConfidenceRange(0.6, 0.98), rec.Confidence);
-        Assert.Equal(TimeSpan.FromMilliseconds(250), rec.Latency!.Limit);
-        Assert.Empty(rec.MissingProperties);
+        Assert.True(rec.Tags.Contains("ML Model"));
+        Assert.Equal("12.4", rec.Properties["radai:ml.version"]);
+        Assert.Equal("0.60–0.98", rec.Properties["radai:ml.confidence"]);
+        Assert.Equal("P95 < 250 ms", rec.Properties["radai:ml.latency"]);
+        Assert.Equal(new ConfidenceRange(0.6, 0.98), rec.Stereotyped<MlModel>()!.Confidence);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), rec.Stereotyped<MlModel>()!.Latency!.Limit);
+        Assert.Empty(rec.Stereotyped()!.MissingProperties);
         var style = workspace.Views.Configuration.Styles.GetElementStyle("ML Model");
         Assert.NotNull(style);
         Assert.Equal(Shape.RoundedBox, style.Shape);
@@ -45,17 +45,17 @@ public class StereotypeTests
             RequiredProperties = [new("provider", "Who hosts it"), new("contextWindow", "Tokens per request")],
             Shape = Shape.Hexagon, Background = "#d1c4e9",
         });
-        var chat = system.AddStereotyped(llm, "Chat Model", "Answers questions").Set("provider", "Azure OpenAI");
+        var chat = system.AddStereotyped(llm, "Chat Model", "Answers questions").WithFact("provider", "Azure OpenAI");
 
-        Assert.True(chat.Element.Tags.Contains("LLM"));
-        Assert.Equal("Azure OpenAI", chat.Element.Properties["radai:llm.provider"]);
-        Assert.Equal("[LLM]", chat.Stereotype.BracketLabel);
-        Assert.Equal(["contextWindow"], chat.MissingProperties.Select(p => p.Key));
+        Assert.True(chat.Tags.Contains("LLM"));
+        Assert.Equal("Azure OpenAI", chat.Properties["radai:llm.provider"]);
+        Assert.Equal("[LLM]", chat.Stereotyped()!.Stereotype.BracketLabel);
+        Assert.Equal(["contextWindow"], chat.Stereotyped()!.MissingProperties.Select(p => p.Key));
         Assert.Equal(Shape.Hexagon, workspace.Views.Configuration.Styles.GetElementStyle("LLM")!.Shape);
 
         var loaded = RadAiModel.Load(workspace);
         Assert.Equal(llm, loaded.Stereotypes.Find("LLM"));
-        Assert.Equal([chat], loaded.Stereotypes.ElementsOf(llm));
+        Assert.Equal([chat.Stereotyped()!], loaded.Stereotypes.ElementsOf(llm));
     }
 
     [Fact]
@@ -94,14 +94,14 @@ public class StereotypeTests
         var cache = system.AddContainer("Cache");
         flink.Uses(amber, "writes features");
         rec.Uses(amber, "reads features", interactionStyle: InteractionStyle.Synchronous);
-        gateway.Uses((StaticStructureElement)rec.Element, "asks for recommendations", interactionStyle: InteractionStyle.Synchronous);
+        gateway.Uses((StaticStructureElement)rec, "asks for recommendations", interactionStyle: InteractionStyle.Synchronous);
         rec.Uses(cache, "writes predictions");
 
-        Assert.Equal([rec.Element], amber.Consumers);
-        Assert.Equal([amber.Element], rec.Upstream);
-        Assert.Equal([cache, (Element)gateway], rec.Downstream);
-        Assert.Equal(1000, amber.FeatureCount);
-        Assert.True(amber.FeatureCountIsLowerBound);
-        Assert.Equal([rec], workspace.RadAi().Stereotypes.MlModels);
+        Assert.Equal([rec], amber.Stereotyped<FeatureStore>()!.Consumers);
+        Assert.Equal([amber], rec.Stereotyped()!.Upstream);
+        Assert.Equal([cache, (Element)gateway], rec.Stereotyped()!.Downstream);
+        Assert.Equal(1000, amber.Stereotyped<FeatureStore>()!.FeatureCount);
+        Assert.True(amber.Stereotyped<FeatureStore>()!.FeatureCountIsLowerBound);
+        Assert.Equal([rec.Stereotyped<MlModel>()!], workspace.RadAi().Stereotypes.MlModels);
     }
 }

@@ -21,12 +21,12 @@ public class TagDerivedListsTests
         system.AddMlModel("Second");
         Assert.Equal(["First", "Second"], ai.Stereotypes.MlModels.Select(m => m.Name));
 
-        first.Element.Tags.Remove(Stereotype.MlModel.Name);
+        first.Tags.Remove(Stereotype.MlModel.Name);
         Assert.Equal(["Second"], ai.Stereotypes.MlModels.Select(m => m.Name));
         Assert.Equal(["Second"], ai.Stereotypes.ElementsOf(Stereotype.MlModel).Select(m => m.Name));
         Assert.Equal(["Second"], ai.Stereotypes.Elements.Select(m => m.Name));
 
-        first.Element.Tags.Add(Stereotype.Monitor.Name);
+        first.Tags.Add(Stereotype.Monitor.Name);
         Assert.Equal(["First"], ai.Stereotypes.Monitors.Select(m => m.Name));
         Assert.Equal(["First", "Second"], ai.Stereotypes.Elements.Select(m => m.Name));
     }

@@ -35,7 +35,7 @@ internal static class AiInspectionFixtures
         public string ResponseMeasure { get; set; } = "retrained within 24 hours";
     }
 
-    public sealed record Recommender(Shop Shop, MlModel Model, DataPipeline Pipeline, FeatureStore Features, Monitor Monitor)
+    public sealed record Recommender(Shop Shop, Container Model, Container Pipeline, Container Features, Container Monitor)
     {
         public Workspace Workspace => Shop.Workspace;
         public RadAiModel Ai => Shop.Workspace.RadAi();
@@ -65,13 +65,13 @@ internal static class AiInspectionFixtures
             .Streaming(Freshness.Under(TimeSpan.FromSeconds(5))).WithQualityGates("schema check");
         var features = s.System.AddFeatureStore("Feature Store", "Serves features to the recommender.", "Redis")
             .WithFeatureCount(120).WithRefresh(Freshness.Continuous);
-        if (parts.FeatureCountText is { } featureCount) features.Set("featureCount", featureCount);
+        if (parts.FeatureCountText is { } featureCount) features.WithFact("featureCount", featureCount);
         var monitor = s.System.AddMonitor("Drift Monitor", "Watches the recommender for drift.", "Evidently")
             .WithMetrics("PSI").WithAlertThresholds(parts.MonitorThreshold);
-        s.Web.Uses((Container)pipeline.Element, "Sends clicks to", "Kafka", InteractionStyle.Asynchronous);
+        s.Web.Uses((Container)pipeline, "Sends clicks to", "Kafka", InteractionStyle.Asynchronous);
         pipeline.Uses(features, "Writes features to", "Redis protocol");
         features.Uses(model, "Serves features to", "gRPC");
-        s.Web.Uses((Container)model.Element, "Gets recommendations from", "gRPC", InteractionStyle.Synchronous);
+        s.Web.Uses((Container)model, "Gets recommendations from", "gRPC", InteractionStyle.Synchronous);
         monitor.Uses(model, "Watches the predictions of", "HTTPS");
 
         if (parts.Registered)

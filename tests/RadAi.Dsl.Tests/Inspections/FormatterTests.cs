@@ -1,3 +1,4 @@
+using RadAi.Dsl.C4;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RadAi.Dsl;

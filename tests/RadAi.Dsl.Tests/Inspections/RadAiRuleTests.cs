@@ -29,7 +29,7 @@ public class RadAiRuleTests
     public void An_unreadable_stereotype_value_is_reported_and_does_not_stop_the_other_rules()
     {
         var fixture = CleanAi();
-        fixture.Model.Set("confidence", "very high");
+        fixture.Model.WithFact("confidence", "very high");
         var report = Inspector.Run(fixture.Workspace);
         var finding = Assert.Single(report.Findings, f => f.Rule.Id == "RADAI114");
         Assert.Contains("radai:ml.confidence = \"very high\", which cannot be read", finding.Message, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public class RadAiRuleTests
             RequiredProperties = [new("provider", "Who hosts it"), new("contextWindow", "Tokens per request")],
         });
         var assistant = fixture.Shop.System.AddStereotyped(llm, "Assistant", "Answers questions.", "GPT");
-        assistant.Set("provider", "Azure OpenAI");
+        assistant.WithFact("provider", "Azure OpenAI");
         var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI101");
         Assert.Equal("Container://Shop.Assistant", finding.Subject.Name);
         Assert.Contains("contextWindow (tokens per request)", finding.Message, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public class RadAiRuleTests
     {
         var fixture = CleanAi();
         var batch = fixture.Shop.System.AddDataPipeline("Nightly Export", "Exports orders.", "Spark").Batch(Freshness.Daily).WithQualityGates("row count");
-        fixture.Shop.Database.Uses((RadAi.Dsl.Container)batch.Element, "Is exported by", "JDBC");
+        fixture.Shop.Database.Uses((RadAi.Dsl.C4.Container)batch, "Is exported by", "JDBC");
         var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");
         Assert.Equal("Container://Shop.Nightly Export", finding.Subject.Name);
         Assert.Contains("no row in the pipeline inventory", finding.Message, StringComparison.Ordinal);
@@ -105,8 +105,8 @@ public class RadAiRuleTests
         var system = workspace.Model.AddSoftwareSystem("S");
         var first = system.AddMlModel("M1").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100));
         var second = system.AddMlModel("M2").WithVersion("1").WithPrimaryMetric("NDCG", "0.4").WithLatency(TimeSpan.FromMilliseconds(100));
-        first.Set("confidence", "very high");
-        second.Set("confidence", "very high");
+        first.WithFact("confidence", "very high");
+        second.WithFact("confidence", "very high");
         var findings = Inspector.Run(workspace).Findings.Where(f => f.Rule.Id == "RADAI114").ToList();
         Assert.Equal(["Container://S.M1", "Container://S.M2"], findings.Select(f => f.Subject.Name));
         Assert.Equal(findings[0].Message.Replace("M1", "M2", StringComparison.Ordinal), findings[1].Message);

@@ -1,3 +1,4 @@
+using RadAi.Dsl.C4;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;

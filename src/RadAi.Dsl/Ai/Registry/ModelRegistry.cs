@@ -123,7 +123,7 @@ public sealed class ModelRegistry : RadAiRegister
         if (stored.StoredCurrentVersion is not { } version) return stored;
         // During loading the workspace's RAD-AI model is this one, not yet published: its own catalogue answers.
         var model = stored.Element.Element is { } element ? Root.Stereotypes.Of(element) as MlModel : null;
-        if (model is { Version: null }) model.WithVersion(version);
+        if (model is { Version: null }) model.Set("version", version);
         else if (!ModelVersion.SameVersion(model?.Version, version)) _unplacedVersions[stored.Id] = version;
         return stored with { StoredCurrentVersion = null };
     }

@@ -5,7 +5,7 @@ namespace RadAi.Dsl;
 
 /// <summary>
 /// A model in the model registry view (E2): inventory row plus details. Its current version is not stored here: it is
-/// the version its &lt;&lt;ML Model&gt;&gt; element states (<see cref="MlModel.WithVersion"/>). Its upstream and downstream
+/// the version its &lt;&lt;ML Model&gt;&gt; element states (<see cref="StereotypeFacts.WithVersion{TElement}"/>). Its upstream and downstream
 /// dependencies are not stored either: <see cref="ModelRegistry.UpstreamOf"/> and <see cref="ModelRegistry.DownstreamOf"/>
 /// compute them.
 /// </summary>

@@ -19,35 +19,4 @@ public sealed class DataPipeline : StereotypedElement
 
     /// <summary>The quality gates applied, in order.</summary>
     public IReadOnlyList<string> QualityGates => SplitList(Get("qualityGates"));
-
-    /// <summary>Sets the schedule.</summary>
-    public DataPipeline WithSchedule(Freshness schedule) => Fluent("schedule", schedule);
-
-    /// <summary>Sets the SLA.</summary>
-    public DataPipeline WithSla(Freshness sla) => Fluent("sla", sla);
-
-    /// <summary>A continuously running (streaming) pipeline with the given SLA.</summary>
-    public DataPipeline Streaming(Freshness sla) => WithSchedule(Freshness.Continuous).WithSla(sla);
-
-    /// <summary>A batch pipeline with the given schedule and optional SLA.</summary>
-    public DataPipeline Batch(Freshness schedule, Freshness? sla = null)
-    {
-        WithSchedule(schedule);
-        return sla is null ? this : WithSla(sla);
-    }
-
-    /// <summary>Sets the quality gates.</summary>
-    /// <exception cref="ArgumentException">A gate is empty or contains ';'.</exception>
-    public DataPipeline WithQualityGates(params string[] gates)
-    {
-        Set("qualityGates", JoinList(gates, $"Quality gate of {Name}"));
-        return this;
-    }
-
-    private DataPipeline Fluent(string key, Freshness value)
-    {
-        ArgumentNullException.ThrowIfNull(value, key);
-        Set(key, value.ToString());
-        return this;
-    }
 }

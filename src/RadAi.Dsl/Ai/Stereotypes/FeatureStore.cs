@@ -36,21 +36,4 @@ public sealed class FeatureStore : StereotypedElement
 
     /// <summary>Models and services consuming the features (computed from relationships).</summary>
     public IReadOnlyList<Element> Consumers => Downstream;
-
-    /// <summary>Sets the feature count ("1000+" when <paramref name="atLeast"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Negative count.</exception>
-    public FeatureStore WithFeatureCount(int count, bool atLeast = false)
-    {
-        if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, $"Feature count of {Name} must not be negative.");
-        Set("featureCount", count.ToString(CultureInfo.InvariantCulture) + (atLeast ? "+" : string.Empty));
-        return this;
-    }
-
-    /// <summary>Sets the refresh rate.</summary>
-    public FeatureStore WithRefresh(Freshness refresh)
-    {
-        ArgumentNullException.ThrowIfNull(refresh);
-        Set("refresh", refresh.ToString());
-        return this;
-    }
 }

@@ -17,19 +17,4 @@ public sealed class HumanInTheLoop : StereotypedElement
     private protected override IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => Parsers;
 
     private static readonly (string, Func<string, object>)[] Parsers = [("responseSla", s => DurationText.Parse(s))];
-
-    /// <summary>Sets the trigger condition.</summary>
-    public HumanInTheLoop WithTrigger(string condition)
-    {
-        Set("trigger", condition);
-        return this;
-    }
-
-    /// <summary>Sets the response SLA.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Negative SLA.</exception>
-    public HumanInTheLoop WithResponseSla(TimeSpan sla)
-    {
-        Set("responseSla", DurationText.Format(DurationText.RequireNonNegative(sla, $"Response SLA of {Name}")));
-        return this;
-    }
 }

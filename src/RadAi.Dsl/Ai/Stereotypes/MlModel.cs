@@ -3,8 +3,8 @@ using RadAi.Dsl;
 namespace RadAi.Dsl;
 
 /// <summary>An element with the &lt;&lt;ML Model&gt;&gt; stereotype: version, primary metric, confidence range, latency.</summary>
-/// <example><code>var rec = platform.AddMlModel("Recommendation Models", "Ensemble CF + DNN + GNN", "PyTorch")
-///     .WithVersion("12.4").WithPrimaryMetric("NDCG", "0.41").WithConfidence(0.60, 0.98).WithLatency(TimeSpan.FromMilliseconds(250), 95);</code></example>
+/// <example><code>var rec = platform.AddMlModel("Recommendation Models", "Ensemble CF + DNN + GNN", "PyTorch").WithVersion("12.4");
+/// string? version = rec.Stereotyped&lt;MlModel&gt;()?.Version; // "12.4"</code></example>
 public sealed class MlModel : StereotypedElement
 {
     internal MlModel(Element element) : base(element, Stereotype.MlModel) { }
@@ -28,27 +28,4 @@ public sealed class MlModel : StereotypedElement
 
     private static readonly (string, Func<string, object>)[] Parsers =
         [("primaryMetric", MetricValue.Parse), ("confidence", ConfidenceRange.Parse), ("latency", LatencyTarget.Parse)];
-
-    /// <summary>Sets the deployed version.</summary>
-    public MlModel WithVersion(string version) => Fluent("version", version);
-
-    /// <summary>Sets the primary metric.</summary>
-    public MlModel WithPrimaryMetric(string name, string value) => Fluent("primaryMetric", new MetricValue(name, value).ToString());
-
-    /// <summary>Sets the primary metric.</summary>
-    public MlModel WithPrimaryMetric(MetricValue metric) => Fluent("primaryMetric", (metric ?? throw new ArgumentNullException(nameof(metric))).ToString());
-
-    /// <summary>Sets the confidence range (within [0, 1], min not above max).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Out of [0, 1] or min above max.</exception>
-    public MlModel WithConfidence(double min, double max) => Fluent("confidence", new ConfidenceRange(min, max).ToString());
-
-    /// <summary>Sets the latency target, e.g. P95 &lt; 250 ms.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Negative latency.</exception>
-    public MlModel WithLatency(TimeSpan limit, int? percentile = null) => Fluent("latency", new LatencyTarget(limit, percentile).ToString());
-
-    private MlModel Fluent(string key, string value)
-    {
-        Set(key, value);
-        return this;
-    }
 }

@@ -12,20 +12,4 @@ public sealed class Monitor : StereotypedElement
 
     /// <summary>The conditions that fire alerts, in order.</summary>
     public IReadOnlyList<Threshold> AlertThresholds => SplitList(Get("alertThresholds")).Select(Threshold.ReadStored).ToList();
-
-    /// <summary>Sets the metrics tracked.</summary>
-    /// <exception cref="ArgumentException">An item is empty or contains ';'.</exception>
-    public Monitor WithMetrics(params string[] metrics)
-    {
-        Set("metrics", JoinList(metrics, $"Metric of {Name}"));
-        return this;
-    }
-
-    /// <summary>Sets the alert thresholds.</summary>
-    /// <exception cref="ArgumentException">A threshold's text contains ';'.</exception>
-    public Monitor WithAlertThresholds(params Threshold[] thresholds)
-    {
-        Set("alertThresholds", JoinList(thresholds.Select(t => t.ToString()), $"Alert threshold of {Name}"));
-        return this;
-    }
 }

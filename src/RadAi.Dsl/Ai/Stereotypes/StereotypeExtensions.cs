@@ -1,82 +1,99 @@
-using RadAi.Dsl;
+using RadAi.Dsl.C4;
 
 namespace RadAi.Dsl;
 
-/// <summary>Adds stereotyped containers (to software systems) and components (to containers), or stereotypes existing elements.</summary>
+/// <summary>
+/// Adds stereotyped containers (to software systems) and components (to containers), or stereotypes existing elements.
+/// Each returns the element itself: a stereotype is the element's tags and properties, so its facts are set on the
+/// element (see <see cref="StereotypeFacts"/>) and it joins groups, views and relationships like any other.
+/// </summary>
 public static class StereotypeExtensions
 {
     /// <summary>Adds an &lt;&lt;ML Model&gt;&gt; container.</summary>
-    public static MlModel AddMlModel(this SoftwareSystem system, string name, string? description = null, string? technology = null)
-        => (MlModel)Stereotyped(system.AddContainer(name, description, technology), Stereotype.MlModel);
+    public static Container AddMlModel(this SoftwareSystem system, string name, string? description = null, string? technology = null)
+        => (system ?? throw new ArgumentNullException(nameof(system))).AddContainer(name, description, technology).AsMlModel();
 
     /// <summary>Adds an &lt;&lt;ML Model&gt;&gt; component.</summary>
-    public static MlModel AddMlModel(this Container container, string name, string? description = null, string? technology = null)
-        => (MlModel)Stereotyped(container.AddComponent(name, description, technology), Stereotype.MlModel);
+    public static Component AddMlModel(this Container container, string name, string? description = null, string? technology = null)
+        => (container ?? throw new ArgumentNullException(nameof(container))).AddComponent(name, description, technology).AsMlModel();
 
     /// <summary>Adds a &lt;&lt;Data Pipeline&gt;&gt; container.</summary>
-    public static DataPipeline AddDataPipeline(this SoftwareSystem system, string name, string? description = null, string? technology = null)
-        => (DataPipeline)Stereotyped(system.AddContainer(name, description, technology), Stereotype.DataPipeline);
+    public static Container AddDataPipeline(this SoftwareSystem system, string name, string? description = null, string? technology = null)
+        => (system ?? throw new ArgumentNullException(nameof(system))).AddContainer(name, description, technology).AsDataPipeline();
 
     /// <summary>Adds a &lt;&lt;Data Pipeline&gt;&gt; component.</summary>
-    public static DataPipeline AddDataPipeline(this Container container, string name, string? description = null, string? technology = null)
-        => (DataPipeline)Stereotyped(container.AddComponent(name, description, technology), Stereotype.DataPipeline);
+    public static Component AddDataPipeline(this Container container, string name, string? description = null, string? technology = null)
+        => (container ?? throw new ArgumentNullException(nameof(container))).AddComponent(name, description, technology).AsDataPipeline();
 
     /// <summary>Adds a &lt;&lt;Feature Store&gt;&gt; container.</summary>
-    public static FeatureStore AddFeatureStore(this SoftwareSystem system, string name, string? description = null, string? technology = null)
-        => (FeatureStore)Stereotyped(system.AddContainer(name, description, technology), Stereotype.FeatureStore);
+    public static Container AddFeatureStore(this SoftwareSystem system, string name, string? description = null, string? technology = null)
+        => (system ?? throw new ArgumentNullException(nameof(system))).AddContainer(name, description, technology).AsFeatureStore();
 
     /// <summary>Adds a &lt;&lt;Feature Store&gt;&gt; component.</summary>
-    public static FeatureStore AddFeatureStore(this Container container, string name, string? description = null, string? technology = null)
-        => (FeatureStore)Stereotyped(container.AddComponent(name, description, technology), Stereotype.FeatureStore);
+    public static Component AddFeatureStore(this Container container, string name, string? description = null, string? technology = null)
+        => (container ?? throw new ArgumentNullException(nameof(container))).AddComponent(name, description, technology).AsFeatureStore();
 
     /// <summary>Adds a &lt;&lt;Monitor&gt;&gt; container.</summary>
-    public static Monitor AddMonitor(this SoftwareSystem system, string name, string? description = null, string? technology = null)
-        => (Monitor)Stereotyped(system.AddContainer(name, description, technology), Stereotype.Monitor);
+    public static Container AddMonitor(this SoftwareSystem system, string name, string? description = null, string? technology = null)
+        => (system ?? throw new ArgumentNullException(nameof(system))).AddContainer(name, description, technology).AsMonitor();
 
     /// <summary>Adds a &lt;&lt;Monitor&gt;&gt; component.</summary>
-    public static Monitor AddMonitor(this Container container, string name, string? description = null, string? technology = null)
-        => (Monitor)Stereotyped(container.AddComponent(name, description, technology), Stereotype.Monitor);
+    public static Component AddMonitor(this Container container, string name, string? description = null, string? technology = null)
+        => (container ?? throw new ArgumentNullException(nameof(container))).AddComponent(name, description, technology).AsMonitor();
 
     /// <summary>Adds a &lt;&lt;Human-in-the-Loop&gt;&gt; container.</summary>
-    public static HumanInTheLoop AddHumanInTheLoop(this SoftwareSystem system, string name, string? description = null, string? technology = null)
-        => (HumanInTheLoop)Stereotyped(system.AddContainer(name, description, technology), Stereotype.HumanInTheLoop);
+    public static Container AddHumanInTheLoop(this SoftwareSystem system, string name, string? description = null, string? technology = null)
+        => (system ?? throw new ArgumentNullException(nameof(system))).AddContainer(name, description, technology).AsHumanInTheLoop();
 
     /// <summary>Adds a &lt;&lt;Human-in-the-Loop&gt;&gt; component.</summary>
-    public static HumanInTheLoop AddHumanInTheLoop(this Container container, string name, string? description = null, string? technology = null)
-        => (HumanInTheLoop)Stereotyped(container.AddComponent(name, description, technology), Stereotype.HumanInTheLoop);
+    public static Component AddHumanInTheLoop(this Container container, string name, string? description = null, string? technology = null)
+        => (container ?? throw new ArgumentNullException(nameof(container))).AddComponent(name, description, technology).AsHumanInTheLoop();
 
     /// <summary>Adds a container with any registered stereotype (built-in or your own).</summary>
-    public static StereotypedElement AddStereotyped(this SoftwareSystem system, Stereotype stereotype, string name, string? description = null, string? technology = null)
-        => Stereotyped(system.AddContainer(name, description, technology), stereotype);
+    /// <exception cref="ArgumentException">Unregistered stereotype.</exception>
+    public static Container AddStereotyped(this SoftwareSystem system, Stereotype stereotype, string name, string? description = null, string? technology = null)
+        => (system ?? throw new ArgumentNullException(nameof(system))).AddContainer(name, description, technology).ApplyStereotype(stereotype);
 
     /// <summary>Adds a component with any registered stereotype (built-in or your own).</summary>
-    public static StereotypedElement AddStereotyped(this Container container, Stereotype stereotype, string name, string? description = null, string? technology = null)
-        => Stereotyped(container.AddComponent(name, description, technology), stereotype);
+    /// <exception cref="ArgumentException">Unregistered stereotype.</exception>
+    public static Component AddStereotyped(this Container container, Stereotype stereotype, string name, string? description = null, string? technology = null)
+        => (container ?? throw new ArgumentNullException(nameof(container))).AddComponent(name, description, technology).ApplyStereotype(stereotype);
 
-    /// <summary>Puts a registered stereotype on an existing element and returns its handle.</summary>
+    /// <summary>Puts a registered stereotype on an existing element and returns the element.</summary>
     /// <exception cref="ArgumentException">Unregistered stereotype or the element already has another one.</exception>
-    public static StereotypedElement ApplyStereotype(this Element element, Stereotype stereotype)
-        => Stereotyped(element, stereotype);
+    public static TElement ApplyStereotype<TElement>(this TElement element, Stereotype stereotype) where TElement : Element
+    {
+        Apply(element, stereotype);
+        return element;
+    }
 
-    /// <summary>Makes an existing element an &lt;&lt;ML Model&gt;&gt;.</summary>
-    public static MlModel AsMlModel(this Element element) => (MlModel)Stereotyped(element, Stereotype.MlModel);
+    /// <summary>Makes an existing element an &lt;&lt;ML Model&gt;&gt; and returns it.</summary>
+    /// <exception cref="ArgumentException">The element already has another stereotype.</exception>
+    public static TElement AsMlModel<TElement>(this TElement element) where TElement : Element => element.ApplyStereotype(Stereotype.MlModel);
 
-    /// <summary>Makes an existing element a &lt;&lt;Data Pipeline&gt;&gt;.</summary>
-    public static DataPipeline AsDataPipeline(this Element element) => (DataPipeline)Stereotyped(element, Stereotype.DataPipeline);
+    /// <summary>Makes an existing element a &lt;&lt;Data Pipeline&gt;&gt; and returns it.</summary>
+    /// <exception cref="ArgumentException">The element already has another stereotype.</exception>
+    public static TElement AsDataPipeline<TElement>(this TElement element) where TElement : Element => element.ApplyStereotype(Stereotype.DataPipeline);
 
-    /// <summary>Makes an existing element a &lt;&lt;Feature Store&gt;&gt;.</summary>
-    public static FeatureStore AsFeatureStore(this Element element) => (FeatureStore)Stereotyped(element, Stereotype.FeatureStore);
+    /// <summary>Makes an existing element a &lt;&lt;Feature Store&gt;&gt; and returns it.</summary>
+    /// <exception cref="ArgumentException">The element already has another stereotype.</exception>
+    public static TElement AsFeatureStore<TElement>(this TElement element) where TElement : Element => element.ApplyStereotype(Stereotype.FeatureStore);
 
-    /// <summary>Makes an existing element a &lt;&lt;Monitor&gt;&gt;.</summary>
-    public static Monitor AsMonitor(this Element element) => (Monitor)Stereotyped(element, Stereotype.Monitor);
+    /// <summary>Makes an existing element a &lt;&lt;Monitor&gt;&gt; and returns it.</summary>
+    /// <exception cref="ArgumentException">The element already has another stereotype.</exception>
+    public static TElement AsMonitor<TElement>(this TElement element) where TElement : Element => element.ApplyStereotype(Stereotype.Monitor);
 
-    /// <summary>Makes an existing element a &lt;&lt;Human-in-the-Loop&gt;&gt;.</summary>
-    public static HumanInTheLoop AsHumanInTheLoop(this Element element) => (HumanInTheLoop)Stereotyped(element, Stereotype.HumanInTheLoop);
+    /// <summary>Makes an existing element a &lt;&lt;Human-in-the-Loop&gt;&gt; and returns it.</summary>
+    /// <exception cref="ArgumentException">The element already has another stereotype.</exception>
+    public static TElement AsHumanInTheLoop<TElement>(this TElement element) where TElement : Element => element.ApplyStereotype(Stereotype.HumanInTheLoop);
 
-    /// <summary>The stereotype handle of an element, or null when it has none.</summary>
+    /// <summary>The stereotype handle of an element (a typed, read-only view of its facts), or null when it has none.</summary>
     public static StereotypedElement? Stereotyped(this Element element)
         => (element ?? throw new ArgumentNullException(nameof(element))).Model.Workspace.RadAi().Stereotypes.Of(element);
 
-    private static StereotypedElement Stereotyped(Element element, Stereotype stereotype)
+    /// <summary>The handle of the given kind (e.g. <see cref="MlModel"/>) of an element, or null when it carries no such stereotype.</summary>
+    public static THandle? Stereotyped<THandle>(this Element element) where THandle : StereotypedElement => element.Stereotyped() as THandle;
+
+    private static StereotypedElement Apply(Element element, Stereotype stereotype)
         => (element ?? throw new ArgumentNullException(nameof(element))).Model.Workspace.RadAi().Stereotypes.Apply(element, stereotype);
 }

@@ -4,7 +4,7 @@ namespace RadAi.Dsl;
 
 /// <summary>
 /// A handle on an element that carries a stereotype. Its facts live in the element's <c>radai:&lt;label&gt;.*</c>
-/// properties, so the handle is a typed view: setting a value writes the property at once.
+/// properties, so the handle is a typed view of them; the facts are stated on the element itself (<see cref="StereotypeFacts"/>).
 /// Two handles are equal when they refer to the same element (by canonical name) with the same stereotype and facts.
 /// </summary>
 public class StereotypedElement : IEquatable<StereotypedElement>
@@ -132,15 +132,6 @@ public class StereotypedElement : IEquatable<StereotypedElement>
 
     /// <summary>Elements consuming this one's output (see <see cref="DataFlow"/>).</summary>
     public IReadOnlyList<Element> Downstream => DataFlow.DownstreamOf(Element);
-
-    /// <summary>Adds a relationship from this element (see <see cref="StaticStructureElement.Uses"/>).</summary>
-    /// <exception cref="InvalidOperationException">Either element is not a static structure element (person, system, container, component).</exception>
-    public Relationship Uses(ElementRef destination, string? description = null, string? technology = null,
-        InteractionStyle? interactionStyle = null, params string[] tags)
-        => Static(Element).Uses(Static(destination.Element), description, technology, interactionStyle, tags);
-
-    private static StaticStructureElement Static(Element element) => element as StaticStructureElement
-        ?? throw new InvalidOperationException($"'{element.Name}' is not a person, software system, container or component, so it cannot have uses-relationships.");
 
     /// <inheritdoc/>
     public bool Equals(StereotypedElement? other)

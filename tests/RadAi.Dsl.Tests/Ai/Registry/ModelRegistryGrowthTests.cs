@@ -5,7 +5,7 @@ namespace RadAi.Dsl.Tests.Ai.Registry;
 /// <summary>A registered model grows one version, baseline, hyperparameter or dataset at a time.</summary>
 public class ModelRegistryGrowthTests
 {
-    private static (Workspace Workspace, MlModel Model) Registered()
+    private static (Workspace Workspace, Container Model) Registered()
     {
         var workspace = new Workspace("W");
         var model = workspace.Model.AddSoftwareSystem("S").AddMlModel("Ranker", "ranks", "PyTorch").WithVersion("v2");

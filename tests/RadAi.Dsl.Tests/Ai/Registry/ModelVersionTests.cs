@@ -7,7 +7,7 @@ namespace RadAi.Dsl.Tests.Ai.Registry;
 /// <summary>A model's current version has one home, its &lt;&lt;ML Model&gt;&gt; element; the registry entry reads it from there.</summary>
 public class ModelVersionTests
 {
-    private static (Workspace Workspace, MlModel Model) Build(string? version, params string[] history)
+    private static (Workspace Workspace, Container Model) Build(string? version, params string[] history)
     {
         var workspace = new Workspace("W");
         var model = workspace.Model.AddSoftwareSystem("S").AddMlModel("Ranker", "ranks", "PyTorch");
@@ -70,7 +70,7 @@ public class ModelVersionTests
     {
         var (workspace, model) = Build("v12.4", "v12.4");
         Assert.DoesNotContain("currentVersion", StoredRegistry(workspace), StringComparison.Ordinal);
-        Assert.Equal("v12.4", model.Element.Properties["radai:ml.version"]);
+        Assert.Equal("v12.4", model.Properties["radai:ml.version"]);
         var loaded = RadAiModel.Load(WorkspaceJson.Deserialize(WorkspaceJson.Serialize(workspace)));
         Assert.Equal("v12.4", loaded.Registry.Find("MDL-1")!.CurrentVersion);
     }

@@ -117,7 +117,7 @@ public class StrictParsingTests
         var system = workspace.Model.AddSoftwareSystem("Shop", "Sells");
         var ranker = system.AddMlModel("Ranker", "Ranks", "PyTorch");
         var feed = system.AddDataPipeline("Vendor Feed", "Imports", "Airflow");
-        feed.Element.Properties[Stereotype.DataPipeline.PropertyKey("schedule")] = "when the vendor sends";
+        feed.Properties[Stereotype.DataPipeline.PropertyKey("schedule")] = "when the vendor sends";
         var ai = workspace.RadAi();
         ai.Pipelines.Add(new Pipeline { Id = "PL-1", Name = "Vendor feed", Mode = PipelineMode.Batch, FreshnessSla = Freshness.AsWritten("varies by vendor"), Owner = "Data team" });
         ai.Operations.AddDriftDetection(new DriftDetection

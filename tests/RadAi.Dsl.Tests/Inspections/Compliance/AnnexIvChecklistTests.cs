@@ -16,7 +16,7 @@ public partial class AnnexIvChecklistTests
     {
         public RadAiModel Ai => Workspace.RadAi();
 
-        public MlModel Model() => Service.AsMlModel();
+        public MlModel Model() => Service.AsMlModel().Stereotyped<MlModel>()!;
     }
 
     private static Bare NewBare()

@@ -239,8 +239,8 @@ public class CoreDocumentTests
         var ranker = shop.AddMlModel("Ranker [beta]", "rank | score\nthen filter", "PyTorch").WithVersion("v2 \"final\"");
         var pipeline = shop.AddDataPipeline("ETL #1", "Loads {data}", "Spark");
         user.Uses(web, "Say \"hi\"", "HTTPS");
-        web.Uses((StaticStructureElement)ranker.Element, "asks | ranks\nfor items", "gRPC \"fast\"", InteractionStyle.Synchronous);
-        ((StaticStructureElement)pipeline.Element).Uses((StaticStructureElement)ranker.Element, "features [v2]");
+        web.Uses((StaticStructureElement)ranker, "asks | ranks\nfor items", "gRPC \"fast\"", InteractionStyle.Synchronous);
+        ((StaticStructureElement)pipeline).Uses((StaticStructureElement)ranker, "features [v2]");
         web.Uses(bank, "Pays | refunds\nsecond line", "REST");
         var dynamic = workspace.Views.CreateDynamicView(shop, "checkout", "Check \"out\" | pay");
         dynamic.Add(user, web);

@@ -31,11 +31,11 @@ public class StereotypeAnnotationsTests
         var platform = workspace.Model.SoftwareSystems.Single(s => s.Name == "Netflix ML Platform");
         for (var i = 0; i < 3; i++)
         {
-            platform.AddMlModel("Odd model " + i).Set("version", "V2").Set("primaryMetric", "AUC=0.9").Set("confidence", "0.5 to 0.9").Set("latency", "p99<1 s");
-            platform.AddDataPipeline("Odd pipeline " + i).Set("schedule", "  daily ").Set("sla", "<  2 h").Set("qualityGates", " ; ");
-            platform.AddFeatureStore("Odd store " + i).Set("featureCount", i % 2 == 0 ? "12" : "12+");
-            platform.AddMonitor("Odd monitor " + i).Set("metrics", "a;;b").Set("alertThresholds", "PSI > 0.3");
-            platform.AddHumanInTheLoop("Odd review " + i).Set("responseSla", "90 min");
+            platform.AddMlModel("Odd model " + i).WithFact("version", "V2").WithFact("primaryMetric", "AUC=0.9").WithFact("confidence", "0.5 to 0.9").WithFact("latency", "p99<1 s");
+            platform.AddDataPipeline("Odd pipeline " + i).WithFact("schedule", "  daily ").WithFact("sla", "<  2 h").WithFact("qualityGates", " ; ");
+            platform.AddFeatureStore("Odd store " + i).WithFact("featureCount", i % 2 == 0 ? "12" : "12+");
+            platform.AddMonitor("Odd monitor " + i).WithFact("metrics", "a;;b").WithFact("alertThresholds", "PSI > 0.3");
+            platform.AddHumanInTheLoop("Odd review " + i).WithFact("responseSla", "90 min");
             platform.AddMonitor("Empty monitor " + i);
         }
         var annotations = new StereotypeAnnotations();

@@ -43,7 +43,7 @@ public sealed class NetflixModelTests
         var rec = Ai.Registry.Find("MDL-REC")!;
         Assert.Equal(["v10.0", "v11.0", "v12.0", "v12.4"], rec.Versions.Select(v => v.Version));
         Assert.Equal(rec.CurrentVersion, rec.Versions[^1].Version);
-        Assert.Equal(new ConfidenceRange(0.60, 0.98), rec.Element.Element.AsMlModel().Confidence);
+        Assert.Equal(new ConfidenceRange(0.60, 0.98), rec.Element.Element.Stereotyped<MlModel>()!.Confidence);
         Assert.Empty(Ai.Registry.Models.SelectMany(m => m.Hyperparameters)); // absent from the example: not invented
         Assert.Equal(4, rec.TrainingData.Count);
         Assert.Equal(4, rec.Baselines.Count);
