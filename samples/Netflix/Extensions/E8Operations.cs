@@ -1,7 +1,5 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
-using RadAi.Dsl.Ai.Operations;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;

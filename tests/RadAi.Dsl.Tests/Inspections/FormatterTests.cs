@@ -1,7 +1,6 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Tests.Support;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;

@@ -60,7 +60,7 @@ public class RadAiRuleTests
     {
         var fixture = CleanAi();
         var batch = fixture.Shop.System.AddDataPipeline("Nightly Export", "Exports orders.", "Spark").Batch(Freshness.Daily).WithQualityGates("row count");
-        fixture.Shop.Database.Uses((RadAi.Dsl.C4.Container)batch, "Is exported by", "JDBC");
+        fixture.Shop.Database.Uses((RadAi.Dsl.Container)batch, "Is exported by", "JDBC");
         var finding = Assert.Single(Inspector.Run(fixture.Workspace).Findings, f => f.Rule.Id == "RADAI105");
         Assert.Equal("Container://Shop.Nightly Export", finding.Subject.Name);
         Assert.Contains("no row in the pipeline inventory", finding.Message, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
-using RadAi.Dsl.C4;
-using RadAi.Dsl.Inspections;
 using RadAi.Dsl;
+using RadAi.Dsl.Inspections;
 using static RadAi.Dsl.Tests.Inspections.InspectionFixtures;
 
 namespace RadAi.Dsl.Tests.Inspections;

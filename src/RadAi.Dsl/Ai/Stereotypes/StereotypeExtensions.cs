@@ -1,4 +1,4 @@
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
 namespace RadAi.Dsl;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 
-namespace RadAi.Dsl.Ai.Stereotypes;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// The facts of the built-in stereotypes, stated on the container or component itself; each returns the element, so

@@ -1,6 +1,4 @@
-using RadAi.Dsl.Ai;
-using RadAi.Dsl.Ai.Stereotypes;
-using RadAi.Dsl.C4;
+using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 
 namespace RadAi.Dsl.Tests.Ai.Stereotypes;
