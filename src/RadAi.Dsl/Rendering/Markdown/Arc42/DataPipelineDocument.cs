@@ -43,7 +43,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         foreach (var pipeline in view.Pipelines) Details(markdown, pipeline);
 
         markdown.Heading(2, "Workflow orchestration");
-        markdown.Paragraph($"Workflows that start when another finishes (for example Metaflow's {Markup.Code("@trigger_on_finish")}) and the signals that carry their metadata.");
+        markdown.Paragraph("Workflows that start when another one finishes, and the signals that carry their metadata.");
         var chains = Chains(view);
         if (chains is null) markdown.Note("No workflow triggers or signals are recorded.");
         else markdown.Mermaid(chains);
