@@ -15,7 +15,7 @@ internal sealed class ModelVersioningRule : ConcernRule
     {
         var models = ai.Registry.Models;
         yield return Check("registered models", RadAiExtension.E2, models.Count,
-            () => $"{Count(models.Count, "model")} registered ({Names(models.Select(m => m.Id + " " + m.CurrentVersion))})");
+            () => $"{Count(models.Count, "model")} registered ({Names(models.Select(m => m.CurrentVersion is { } version ? m.Id + " " + version : m.Id))})");
         var versions = models.Sum(m => m.Versions.Count);
         yield return Check("version history", RadAiExtension.E2, versions,
             () => $"{Count(versions, "version")} of history for {Count(models.Count(m => m.Versions.Count > 0), "model")}");
