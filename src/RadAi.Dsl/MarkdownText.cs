@@ -15,6 +15,12 @@ namespace RadAi.Dsl;
 /// </summary>
 internal static class MarkdownText
 {
+    /// <summary>
+    /// The one wording for a fact the model does not state. A documentation set never fills a gap with a value of its
+    /// own (0, "unknown", a default date or status); it says the fact is not stated.
+    /// </summary>
+    public const string NotStated = "not stated";
+
     /// <summary>Text for a heading or a link label, which never starts a line: one line, line breaks as spaces.</summary>
     public static string Inline(string? value) => Escape(value, "\u0020", lineStart: false);
 
