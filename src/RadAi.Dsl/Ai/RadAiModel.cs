@@ -247,16 +247,15 @@ public sealed class RadAiModel : IWorkspacePropertySource
     }
 
     /// <summary>Throws when an element belongs to another workspace than this model's.</summary>
-    /// <exception cref="ArgumentException">The element is of another workspace.</exception>
+    /// <exception cref="ModelException">The element is of another workspace.</exception>
     public void RequireOwn(Element element) => RequireSameWorkspace(Workspace, element);
 
     internal static void RequireSameWorkspace(Workspace workspace, Element element)
     {
         ArgumentNullException.ThrowIfNull(element);
         if (!ReferenceEquals(element.Model.Workspace, workspace))
-            throw new ArgumentException(
-                $"Element '{element.CanonicalName}' belongs to workspace '{element.Model.Workspace.Name}', not to '{workspace.Name}'; RAD-AI records may only refer to elements of their own workspace.",
-                nameof(element));
+            throw new ModelException(
+                $"Element '{element.CanonicalName}' belongs to workspace '{element.Model.Workspace.Name}', not to '{workspace.Name}'; RAD-AI records may only refer to elements of their own workspace.");
     }
 
     /// <summary>A one-line summary of what the model holds.</summary>

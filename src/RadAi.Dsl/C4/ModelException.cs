@@ -1,9 +1,11 @@
 namespace RadAi.Dsl;
 
 /// <summary>
-/// Thrown when a workspace is built in a way Structurizr would reject: duplicate names,
-/// relationships between a parent and its child, bad view keys, elements from another workspace.
-/// The message names the culprit and says what would fix it.
+/// The one exception for a mistake in building a model: what Structurizr would reject (duplicate names,
+/// relationships between a parent and its child, bad view keys, elements from another workspace) and what the RAD-AI
+/// registers reject (a duplicate id, a reference to something not registered, a cycle of triggers, a second stereotype).
+/// The message names the culprit and says what would fix it. Malformed text given to a value's <c>Parse</c> is a
+/// <see cref="FormatException"/>, and a null argument an <see cref="ArgumentNullException"/>, as elsewhere in .NET.
 /// </summary>
 public class ModelException : Exception
 {

@@ -17,7 +17,7 @@ public class BadInputTests
     public void A_debt_id_must_match_its_category(string id, DebtCategory category, string message)
     {
         var (workspace, _) = Setup();
-        var e = Assert.Throws<ArgumentException>(() => workspace.RadAi().Debt.Add(new DebtItem
+        var e = Assert.Throws<ModelException>(() => workspace.RadAi().Debt.Add(new DebtItem
         {
             Id = id,
             Category = category,
@@ -46,7 +46,7 @@ public class BadInputTests
             Framework = "PyTorch",
             Status = ModelStatus.Production,
         });
-        var e = Assert.Throws<ArgumentException>(() => registry.Add(new RegisteredModel
+        var e = Assert.Throws<ModelException>(() => registry.Add(new RegisteredModel
         {
             Id = "MDL-REC",
             Element = other,
@@ -66,9 +66,9 @@ public class BadInputTests
         var pipelines = workspace.RadAi().Pipelines;
         pipelines.AddTrigger(new WorkflowTrigger("features", "training", "done"));
         pipelines.AddTrigger(new WorkflowTrigger("training", "validation", "done"));
-        var e = Assert.Throws<ArgumentException>(() => pipelines.AddTrigger(new WorkflowTrigger("validation", "features", "done")));
+        var e = Assert.Throws<ModelException>(() => pipelines.AddTrigger(new WorkflowTrigger("validation", "features", "done")));
         Assert.Contains("closes a cycle: validation → features → training → validation", e.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => pipelines.AddTrigger(new WorkflowTrigger("loop", "loop", "done")));
+        Assert.Throws<ModelException>(() => pipelines.AddTrigger(new WorkflowTrigger("loop", "loop", "done")));
         Assert.Equal(["training", "validation"], pipelines.TriggeredBy("features"));
     }
 
@@ -86,7 +86,7 @@ public class BadInputTests
         }));
         Assert.Contains("Recovery time of rollback 'bad model' must not be negative", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Freshness.Under(TimeSpan.FromSeconds(-5)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ops.AddCanaryStep(new CanaryStep("route", "gw", "d") { TrafficShare = 1.5 }));
+        Assert.Throws<ModelException>(() => ops.AddCanaryStep(new CanaryStep("route", "gw", "d") { TrafficShare = 1.5 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => workspace.RadAi().Boundary.AddGate(new ConfidenceGate
         {
             Id = "CG-1",
@@ -102,7 +102,7 @@ public class BadInputTests
         var (workspace, rec) = Setup();
         var foreign = new Workspace("Other").Model.AddSoftwareSystem("X").AddContainer("Y");
         var ai = workspace.RadAi();
-        var e = Assert.Throws<ArgumentException>(() => ai.QualityScenarios.Add(new QualityScenario
+        var e = Assert.Throws<ModelException>(() => ai.QualityScenarios.Add(new QualityScenario
         {
             Id = "QS-01",
             Attribute = QualityAttribute.Robustness,
@@ -116,9 +116,9 @@ public class BadInputTests
         Assert.Contains("Quality scenario QS-01: Element 'Container://X.Y' belongs to workspace 'Other'", e.Message, StringComparison.Ordinal);
         Assert.Empty(ai.QualityScenarios.Scenarios);
         Assert.DoesNotContain(RadAiConvention.QualityKey, workspace.Properties.Keys);
-        Assert.Throws<ArgumentException>(() => new Workspace("Third").RadAi().Boundary.Place(Region.Boundary, rec));
-        Assert.Throws<ArgumentException>(() => ai.Boundary.Place(Region.Boundary, foreign));
-        Assert.Throws<ArgumentException>(() => ai.Decisions.Add(new RadAi.Dsl.AiDecision
+        Assert.Throws<ModelException>(() => new Workspace("Third").RadAi().Boundary.Place(Region.Boundary, rec));
+        Assert.Throws<ModelException>(() => ai.Boundary.Place(Region.Boundary, foreign));
+        Assert.Throws<ModelException>(() => ai.Decisions.Add(new RadAi.Dsl.AiDecision
         {
             Id = "AI-ADR-9",
             Title = "t",
@@ -134,7 +134,7 @@ public class BadInputTests
     {
         var (workspace, rec) = Setup();
         var ai = workspace.RadAi();
-        var e = Assert.Throws<ArgumentException>(() => ai.Pipelines.AddFeatureGroup(new FeatureGroup
+        var e = Assert.Throws<ModelException>(() => ai.Pipelines.AddFeatureGroup(new FeatureGroup
         {
             Name = "behaviour",
             FeatureCount = 10,
@@ -143,7 +143,7 @@ public class BadInputTests
             Consumers = [rec],
         }));
         Assert.Contains("'PL-404', which is not in the pipeline inventory", e.Message, StringComparison.Ordinal);
-        var d = Assert.Throws<ArgumentException>(() => ai.Debt.AddInteraction(new DebtInteraction("EN-001", "FL-001", "feeds")));
+        var d = Assert.Throws<ModelException>(() => ai.Debt.AddInteraction(new DebtInteraction("EN-001", "FL-001", "feeds")));
         Assert.Contains("names 'EN-001', which is not in the register", d.Message, StringComparison.Ordinal);
     }
 
@@ -151,7 +151,7 @@ public class BadInputTests
     public void Overlapping_confidence_bands_are_refused()
     {
         var (workspace, rec) = Setup();
-        var e = Assert.Throws<ArgumentException>(() => workspace.RadAi().Boundary.AddBands(new ConfidenceBands
+        var e = Assert.Throws<ModelException>(() => workspace.RadAi().Boundary.AddBands(new ConfidenceBands
         {
             Component = rec,
             High = new ConfidenceBand(new ConfidenceRange(0.8, 1), "accept"),

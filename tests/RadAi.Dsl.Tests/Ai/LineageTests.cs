@@ -9,7 +9,7 @@ public class LineageTests
     {
         var workspace = new Workspace("W");
         var rec = workspace.Model.AddSoftwareSystem("S").AddMlModel("Rec");
-        var e = Assert.Throws<ArgumentException>(() => workspace.RadAi().Lineage.AddPath(new LineagePath("streaming", "DS-009", rec)));
+        var e = Assert.Throws<ModelException>(() => workspace.RadAi().Lineage.AddPath(new LineagePath("streaming", "DS-009", rec)));
         Assert.Contains("'DS-009', which is not in the data source inventory", e.Message, StringComparison.Ordinal);
     }
 
@@ -19,7 +19,7 @@ public class LineageTests
         var workspace = new Workspace("W");
         var lineage = workspace.RadAi().Lineage;
         lineage.AddSource(new DataSource { Id = "DS-001", Name = "Views", Kind = DataSourceKind.Stream, Freshness = Freshness.Continuous });
-        var e = Assert.Throws<ArgumentException>(() => lineage.AddSource(new DataSource
+        var e = Assert.Throws<ModelException>(() => lineage.AddSource(new DataSource
         {
             Id = "DS-001",
             Name = "Clicks",
@@ -36,7 +36,7 @@ public class LineageTests
         var other = new Workspace("Other");
         var foreign = other.Model.AddSoftwareSystem("Elsewhere").AddContainer("Foreign Model");
         var lineage = mine.RadAi().Lineage;
-        var e = Assert.Throws<ArgumentException>(() =>
+        var e = Assert.Throws<ModelException>(() =>
             lineage.AddFreshnessRequirement(new FreshnessRequirement(foreign, Freshness.Under(TimeSpan.FromSeconds(1)), Freshness.Daily)));
         Assert.Contains("Container://Elsewhere.Foreign Model", e.Message, StringComparison.Ordinal);
         Assert.Contains("belongs to workspace 'Other'", e.Message, StringComparison.Ordinal);

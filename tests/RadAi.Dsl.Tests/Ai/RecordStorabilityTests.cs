@@ -69,7 +69,7 @@ public class RecordStorabilityTests
             Output = "o",
             Element = foreign,
         }] };
-        var e = Assert.Throws<ArgumentException>(() => lineage.AddPath(path));
+        var e = Assert.Throws<ModelException>(() => lineage.AddPath(path));
         Assert.StartsWith("Lineage path 'clicks': Element 'Container://Elsewhere.Foreign Stage' belongs to workspace 'Other', not to 'Mine'", e.Message, StringComparison.Ordinal);
         Assert.Empty(lineage.Paths);
     }
@@ -91,7 +91,7 @@ public class RecordStorabilityTests
             Baselines = [new PerformanceBaseline("Latency P95") { Baseline = double.NaN }],
         };
         Assert.False(new StorabilityCheck(workspace.RadAi().WriteOptions, workspace).IsCertainlyStorable(model));
-        var e = Assert.Throws<ArgumentException>(() => registry.Add(model));
+        var e = Assert.Throws<ModelException>(() => registry.Add(model));
         Assert.StartsWith("Model MDL-1: ", e.Message, StringComparison.Ordinal);
         Assert.Contains("cannot be written as valid JSON", e.Message, StringComparison.Ordinal);
         Assert.Empty(registry.Models);
@@ -102,7 +102,7 @@ public class RecordStorabilityTests
     {
         var workspace = new Workspace("W");
         var lineage = workspace.RadAi().Lineage;
-        var e = Assert.Throws<ArgumentException>(() => lineage.AddFreshnessRequirement(new FreshnessRequirement(default, Freshness.Daily, Freshness.Daily)));
+        var e = Assert.Throws<ModelException>(() => lineage.AddFreshnessRequirement(new FreshnessRequirement(default, Freshness.Daily, Freshness.Daily)));
         Assert.IsType<ArgumentNullException>(e.InnerException);
         Assert.Empty(lineage.FreshnessRequirements);
     }
@@ -117,7 +117,7 @@ public class RecordStorabilityTests
             JsonSerializer.SerializeToUtf8Bytes(record, options.GetTypeInfo(record.GetType()));
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or ModelException)
         {
             return false;
         }

@@ -55,7 +55,7 @@ public class StereotypeTests
 
         var loaded = RadAiModel.Load(workspace);
         Assert.Equal(llm, loaded.Stereotypes.Find("LLM"));
-        Assert.Equal([chat.Stereotyped()!], loaded.Stereotypes.ElementsOf(llm));
+        Assert.Equal([chat.Stereotyped()!], loaded.Stereotypes.FindAll(llm));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class StereotypeTests
         var workspace = new Workspace("W");
         var c = workspace.Model.AddSoftwareSystem("S").AddContainer("Amber");
         c.AsFeatureStore();
-        var e = Assert.Throws<ArgumentException>(() => c.AsMlModel());
+        var e = Assert.Throws<ModelException>(() => c.AsMlModel());
         Assert.Contains("'Amber' already has stereotype 'Feature Store'", e.Message, StringComparison.Ordinal);
     }
 
@@ -77,9 +77,9 @@ public class StereotypeTests
         var hitl = system.AddHumanInTheLoop("Review Queue");
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => hitl.WithResponseSla(TimeSpan.FromMinutes(-5)));
         Assert.Contains("Response SLA of Review Queue", e.Message, StringComparison.Ordinal);
-        var dup = Assert.Throws<ArgumentException>(() => workspace.RadAi().Stereotypes.Register(new Stereotype("Model", "ml")));
+        var dup = Assert.Throws<ModelException>(() => workspace.RadAi().Stereotypes.Register(new Stereotype("Model", "ml")));
         Assert.Contains("label 'ml' is already used", dup.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => workspace.RadAi().Stereotypes.Register(new Stereotype("Container", "CT")));
+        Assert.Throws<ModelException>(() => workspace.RadAi().Stereotypes.Register(new Stereotype("Container", "CT")));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class TagDerivedListsTests
 
         first.Tags.Remove(Stereotype.MlModel.Name);
         Assert.Equal(["Second"], ai.Stereotypes.MlModels.Select(m => m.Name));
-        Assert.Equal(["Second"], ai.Stereotypes.ElementsOf(Stereotype.MlModel).Select(m => m.Name));
+        Assert.Equal(["Second"], ai.Stereotypes.FindAll(Stereotype.MlModel).Select(m => m.Name));
         Assert.Equal(["Second"], ai.Stereotypes.Elements.Select(m => m.Name));
 
         first.Tags.Add(Stereotype.Monitor.Name);
@@ -42,7 +42,7 @@ public class TagDerivedListsTests
 
         var llm = ai.Stereotypes.Register(new Stereotype("LLM", "LLM"));
         Assert.Equal(["Chat"], ai.Stereotypes.Elements.Select(e => e.Name));
-        Assert.Equal(["Chat"], ai.Stereotypes.ElementsOf(llm).Select(e => e.Name));
+        Assert.Equal(["Chat"], ai.Stereotypes.FindAll(llm).Select(e => e.Name));
     }
 
     [Fact]

@@ -45,6 +45,6 @@ public sealed record ConfidenceBands
         var ordered = new[] { ("rejection", Rejection), ("low", Low), ("medium", Medium), ("high", High) };
         for (var i = 1; i < ordered.Length; i++)
             if (ordered[i].Item2.Range.Min < ordered[i - 1].Item2.Range.Max)
-                throw new ArgumentException($"Confidence bands of '{Component}': the {ordered[i].Item1} band ({ordered[i].Item2.Range}) overlaps or lies below the {ordered[i - 1].Item1} band ({ordered[i - 1].Item2.Range}).");
+                throw new ModelException($"Confidence bands of '{Component}': the {ordered[i].Item1} band ({ordered[i].Item2.Range}) overlaps or lies below the {ordered[i - 1].Item1} band ({ordered[i - 1].Item2.Range}).");
     }
 }

@@ -39,7 +39,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     internal override string Key => RadAiConvention.BoundaryKey;
 
     /// <summary>Puts elements in a region (tags them; an element is in one region).</summary>
-    /// <exception cref="ArgumentException">An element of another workspace or already in another region.</exception>
+    /// <exception cref="ModelException">An element of another workspace or already in another region.</exception>
     public void Place(Region region, params ElementRef[] elements)
     {
         ArgumentNullException.ThrowIfNull(elements);
@@ -47,14 +47,14 @@ public sealed class NonDeterminismBoundary : RadAiRegister
         {
             Root.RequireOwn(e.Element);
             if (RegionOf(e) is { } current && current != region)
-                throw new ArgumentException($"Element '{e.Name}' is already in the {current} region; an element is in one region.");
+                throw new ModelException($"Element '{e.Name}' is already in the {current} region; an element is in one region.");
         }
         foreach (var e in elements) e.Element.Tags.Add(region.Tag());
         Root.MarkUsed();
     }
 
     /// <summary>The region of an element (from its tag), or null.</summary>
-    /// <exception cref="ArgumentException">The element belongs to another workspace.</exception>
+    /// <exception cref="ModelException">The element belongs to another workspace.</exception>
     public Region? RegionOf(ElementRef element)
     {
         Root.RequireOwn(element.Element);
@@ -108,7 +108,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
 
     /// <summary>Adds a confidence gate.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Threshold outside [0, 1].</exception>
-    /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Duplicate id or an element of another workspace.</exception>
     public ConfidenceGate AddGate(ConfidenceGate gate)
     {
         ArgumentNullException.ThrowIfNull(gate);
@@ -118,7 +118,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     }
 
     /// <summary>Adds a boundary interface.</summary>
-    /// <exception cref="ArgumentException">Duplicate id, negative timeout, or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Duplicate id, negative timeout, or an element of another workspace.</exception>
     public BoundaryInterface AddInterface(BoundaryInterface boundaryInterface)
     {
         ArgumentNullException.ThrowIfNull(boundaryInterface);
@@ -128,12 +128,12 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     }
 
     /// <summary>Adds the confidence bands of a model.</summary>
-    /// <exception cref="ArgumentException">Bands out of order or overlapping, or the model has bands already.</exception>
+    /// <exception cref="ModelException">Bands out of order or overlapping, or the model has bands already.</exception>
     public ConfidenceBands AddBands(ConfidenceBands bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
         bands.RequireOrdered();
-        if (_bandModels.Contains(bands.Component)) throw new ArgumentException($"Model '{bands.Component}' already has confidence bands.");
+        if (_bandModels.Contains(bands.Component)) throw new ModelException($"Model '{bands.Component}' already has confidence bands.");
         return _bands.Add(bands, $"Confidence bands of {bands.Component}");
     }
 
@@ -147,7 +147,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public BoundaryTest AddTest(BoundaryTest test) => _tests.Add(test, $"Boundary test '{test?.TestType}'");
 
     /// <summary>Adds a fallback strategy.</summary>
-    /// <exception cref="ArgumentException">Duplicate id.</exception>
+    /// <exception cref="ModelException">Duplicate id.</exception>
     public FallbackStrategy AddFallback(FallbackStrategy fallback)
     {
         ArgumentNullException.ThrowIfNull(fallback);

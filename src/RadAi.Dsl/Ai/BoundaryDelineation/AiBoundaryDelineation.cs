@@ -41,11 +41,11 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     public IReadOnlyList<ConfidencePropagationStage> ConfidencePropagation => _propagation;
 
     /// <summary>Adds an AI component to the inventory.</summary>
-    /// <exception cref="ArgumentException">The element is listed already or belongs to another workspace.</exception>
+    /// <exception cref="ModelException">The element is listed already or belongs to another workspace.</exception>
     public AiComponent AddComponent(AiComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        if (_componentElements.Contains(component.Component)) throw new ArgumentException($"AI component '{component.Component}' is listed twice.");
+        if (_componentElements.Contains(component.Component)) throw new ModelException($"AI component '{component.Component}' is listed twice.");
         return _components.Add(component, $"AI component '{component.Component}'");
     }
 

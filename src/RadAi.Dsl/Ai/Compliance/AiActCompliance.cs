@@ -17,7 +17,7 @@ public sealed class AiActCompliance : RadAiRegister
     public AiSystemProfile? Profile => _profile.Value;
 
     /// <summary>Describes the AI system (replacing an earlier profile).</summary>
-    /// <exception cref="ArgumentException">A text field holds only white space (leave it null instead).</exception>
+    /// <exception cref="ModelException">A text field holds only white space (leave it null instead).</exception>
     public AiSystemProfile Describe(AiSystemProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -35,6 +35,6 @@ public sealed class AiActCompliance : RadAiRegister
     private static void RequireText(string? value, string field)
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
-            throw new ArgumentException($"AI system profile: {field} is blank; leave it null when it is not known yet.", field);
+            throw new ModelException($"AI system profile: {field} is blank; leave it null when it is not known yet.");
     }
 }

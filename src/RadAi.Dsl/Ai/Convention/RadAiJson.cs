@@ -83,7 +83,7 @@ internal static class RadAiJson
             {
                 return parse(text);
             }
-            catch (Exception e) when (e is FormatException or ArgumentException)
+            catch (Exception e) when (e is FormatException or ArgumentException or ModelException)
             {
                 throw new JsonException(e.Message, e);
             }

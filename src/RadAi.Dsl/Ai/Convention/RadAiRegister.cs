@@ -65,23 +65,23 @@ public abstract class RadAiRegister
     /// are finite); the message names the record and the element. Called before the register changes, so a refused
     /// record leaves no trace.
     /// </summary>
-    /// <exception cref="ArgumentException">The record refers to an element of another workspace.</exception>
+    /// <exception cref="ModelException">The record refers to an element of another workspace.</exception>
     internal void RequireStorable<T>(T item, JsonTypeInfo<T> contract, string what)
     {
         try
         {
             Root.RequireStorable(item, contract);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ModelException)
         {
-            throw new ArgumentException($"{what}: {e.Message}", e);
+            throw new ModelException($"{what}: {e.Message}", e);
         }
     }
 
     private protected static void RequireUnique<T>(RegisterTable<T>.Index<string> existing, string newId, string kind) where T : class
     {
-        if (string.IsNullOrWhiteSpace(newId)) throw new ArgumentException($"A {kind} needs an id.");
+        if (string.IsNullOrWhiteSpace(newId)) throw new ModelException($"A {kind} needs an id.");
         if (existing.Contains(newId))
-            throw new ArgumentException($"Duplicate {kind} id '{newId}': ids must be unique.");
+            throw new ModelException($"Duplicate {kind} id '{newId}': ids must be unique.");
     }
 }

@@ -31,7 +31,7 @@ internal sealed class RegisterReader(JsonElement root, string location, JsonSeri
         {
             action();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is ArgumentException or ModelException or InvalidOperationException or FormatException)
         {
             throw Fail(e.Message, path, e);
         }
@@ -48,10 +48,10 @@ internal sealed class RegisterReader(JsonElement root, string location, JsonSeri
         catch (JsonException e)
         {
             var inner = (e.Path is { Length: > 1 } p ? path + p[1..] : path) + (e.Data[RadAiJson.InnerPathKey] as string);
-            var message = e.InnerException is ArgumentException or FormatException ? e.InnerException.Message : FirstLine(e.Message);
+            var message = e.InnerException is ArgumentException or ModelException or FormatException ? e.InnerException.Message : FirstLine(e.Message);
             throw Fail(message, inner, e);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or ModelException or FormatException or InvalidOperationException)
         {
             throw Fail(e.Message, path, e);
         }

@@ -53,13 +53,13 @@ public sealed partial record DebtItem
     public override string ToString() => $"{Id} ({Severity}, {Status})";
 
     /// <summary>Throws unless the id is "PREFIX-number" with the category's prefix.</summary>
-    /// <exception cref="ArgumentException">The id does not match the category.</exception>
+    /// <exception cref="ModelException">The id does not match the category.</exception>
     internal void RequireIdOfCategory()
     {
         if (string.IsNullOrWhiteSpace(Id) || !IdPattern().IsMatch(Id))
-            throw new ArgumentException($"Debt id '{Id}' must look like \"{Category.Prefix()}-001\".", nameof(Id));
+            throw new ModelException($"Debt id '{Id}' must look like \"{Category.Prefix()}-001\".");
         if (!Id.StartsWith(Category.Prefix() + "-", StringComparison.Ordinal))
-            throw new ArgumentException($"Debt id '{Id}' has prefix '{Id.Split('-')[0]}', but category {Category.DisplayName()} uses '{Category.Prefix()}' (e.g. \"{Category.Prefix()}-001\").", nameof(Id));
+            throw new ModelException($"Debt id '{Id}' has prefix '{Id.Split('-')[0]}', but category {Category.DisplayName()} uses '{Category.Prefix()}' (e.g. \"{Category.Prefix()}-001\").");
     }
 
     [GeneratedRegex(@"^[A-Z]{2}-\d+$")]

@@ -22,7 +22,7 @@ public sealed class DebtRegister : RadAiRegister
     public IReadOnlyList<DebtItem> Items => _items;
 
     /// <summary>The items of one category, in order.</summary>
-    public IReadOnlyList<DebtItem> Of(DebtCategory category) => _items.Where(i => i.Category == category).ToList();
+    public IReadOnlyList<DebtItem> FindAll(DebtCategory category) => _items.Where(i => i.Category == category).ToList();
 
     /// <summary>How items worsen each other.</summary>
     public IReadOnlyList<DebtInteraction> Interactions => _interactions;
@@ -37,7 +37,7 @@ public sealed class DebtRegister : RadAiRegister
     public DebtItem? Find(string id) => id is null ? null : _byId.Find(id);
 
     /// <summary>Adds an item.</summary>
-    /// <exception cref="ArgumentException">Id prefix not matching the category, duplicate id, or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Id prefix not matching the category, duplicate id, or an element of another workspace.</exception>
     public DebtItem Add(DebtItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -47,12 +47,12 @@ public sealed class DebtRegister : RadAiRegister
     }
 
     /// <summary>Records that one item worsens another; both must exist.</summary>
-    /// <exception cref="ArgumentException">Unknown item id.</exception>
+    /// <exception cref="ModelException">Unknown item id.</exception>
     public DebtInteraction AddInteraction(DebtInteraction interaction)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         foreach (var id in new[] { interaction.From, interaction.To })
-            if (Find(id) is null) throw new ArgumentException($"Debt interaction {interaction.From} → {interaction.To} names '{id}', which is not in the register.");
+            if (Find(id) is null) throw new ModelException($"Debt interaction {interaction.From} → {interaction.To} names '{id}', which is not in the register.");
         return _interactions.Add(interaction, $"Debt interaction {interaction.From} → {interaction.To}");
     }
 

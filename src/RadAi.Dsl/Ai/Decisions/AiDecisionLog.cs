@@ -23,22 +23,22 @@ public sealed class AiDecisionLog
     public AiDecision? Find(string id) => _decisions.FirstOrDefault(d => d.Id == id);
 
     /// <summary>Adds an AI-ADR and stores it as a Structurizr decision.</summary>
-    /// <exception cref="ArgumentException">Duplicate id (also among plain Structurizr decisions), or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Duplicate id (also among plain Structurizr decisions), or an element of another workspace.</exception>
     public AiDecision Add(AiDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
         if (string.IsNullOrWhiteSpace(decision.Id) || string.IsNullOrWhiteSpace(decision.Title))
-            throw new ArgumentException("An AI-ADR needs an id and a title.", nameof(decision));
+            throw new ModelException("An AI-ADR needs an id and a title.");
         if (Find(decision.Id) is not null || _root.Workspace.Documentation.GetDecision(decision.Id) is not null)
-            throw new ArgumentException($"Duplicate decision id '{decision.Id}': ids must be unique.", nameof(decision));
+            throw new ModelException($"Duplicate decision id '{decision.Id}': ids must be unique.");
         string json;
         try
         {
             json = JsonSerializer.Serialize(decision, _indented ??= new JsonSerializerOptions(_root.WriteOptions) { WriteIndented = true }.Contract<AiDecision>());
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ModelException)
         {
-            throw new ArgumentException($"AI-ADR {decision.Id}: {e.Message}", nameof(decision), e);
+            throw new ModelException($"AI-ADR {decision.Id}: {e.Message}", e);
         }
         _root.MarkUsed();
         _root.Workspace.Documentation.AddDecision(decision.Id, decision.Title,
@@ -77,10 +77,10 @@ public sealed class AiDecisionLog
             }
             catch (JsonException e)
             {
-                var message = e.InnerException is ArgumentException or FormatException ? e.InnerException.Message : e.Message;
+                var message = e.InnerException is ArgumentException or ModelException or FormatException ? e.InnerException.Message : e.Message;
                 throw new RadAiConventionException($"{location}, at {e.Path}: {message}", location, e.Path, e);
             }
-            catch (Exception e) when (e is ArgumentException or FormatException)
+            catch (Exception e) when (e is ArgumentException or ModelException or FormatException)
             {
                 throw new RadAiConventionException($"{location}: {e.Message}", location, "$", e);
             }

@@ -48,25 +48,25 @@ public sealed class LineageOverlay : RadAiRegister
     public IReadOnlyList<SchemaEntry> Schemas => _schemas;
 
     /// <summary>The source with an id, or null.</summary>
-    public DataSource? Source(string id) => id is null ? null : _sourceIds.Find(id);
+    public DataSource? FindSource(string id) => id is null ? null : _sourceIds.Find(id);
 
     /// <summary>Adds a data source.</summary>
-    /// <exception cref="ArgumentException">Duplicate id, a derived-from id not in the inventory, or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Duplicate id, a derived-from id not in the inventory, or an element of another workspace.</exception>
     public DataSource AddSource(DataSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
         RequireUnique(_sourceIds, source.Id, "data source");
         foreach (var id in source.DerivedFrom)
-            if (Source(id) is null) throw new ArgumentException($"Data source {source.Id} is derived from '{id}', which is not in the inventory; add it first.");
+            if (FindSource(id) is null) throw new ModelException($"Data source {source.Id} is derived from '{id}', which is not in the inventory; add it first.");
         return _sources.Add(source, $"Data source {source.Id}");
     }
 
     /// <summary>Adds a lineage path; its source must be in the inventory.</summary>
-    /// <exception cref="ArgumentException">Unknown source id or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Unknown source id or an element of another workspace.</exception>
     public LineagePath AddPath(LineagePath path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Source(path.SourceId) is null) throw new ArgumentException($"Lineage path '{path.Name}' starts at '{path.SourceId}', which is not in the data source inventory; add the source first.");
+        if (FindSource(path.SourceId) is null) throw new ModelException($"Lineage path '{path.Name}' starts at '{path.SourceId}', which is not in the data source inventory; add the source first.");
         return _paths.Add(path, $"Lineage path '{path.Name}'");
     }
 
@@ -82,7 +82,7 @@ public sealed class LineageOverlay : RadAiRegister
     public PrivacyFlow AddPrivacyFlow(PrivacyFlow flow) => _privacy.Add(flow, $"Privacy flow of '{flow?.DataElement}'");
 
     /// <summary>Adds a schema registry entry.</summary>
-    /// <exception cref="ArgumentException">Duplicate schema id.</exception>
+    /// <exception cref="ModelException">Duplicate schema id.</exception>
     public SchemaEntry AddSchema(SchemaEntry schema)
     {
         ArgumentNullException.ThrowIfNull(schema);

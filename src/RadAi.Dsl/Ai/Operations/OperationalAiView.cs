@@ -61,12 +61,12 @@ public sealed class OperationalAiView : RadAiRegister
     public IReadOnlyList<IncidentSeverity> Incidents => _incidents;
 
     /// <summary>Adds a drift detection row.</summary>
-    /// <exception cref="ArgumentException">Negative window or non-positive consecutive checks.</exception>
+    /// <exception cref="ModelException">Negative window or non-positive consecutive checks.</exception>
     public DriftDetection AddDriftDetection(DriftDetection detection)
     {
         ArgumentNullException.ThrowIfNull(detection);
         if (detection.Window is { } w) DurationText.RequireNonNegative(w, $"Drift window of {detection.Component}");
-        if (detection.ConsecutiveChecks is <= 0) throw new ArgumentException($"Drift detection of {detection.Component}: consecutive checks must be positive.");
+        if (detection.ConsecutiveChecks is <= 0) throw new ModelException($"Drift detection of {detection.Component}: consecutive checks must be positive.");
         return _drift.Add(detection, $"Drift detection of {detection.Component}");
     }
 
@@ -93,7 +93,7 @@ public sealed class OperationalAiView : RadAiRegister
     public CanaryStep AddCanaryStep(CanaryStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        if (step.TrafficShare is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(step), step.TrafficShare, $"Canary step '{step.Name}': traffic share must lie within [0, 1].");
+        if (step.TrafficShare is < 0 or > 1) throw new ModelException($"Canary step '{step.Name}': traffic share must lie within [0, 1].");
         if (step.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of canary step '{step.Name}'");
         return _canary.Add(step, $"Canary step '{step.Name}'");
     }
@@ -103,7 +103,7 @@ public sealed class OperationalAiView : RadAiRegister
     public AbTest AddAbTest(AbTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        if (test.Allocation is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(test), test.Allocation, $"A/B test '{test.Name}': allocation must lie within [0, 1].");
+        if (test.Allocation is < 0 or > 1) throw new ModelException($"A/B test '{test.Name}': allocation must lie within [0, 1].");
         if (test.Duration is { } d) DurationText.RequireNonNegative(d, $"Duration of A/B test '{test.Name}'");
         return _abTests.Add(test, $"A/B test '{test.Name}'");
     }
@@ -118,7 +118,7 @@ public sealed class OperationalAiView : RadAiRegister
     }
 
     /// <summary>Adds an incident severity level.</summary>
-    /// <exception cref="ArgumentException">Duplicate level.</exception>
+    /// <exception cref="ModelException">Duplicate level.</exception>
     public IncidentSeverity AddIncidentSeverity(IncidentSeverity severity)
     {
         ArgumentNullException.ThrowIfNull(severity);

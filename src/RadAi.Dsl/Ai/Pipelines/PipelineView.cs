@@ -48,7 +48,7 @@ public sealed class PipelineView : RadAiRegister
     public Pipeline? Find(string id) => id is null ? null : _pipelineIds.Find(id);
 
     /// <summary>Adds a pipeline.</summary>
-    /// <exception cref="ArgumentException">Duplicate id or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Duplicate id or an element of another workspace.</exception>
     public Pipeline Add(Pipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -57,13 +57,13 @@ public sealed class PipelineView : RadAiRegister
     }
 
     /// <summary>Adds a feature group; its source pipelines must be in the inventory.</summary>
-    /// <exception cref="ArgumentException">Unknown pipeline id, negative count, or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Unknown pipeline id, negative count, or an element of another workspace.</exception>
     public FeatureGroup AddFeatureGroup(FeatureGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        if (group.FeatureCount < 0) throw new ArgumentException($"Feature group '{group.Name}' has a negative feature count.");
+        if (group.FeatureCount < 0) throw new ModelException($"Feature group '{group.Name}' has a negative feature count.");
         foreach (var id in group.SourcePipelines)
-            if (Find(id) is null) throw new ArgumentException($"Feature group '{group.Name}' is filled by '{id}', which is not in the pipeline inventory; add the pipeline first.");
+            if (Find(id) is null) throw new ModelException($"Feature group '{group.Name}' is filled by '{id}', which is not in the pipeline inventory; add the pipeline first.");
         return _groups.Add(group, $"Feature group '{group.Name}'");
     }
 
@@ -71,14 +71,14 @@ public sealed class PipelineView : RadAiRegister
     public FeedbackLoop AddFeedbackLoop(FeedbackLoop loop) => _loops.Add(loop, $"Feedback loop '{loop?.Name}'");
 
     /// <summary>Adds a workflow trigger.</summary>
-    /// <exception cref="ArgumentException">The trigger closes a cycle (the message shows it) or repeats an existing edge.</exception>
+    /// <exception cref="ModelException">The trigger closes a cycle (the message shows it) or repeats an existing edge.</exception>
     public WorkflowTrigger AddTrigger(WorkflowTrigger trigger)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         if (Next(trigger.Upstream).Contains(trigger.Downstream, StringComparer.Ordinal))
-            throw new ArgumentException($"Trigger {trigger} is already defined.");
+            throw new ModelException($"Trigger {trigger} is already defined.");
         if (PathBetween(trigger.Downstream, trigger.Upstream) is { } path)
-            throw new ArgumentException($"Trigger {trigger} closes a cycle: {string.Join(" → ", [trigger.Upstream, .. path])}. Trigger chains must be acyclic.");
+            throw new ModelException($"Trigger {trigger} closes a cycle: {string.Join(" → ", [trigger.Upstream, .. path])}. Trigger chains must be acyclic.");
         _triggers.Add(trigger, $"Trigger {trigger}");
         if (!_downstream.TryGetValue(trigger.Upstream, out var next)) _downstream[trigger.Upstream] = next = [];
         next.Add(trigger.Downstream);
@@ -86,7 +86,7 @@ public sealed class PipelineView : RadAiRegister
     }
 
     /// <summary>Adds a signal.</summary>
-    /// <exception cref="ArgumentException">A signal with that name exists.</exception>
+    /// <exception cref="ModelException">A signal with that name exists.</exception>
     public Signal AddSignal(Signal signal)
     {
         ArgumentNullException.ThrowIfNull(signal);

@@ -25,25 +25,25 @@ public sealed class QualityScenarios : RadAiRegister
     public IReadOnlyList<QualityScenario> Scenarios => _scenarios;
 
     /// <summary>The scenarios of one attribute, in order.</summary>
-    public IReadOnlyList<QualityScenario> Of(QualityAttribute attribute) => _scenarios.Where(s => s.Attribute == attribute).ToList();
+    public IReadOnlyList<QualityScenario> FindAll(QualityAttribute attribute) => _scenarios.Where(s => s.Attribute == attribute).ToList();
 
     /// <summary>Defines a quality attribute.</summary>
-    /// <exception cref="ArgumentException">The attribute is defined already.</exception>
+    /// <exception cref="ModelException">The attribute is defined already.</exception>
     public QualityAttributeDefinition Define(QualityAttributeDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (_byAttribute.Contains(definition.Attribute)) throw new ArgumentException($"Quality attribute '{definition.Attribute}' is defined twice.");
+        if (_byAttribute.Contains(definition.Attribute)) throw new ModelException($"Quality attribute '{definition.Attribute}' is defined twice.");
         return _definitions.Add(definition, $"Quality attribute '{definition.Attribute}'");
     }
 
     /// <summary>Adds a scenario.</summary>
-    /// <exception cref="ArgumentException">Duplicate id, no artifact, or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Duplicate id, no artifact, or an element of another workspace.</exception>
     public QualityScenario Add(QualityScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         RequireUnique(_byId, scenario.Id, "quality scenario");
-        if (string.IsNullOrWhiteSpace(scenario.Attribute.Name)) throw new ArgumentException($"Quality scenario {scenario.Id} needs an attribute.");
-        if (scenario.Artifacts is null || scenario.Artifacts.Count == 0) throw new ArgumentException($"Quality scenario {scenario.Id} needs at least one artifact element.");
+        if (string.IsNullOrWhiteSpace(scenario.Attribute.Name)) throw new ModelException($"Quality scenario {scenario.Id} needs an attribute.");
+        if (scenario.Artifacts is null || scenario.Artifacts.Count == 0) throw new ModelException($"Quality scenario {scenario.Id} needs at least one artifact element.");
         return _scenarios.Add(scenario, $"Quality scenario {scenario.Id}");
     }
 }

@@ -34,16 +34,16 @@ public sealed class ModelRegistry : RadAiRegister
     public RegisteredModel? Find(string id) => id is null ? null : _byId.Find(id);
 
     /// <summary>The registered model served by an element, or null.</summary>
-    public RegisteredModel? For(ElementRef element) => element.Element is null ? _models.FirstOrDefault(m => m.Element == element) : _byElement.Find(element);
+    public RegisteredModel? Find(ElementRef element) => element.Element is null ? _models.FirstOrDefault(m => m.Element == element) : _byElement.Find(element);
 
     /// <summary>Registers a model.</summary>
-    /// <exception cref="ArgumentException">Duplicate id, an element already registered, duplicate versions, or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Duplicate id, an element already registered, duplicate versions, or an element of another workspace.</exception>
     public RegisteredModel Add(RegisteredModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         RequireUnique(_byId, model.Id, "model");
-        if (For(model.Element) is { } other) throw new ArgumentException($"Element '{model.Element}' is already registered as {other.Id}; register each model element once.");
-        if (RepeatedVersion(model.Versions) is { } dup) throw new ArgumentException($"Model {model.Id} lists version '{dup}' twice.");
+        if (Find(model.Element) is { } other) throw new ModelException($"Element '{model.Element}' is already registered as {other.Id}; register each model element once.");
+        if (RepeatedVersion(model.Versions) is { } dup) throw new ModelException($"Model {model.Id} lists version '{dup}' twice.");
         return _models.Add(model, $"Model {model.Id}");
     }
 
@@ -58,35 +58,35 @@ public sealed class ModelRegistry : RadAiRegister
     }
 
     /// <summary>Replaces the registration with the same id (records are immutable; use <c>with</c> to change one).</summary>
-    /// <exception cref="ArgumentException">No model with that id.</exception>
+    /// <exception cref="ModelException">No model with that id.</exception>
     public RegisteredModel Replace(RegisteredModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var i = model.Id is null ? -1 : _byId.IndexOf(model.Id);
-        if (i < 0) throw new ArgumentException($"No model '{model.Id}' to replace; Add it first.");
+        if (i < 0) throw new ModelException($"No model '{model.Id}' to replace; Add it first.");
         return _models.Replace(i, model, $"Model {model.Id}");
     }
 
     /// <summary>Adds a version to the history of a registered model (newest last).</summary>
     /// <example><code>ai.Registry.AddVersion("MDL-REC", new ModelVersion("v12.4") { TrainingPeriod = "2025-Q4", Status = ModelStatus.Production });</code></example>
-    /// <exception cref="ArgumentException">No model with that id, or the model lists the version already.</exception>
+    /// <exception cref="ModelException">No model with that id, or the model lists the version already.</exception>
     public RegisteredModel AddVersion(string modelId, ModelVersion version) => Grow(modelId, version, (model, v) =>
         model.Versions.Any(listed => string.Equals(listed.Version, v.Version, StringComparison.Ordinal))
-            ? throw new ArgumentException($"Model {model.Id} lists version '{v.Version}' twice.")
+            ? throw new ModelException($"Model {model.Id} lists version '{v.Version}' twice.")
             : model with { Versions = [.. model.Versions, v] });
 
     /// <summary>Adds a performance baseline to a registered model.</summary>
-    /// <exception cref="ArgumentException">No model with that id.</exception>
+    /// <exception cref="ModelException">No model with that id.</exception>
     public RegisteredModel AddBaseline(string modelId, PerformanceBaseline baseline)
         => Grow(modelId, baseline, (model, b) => model with { Baselines = [.. model.Baselines, b] });
 
     /// <summary>Adds a hyperparameter to a registered model.</summary>
-    /// <exception cref="ArgumentException">No model with that id.</exception>
+    /// <exception cref="ModelException">No model with that id.</exception>
     public RegisteredModel AddHyperparameter(string modelId, Hyperparameter hyperparameter)
         => Grow(modelId, hyperparameter, (model, h) => model with { Hyperparameters = [.. model.Hyperparameters, h] });
 
     /// <summary>Adds a training dataset to the training data lineage of a registered model.</summary>
-    /// <exception cref="ArgumentException">No model with that id.</exception>
+    /// <exception cref="ModelException">No model with that id.</exception>
     public RegisteredModel AddTrainingData(string modelId, TrainingDataset dataset)
         => Grow(modelId, dataset, (model, d) => model with { TrainingData = [.. model.TrainingData, d] });
 
@@ -94,7 +94,7 @@ public sealed class ModelRegistry : RadAiRegister
     private RegisteredModel Grow<T>(string modelId, T item, Func<RegisteredModel, T, RegisteredModel> add) where T : class
     {
         ArgumentNullException.ThrowIfNull(item);
-        var model = Find(modelId) ?? throw new ArgumentException($"No model '{modelId}' in the registry; Add it first.", nameof(modelId));
+        var model = Find(modelId) ?? throw new ModelException($"No model '{modelId}' in the registry; Add it first.");
         return Replace(add(model, item));
     }
 
@@ -122,7 +122,7 @@ public sealed class ModelRegistry : RadAiRegister
     {
         if (stored.StoredCurrentVersion is not { } version) return stored;
         // During loading the workspace's RAD-AI model is this one, not yet published: its own catalogue answers.
-        var model = stored.Element.Element is { } element ? Root.Stereotypes.Of(element) as MlModel : null;
+        var model = stored.Element.Element is { } element ? Root.Stereotypes.FindElement(element) as MlModel : null;
         if (model is { Version: null }) model.Set("version", version);
         else if (!ModelVersion.SameVersion(model?.Version, version)) _unplacedVersions[stored.Id] = version;
         return stored with { StoredCurrentVersion = null };

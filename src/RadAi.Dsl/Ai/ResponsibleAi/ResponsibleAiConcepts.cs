@@ -54,13 +54,13 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     }
 
     /// <summary>Sets one cell of the concern matrix (replacing an earlier one for the same component and concern).</summary>
-    /// <exception cref="ArgumentException">Empty metric or an element of another workspace.</exception>
+    /// <exception cref="ModelException">Empty metric or an element of another workspace.</exception>
     public ConcernEntry SetConcern(ConcernEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var element = entry.Component.Element;
         Root.RequireOwn(element);
-        if (string.IsNullOrWhiteSpace(entry.Metric)) throw new ArgumentException($"Concern {entry.Concern} of '{element.Name}' needs a metric.");
+        if (string.IsNullOrWhiteSpace(entry.Metric)) throw new ModelException($"Concern {entry.Concern} of '{element.Name}' needs a metric.");
         element.AddPerspective(entry.Concern.DisplayName(), entry.Metric, entry.Threshold?.ToString());
         element.Properties.Set(PropertyKey(entry.Concern, "frequency"), entry.Frequency?.ToString());
         element.Properties.Set(PropertyKey(entry.Concern, "owner"), entry.Owner);
@@ -69,7 +69,7 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     }
 
     /// <summary>The concern matrix row of one component.</summary>
-    /// <exception cref="ArgumentException">The element belongs to another workspace.</exception>
+    /// <exception cref="ModelException">The element belongs to another workspace.</exception>
     public IReadOnlyList<ConcernEntry> ConcernsOf(ElementRef component)
     {
         Root.RequireOwn(component.Element);
@@ -121,7 +121,7 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     public ExplainabilityRequirement AddExplainability(ExplainabilityRequirement requirement) => _explainability.Add(requirement, $"Explainability of {requirement?.Component}");
 
     /// <summary>Adds an explainability integration point.</summary>
-    /// <exception cref="ArgumentException">Negative latency budget.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Negative latency budget.</exception>
     public ExplainabilityIntegration AddExplainabilityIntegration(ExplainabilityIntegration integration)
     {
         ArgumentNullException.ThrowIfNull(integration);

@@ -90,24 +90,24 @@ public sealed partial record Stereotype(string Name, string Label)
     internal void Validate()
     {
         if (string.IsNullOrWhiteSpace(Name) || Name.Contains(',', StringComparison.Ordinal))
-            throw new ArgumentException($"Stereotype name '{Name}' must be a non-empty tag without commas.");
+            throw new ModelException($"Stereotype name '{Name}' must be a non-empty tag without commas.");
         if (Name is "Element" or "Person" or "Software System" or "Container" or "Component" or "Relationship" or "Deployment Node" or "Infrastructure Node")
-            throw new ArgumentException($"Stereotype name '{Name}' is a Structurizr built-in tag; choose another name.");
+            throw new ModelException($"Stereotype name '{Name}' is a Structurizr built-in tag; choose another name.");
         if (string.IsNullOrWhiteSpace(Label) || !LabelPattern().IsMatch(Label))
-            throw new ArgumentException($"Stereotype label '{Label}' must be letters, digits or '-' (e.g. \"LLM\").");
+            throw new ModelException($"Stereotype label '{Label}' must be letters, digits or '-' (e.g. \"LLM\").");
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in RequiredProperties)
         {
             if (p is null || !KeyPattern().IsMatch(p.Key))
-                throw new ArgumentException($"Stereotype '{Name}': property key '{p?.Key}' must be a camelCase word.");
-            if (!keys.Add(p.Key)) throw new ArgumentException($"Stereotype '{Name}': property '{p.Key}' is listed twice.");
+                throw new ModelException($"Stereotype '{Name}': property key '{p?.Key}' must be a camelCase word.");
+            if (!keys.Add(p.Key)) throw new ModelException($"Stereotype '{Name}': property '{p.Key}' is listed twice.");
         }
         _ = ElementStyleCheck(Background);
         _ = ElementStyleCheck(Color);
     }
 
     private static string ElementStyleCheck(string colour)
-        => ColourPattern().IsMatch(colour ?? string.Empty) ? colour! : throw new ArgumentException($"'{colour}' is not a colour; use \"#rrggbb\".");
+        => ColourPattern().IsMatch(colour ?? string.Empty) ? colour! : throw new ModelException($"'{colour}' is not a colour; use \"#rrggbb\".");
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex LabelPattern();

@@ -36,14 +36,14 @@ public sealed class StereotypeCatalog : RadAiRegister
     }
 
     /// <summary>Registers a stereotype of your own; it gets its tag, style, label and required properties like the five.</summary>
-    /// <exception cref="ArgumentException">Invalid definition, or a name or label already in use.</exception>
+    /// <exception cref="ModelException">Invalid definition, or a name or label already in use.</exception>
     public Stereotype Register(Stereotype stereotype)
     {
         ArgumentNullException.ThrowIfNull(stereotype);
         stereotype.Validate();
-        if (All.Any(s => s.Name == stereotype.Name)) throw new ArgumentException($"A stereotype named '{stereotype.Name}' is already registered.", nameof(stereotype));
+        if (All.Any(s => s.Name == stereotype.Name)) throw new ModelException($"A stereotype named '{stereotype.Name}' is already registered.");
         if (All.Any(s => string.Equals(s.Label, stereotype.Label, StringComparison.OrdinalIgnoreCase)))
-            throw new ArgumentException($"Stereotype label '{stereotype.Label}' is already used by another stereotype; labels name the property namespace.", nameof(stereotype));
+            throw new ModelException($"Stereotype label '{stereotype.Label}' is already used by another stereotype; labels name the property namespace.");
         _custom.Add(stereotype, $"Stereotype '{stereotype.Name}'");
         _answers.Forget();
         EnsureStyle(stereotype);
@@ -51,16 +51,16 @@ public sealed class StereotypeCatalog : RadAiRegister
     }
 
     /// <summary>Puts a stereotype on an element (tag + default style) and returns its handle (typed for the five).</summary>
-    /// <exception cref="ArgumentException">Unregistered stereotype, element of another workspace, or the element already has another stereotype.</exception>
+    /// <exception cref="ModelException">Unregistered stereotype, element of another workspace, or the element already has another stereotype.</exception>
     public StereotypedElement Apply(Element element, Stereotype stereotype)
     {
         ArgumentNullException.ThrowIfNull(element);
         ArgumentNullException.ThrowIfNull(stereotype);
         Root.RequireOwn(element);
         if (Find(stereotype.Name) != stereotype)
-            throw new ArgumentException($"Stereotype '{stereotype.Name}' is not registered in workspace '{Root.Workspace.Name}'; call Stereotypes.Register first.", nameof(stereotype));
-        if (StereotypeOf(element) is { } existing && existing != stereotype)
-            throw new ArgumentException($"Element '{element.Name}' already has stereotype '{existing.Name}'; an element carries one AI stereotype.", nameof(element));
+            throw new ModelException($"Stereotype '{stereotype.Name}' is not registered in workspace '{Root.Workspace.Name}'; call Stereotypes.Register first.");
+        if (Find(element) is { } existing && existing != stereotype)
+            throw new ModelException($"Element '{element.Name}' already has stereotype '{existing.Name}'; an element carries one AI stereotype.");
         element.Tags.Add(stereotype.Name);
         EnsureStyle(stereotype);
         Root.MarkUsed();
@@ -68,7 +68,7 @@ public sealed class StereotypeCatalog : RadAiRegister
     }
 
     /// <summary>The stereotype an element carries, or null.</summary>
-    public Stereotype? StereotypeOf(Element element)
+    public Stereotype? Find(Element element)
     {
         ArgumentNullException.ThrowIfNull(element);
         // Indexed: asked for every element by inspections and renderers (a foreach boxed an enumerator each time).
@@ -79,16 +79,16 @@ public sealed class StereotypeCatalog : RadAiRegister
     }
 
     /// <summary>The handle of an element with a stereotype, or null.</summary>
-    public StereotypedElement? Of(Element element) => StereotypeOf(element) is { } s ? Handle(element, s) : null;
+    public StereotypedElement? FindElement(Element element) => Find(element) is { } s ? Handle(element, s) : null;
 
     // The lists below read every element's tags; they are kept until a tag changes or an element is added.
 
     /// <summary>Every stereotyped element, in model order.</summary>
     public IReadOnlyList<StereotypedElement> Elements
-        => _answers.Get(typeof(StereotypedElement), () => Array.AsReadOnly(Root.Workspace.Model.Elements.Select(Of).OfType<StereotypedElement>().ToArray()));
+        => _answers.Get(typeof(StereotypedElement), () => Array.AsReadOnly(Root.Workspace.Model.Elements.Select(FindElement).OfType<StereotypedElement>().ToArray()));
 
     /// <summary>The elements carrying one stereotype, in model order.</summary>
-    public IReadOnlyList<StereotypedElement> ElementsOf(Stereotype stereotype)
+    public IReadOnlyList<StereotypedElement> FindAll(Stereotype stereotype)
     {
         ArgumentNullException.ThrowIfNull(stereotype);
         return _answers.Get(stereotype, () => Array.AsReadOnly(Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(stereotype.Name)).Select(e => Handle(e, stereotype)).ToArray()));
@@ -110,7 +110,7 @@ public sealed class StereotypeCatalog : RadAiRegister
     public IReadOnlyList<HumanInTheLoop> HumansInTheLoop => Typed<HumanInTheLoop>(Stereotype.HumanInTheLoop);
 
     private System.Collections.ObjectModel.ReadOnlyCollection<T> Typed<T>(Stereotype stereotype) where T : StereotypedElement
-        => _answers.Get(typeof(T), () => Array.AsReadOnly(ElementsOf(stereotype).Cast<T>().ToArray()));
+        => _answers.Get(typeof(T), () => Array.AsReadOnly(FindAll(stereotype).Cast<T>().ToArray()));
 
     internal static StereotypedElement Handle(Element element, Stereotype stereotype)
     {

@@ -14,8 +14,7 @@ namespace RadAi.Dsl;
 public static class StereotypeFacts
 {
     /// <summary>Sets one property of the element's stereotype (by short key, e.g. "provider"); null or empty removes it. For stereotypes of your own.</summary>
-    /// <exception cref="ModelException">The element carries no stereotype.</exception>
-    /// <exception cref="ArgumentException">The key is empty.</exception>
+    /// <exception cref="ModelException">The element carries no stereotype; or the key is empty.</exception>
     public static TElement WithFact<TElement>(this TElement element, string key, string? value) where TElement : Element
     {
         ArgumentNullException.ThrowIfNull(element);
@@ -86,8 +85,7 @@ public static class StereotypeFacts
     }
 
     /// <summary>Sets the quality gates of a &lt;&lt;Data Pipeline&gt;&gt;, in order.</summary>
-    /// <exception cref="ModelException">The element is not a &lt;&lt;Data Pipeline&gt;&gt;.</exception>
-    /// <exception cref="ArgumentException">A gate is empty or contains ';'.</exception>
+    /// <exception cref="ModelException">The element is not a &lt;&lt;Data Pipeline&gt;&gt;; or a gate is empty or contains ';'.</exception>
     public static TElement WithQualityGates<TElement>(this TElement element, params string[] gates) where TElement : Element
     {
         var pipeline = DataPipeline(element);
@@ -110,8 +108,7 @@ public static class StereotypeFacts
         => SetFreshness(element, FeatureStore(element), "refresh", refresh);
 
     /// <summary>Sets the metrics a &lt;&lt;Monitor&gt;&gt; tracks, in order.</summary>
-    /// <exception cref="ModelException">The element is not a &lt;&lt;Monitor&gt;&gt;.</exception>
-    /// <exception cref="ArgumentException">An item is empty or contains ';'.</exception>
+    /// <exception cref="ModelException">The element is not a &lt;&lt;Monitor&gt;&gt;; or an item is empty or contains ';'.</exception>
     public static TElement WithMetrics<TElement>(this TElement element, params string[] metrics) where TElement : Element
     {
         var monitor = Monitor(element);
@@ -119,8 +116,7 @@ public static class StereotypeFacts
     }
 
     /// <summary>Sets the conditions that fire a &lt;&lt;Monitor&gt;&gt;'s alerts, in order.</summary>
-    /// <exception cref="ModelException">The element is not a &lt;&lt;Monitor&gt;&gt;.</exception>
-    /// <exception cref="ArgumentException">A threshold's text contains ';'.</exception>
+    /// <exception cref="ModelException">The element is not a &lt;&lt;Monitor&gt;&gt;; or a threshold's text contains ';'.</exception>
     public static TElement WithAlertThresholds<TElement>(this TElement element, params Threshold[] thresholds) where TElement : Element
     {
         var monitor = Monitor(element);

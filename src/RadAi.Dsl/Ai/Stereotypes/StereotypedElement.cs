@@ -28,10 +28,10 @@ public class StereotypedElement : IEquatable<StereotypedElement>
     public string? Get(string key) => Element.Properties.GetValueOrDefault(Stereotype.PropertyKey(key));
 
     /// <summary>Sets one of the stereotype's properties (by short key); null or empty removes it.</summary>
-    /// <exception cref="ArgumentException">The key is empty.</exception>
+    /// <exception cref="ModelException">The key is empty.</exception>
     public StereotypedElement Set(string key, string? value)
     {
-        if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException($"A property of {this} needs a key.", nameof(key));
+        if (string.IsNullOrWhiteSpace(key)) throw new ModelException($"A property of {this} needs a key.");
         Element.Properties.Set(Stereotype.PropertyKey(key), value?.Trim());
         return this;
     }
@@ -152,7 +152,7 @@ public class StereotypedElement : IEquatable<StereotypedElement>
         var list = items.Select(i => i?.Trim() ?? string.Empty).ToList();
         foreach (var item in list)
             if (item.Length == 0 || item.Contains(';', StringComparison.Ordinal))
-                throw new ArgumentException($"{what} item '{item}' must be non-empty and contain no ';' (the list separator).");
+                throw new ModelException($"{what} item '{item}' must be non-empty and contain no ';' (the list separator).");
         return string.Join("; ", list);
     }
 

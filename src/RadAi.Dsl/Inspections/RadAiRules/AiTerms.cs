@@ -13,7 +13,7 @@ internal static class AiTerms
 
     // One string per phrase (thousands of findings at scale): the path is read from the canonical name in place.
     private static string Phrase(InspectionContext context, Element element, string article)
-        => $"{article} {(context.Ai?.Stereotypes.StereotypeOf(element) is { } s ? s.Name : context.Term(element))} \"{ElementTerms.PathOf(element)}\"";
+        => $"{article} {(context.Ai?.Stereotypes.Find(element) is { } s ? s.Name : context.Term(element))} \"{ElementTerms.PathOf(element)}\"";
 
     /// <summary>A typed value read from a property, or null when it is missing or unreadable (RADAI114 reports unreadable ones).</summary>
     public static T? Read<T>(Func<T?> read) where T : class

@@ -17,7 +17,7 @@ internal sealed class ModelRegistryInspection : IInspection
         foreach (var model in ai.Stereotypes.MlModels)
         {
             var element = model.Element;
-            if (ai.Registry.For(element) is not { } entry)
+            if (ai.Registry.Find(element) is not { } entry)
             {
                 context.Report(InspectionRules.ModelRegistered, element,
                     $"{AiTerms.Subject(context, element)} has no entry in the model registry (E2), so its versions, baselines and owner are not documented. " +

@@ -32,7 +32,7 @@ internal sealed class StereotypePropertiesInspection : IInspection
         if (context.Ai is not { } ai) return;
         foreach (var element in context.Model.Elements)
         {
-            if (ai.Stereotypes.Of(element) is not { } handle) continue;
+            if (ai.Stereotypes.FindElement(element) is not { } handle) continue;
             var stereotype = handle.Stereotype;
             if (stereotype == Stereotype.Monitor) continue;
             var missing = stereotype.RequiredProperties.Where(p => string.IsNullOrWhiteSpace(handle.Get(p.Key))).ToList();

@@ -17,7 +17,7 @@ internal sealed class StereotypeValuesInspection : IInspection
         var problems = new Dictionary<(string Stereotype, string Key, string Stored), string?>();
         foreach (var element in context.Model.Elements)
         {
-            if (ai.Stereotypes.Of(element) is not { } handle) continue;
+            if (ai.Stereotypes.FindElement(element) is not { } handle) continue;
             foreach (var (key, stored) in handle.TypedFactTexts)
             {
                 var id = (handle.Stereotype.Name, key, stored);

@@ -56,7 +56,7 @@ public class ModelRegistryGrowthTests
         var (workspace, _) = Registered();
         var registry = workspace.RadAi().Registry;
         registry.AddVersion("MDL-1", new ModelVersion("v2"));
-        var e = Assert.Throws<ArgumentException>(() => registry.AddVersion("MDL-1", new ModelVersion("v2") { Notes = "again" }));
+        var e = Assert.Throws<ModelException>(() => registry.AddVersion("MDL-1", new ModelVersion("v2") { Notes = "again" }));
         Assert.Equal("Model MDL-1 lists version 'v2' twice.", e.Message);
         Assert.Single(registry.Find("MDL-1")!.Versions);
     }
@@ -65,7 +65,7 @@ public class ModelRegistryGrowthTests
     public void Growing_a_model_that_is_not_registered_names_the_id()
     {
         var (workspace, _) = Registered();
-        var e = Assert.Throws<ArgumentException>(() => workspace.RadAi().Registry.AddBaseline("MDL-9", new PerformanceBaseline("NDCG")));
+        var e = Assert.Throws<ModelException>(() => workspace.RadAi().Registry.AddBaseline("MDL-9", new PerformanceBaseline("NDCG")));
         Assert.StartsWith("No model 'MDL-9' in the registry; Add it first.", e.Message, StringComparison.Ordinal);
     }
 }

@@ -228,7 +228,7 @@ public partial class AnnexIvChecklistTests
     [Fact]
     public void A_blank_profile_field_is_refused_with_its_name()
     {
-        var e = Assert.Throws<ArgumentException>(() => NewBare().Ai.Compliance.Describe(new AiSystemProfile { IntendedPurpose = " " }));
+        var e = Assert.Throws<ModelException>(() => NewBare().Ai.Compliance.Describe(new AiSystemProfile { IntendedPurpose = " " }));
         Assert.Contains("IntendedPurpose", e.Message, StringComparison.Ordinal);
     }
 

@@ -174,7 +174,7 @@ public partial class RadAiExtensionDocumentsTests
             var row = Row(byCategory, category.DisplayName());
             Assert.Equal([Count(items, i => i.Category == category && i.Status == DebtStatus.Open), Count(items, i => i.Category == category && i.Status == DebtStatus.Mitigated),
                 Count(items, i => i.Category == category && i.Status == DebtStatus.Accepted), Count(items, i => i.Category == category)], row[2..]);
-            Assert.Equal(ai.Debt.Of(category).Count, TableRows(Section(debt, "### " + category.DisplayName() + " (")).Count);
+            Assert.Equal(ai.Debt.FindAll(category).Count, TableRows(Section(debt, "### " + category.DisplayName() + " (")).Count);
         }
         Assert.Equal([Count(items, i => i.Status == DebtStatus.Open), Count(items, i => i.Status == DebtStatus.Mitigated),
             Count(items, i => i.Status == DebtStatus.Accepted), items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)], Row(byCategory, "**Total**")[2..]);

@@ -14,7 +14,7 @@ public sealed class NetflixModelTests
     public void The_platform_has_the_seventeen_containers_of_the_container_diagram_with_4_ML_1_FS_2_DP_2_MON()
     {
         Assert.Equal(17, Platform.Containers.Count);
-        var stereotypes = Platform.Containers.Select(c => Ai.Stereotypes.StereotypeOf(c)?.Label ?? "none")
+        var stereotypes = Platform.Containers.Select(c => Ai.Stereotypes.Find(c)?.Label ?? "none")
             .GroupBy(label => label).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(4, stereotypes[Stereotype.MlModel.Label]);
         Assert.Equal(1, stereotypes[Stereotype.FeatureStore.Label]);

@@ -31,11 +31,11 @@ internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer
         {
             markdown.Heading(3, attribute.Name);
             markdown.Table(["ID", "Source", "Stimulus", "Artifact(s)", "Environment", "Response", "Response measure", "Priority"],
-                quality.Of(attribute).Select(s => (IReadOnlyList<Markup>)[Label(s), s.Source, s.Stimulus, Artifacts(s), s.Environment, s.Response, s.ResponseMeasure,
+                quality.FindAll(attribute).Select(s => (IReadOnlyList<Markup>)[Label(s), s.Source, s.Stimulus, Artifacts(s), s.Environment, s.Response, s.ResponseMeasure,
                     s.Priority is { } p ? Words.Of(p) : null]),
                 $"No scenario covers {attribute.Name} yet.");
         }
-        var uncovered = QualityAttribute.Standard.Where(a => quality.Of(a).Count == 0).Select(a => a.Name).ToList();
+        var uncovered = QualityAttribute.Standard.Where(a => quality.FindAll(a).Count == 0).Select(a => a.Name).ToList();
         if (uncovered.Count > 0)
             markdown.Paragraph("Standard AI quality attributes without a scenario: " + string.Join(", ", uncovered) + ".");
 
@@ -46,7 +46,7 @@ internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer
         {
             var byPriority = quality.Scenarios.Where(s => s.Priority is not null).GroupBy(s => s.Priority!.Value).OrderByDescending(g => g.Key)
                 .Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + Words.Of(g.Key).ToLowerInvariant());
-            markdown.Paragraph(Words.Count(quality.Scenarios.Count, "scenario") + " over " + Words.Count(attributes.Count(a => quality.Of(a).Count > 0), "attribute")
+            markdown.Paragraph(Words.Count(quality.Scenarios.Count, "scenario") + " over " + Words.Count(attributes.Count(a => quality.FindAll(a).Count > 0), "attribute")
                                + (byPriority.Any() ? " (" + string.Join(", ", byPriority) + " priority)" : string.Empty) + ".");
         }
     }

@@ -39,7 +39,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         if (lineage.Paths.Count == 0) markdown.Note("No lineage paths are recorded.");
         foreach (var path in lineage.Paths)
         {
-            var source = lineage.Source(path.SourceId);
+            var source = lineage.FindSource(path.SourceId);
             markdown.Heading(3, path.SourceId + (source is null ? string.Empty : " " + source.Name) + " → " + path.Consumer.Name + ": " + path.Name);
             markdown.Table(["Stage", "Input", "Transformation", "Output", "Schema version", "Quality gate", "Element"],
                 path.Stages.Select((s, i) => (IReadOnlyList<Markup>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + s.Name,
@@ -99,7 +99,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         var classes = new[] { Stereotype.DataPipeline, Stereotype.FeatureStore, Stereotype.MlModel }.ToDictionary(s => s, _ => new List<string>());
         foreach (var e in elements)
         {
-            var s = catalog.Of(e);
+            var s = catalog.FindElement(e);
             var id = ids[e] = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + context.AnnotationOf(s)], FlowchartShape.Box);
             var stage = s?.Stereotype == Stereotype.DataPipeline ? "dp" : s?.Stereotype == Stereotype.FeatureStore ? "fs" : s?.Stereotype == Stereotype.MlModel ? "ml" : "ingest";
             // A consumer that is not a pipeline or feature store is consumption, whatever its stereotype.

@@ -83,7 +83,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         foreach (var m in catalog.MlModels) if (StereotypeAnnotations.Part(m, "confidence") is { } c) confidence[m] = c;
         string Node(Element e)
         {
-            var s = catalog.Of(e);
+            var s = catalog.FindElement(e);
             var gates = boundary.Gates.Where(g => g.Gate?.Element == e).Select(g => g.Id + " threshold " + RadAiText.Confidence(g.Threshold));
             var fallbacks = boundary.Fallbacks.Where(f => f.Element?.Element == e).Select(f => f.Id + ": fallback for " + f.For.Name);
             return chart.Node("e " + e.Id, [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel,

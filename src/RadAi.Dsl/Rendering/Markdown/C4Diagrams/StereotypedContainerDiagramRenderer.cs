@@ -29,7 +29,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         ], "");
 
         // Each count reads every element's tags: once per stereotype, for the table and the summary line.
-        var counts = catalog.All.Select(s => (Stereotype: s, catalog.ElementsOf(s).Count)).ToList();
+        var counts = catalog.All.Select(s => (Stereotype: s, catalog.FindAll(s).Count)).ToList();
         markdown.Heading(2, "Stereotypes").Table(["Stereotype", "Label", "Description", "Required properties", "Elements", "Style"],
             counts.Select(c => (IReadOnlyList<Markup>)["<<" + c.Stereotype.Name + ">>", c.Stereotype.BracketLabel, c.Stereotype.Description,
                 RadAiText.List(c.Stereotype.RequiredProperties.Select(p => p.Key)), c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -43,7 +43,7 @@ internal sealed class StereotypedSystemDiagrams
         _stereotypes.Clear();
         foreach (var container in system.Containers)
         {
-            var handle = catalog.Of(container);
+            var handle = catalog.FindElement(container);
             _stereotypes.Add(handle?.Stereotype);
             _containerIds.Add(_ids[container] = _chart.Node(Key(container), Label(container, handle), ShapeOf(handle?.Stereotype)));
         }
@@ -96,7 +96,7 @@ internal sealed class StereotypedSystemDiagrams
             _lines.Add(container.Description);
         }
         foreach (var component in container.Components)
-            if (_context.Ai.Stereotypes.Of(component) is { } stereotyped) _lines.Add("contains " + stereotyped);
+            if (_context.Ai.Stereotypes.FindElement(component) is { } stereotyped) _lines.Add("contains " + stereotyped);
         return CollectionsMarshal.AsSpan(_lines);
     }
 
