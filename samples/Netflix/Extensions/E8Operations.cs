@@ -188,7 +188,7 @@ internal static class E8Operations
         ops.AddDeploymentStep(new DeploymentStep { Name = "Register model in registry", Description = "started by the model_trained signal, metrics attached" });
         ops.AddDeploymentStep(new DeploymentStep { Name = "Deploy canary" });
         ops.AddDeploymentStep(new DeploymentStep { Name = "Analyze canary", PerformedBy = "Kayenta" });
-        ops.AddDeploymentStep(new DeploymentStep { Name = "Full rollout", Description = "started by the canary_passed signal", ApprovalBy = "automatic or manual" });
+        ops.AddDeploymentStep(new DeploymentStep { Name = "Full rollout", Description = "started by the canary_passed signal, sent automatically or by a person" });
         ops.AddRolloutPlan(new RolloutPlan
         {
             Name = "Canary deployment via Kayenta", Strategy = "canary with a fresh baseline", TrafficSplit = "configurable fraction, e.g. 1-5% of production traffic, to canary and baseline",
