@@ -66,6 +66,26 @@ internal static class E2ModelRegistry
         registry.AddTool(new RegistryTool("Configurable Metaflow (Config objects)", "runtime configuration and parameter sweeps without code changes") { Capability = "Configuration", Link = metaflow });
         registry.AddTool(new RegistryTool("Flow graph + artifact provenance", "trace raw data to features to model") { Capability = "Lineage", Link = metaflow });
         registry.AddTool(new RegistryTool("Custom metadata on flow runs", "intended use, limitations, fairness assessment") { Capability = "Model cards", Link = metaflow });
+        AddLifecycleStages(registry);
+    }
+
+    // The example's model lifecycle state diagram: each state, what moves a model on, and to where.
+    private static void AddLifecycleStages(ModelRegistry registry)
+    {
+        registry.AddLifecycleStage(new RegistryStage { Name = "Development", EntryCriteria = "a data scientist creates a flow", PromotionCriteria = "experiments run via Metaflow", PromotesTo = "Experimentation" });
+        registry.AddLifecycleStage(new RegistryStage { Name = "Experimentation", PromotionCriteria = "metrics pass offline evaluation", PromotesTo = "Candidate" });
+        registry.AddLifecycleStage(new RegistryStage { Name = "Candidate", PromotionCriteria = "deployed to a small traffic fraction", PromotesTo = "Canary" });
+        registry.AddLifecycleStage(new RegistryStage
+        {
+            Name = "Canary", PromotionCriteria = "canary metrics pass (Kayenta)", PromotesTo = "Production",
+            Description = "canary metrics fail: rollback, then back to Experimentation to investigate and iterate",
+        });
+        registry.AddLifecycleStage(new RegistryStage
+        {
+            Name = "Production", Description = "continuous health checks; drift or a schedule starts retraining, whose new version re-enters as Candidate",
+            PromotionCriteria = "replaced by a new version", PromotesTo = "Deprecated",
+        });
+        registry.AddLifecycleStage(new RegistryStage { Name = "Deprecated", Description = "artifacts archived in S3" });
     }
 
     /// <remarks>

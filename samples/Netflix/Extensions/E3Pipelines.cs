@@ -117,6 +117,22 @@ internal static class E3Pipelines
         AddFeedbackLoops(view, c);
         AddSignals(view);
         AddTriggers(view);
+        AddFeatureStoreTopology(view, c);
+    }
+
+    // Amber's two stores as the container diagram's stereotype annotations describe them.
+    private static void AddFeatureStoreTopology(PipelineView view, PlatformContainers c)
+    {
+        view.AddFeatureStoreTier(new FeatureStoreTier
+        {
+            Name = "Online store", FeatureStore = c.Amber, Kind = "online", Latency = "sub-millisecond (synchronous lookups)",
+            Freshness = "real-time, < 5 s from the source event (Flink)", Serves = "real-time model inference; features keyed by member ID, content ID or context",
+        });
+        view.AddFeatureStoreTier(new FeatureStoreTier
+        {
+            Name = "Offline store", FeatureStore = c.Amber, Kind = "offline", Latency = "batch (asynchronous)",
+            Freshness = "daily (Spark)", Serves = "model training, with point-in-time correctness",
+        });
     }
 
     private static EquatableList<PipelineStage> IngestionStages =>

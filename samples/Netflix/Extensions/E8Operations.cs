@@ -183,5 +183,23 @@ internal static class E8Operations
             RecoveryTime = TimeSpan.FromMinutes(5),
             Automation = AutomationLevel.Full,
         });
+
+        // Workflow 3 of the example's Maestro orchestration, for every model.
+        ops.AddDeploymentStep(new DeploymentStep { Name = "Register model in registry", Description = "started by the model_trained signal, metrics attached" });
+        ops.AddDeploymentStep(new DeploymentStep { Name = "Deploy canary" });
+        ops.AddDeploymentStep(new DeploymentStep { Name = "Analyze canary", PerformedBy = "Kayenta" });
+        ops.AddDeploymentStep(new DeploymentStep { Name = "Full rollout", Description = "started by the canary_passed signal, sent automatically or by a person" });
+        ops.AddRolloutPlan(new RolloutPlan
+        {
+            Name = "Canary deployment via Kayenta", Strategy = "canary with a fresh baseline", TrafficSplit = "configurable fraction, e.g. 1-5% of production traffic, to canary and baseline",
+            Duration = "hours to days", PromotionCriteria = ["canary passes all metrics"],
+            RollbackCriteria = "canary fails: abort, all traffic back to the production cluster; marginal: manual intervention",
+        });
+        ops.AddServingGroup(new ServingGroup
+        {
+            Name = "Real-time serving", Models = [c.RecommendationModels, c.PersonalizationModels, c.SearchModels], Mode = "real-time (synchronous)",
+            Infrastructure = "Metaflow Hosting (REST endpoints)", Scaling = "auto-scaling, scale-to-zero",
+        });
+        ops.AddServingGroup(new ServingGroup { Name = "Batch serving", Models = [c.RecommendationModels, c.ContentQualityModels], Mode = "batch (pre-compute)" });
     }
 }

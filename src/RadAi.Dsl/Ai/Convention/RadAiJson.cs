@@ -59,6 +59,7 @@ internal static class RadAiJson
         options.Converters.Add(new EquatableListConverter<QualityCheckpoint>());
         options.Converters.Add(new EquatableListConverter<SchemaField>());
         options.Converters.Add(new EquatableListConverter<StereotypeProperty>());
+        options.Converters.Add(new EquatableListConverter<DpiaFinding>());
         options.MakeReadOnly();
         return options;
     }

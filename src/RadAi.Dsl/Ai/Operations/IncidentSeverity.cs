@@ -17,4 +17,16 @@ public sealed record IncidentSeverity
 
     /// <summary>Escalate within this time.</summary>
     public TimeSpan? EscalateWithin { get; init; }
+
+    /// <summary>What the level covers, as written, e.g. "one model" or "system-wide".</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>How an incident of this level is detected, as written.</summary>
+    public string? Detection { get; init; }
+
+    /// <summary>How fast the first response must come, as written, e.g. "15 minutes".</summary>
+    public string? ResponseTime { get; init; }
+
+    /// <summary>What is done after the incident, in order, e.g. "blameless post-mortem within 5 days".</summary>
+    public EquatableList<string> PostIncidentSteps { get; init; } = [];
 }

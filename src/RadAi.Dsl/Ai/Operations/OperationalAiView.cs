@@ -16,6 +16,10 @@ public sealed class OperationalAiView : RadAiRegister
     private readonly RegisterTable<RollbackProcedure> _rollbacks;
     private readonly RegisterTable<IncidentSeverity> _incidents;
     private readonly RegisterTable<IncidentSeverity>.Index<string> _incidentLevels;
+    private readonly RegisterTable<DeploymentStep> _deploymentSteps;
+    private readonly RegisterTable<RolloutPlan> _rolloutPlans;
+    private readonly RegisterTable<ServingGroup> _servingGroups;
+    private readonly RegisterTable<OnCallRotation> _onCall;
 
     internal OperationalAiView(RadAiModel root) : base(root)
     {
@@ -29,6 +33,10 @@ public sealed class OperationalAiView : RadAiRegister
         _rollbacks = Table<RollbackProcedure>("rollbacks", x => AddRollback(x));
         _incidents = Table<IncidentSeverity>("incidents", x => AddIncidentSeverity(x));
         _incidentLevels = _incidents.IndexBy(i => i.Level, StringComparer.Ordinal);
+        _deploymentSteps = Table<DeploymentStep>("deploymentSteps", x => AddDeploymentStep(x));
+        _rolloutPlans = Table<RolloutPlan>("rolloutPlans", x => AddRolloutPlan(x));
+        _servingGroups = Table<ServingGroup>("servingGroups", x => AddServingGroup(x));
+        _onCall = Table<OnCallRotation>("onCall", x => AddOnCallRotation(x));
     }
 
     internal override string Key => RadAiConvention.OperationsKey;
@@ -59,6 +67,18 @@ public sealed class OperationalAiView : RadAiRegister
 
     /// <summary>Incident severities, in order (P1 first).</summary>
     public IReadOnlyList<IncidentSeverity> Incidents => _incidents;
+
+    /// <summary>Deployment process steps, in order; a step naming a model belongs to that model's step list.</summary>
+    public IReadOnlyList<DeploymentStep> DeploymentSteps => _deploymentSteps;
+
+    /// <summary>Rollout plans of model versions.</summary>
+    public IReadOnlyList<RolloutPlan> RolloutPlans => _rolloutPlans;
+
+    /// <summary>Serving groups with their latency and availability commitments.</summary>
+    public IReadOnlyList<ServingGroup> ServingGroups => _servingGroups;
+
+    /// <summary>On-call rotations.</summary>
+    public IReadOnlyList<OnCallRotation> OnCallRotations => _onCall;
 
     /// <summary>Adds a drift detection row.</summary>
     /// <exception cref="ModelException">Negative window or non-positive consecutive checks.</exception>
@@ -125,4 +145,16 @@ public sealed class OperationalAiView : RadAiRegister
         RequireUnique(_incidentLevels, severity.Level, "incident severity");
         return _incidents.Add(severity, $"Incident severity {severity.Level}");
     }
+
+    /// <summary>Adds a deployment process step (to its model's step list when it names a model).</summary>
+    public DeploymentStep AddDeploymentStep(DeploymentStep step) => _deploymentSteps.Add(step, $"Deployment step '{step?.Name}'");
+
+    /// <summary>Adds a rollout plan.</summary>
+    public RolloutPlan AddRolloutPlan(RolloutPlan plan) => _rolloutPlans.Add(plan, $"Rollout plan '{plan?.Name}'");
+
+    /// <summary>Adds a serving group.</summary>
+    public ServingGroup AddServingGroup(ServingGroup group) => _servingGroups.Add(group, $"Serving group '{group?.Name}'");
+
+    /// <summary>Adds an on-call rotation.</summary>
+    public OnCallRotation AddOnCallRotation(OnCallRotation rotation) => _onCall.Add(rotation, $"On-call rotation '{rotation?.Name}'");
 }

@@ -20,4 +20,7 @@ public sealed record RetrainingStep
 
     /// <summary>Whether approval is required.</summary>
     public bool ApprovalRequired => ApprovalBy is not null;
+
+    /// <summary>The model this step retrains; steps of different models form separate step lists. Not stated: the step applies to every model.</summary>
+    public ElementRef? Model { get; init; }
 }

@@ -13,6 +13,7 @@ public sealed class PipelineView : RadAiRegister
     private readonly RegisterTable<WorkflowTrigger> _triggers;
     private readonly RegisterTable<Signal> _signals;
     private readonly RegisterTable<Signal>.Index<string> _signalNames;
+    private readonly RegisterTable<FeatureStoreTier> _storeTiers;
     // Upstream workflow -> downstream workflows, in trigger order: cycle checks and TriggeredBy walk edges, not the table.
     private readonly Dictionary<string, List<string>> _downstream = new(StringComparer.Ordinal);
 
@@ -25,6 +26,7 @@ public sealed class PipelineView : RadAiRegister
         _triggers = Table<WorkflowTrigger>("triggers", x => AddTrigger(x));
         _signals = Table<Signal>("signals", x => AddSignal(x));
         _signalNames = _signals.IndexBy(s => s.Name, StringComparer.Ordinal);
+        _storeTiers = Table<FeatureStoreTier>("featureStoreTopology", x => AddFeatureStoreTier(x));
     }
 
     internal override string Key => RadAiConvention.PipelinesKey;
@@ -43,6 +45,9 @@ public sealed class PipelineView : RadAiRegister
 
     /// <summary>Signals.</summary>
     public IReadOnlyList<Signal> Signals => _signals;
+
+    /// <summary>The feature store topology: the online, offline and other stores, in order.</summary>
+    public IReadOnlyList<FeatureStoreTier> FeatureStoreTopology => _storeTiers;
 
     /// <summary>The pipeline with an id, or null.</summary>
     public Pipeline? Find(string id) => id is null ? null : _pipelineIds.Find(id);
@@ -144,4 +149,7 @@ public sealed class PipelineView : RadAiRegister
         => workflow is not null && _downstream.TryGetValue(workflow, out var next) ? next : NoWorkflows;
 
     private static readonly List<string> NoWorkflows = []; // never changed
+
+    /// <summary>Adds a store to the feature store topology.</summary>
+    public FeatureStoreTier AddFeatureStoreTier(FeatureStoreTier tier) => _storeTiers.Add(tier, $"Feature store tier '{tier?.Name}'");
 }

@@ -12,6 +12,7 @@ public sealed class ModelRegistry : RadAiRegister
     private readonly RegisterTable<RegisteredModel>.Index<string> _byId;
     private readonly RegisterTable<RegisteredModel>.Index<ElementRef> _byElement;
     private readonly RegisterTable<RegistryTool> _tools;
+    private readonly RegisterTable<RegistryStage> _stages;
     private readonly Dictionary<string, string> _unplacedVersions = new(StringComparer.Ordinal);
 
     internal ModelRegistry(RadAiModel root) : base(root)
@@ -20,6 +21,7 @@ public sealed class ModelRegistry : RadAiRegister
         _byId = _models.IndexBy(m => m.Id, StringComparer.Ordinal);
         _byElement = _models.IndexBy(m => m.Element);
         _tools = Table<RegistryTool>("tools", x => AddTool(x));
+        _stages = Table<RegistryStage>("lifecycleStages", x => AddLifecycleStage(x));
     }
 
     internal override string Key => RadAiConvention.RegistryKey;
@@ -29,6 +31,9 @@ public sealed class ModelRegistry : RadAiRegister
 
     /// <summary>Registry tool integrations.</summary>
     public IReadOnlyList<RegistryTool> Tools => _tools;
+
+    /// <summary>The registry's lifecycle stages with their promotion rules, in lifecycle order.</summary>
+    public IReadOnlyList<RegistryStage> LifecycleStages => _stages;
 
     /// <summary>The model with an id, or null.</summary>
     public RegisteredModel? Find(string id) => id is null ? null : _byId.Find(id);
@@ -127,4 +132,7 @@ public sealed class ModelRegistry : RadAiRegister
         else if (!ModelVersion.SameVersion(model?.Version, version)) _unplacedVersions[stored.Id] = version;
         return stored with { StoredCurrentVersion = null };
     }
+
+    /// <summary>Adds a lifecycle stage of the registry.</summary>
+    public RegistryStage AddLifecycleStage(RegistryStage stage) => _stages.Add(stage, $"Registry stage '{stage?.Name}'");
 }

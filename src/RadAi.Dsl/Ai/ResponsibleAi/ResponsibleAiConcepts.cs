@@ -18,6 +18,8 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     private readonly RegisterTable<Disclosure> _disclosures;
     private readonly RegisterTable<DataProtection> _privacy;
     private readonly RegisterValue<OverridePolicy> _override;
+    private readonly RegisterTable<PrivacyMeasure> _privacyMeasures;
+    private readonly RegisterTable<DataProtectionImpactAssessment> _dpias;
 
     private static readonly Concern[] Concerns = Enum.GetValues<Concern>();
 
@@ -33,6 +35,8 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
         _disclosures = Table<Disclosure>("disclosures", x => AddDisclosure(x));
         _privacy = Table<DataProtection>("dataProtection", x => AddDataProtection(x));
         _override = Value<OverridePolicy>("override", x => SetOverridePolicy(x));
+        _privacyMeasures = Table<PrivacyMeasure>("privacyMeasures", x => AddPrivacyMeasure(x));
+        _dpias = Table<DataProtectionImpactAssessment>("dpias", x => AddDpia(x));
     }
 
     internal override string Key => RadAiConvention.ResponsibleAiKey;
@@ -105,6 +109,12 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     /// <summary>Data protection rows.</summary>
     public IReadOnlyList<DataProtection> DataProtection => _privacy;
 
+    /// <summary>Privacy-by-design measures.</summary>
+    public IReadOnlyList<PrivacyMeasure> PrivacyMeasures => _privacyMeasures;
+
+    /// <summary>Data protection impact assessments with their findings.</summary>
+    public IReadOnlyList<DataProtectionImpactAssessment> ImpactAssessments => _dpias;
+
     /// <summary>Override and escalation policy.</summary>
     public OverridePolicy? Override => _override.Value;
 
@@ -176,4 +186,10 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
             throw new RadAiConventionException($"{location}: {e.Message}", location, null, e);
         }
     }
+
+    /// <summary>Adds a privacy-by-design measure.</summary>
+    public PrivacyMeasure AddPrivacyMeasure(PrivacyMeasure measure) => _privacyMeasures.Add(measure, $"Privacy measure '{measure?.Name}'");
+
+    /// <summary>Adds a data protection impact assessment.</summary>
+    public DataProtectionImpactAssessment AddDpia(DataProtectionImpactAssessment assessment) => _dpias.Add(assessment, $"Impact assessment '{assessment?.Name}'");
 }

@@ -65,6 +65,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             markdown.Row(g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
                 string.Join(", ", g.Consumers.Select(c => AiNames.IdOf(ai, c))), g.Store?.Name);
         markdown.EndTable();
+        FeatureStoreTopologySection.Write(markdown, view.FeatureStoreTopology);
 
         markdown.Heading(2, "Feedback loops");
         markdown.BeginTable(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"], "No feedback loops are recorded.");

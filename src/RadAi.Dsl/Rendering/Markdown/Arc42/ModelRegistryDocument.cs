@@ -38,6 +38,8 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
             markdown.Mermaid(Lifecycle(registry.Models));
         }
 
+        RegistryStagesSection.Write(markdown, registry.LifecycleStages);
+
         markdown.Heading(2, "Model details");
         if (registry.Models.Count == 0) markdown.Note("No models are registered.");
         foreach (var model in registry.Models) Details(markdown, model);

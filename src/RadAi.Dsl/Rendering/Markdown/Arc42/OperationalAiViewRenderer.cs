@@ -52,10 +52,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         markdown.Heading(3, "Triggers").BeginTable(["Trigger", "Type", "Condition", "Action", "Models"], "No retraining triggers are recorded.");
         foreach (var t in ops.RetrainingTriggers) markdown.Row(t.Name, RadAiText.Of(t.Kind), t.Condition, t.Action, RadAiText.Names(t.Models));
         markdown.EndTable();
-        markdown.Heading(3, "Retraining process").Table(["Step", "Description", "Automated?", "Duration", "Approval required?"],
-            ops.RetrainingProcess.Select((s, i) => (IReadOnlyList<Markup>)[(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Description,
-                RadAiText.YesNo(s.Automated), s.Duration is { } d ? RadAiText.Span(d) : null, s.ApprovalBy is { } by ? "Yes — " + by : "No"]),
-            "No retraining process is recorded.");
+        ModelStepLists.Retraining(markdown, ops.RetrainingProcess);
 
         markdown.Heading(2, "Deployment strategy");
         markdown.Heading(3, "Model update rollout").Table(["Strategy", "Description", "When to use"],
@@ -65,6 +62,10 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             ops.CanarySteps.Select((s, i) => (IReadOnlyList<Markup>)[(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Component, s.Description,
                 s.TrafficShare is { } t ? RadAiText.Percent(t) : null, Duration(s.Duration, s.DurationNote), s.AnalysisMethod, s.SuccessCriteria]),
             "No canary steps are recorded.");
+        RolloutPlansSection.Write(markdown, ops.RolloutPlans);
+        ModelStepLists.Deployment(markdown, ops.DeploymentSteps);
+
+        ServingGroupsSection.Write(markdown, ops.ServingGroups);
 
         markdown.Heading(2, "A/B testing").Table(["Test", "Models compared", "Metric", "Allocation", "Guardrail metrics", "Sample size", "Duration", "Decision criteria"],
             ops.AbTests.Select(a => (IReadOnlyList<Markup>)[a.Name, a.ModelsCompared, a.Metric, a.Allocation is { } x ? RadAiText.Percent(x) + " to treatment" : null,
@@ -77,10 +78,11 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
                 r.Automation is { } a ? Words.Of(a) : null, r.Owner]),
             "No rollback procedures are recorded.");
 
-        markdown.Heading(2, "Incident severities").Table(["Severity", "Condition", "Response", "Escalation"],
-            ops.Incidents.Select(i => (IReadOnlyList<Markup>)[Markup.Strong(i.Level), i.Condition, i.Response,
-                i.Escalation + (i.EscalateWithin is { } w ? " within " + RadAiText.Span(w) : string.Empty)]),
+        markdown.Heading(2, "Incident severities").Table(["Severity", "Scope", "Condition", "Detection", "Response", "Response time", "Escalation", "Post-incident steps"],
+            ops.Incidents.Select(i => (IReadOnlyList<Markup>)[Markup.Strong(i.Level), StatedText.Of(i.Scope), i.Condition, StatedText.Of(i.Detection), i.Response,
+                StatedText.Of(i.ResponseTime), i.Escalation + (i.EscalateWithin is { } w ? " within " + RadAiText.Span(w) : string.Empty), StatedText.List(i.PostIncidentSteps)]),
             "No incident severities are recorded.");
+        OnCallSection.Write(markdown, ops.OnCallRotations);
 
         markdown.Heading(2, "Signals and trigger chains");
         markdown.Table(["Signal", "Published by", "Subscribers", "Metadata carried"],

@@ -91,6 +91,7 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         markdown.Table(["Data category", "Classification", "Usage in ML", "Handling", "Retention", "Legal basis"],
             e4.DataProtection.Select(p => (IReadOnlyList<Markup>)[p.Category, p.Classification, p.UsageInMl, p.Handling, p.Retention, p.LegalBasis]),
             "No data protection measures are recorded.");
+        PrivacyByDesignSection.Write(markdown, e4);
 
         markdown.Heading(2, "Safety");
         ConcernEntries(markdown, ai, matrix, Concern.Safety);

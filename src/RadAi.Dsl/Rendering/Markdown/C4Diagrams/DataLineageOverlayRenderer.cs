@@ -125,16 +125,28 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
             var (from, to) = r.InteractionStyle == InteractionStyle.Synchronous ? (destination, source) : (source, destination);
             chart.Edge(from, to, r.Description);
         }
-        // Lineage paths link what the relationships do not: source → stages → consumer.
+        // Lineage paths link what the relationships do not: source → stages → consumer. A stage that is no C4 element is
+        // drawn as a node of its own, named as the path names it; paths naming the same stage meet there.
+        var intermediate = new List<string>();
         foreach (var p in lineage.Paths)
         {
             var chain = new List<string> { chart.Id("source " + p.SourceId) };
-            chain.AddRange(p.Stages.Where(st => st.Element is not null).Select(st => ids[st.Element!.Value.Element]));
+            foreach (var st in p.Stages)
+            {
+                if (st.Element is { } element) chain.Add(ids[element.Element]);
+                else
+                {
+                    var id = chart.Node("stage " + st.Name, [st.Name, "[stage]"], FlowchartShape.Rounded);
+                    if (!intermediate.Contains(id)) intermediate.Add(id);
+                    chain.Add(id);
+                }
+            }
             chain.Add(ids[p.Consumer.Element]);
             for (var i = 1; i < chain.Count; i++)
                 if (chain[i - 1] != chain[i] && !chart.HasEdge(chain[i - 1], chain[i]) && !Reaches(chart, chain[i - 1], chain[i]))
                     chart.Edge(chain[i - 1], chain[i], p.Name, dotted: true);
         }
+        if (intermediate.Count > 0) chart.Subgraph("stages", "Intermediate stages", intermediate, "fill:#fafafa,stroke:#9e9e9e");
         foreach (var (stereotype, members) in classes)
             chart.Class(StereotypedContainerDiagramRenderer.ClassName(stereotype), "fill:" + stereotype.Background + ",stroke:#333333,color:" + stereotype.Color, members);
         return chart;

@@ -1,0 +1,14 @@
+using RadAi.Dsl;
+
+namespace RadAi.Dsl.Rendering;
+
+/// <summary>E8: the on-call rotations that answer incidents.</summary>
+internal static class OnCallSection
+{
+    public static void Write(MarkdownWriter markdown, IReadOnlyList<OnCallRotation> rotations)
+        => markdown.Heading(3, "On-call rotation").Table(
+            ["Rotation", "Team", "Schedule", "Coverage", "Severities", "Components", "Paged via", "Escalates to"],
+            rotations.Select(r => (IReadOnlyList<Markup>)[r.Name, StatedText.Of(r.Team), StatedText.Of(r.Schedule), StatedText.Of(r.Coverage),
+                StatedText.List(r.Severities), StatedText.Names(r.Components), StatedText.Of(r.PagingChannel), StatedText.Of(r.EscalatesTo)]),
+            "No on-call rotations are recorded.");
+}

@@ -1,0 +1,14 @@
+using RadAi.Dsl;
+
+namespace RadAi.Dsl.Rendering;
+
+/// <summary>E2: the registry's lifecycle stages with their entry and promotion rules.</summary>
+internal static class RegistryStagesSection
+{
+    public static void Write(MarkdownWriter markdown, IReadOnlyList<RegistryStage> stages)
+        => markdown.Heading(2, "Registry lifecycle stages").Table(
+            ["Stage", "Description", "Entry criteria", "Promotion criteria", "Promotes to", "Approver"],
+            stages.Select(s => (IReadOnlyList<Markup>)[s.Name, StatedText.Of(s.Description), StatedText.Of(s.EntryCriteria),
+                StatedText.Of(s.PromotionCriteria), StatedText.Of(s.PromotesTo), StatedText.Of(s.Approver)]),
+            "No registry lifecycle stages are recorded.");
+}
