@@ -95,16 +95,16 @@ public class DocumentationSetTests
         var folder = Path.Combine(Path.GetTempPath(), "radai-streamed-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var listing = new GeneratedDocument("sub/doc.md", "Doc", string.Empty);
-            var failure = Assert.Throws<InvalidOperationException>(() => DocumentSet.WriteStreamed(folder, listing, output =>
+            var output = new FolderOutput(folder);
+            var failure = Assert.Throws<InvalidOperationException>(() => output.Write("sub/doc.md", text =>
             {
-                output.Write(new string('x', 100_000));
+                text.Write(new string('x', 100_000));
                 throw new InvalidOperationException("renderer failed");
             }));
             Assert.Equal("renderer failed", failure.Message);
             Assert.False(File.Exists(Path.Combine(folder, "sub", "doc.md")));
-            var path = DocumentSet.WriteStreamed(folder, listing, output => output.Write("é\n"));
-            Assert.Equal([0xC3, 0xA9, (byte)'\n'], File.ReadAllBytes(path));
+            output.Write("sub/doc.md", text => text.Write("é\n"));
+            Assert.Equal([0xC3, 0xA9, (byte)'\n'], File.ReadAllBytes(output.FullPath("sub/doc.md")));
         }
         finally
         {
