@@ -90,6 +90,40 @@ public class DocumentationSetTests
     }
 
     [Fact]
+    public void A_documentation_set_computes_each_extension_property_once_for_the_workspace_JSON_and_DSL_together()
+    {
+        var workspace = new Workspace("W");
+        workspace.RadAi();
+        var source = new CountingSource();
+        workspace.PropertySource = source;
+        var folder = Path.Combine(Path.GetTempPath(), "radai-properties-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            new RadAiDocumentation(workspace).WriteTo(folder);
+            Assert.Equal(1, source.Computed);
+            Assert.Contains("\"radai:counted\":\"{\\\"n\\\":1}\"", File.ReadAllText(Path.Combine(folder, "workspace.json")), StringComparison.Ordinal);
+            Assert.Contains("\"radai:counted\" \"{\\\"n\\\":1}\"", File.ReadAllText(Path.Combine(folder, "workspace.dsl")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class CountingSource : IWorkspacePropertySource
+    {
+        public int Computed { get; private set; }
+
+        public IReadOnlyList<string> Keys => ["radai:counted"];
+
+        public byte[] Utf8ValueOf(string key)
+        {
+            Computed++;
+            return """{"n":1}"""u8.ToArray();
+        }
+    }
+
+    [Fact]
     public void A_document_that_fails_while_it_is_streamed_to_its_file_leaves_no_half_written_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), "radai-streamed-" + Guid.NewGuid().ToString("N"));
