@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace RadAi.Dsl;
@@ -24,11 +25,24 @@ internal static class MarkdownText
     /// <summary>Text for a heading or a link label, which never starts a line: one line, line breaks as spaces.</summary>
     public static string Inline(string? value) => Escape(value, "\u0020", lineStart: false);
 
+    /// <summary>Writes <see cref="Inline"/>'s text to <paramref name="output"/>.</summary>
+    public static void WriteInline(TextWriter output, string? value) => Escape(output, value, "\u0020", lineStart: false);
+
     /// <summary>Text for a paragraph, a list item or within renderer markup, which may start a line: one line, line breaks as &lt;br&gt;.</summary>
     public static string WithBreaks(string? value) => Escape(value, "<br>", lineStart: true);
 
+    /// <summary>Writes <see cref="WithBreaks"/>'s text to <paramref name="output"/>.</summary>
+    public static void WriteWithBreaks(TextWriter output, string? value) => Escape(output, value, "<br>", lineStart: true);
+
     /// <summary>Text for a table cell, which never starts a line: line breaks as &lt;br&gt;, an em dash when blank.</summary>
     public static string Cell(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : Escape(value, "<br>", lineStart: false);
+
+    /// <summary>Writes <see cref="Cell"/>'s text to <paramref name="output"/>.</summary>
+    public static void WriteCell(TextWriter output, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) output.Write('—');
+        else Escape(output, value, "<br>", lineStart: false);
+    }
 
     /// <summary>
     /// Text of several lines for a block of prose: each line escaped on its own (so none starts a heading, list, quote,
@@ -37,21 +51,32 @@ internal static class MarkdownText
     public static string Lines(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return string.Empty;
-        var text = new StringBuilder(value.Length + 16);
+        using var text = new StringWriter(new StringBuilder(value.Length + 16), CultureInfo.InvariantCulture);
+        WriteLines(text, value);
+        return text.ToString();
+    }
+
+    /// <summary>Writes <see cref="Lines"/>'s text to <paramref name="output"/>.</summary>
+    public static void WriteLines(TextWriter output, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        var text = value.AsSpan().Trim();
         var blank = false;
-        foreach (var untrimmed in WithNewlines(value.AsSpan().Trim()).Split('\n'))
+        var started = false;
+        var at = 0;
+        while (NextLine(text, ref at, out var untrimmed))
         {
-            var line = untrimmed.AsSpan().Trim();
+            var line = untrimmed.Trim();
             if (line.IsEmpty)
             {
                 blank = true;
                 continue;
             }
-            if (text.Length > 0) text.Append(blank ? "\n\n" : "\n");
+            if (started) output.Write(blank ? "\n\n" : "\n");
+            started = true;
             blank = false;
-            AppendLine(text, line, lineStart: true);
+            WriteLine(output, line, lineStart: true);
         }
-        return text.ToString();
     }
 
     /// <summary>Text as an inline code span: a fence longer than any run of backticks inside, one line.</summary>
@@ -78,41 +103,85 @@ internal static class MarkdownText
     {
         if (string.IsNullOrWhiteSpace(value)) return string.Empty;
         var trimmed = value.AsSpan().Trim();
-        // Most names and descriptions need nothing: one vectorised search instead of a character-by-character copy.
-        if (trimmed.IndexOfAny(Specials) < 0 && !(lineStart && BlockMarker(trimmed) >= 0) && !HasLinkTrigger(trimmed))
-            return trimmed.Length == value.Length ? value : trimmed.ToString();
-        var text = new StringBuilder(trimmed.Length + 16);
-        var first = true;
-        foreach (var line in WithNewlines(trimmed).Split('\n'))
-        {
-            if (!first) text.Append(lineBreak);
-            first = false;
-            AppendLine(text, line, lineStart);
-        }
+        if (IsPlain(trimmed, lineStart)) return trimmed.Length == value.Length ? value : trimmed.ToString();
+        using var text = new StringWriter(new StringBuilder(trimmed.Length + 16), CultureInfo.InvariantCulture);
+        EscapeLines(text, trimmed, lineBreak, lineStart);
         return text.ToString();
     }
 
-    // "\r\n" and a lone '\r' as the one line break they are.
-    private static string WithNewlines(ReadOnlySpan<char> text)
-        => text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    private static void Escape(TextWriter output, string? value, string lineBreak, bool lineStart)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        var trimmed = value.AsSpan().Trim();
+        if (IsPlain(trimmed, lineStart)) output.Write(trimmed);
+        else EscapeLines(output, trimmed, lineBreak, lineStart);
+    }
 
-    // One line of text, escaped; control characters become spaces.
-    private static void AppendLine(StringBuilder text, ReadOnlySpan<char> line, bool lineStart)
+    // Most names and descriptions need nothing: one vectorised search instead of a character-by-character copy.
+    private static bool IsPlain(ReadOnlySpan<char> text, bool lineStart)
+        => text.IndexOfAny(Specials) < 0 && !(lineStart && BlockMarker(text) >= 0) && !HasLinkTrigger(text);
+
+    private static void EscapeLines(TextWriter output, ReadOnlySpan<char> text, string lineBreak, bool lineStart)
+    {
+        var first = true;
+        var at = 0;
+        while (NextLine(text, ref at, out var line))
+        {
+            if (!first) output.Write(lineBreak);
+            first = false;
+            WriteLine(output, line, lineStart);
+        }
+    }
+
+    // The next line of text from position `at` ("\r\n", '\n' and a lone '\r' each end one; after the last break, the
+    // rest, even empty, is one more line); `at` becomes -1 after the last line.
+    private static bool NextLine(ReadOnlySpan<char> text, ref int at, out ReadOnlySpan<char> line)
+    {
+        if (at < 0)
+        {
+            line = default;
+            return false;
+        }
+        var rest = text[at..];
+        var end = rest.IndexOfAny('\r', '\n');
+        if (end < 0)
+        {
+            line = rest;
+            at = -1;
+            return true;
+        }
+        line = rest[..end];
+        at += rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? end + 2 : end + 1;
+        return true;
+    }
+
+    // One line of text, escaped; control characters become spaces. Plain runs go to the output as they are.
+    private static void WriteLine(TextWriter output, ReadOnlySpan<char> line, bool lineStart)
     {
         var marker = lineStart ? BlockMarker(line) : -1;
+        var run = 0;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (char.IsControl(c))
-            {
-                text.Append(' ');
-                continue;
-            }
+            string? replacement;
+            if (char.IsControl(c)) replacement = " ";
             // Markdig reads "{...}" at the end of a heading as attributes even after a backslash: braces go as references.
-            if (c is '{' or '}') text.Append(c == '{' ? "&#123;" : "&#125;");
-            else if (i == marker || Escaped(line, i)) text.Append('\\').Append(c);
-            else text.Append(c);
+            else if (c is '{' or '}') replacement = c == '{' ? "&#123;" : "&#125;";
+            else if (i == marker || Escaped(line, i)) replacement = null;
+            else continue;
+            output.Write(line[run..i]);
+            if (replacement is null)
+            {
+                output.Write('\\');
+                run = i;
+            }
+            else
+            {
+                output.Write(replacement);
+                run = i + 1;
+            }
         }
+        output.Write(line[run..]);
     }
 
     // Whether the character at i could act as markup where it stands.

@@ -12,12 +12,15 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → documentation folder (JSON, DSL, markdown)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-load 100000       build → inspect → write JSON → read JSON → RadAiModel.Load
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-write 100000      build → (registers) → inspect → write JSON only, the registers' first serialization measured apart
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- doc-allocations 10000  bytes allocated per document renderer (one thread, warm)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- folder-scale 100000 10000   the documentation folder written warm, again and again, per size
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
 if (args is ["read-json", var readFile, var timesText] && int.TryParse(timesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var times) && times > 0)
     return RepeatedJsonRead.Run(readFile, times, Console.Out);
 if (args is ["e2e", var sizeText] && int.TryParse(sizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0)
     return EndToEndScale.Run(size, Console.Out);
+if (args is ["doc-allocations", var allocSizeText] && int.TryParse(allocSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var allocSize) && allocSize > 0)
+    return DocumentAllocations.Run(allocSize, Console.Out);
 if (args is ["e2e-load", var loadSizeText] && int.TryParse(loadSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var loadSize) && loadSize > 0)
     return EndToEndLoad.Run(loadSize, Console.Out);
 if (args is ["e2e-write", var writeSizeText] && int.TryParse(writeSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var writeSize) && writeSize > 0)

@@ -217,16 +217,13 @@ public sealed class RadAiModel : IWorkspacePropertySource
 
     IReadOnlyList<string> IWorkspacePropertySource.Keys => _writtenKeys;
 
-    string IWorkspacePropertySource.ValueOf(string key)
-        => Serialize(_written.Find(r => r.Key == key) ?? throw new ArgumentException($"No RAD-AI register is stored under '{key}'.", nameof(key)));
-
-    /// <summary>The register's stored JSON, written now.</summary>
-    internal string Serialize(RadAiRegister register)
+    byte[] IWorkspacePropertySource.Utf8ValueOf(string key)
     {
+        var register = _written.Find(r => r.Key == key) ?? throw new ArgumentException($"No RAD-AI register is stored under '{key}'.", nameof(key));
         using var buffer = new PooledSegmentWriter();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WriteOptions.Encoder }))
             register.Write(writer);
-        return buffer.ToUtf16String();
+        return buffer.ToArray();
     }
 
     /// <summary>

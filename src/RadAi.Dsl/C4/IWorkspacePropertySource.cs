@@ -10,6 +10,6 @@ internal interface IWorkspacePropertySource
     /// <summary>The keys of the properties the source holds now, in the order they are written. Computes no value.</summary>
     IReadOnlyList<string> Keys { get; }
 
-    /// <summary>Computes the value of one of <see cref="Keys"/> now; nothing is kept.</summary>
-    string ValueOf(string key);
+    /// <summary>Computes the value of one of <see cref="Keys"/> now, as UTF-8; nothing is kept.</summary>
+    byte[] Utf8ValueOf(string key);
 }

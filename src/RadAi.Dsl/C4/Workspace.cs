@@ -83,16 +83,27 @@ public sealed class Workspace
     /// </summary>
     public IEnumerable<KeyValuePair<string, string>> GetEffectiveProperties()
     {
+        foreach (var property in WrittenProperties()) yield return new(property.Key, property.Value);
+    }
+
+    /// <summary>
+    /// The properties as <see cref="GetEffectiveProperties"/> gives them, an extension's as the UTF-8 it writes, each
+    /// computed as the enumeration reaches it (take a list of them to write them more than once).
+    /// </summary>
+    internal IEnumerable<WrittenProperty> WrittenProperties()
+    {
         var source = PropertySource;
         var computed = source?.Keys ?? [];
         foreach (var property in Properties)
-            if (!computed.Contains(property.Key)) yield return property;
-        foreach (var key in computed) yield return new(key, source!.ValueOf(key));
+            if (!computed.Contains(property.Key)) yield return new(property.Key, property.Value, null);
+        foreach (var key in computed) yield return new(key, null, source!.Utf8ValueOf(key));
     }
 
     /// <summary>One property as <see cref="GetEffectiveProperties"/> gives it (computed now when an extension holds it), or null.</summary>
     internal string? GetEffectiveProperty(string key)
-        => PropertySource is { } source && source.Keys.Contains(key) ? source.ValueOf(key) : Properties.GetValueOrDefault(key);
+        => PropertySource is { } source && source.Keys.Contains(key)
+            ? new WrittenProperty(key, null, source.Utf8ValueOf(key)).Value
+            : Properties.GetValueOrDefault(key);
 
     /// <inheritdoc />
     public override string ToString() => $"Workspace '{Name}'";

@@ -59,36 +59,45 @@ internal sealed class JacksonEncoder : JavaScriptEncoder
         var utf8 = ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            var raw = utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, utf8));
-            var extra = raw.Count((byte)'"') + raw.Count((byte)'\\');
-            if (raw.ContainsAnyInRange((byte)0, (byte)0x1F))
-                foreach (var b in raw)
-                    if (b < 0x20) extra += EscapedLength((char)b) - 1;
-            buffer = ArrayPool<byte>.Shared.Rent(raw.Length + extra + 2);
-            var output = buffer.AsSpan();
-            output[0] = (byte)'"';
-            var at = 1;
-            if (extra == 0)
-            {
-                raw.CopyTo(output[1..]);
-                at += raw.Length;
-            }
-            else
-            {
-                foreach (var b in raw)
-                {
-                    if (b >= 0x20 && b != '"' && b != '\\') output[at++] = b;
-                    else at += Escape(b, output[at..]);
-                }
-            }
-            output[at++] = (byte)'"';
-            length = at;
+            buffer = QuoteUtf8(utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, utf8)), out length);
             return true;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(utf8);
         }
+    }
+
+    /// <summary>
+    /// Writes valid UTF-8 text as a quoted JSON string with Jackson's escapes into a pooled buffer (to be returned to
+    /// <see cref="ArrayPool{T}.Shared"/>); what <see cref="TryQuoteUtf8(string, out byte[], out int)"/> writes for its text.
+    /// </summary>
+    internal static byte[] QuoteUtf8(ReadOnlySpan<byte> raw, out int length)
+    {
+        var extra = raw.Count((byte)'"') + raw.Count((byte)'\\');
+        if (raw.ContainsAnyInRange((byte)0, (byte)0x1F))
+            foreach (var b in raw)
+                if (b < 0x20) extra += EscapedLength((char)b) - 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(raw.Length + extra + 2);
+        var output = buffer.AsSpan();
+        output[0] = (byte)'"';
+        var at = 1;
+        if (extra == 0)
+        {
+            raw.CopyTo(output[1..]);
+            at += raw.Length;
+        }
+        else
+        {
+            foreach (var b in raw)
+            {
+                if (b >= 0x20 && b != '"' && b != '\\') output[at++] = b;
+                else at += Escape(b, output[at..]);
+            }
+        }
+        output[at++] = (byte)'"';
+        length = at;
+        return buffer;
     }
 
     private static int EscapedLength(char c) => ShortForm(c) != '\0' ? 2 : 6;

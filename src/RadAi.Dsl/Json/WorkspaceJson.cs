@@ -51,11 +51,14 @@ public static class WorkspaceJson
     }
 
     /// <summary>Writes the workspace as UTF-8 JSON to a stream (left open).</summary>
-    public static void Serialize(Workspace workspace, Stream utf8Json, bool indented = false)
+    public static void Serialize(Workspace workspace, Stream utf8Json, bool indented = false) => Serialize(workspace, utf8Json, null, indented);
+
+    /// <summary>As above, with the workspace properties taken already (<see cref="Workspace.WrittenProperties"/>), or null to take them now.</summary>
+    internal static void Serialize(Workspace workspace, Stream utf8Json, IEnumerable<WrittenProperty>? properties, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
-        new WorkspaceJsonWriter(writer).Write(Require(workspace));
+        new WorkspaceJsonWriter(writer, properties).Write(Require(workspace));
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace RadAi.Dsl;
 /// empty values left out (zero and false kept), some empty objects written as {}, model collections
 /// sorted by numeric id. Each Write method lists its keys alphabetically by hand.
 /// </summary>
-internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
+internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w, IEnumerable<WrittenProperty>? properties = null)
 {
     private const int FlushThreshold = 64 * 1024;
     private const int LongText = 256;
@@ -632,19 +632,29 @@ internal sealed class WorkspaceJsonWriter(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
-    // The stored properties and those an extension computes now (the RAD-AI registers): each computed value is written
-    // and dropped before the next is made, so no more than one register's JSON is held at a time.
+    // The stored properties and those an extension computes (the RAD-AI registers), as UTF-8: unless the caller took
+    // them already, each computed value is written and dropped before the next is made.
     private void WriteWorkspaceProperties(Workspace workspace)
     {
         var open = false;
-        foreach (var (key, value) in workspace.GetEffectiveProperties())
+        foreach (var property in properties ?? workspace.WrittenProperties())
         {
             if (!open) w.WriteStartObject("properties");
             open = true;
-            Text(key, value);
+            if (property.Utf8 is { } utf8) Utf8Text(property.Key, utf8);
+            else Text(property.Key, property.Text!);
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
         if (open) w.WriteEndObject();
+    }
+
+    // Text that is valid UTF-8 already (an extension's serialized JSON): quoted from its bytes, with the bytes Text writes.
+    private void Utf8Text(string name, byte[] utf8)
+    {
+        w.WritePropertyName(JacksonEncoder.AsJavaEncodes(name));
+        var quoted = JacksonEncoder.QuoteUtf8(utf8, out var length);
+        w.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
+        System.Buffers.ArrayPool<byte>.Shared.Return(quoted);
     }
 
     private void Array<T>(string name, IReadOnlyList<T> items, Action<T> write, bool sortById = true)

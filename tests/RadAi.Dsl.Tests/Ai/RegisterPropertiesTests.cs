@@ -195,6 +195,6 @@ public class RegisterPropertiesTests
     {
         public IReadOnlyList<string> Keys => ["computed"];
 
-        public string ValueOf(string key) => throw new InvalidOperationException("computed only when written");
+        public byte[] Utf8ValueOf(string key) => throw new InvalidOperationException("computed only when written");
     }
 }

@@ -9,10 +9,11 @@ internal sealed class DocumentContext
     private Dictionary<Element, int>? _positions;
     private readonly StereotypeAnnotations _annotations = new();
 
-    public DocumentContext(Workspace workspace, RadAiModel ai)
+    public DocumentContext(Workspace workspace, RadAiModel ai, IReadOnlyList<WrittenProperty> workspaceProperties)
     {
         Workspace = workspace;
         Ai = ai;
+        WorkspaceProperties = workspaceProperties;
     }
 
     /// <summary>The C4 workspace.</summary>
@@ -20,6 +21,9 @@ internal sealed class DocumentContext
 
     /// <summary>The RAD-AI model stored in the workspace.</summary>
     public RadAiModel Ai { get; }
+
+    /// <summary>The workspace properties as written, taken once per documentation set: the JSON and the DSL share them.</summary>
+    public IReadOnlyList<WrittenProperty> WorkspaceProperties { get; }
 
     /// <summary>The model's relationships by the top-level element of either end (built on first use; the model does not change while rendering).</summary>
     public RelationshipsByTopLevel RelationshipsByTopLevel => _relationshipsByTopLevel ??= new RelationshipsByTopLevel(Workspace.Model);

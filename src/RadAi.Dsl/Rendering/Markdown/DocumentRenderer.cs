@@ -6,19 +6,11 @@ internal abstract class DocumentRenderer
     /// <summary>Where the documents sit in the index.</summary>
     public abstract DocumentGroup Group { get; }
 
-    /// <summary>The documents, in a stable order.</summary>
-    public abstract IEnumerable<GeneratedDocument> Render(DocumentContext context);
-
     /// <summary>
-    /// Writes the documents under <paramref name="directory"/>, one at a time, and yields each one's full path with its
-    /// listing (the document without its content: all the index needs). Same bytes as <see cref="Render"/>; a renderer
-    /// of large files may override it to stream them.
+    /// Writes the documents to <paramref name="output"/>, one at a time, and returns their listings (each document
+    /// without its content: all the index needs) in a stable order.
     /// </summary>
-    public virtual IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
-    {
-        foreach (var document in Render(context))
-            yield return (document with { Content = string.Empty }, DocumentSet.Write(directory, document));
-    }
+    public abstract IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output);
 }
 
 /// <summary>A renderer of exactly one markdown file.</summary>
@@ -34,23 +26,6 @@ internal abstract class MarkdownDocumentRenderer : DocumentRenderer
     protected abstract void Write(MarkdownWriter markdown, DocumentContext context);
 
     /// <inheritdoc />
-    public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
-    {
-        var markdown = new MarkdownWriter().Heading(1, Title);
-        Write(markdown, context);
-        yield return new GeneratedDocument(Path, Title, markdown.Finish());
-    }
-
-    /// <inheritdoc />
-    /// <remarks>The markdown goes straight into the file: a large document is never held in memory.</remarks>
-    public override IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
-    {
-        var listing = new GeneratedDocument(Path, Title, string.Empty);
-        var path = DocumentSet.WriteStreamed(directory, listing, output =>
-        {
-            var markdown = new MarkdownWriter(output).Heading(1, Title);
-            Write(markdown, context);
-        });
-        yield return (listing, path);
-    }
+    public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
+        => [output.Markdown(Path, Title, markdown => Write(markdown, context))];
 }

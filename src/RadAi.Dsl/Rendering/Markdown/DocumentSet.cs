@@ -1,12 +1,10 @@
 using System.Collections;
-using System.Text;
 
 namespace RadAi.Dsl.Rendering;
 
 /// <summary>The files of a generated documentation set, in a stable order; written to a folder in one call.</summary>
 public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<GeneratedDocument> _documents;
 
     internal DocumentSet(IEnumerable<GeneratedDocument> documents)
@@ -31,41 +29,12 @@ public sealed class DocumentSet : IReadOnlyList<GeneratedDocument>
     public IReadOnlyList<string> WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        return _documents.Select(d => Write(directory, d)).ToList();
-    }
-
-    /// <summary>Writes one document under <paramref name="directory"/> as UTF-8 without BOM; returns its full path.</summary>
-    internal static string Write(string directory, GeneratedDocument document)
-        => WriteStreamed(directory, document, (TextWriter output) => output.Write(document.Content));
-
-    /// <summary>
-    /// Writes one document under <paramref name="directory"/> as UTF-8 without BOM, its text coming from
-    /// <paramref name="write"/> as it is produced (<see cref="Write(string, GeneratedDocument)"/> is this for a text
-    /// already made); returns its full path. A document that fails half-way is removed, not left truncated.
-    /// </summary>
-    internal static string WriteStreamed(string directory, GeneratedDocument listing, Action<TextWriter> write)
-        => WriteStreamed(directory, listing, (Stream file) =>
+        var folder = new FolderOutput(directory);
+        return _documents.Select(d =>
         {
-            using var output = new StreamWriter(file, Utf8, bufferSize: 1 << 16);
-            write(output);
-        });
-
-    /// <summary>Writes one document's bytes under <paramref name="directory"/> as <paramref name="write"/> produces them; as above.</summary>
-    internal static string WriteStreamed(string directory, GeneratedDocument listing, Action<Stream> write)
-    {
-        var path = Path.Combine(directory, listing.Path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        try
-        {
-            using var file = File.Create(path);
-            write(file);
-        }
-        catch
-        {
-            File.Delete(path);
-            throw;
-        }
-        return path;
+            folder.Write(d.Path, text => text.Write(d.Content));
+            return folder.FullPath(d.Path);
+        }).ToList();
     }
 
     /// <summary>Throws when a second document claims a path.</summary>

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Rendering;
@@ -7,27 +9,27 @@ namespace RadAi.Dsl.Rendering;
 /// Writes one markdown document with "\n" line endings: headings, paragraphs, tables whose rows always
 /// have as many cells as the header, lists, links and Mermaid blocks. Every <see cref="string"/> it is given is model
 /// text and lands as the text it is (<see cref="MarkdownText"/>); the renderer's own markdown comes as <see cref="Markup"/>.
-/// The text goes straight to a <see cref="TextWriter"/> (a file when the documentation set is written, so a large
-/// document is never held in memory), or to memory for <see cref="ToString"/>.
+/// The text goes straight to a <see cref="TextWriter"/>: a file when the documentation set is written (a large
+/// document is never held in memory), a buffer in memory when it is rendered (<see cref="DocumentOutput"/>).
 /// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "The output only passes text on to its caller's writer, which the caller disposes.")]
 internal sealed class MarkdownWriter
 {
-    private readonly TextWriter _out;
-    private readonly SegmentedStringWriter? _memory;
-    // The last two characters written: all Gap needs to know, without reading the text back.
-    private char _last;
-    private char _beforeLast;
-    private bool _started;
+    private readonly MarkdownOutput _out;
+    private readonly StringWriter? _memory;
     // The table being written row by row (BeginTable … EndTable), if any.
     private IReadOnlyList<string>? _tableHeaders;
     private string _tableWhenEmpty = string.Empty;
     private int _tableRows;
 
-    /// <summary>A writer that keeps the document in memory (<see cref="ToString"/> gives it).</summary>
-    public MarkdownWriter() : this(new SegmentedStringWriter()) => _memory = (SegmentedStringWriter)_out;
-
     /// <summary>A writer that writes the document to <paramref name="output"/> as it goes.</summary>
-    public MarkdownWriter(TextWriter output) => _out = output;
+    public MarkdownWriter(TextWriter output) => _out = new MarkdownOutput(output);
+
+    /// <summary>A writer into a string of its own (<see cref="ToString"/>): the same writer over a text buffer, for a fragment.</summary>
+    public MarkdownWriter() : this(new StringWriter(CultureInfo.InvariantCulture)) => _memory = (StringWriter)_out.Inner;
+
+    /// <summary>The output, for text escaped straight into it (<see cref="MarkupBuilder"/>).</summary>
+    internal TextWriter Output => _out;
 
     /// <summary>A heading of text; level 1 is the document title.</summary>
     public MarkdownWriter Heading(int level, string text)
@@ -36,19 +38,32 @@ internal sealed class MarkdownWriter
         Gap();
         for (var i = Math.Clamp(level, 1, 6); i > 0; i--) Put('#');
         Put(' ');
-        Put(MarkdownText.Inline(text));
+        MarkdownText.WriteInline(_out, text);
         Put('\n');
         return this;
     }
 
     /// <summary>A paragraph of text (several when it has blank lines), shown as written.</summary>
-    public MarkdownWriter Paragraph(string text) => Block(MarkdownText.Lines(text));
+    public MarkdownWriter Paragraph(string text)
+    {
+        BeginBlock();
+        MarkdownText.WriteLines(_out, text);
+        return EndBlock();
+    }
 
     /// <summary>A paragraph of the renderer's markdown.</summary>
-    public MarkdownWriter Paragraph(Markup markup) => Block(markup.Markdown);
+    public MarkdownWriter Paragraph(Markup markup)
+    {
+        BeginBlock();
+        markup.WriteTo(_out);
+        return EndBlock();
+    }
 
-    /// <summary>A paragraph of the renderer's markdown with model text in its holes (see <see cref="MarkupBuilder"/>).</summary>
-    public MarkdownWriter Paragraph(ref MarkupBuilder markup) => Paragraph(Markup.Of(ref markup));
+    /// <summary>
+    /// A paragraph of the renderer's markdown with model text in its holes (see <see cref="MarkupBuilder"/>), written
+    /// straight into the document: the builder begins the paragraph when it is made, before its holes are written.
+    /// </summary>
+    public MarkdownWriter Paragraph([InterpolatedStringHandlerArgument("")] ref MarkupBuilder markup) => EndBlock();
 
     /// <summary>A paragraph of text in emphasis: what a section says when it has nothing to show.</summary>
     public MarkdownWriter Note(string text) => Paragraph(Markup.Emphasis(text));
@@ -89,7 +104,12 @@ internal sealed class MarkdownWriter
         // The header comes with the first row, so a table without rows is only its paragraph.
         if (_tableRows++ == 0) Header(headers);
         Put('|');
-        foreach (var cell in cells) Cell(cell.CellMarkdown);
+        foreach (var cell in cells)
+        {
+            Put(' ');
+            cell.WriteCellTo(_out);
+            Put(" |");
+        }
         Put('\n');
         return this;
     }
@@ -124,7 +144,7 @@ internal sealed class MarkdownWriter
         do
         {
             Put("- ");
-            Put(item.Current.Markdown);
+            item.Current.WriteTo(_out);
             Put('\n');
         }
         while (item.MoveNext());
@@ -159,39 +179,32 @@ internal sealed class MarkdownWriter
     public override string ToString()
         => _memory?.ToString() ?? throw new InvalidOperationException("This markdown writer writes to its output as it goes; read the document from that output.");
 
-    /// <summary>The document, for a writer made without an output, whose memory is then given back: the writer is done.</summary>
-    /// <exception cref="InvalidOperationException">The writer writes to an output of its caller's.</exception>
-    internal string Finish()
-    {
-        var text = ToString();
-        _memory!.Dispose();
-        return text;
-    }
-
     private void Header(IReadOnlyList<string> headers)
     {
         Gap();
         Put('|');
-        foreach (var header in headers) Cell(MarkdownText.Cell(header));
+        foreach (var header in headers)
+        {
+            Put(' ');
+            MarkdownText.WriteCell(_out, header);
+            Put(" |");
+        }
         Put('\n');
         Put('|');
         foreach (var _ in headers) Put(" --- |");
         Put('\n');
     }
 
-    private void Cell(string markdown)
-    {
-        Put(' ');
-        Put(markdown);
-        Put(" |");
-    }
-
-    // A block of markdown (its lines as they are), closed by a line break.
-    private MarkdownWriter Block(string markdown)
+    /// <summary>Starts a block of markdown: what <see cref="MarkupBuilder"/> does before it writes a paragraph.</summary>
+    internal void BeginBlock()
     {
         NoOpenTable();
         Gap();
-        Put(markdown);
+    }
+
+    // Closes a block of markdown with a line break.
+    private MarkdownWriter EndBlock()
+    {
         Put('\n');
         return this;
     }
@@ -204,25 +217,12 @@ internal sealed class MarkdownWriter
     // One blank line between blocks.
     private void Gap()
     {
-        if (_started && !(_last == '\n' && _beforeLast == '\n')) Put('\n');
+        if (_out.Started && !(_out.Last == '\n' && _out.BeforeLast == '\n')) Put('\n');
     }
 
-    private void Put(char c)
-    {
-        _out.Write(c);
-        _beforeLast = _last;
-        _last = c;
-        _started = true;
-    }
+    private void Put(char c) => _out.Write(c);
 
-    private void Put(string text) => Put(text.AsSpan());
+    private void Put(string text) => _out.Write(text.AsSpan());
 
-    private void Put(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty) return;
-        _out.Write(text);
-        _beforeLast = text.Length >= 2 ? text[^2] : _last;
-        _last = text[^1];
-        _started = true;
-    }
+    private void Put(ReadOnlySpan<char> text) => _out.Write(text);
 }

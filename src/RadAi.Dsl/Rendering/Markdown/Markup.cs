@@ -30,6 +30,20 @@ internal readonly struct Markup
     /// <summary>The markdown for a table cell: an em dash when there is nothing to show.</summary>
     public string CellMarkdown => _isText ? MarkdownText.Cell(_value) : string.IsNullOrEmpty(_value) ? "—" : _value;
 
+    /// <summary>Writes <see cref="Markdown"/> to <paramref name="output"/>, model text escaped on the way.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        if (_isText) MarkdownText.WriteWithBreaks(output, _value);
+        else output.Write(_value);
+    }
+
+    /// <summary>Writes <see cref="CellMarkdown"/> to <paramref name="output"/>, model text escaped on the way.</summary>
+    public void WriteCellTo(TextWriter output)
+    {
+        if (_isText) MarkdownText.WriteCell(output, _value);
+        else output.Write(string.IsNullOrEmpty(_value) ? "—" : _value);
+    }
+
     /// <summary>Model text, to be escaped where it lands so that it shows as written (line breaks as &lt;br&gt;).</summary>
     public static Markup Text(string? text) => new(text, isText: true);
 

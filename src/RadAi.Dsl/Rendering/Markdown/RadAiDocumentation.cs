@@ -48,11 +48,8 @@ public sealed class RadAiDocumentation
     /// <summary>Renders every document; same model, same bytes.</summary>
     public DocumentSet Render()
     {
-        var renderers = DocumentCatalog.All;
-        var rendered = RenderEach(renderers, (renderer, context) => renderer.Render(context).ToList());
-        var documents = rendered.SelectMany((list, i) => list.Select(d => (renderers[i].Group, Document: d))).ToList();
-        var index = DocumentIndex.Render(_workspace, documents);
-        return new DocumentSet([index, .. documents.Select(d => d.Document)]);
+        var memory = new MemoryOutput();
+        return new DocumentSet(Write(memory).Select(memory.Document));
     }
 
     /// <summary>
@@ -67,27 +64,30 @@ public sealed class RadAiDocumentation
     public IReadOnlyList<string> WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var renderers = DocumentCatalog.All;
-        var rendered = RenderEach(renderers, (renderer, context) => renderer.Write(context, directory).ToList());
-        var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
-        var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();
-        var written = new List<string>();
-        for (var i = 0; i < renderers.Count; i++)
-            foreach (var (listing, path) in rendered[i])
-            {
-                DocumentSet.RequireUnique(paths, listing);
-                written.Add(path);
-                listed.Add((renderers[i].Group, listing));
-            }
-        written.Insert(0, DocumentSet.Write(directory, DocumentIndex.Render(_workspace, listed)));
-        return written;
+        var folder = new FolderOutput(directory);
+        return Write(folder).Select(d => folder.FullPath(d.Path)).ToList();
     }
 
+    // The one way documents are made, whatever the output: each renderer writes its documents, then the index, which
+    // lists them, is written; returns the listings, index first.
     // Renderers only read the model, whose lazy parts are safe for concurrent readers; what a rendering keeps for itself
-    // (DocumentContext: indexes, annotations) is one per thread. The RAD-AI model is attached here, before any thread.
-    private T[] RenderEach<T>(IReadOnlyList<DocumentRenderer> renderers, Func<DocumentRenderer, DocumentContext, T> render)
+    // (DocumentContext: indexes, annotations) is one per thread. The RAD-AI model is attached here, before any thread,
+    // and the workspace properties (the registers' JSON) are taken once for the JSON and the DSL.
+    private List<GeneratedDocument> Write(DocumentOutput output)
     {
+        var renderers = DocumentCatalog.All;
         var ai = RadAiModel.Of(_workspace);
-        return ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai), render);
+        var properties = _workspace.WrittenProperties().ToList();
+        var written = ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai, properties),
+            (renderer, context) => renderer.Write(context, output));
+        var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
+        var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();
+        for (var i = 0; i < renderers.Count; i++)
+            foreach (var listing in written[i])
+            {
+                DocumentSet.RequireUnique(paths, listing);
+                listed.Add((renderers[i].Group, listing));
+            }
+        return [DocumentIndex.Write(_workspace, listed, output), .. listed.Select(d => d.Document)];
     }
 }

@@ -10,15 +10,10 @@ internal sealed class WorkspaceJsonRenderer : DocumentRenderer
 
     public override DocumentGroup Group => DocumentGroup.Workspace;
 
-    public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
+    // The JSON goes from the writer to the output as UTF-8, never as a string: at scale it is the largest file of the set.
+    public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
     {
-        yield return new GeneratedDocument(JsonPath, JsonTitle, WorkspaceJson.Serialize(context.Workspace));
-    }
-
-    // The JSON goes from the writer to the file as UTF-8, never as a string: at scale it is the largest file of the set.
-    public override IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
-    {
-        var json = new GeneratedDocument(JsonPath, JsonTitle, string.Empty);
-        yield return (json, DocumentSet.WriteStreamed(directory, json, (Stream file) => WorkspaceJson.Serialize(context.Workspace, file)));
+        output.WriteUtf8(JsonPath, file => WorkspaceJson.Serialize(context.Workspace, file, context.WorkspaceProperties));
+        return [new GeneratedDocument(JsonPath, JsonTitle, string.Empty)];
     }
 }

@@ -49,20 +49,57 @@ internal static class DslText
         output.Write('"');
     }
 
-    private static void WriteEscaped(TextWriter output, ReadOnlySpan<char> value)
+    /// <summary>
+    /// Writes UTF-8 text quoted to <paramref name="output"/>: the text <see cref="WriteQuoted(TextWriter, ReadOnlySpan{char})"/>
+    /// gives for it decoded, decoded a slice at a time (the registers' JSON is never made into a string).
+    /// </summary>
+    public static void WriteQuoted(TextWriter output, ReadOnlySpan<byte> utf8)
     {
-        var first = value.IndexOfAny(Specials);
+        // "{" and "}" alone are the only texts quoted as a whole: one byte is too short to slice.
+        if (utf8.Length <= 1)
+        {
+            WriteQuoted(output, System.Text.Encoding.UTF8.GetString(utf8));
+            return;
+        }
+        output.Write('"');
+        var decoder = System.Text.Encoding.UTF8.GetDecoder();
+        Span<char> chars = stackalloc char[2048];
+        var held = 0;
+        while (true)
+        {
+            var slice = utf8[..Math.Min(utf8.Length, 1024)];
+            utf8 = utf8[slice.Length..];
+            var final = utf8.IsEmpty;
+            var count = held + decoder.GetChars(slice, chars[held..], flush: final);
+            // The last character waits for the next slice unless this is the end: it may need the one after it.
+            var next = WriteEscaped(output, chars[..count], final ? count : count - 1);
+            if (final) break;
+            held = count - next;
+            chars[next..count].CopyTo(chars);
+        }
+        output.Write('"');
+    }
+
+    private static void WriteEscaped(TextWriter output, ReadOnlySpan<char> value) => WriteEscaped(output, value, value.Length);
+
+    // Writes value[..end] escaped, looking at value[end] when a character needs the one after it; returns where the next
+    // slice starts (end, or end + 1 when "\r\n" was written as one line break).
+    private static int WriteEscaped(TextWriter output, ReadOnlySpan<char> value, int end)
+    {
+        if (end <= 0) return 0;
+        var first = value[..end].IndexOfAny(Specials);
         if (first < 0)
         {
-            output.Write(value);
-            return;
+            output.Write(value[..end]);
+            return end;
         }
         output.Write(value[..first]);
         // From the first special character on, one character at a time into a buffer written in chunks: the registers'
         // JSON has a quote every few characters, where a vector search per plain run costs more than it saves.
         Span<char> buffer = stackalloc char[1024];
         var at = 0;
-        for (var i = first; i < value.Length; i++)
+        var i = first;
+        for (; i < end; i++)
         {
             if (at > buffer.Length - 2)
             {
@@ -106,5 +143,6 @@ internal static class DslText
             }
         }
         output.Write(buffer[..at]);
+        return i;
     }
 }

@@ -74,6 +74,13 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Writes UTF-8 <paramref name="utf8"/> DSL-quoted as a piece of the current line (see <see cref="DslText"/>).</summary>
+    public IndentedWriter Quoted(ReadOnlySpan<byte> utf8)
+    {
+        DslText.WriteQuoted(Content(), utf8);
+        return this;
+    }
+
     /// <summary>
     /// Ends the current line. A line with nothing written is a blank line, and a blank line alone does not make a
     /// collapsible block non-empty; after <see cref="OpenCollapsible()"/> it ends the block's head instead.

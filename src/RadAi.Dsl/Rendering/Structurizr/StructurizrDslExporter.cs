@@ -41,10 +41,11 @@ public static class StructurizrDslExporter
     /// Writes <c>workspace.dsl</c> to <paramref name="dsl"/> as it is produced (a large workspace's DSL is never held in
     /// memory) and returns the other files (<c>docs/…</c>, <c>adrs/…</c>) by relative path, in ordinal order.
     /// </summary>
-    internal static SortedDictionary<string, string> ExportTo(Workspace workspace, TextWriter dsl)
+    /// <remarks><paramref name="properties"/>: the workspace properties taken already (<see cref="Workspace.WrittenProperties"/>), or null to take them now.</remarks>
+    internal static SortedDictionary<string, string> ExportTo(Workspace workspace, TextWriter dsl, IEnumerable<WrittenProperty>? properties = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return new Run(workspace, dsl).Export();
+        return new Run(workspace, dsl).Export(properties ?? workspace.WrittenProperties());
     }
 
     private sealed class Run
@@ -79,7 +80,7 @@ public static class StructurizrDslExporter
             NameReferencedRelationships();
         }
 
-        public SortedDictionary<string, string> Export()
+        public SortedDictionary<string, string> Export(IEnumerable<WrittenProperty> properties)
         {
             _out.Write("workspace ").Quoted(_workspace.Name);
             if (!string.IsNullOrEmpty(_workspace.Description)) _out.Write(" ").Quoted(_workspace.Description);
@@ -87,7 +88,7 @@ public static class StructurizrDslExporter
             _out.Line("!identifiers flat");
             _out.Line("!impliedRelationships false");
             WriteDocumentationReferences(_workspace.Documentation, string.Empty, "the workspace");
-            WriteProperties(_workspace.GetEffectiveProperties());
+            WriteWorkspaceProperties(properties);
             _out.Line();
             WriteModel();
             _out.Line();
@@ -661,6 +662,23 @@ public static class StructurizrDslExporter
                 if (!open) _out.Open("properties {");
                 open = true;
                 _out.Quoted(key).Write(" ").Quoted(value).EndLine();
+            }
+            if (open) _out.Close();
+        }
+
+        // An extension's properties (the RAD-AI registers' JSON) are quoted from their UTF-8, never made into a string.
+        private void WriteWorkspaceProperties(IEnumerable<WrittenProperty> properties)
+        {
+            var open = false;
+            foreach (var property in properties)
+            {
+                if (property.Key == "structurizr.dsl.identifier" || property.Key == "structurizr.dsl") continue;
+                if (!open) _out.Open("properties {");
+                open = true;
+                _out.Quoted(property.Key).Write(" ");
+                if (property.Utf8 is { } utf8) _out.Quoted(utf8);
+                else _out.Quoted(property.Text);
+                _out.EndLine();
             }
             if (open) _out.Close();
         }

@@ -90,21 +90,55 @@ public class DocumentationSetTests
     }
 
     [Fact]
+    public void A_documentation_set_computes_each_extension_property_once_for_the_workspace_JSON_and_DSL_together()
+    {
+        var workspace = new Workspace("W");
+        workspace.RadAi();
+        var source = new CountingSource();
+        workspace.PropertySource = source;
+        var folder = Path.Combine(Path.GetTempPath(), "radai-properties-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            new RadAiDocumentation(workspace).WriteTo(folder);
+            Assert.Equal(1, source.Computed);
+            Assert.Contains("\"radai:counted\":\"{\\\"n\\\":1}\"", File.ReadAllText(Path.Combine(folder, "workspace.json")), StringComparison.Ordinal);
+            Assert.Contains("\"radai:counted\" \"{\\\"n\\\":1}\"", File.ReadAllText(Path.Combine(folder, "workspace.dsl")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class CountingSource : IWorkspacePropertySource
+    {
+        public int Computed { get; private set; }
+
+        public IReadOnlyList<string> Keys => ["radai:counted"];
+
+        public byte[] Utf8ValueOf(string key)
+        {
+            Computed++;
+            return """{"n":1}"""u8.ToArray();
+        }
+    }
+
+    [Fact]
     public void A_document_that_fails_while_it_is_streamed_to_its_file_leaves_no_half_written_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), "radai-streamed-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var listing = new GeneratedDocument("sub/doc.md", "Doc", string.Empty);
-            var failure = Assert.Throws<InvalidOperationException>(() => DocumentSet.WriteStreamed(folder, listing, output =>
+            var output = new FolderOutput(folder);
+            var failure = Assert.Throws<InvalidOperationException>(() => output.Write("sub/doc.md", text =>
             {
-                output.Write(new string('x', 100_000));
+                text.Write(new string('x', 100_000));
                 throw new InvalidOperationException("renderer failed");
             }));
             Assert.Equal("renderer failed", failure.Message);
             Assert.False(File.Exists(Path.Combine(folder, "sub", "doc.md")));
-            var path = DocumentSet.WriteStreamed(folder, listing, output => output.Write("é\n"));
-            Assert.Equal([0xC3, 0xA9, (byte)'\n'], File.ReadAllBytes(path));
+            output.Write("sub/doc.md", text => text.Write("é\n"));
+            Assert.Equal([0xC3, 0xA9, (byte)'\n'], File.ReadAllBytes(output.FullPath("sub/doc.md")));
         }
         finally
         {

@@ -53,18 +53,16 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
 
     private static string Join(string stem, string slug) => slug.Length == 0 ? stem : stem + "-" + slug;
 
-    public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
+    public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
     {
         var paths = Paths(context.Ai.Decisions.All);
-        yield return Index(paths);
-        foreach (var (decision, path) in paths) yield return Record(decision, path, paths);
+        return [output.Markdown(IndexPath, "AI architecture decision records", markdown => Index(markdown, paths)),
+            .. paths.Select(p => output.Markdown(p.Path, p.Decision.Id + ": " + p.Decision.Title, markdown => Record(markdown, p.Decision, p.Path, paths)))];
     }
 
-    private static GeneratedDocument Index(IReadOnlyList<(AiDecision Decision, string Path)> paths)
+    private static void Index(MarkdownWriter markdown, IReadOnlyList<(AiDecision Decision, string Path)> paths)
     {
-        const string title = "AI architecture decision records";
-        var markdown = new MarkdownWriter().Heading(1, title)
-            .Paragraph("arc42 §9 extended for AI: each record below is a MADR decision that also states the data it rests on, "
+        markdown.Paragraph("arc42 §9 extended for AI: each record below is a MADR decision that also states the data it rests on, "
                        + "the fairness and explainability it accepts, how long the model is expected to live and what retrains it.");
         markdown.Table(["ID", "Title", "Date", "Status", "Elements"],
             paths.Select(p => (IReadOnlyList<Markup>)[p.Decision.Id, Markup.Link(p.Decision.Title, DocumentContext.Link(IndexPath, p.Path)),
@@ -76,13 +74,10 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
                 .Select(g => g.Count().ToString(CultureInfo.InvariantCulture) + " " + Words.Of(g.Key).ToLowerInvariant());
             markdown.Paragraph(Words.Count(paths.Count, "AI-ADR") + ": " + string.Join(", ", byStatus) + ".");
         }
-        return new GeneratedDocument(IndexPath, title, markdown.ToString());
     }
 
-    private static GeneratedDocument Record(AiDecision d, string path, IReadOnlyList<(AiDecision Decision, string Path)> all)
+    private static void Record(MarkdownWriter markdown, AiDecision d, string path, IReadOnlyList<(AiDecision Decision, string Path)> all)
     {
-        var title = d.Id + ": " + d.Title;
-        var markdown = new MarkdownWriter().Heading(1, title);
         var successor = all.FirstOrDefault(p => p.Decision.Id == d.SupersededBy);
         Markup supersededBy = successor.Path is null ? d.SupersededBy : Markup.Link(successor.Decision.Id, DocumentContext.Link(path, successor.Path));
         markdown.Facts([("Date", Date(d.Date)), ("Status", Words.Of(d.Status)), ("Superseded by", supersededBy),
@@ -134,7 +129,6 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
                     .Concat(c.Negative.Select(x => (IReadOnlyList<Markup>)["Negative", x]))
                     .Concat(c.Neutral.Select(x => (IReadOnlyList<Markup>)["Neutral", x])),
             "No consequences are recorded.");
-        return new GeneratedDocument(path, title, markdown.ToString());
     }
 
     // Context and outcome are prose: their paragraphs are kept, their text shown as written.
