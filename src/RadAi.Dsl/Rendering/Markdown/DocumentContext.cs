@@ -21,6 +21,9 @@ internal sealed class DocumentContext
     /// <summary>The RAD-AI model stored in the workspace.</summary>
     public RadAiModel Ai { get; }
 
+    /// <summary>The concerns of the gap analysis (checked).</summary>
+    public IReadOnlyList<Analysis.GapConcern> Concerns { get; init; } = Analysis.RadAiConcerns.All;
+
     /// <summary>The model's relationships by the top-level element of either end (built on first use; the model does not change while rendering).</summary>
     public RelationshipsByTopLevel RelationshipsByTopLevel => _relationshipsByTopLevel ??= new RelationshipsByTopLevel(Workspace.Model);
 

@@ -45,10 +45,32 @@ public sealed class RadAiDocumentation
 
     private readonly int _maxDegreeOfParallelism = Environment.ProcessorCount;
 
+    /// <summary>
+    /// The concerns of the gap analysis, in order: RAD-AI's ten-item matrix (<see cref="Analysis.RadAiConcerns.All"/>)
+    /// unless you declare your own. Add to them, replace them or leave some out.
+    /// </summary>
+    /// <exception cref="ArgumentException">A concern is null, has no id or title, or two share an id.</exception>
+    /// <example>
+    /// <code>
+    /// new RadAiDocumentation(workspace) { Concerns = [.. RadAiConcerns.All, new ClinicianReview()] }.WriteTo("out/triage");
+    /// </code>
+    /// </example>
+    public IReadOnlyList<Analysis.GapConcern> Concerns
+    {
+        get => _concerns;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _concerns = Analysis.GapAnalysis.Validated(value);
+        }
+    }
+
+    private readonly IReadOnlyList<Analysis.GapConcern> _concerns = Analysis.RadAiConcerns.All;
+
     /// <summary>Renders every document; same model, same bytes.</summary>
     public DocumentSet Render()
     {
-        var renderers = DocumentCatalog.All;
+        var renderers = DocumentCatalog.For(RadAiModel.Of(_workspace));
         var rendered = RenderEach(renderers, (renderer, context) => renderer.Render(context).ToList());
         var documents = rendered.SelectMany((list, i) => list.Select(d => (renderers[i].Group, Document: d))).ToList();
         var index = DocumentIndex.Render(_workspace, documents);
@@ -67,7 +89,7 @@ public sealed class RadAiDocumentation
     public IReadOnlyList<string> WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var renderers = DocumentCatalog.All;
+        var renderers = DocumentCatalog.For(RadAiModel.Of(_workspace));
         var rendered = RenderEach(renderers, (renderer, context) => renderer.Write(context, directory).ToList());
         var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
         var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();
@@ -88,6 +110,6 @@ public sealed class RadAiDocumentation
     private T[] RenderEach<T>(IReadOnlyList<DocumentRenderer> renderers, Func<DocumentRenderer, DocumentContext, T> render)
     {
         var ai = RadAiModel.Of(_workspace);
-        return ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai), render);
+        return ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai) { Concerns = _concerns }, render);
     }
 }

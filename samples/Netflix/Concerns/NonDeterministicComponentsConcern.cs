@@ -1,17 +1,19 @@
 using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 
-namespace RadAi.Dsl.Analysis;
+namespace RadAi.Dsl.Samples.Netflix.Concerns;
 
-/// <summary>Concern 1: the non-deterministic region, the AI component inventory, confidence gates and fallbacks (E1, C4-E3).</summary>
-internal sealed class NonDeterministicComponentsRule : ConcernRule
+/// <summary>The non-deterministic region, the AI component inventory, confidence gates and fallbacks (E1, C4-E3).</summary>
+internal sealed class NonDeterministicComponentsConcern : GapConcern
 {
-    public override GapConcern Concern => GapConcern.NonDeterministicComponents;
+    public override string Id => "non-deterministic-components";
+
+    public override string Title => "Non-deterministic component identification";
 
     public override string StandardRule =>
-        "Partial when the id of a confidence gate, fallback or boundary interface, or a fallback's name, appears in the text of an element or relationship; "
-        + "none otherwise. Regions and confidence ranges are tags and properties, which standard documents do not show.";
+        "None: models appear as ordinary building blocks; regions, confidence ranges, gates and fallbacks are RAD-AI facts the standard documents leave out.";
 
-    protected override IEnumerable<Evidence> Evidence(RadAiModel ai)
+    public override IEnumerable<Evidence> Evidence(RadAiModel ai)
     {
         var members = ai.Boundary.Members(Region.NonDeterministic);
         yield return Check("non-deterministic region", RadAiExtension.C4E3, members.Count,
@@ -27,17 +29,6 @@ internal sealed class NonDeterministicComponentsRule : ConcernRule
             () => $"{Count(fallbacks.Count, "fallback strategy")} ({Names(fallbacks.Select(f => f.Id))})");
     }
 
-    protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
-    {
-        foreach (var gate in ai.Boundary.Gates) yield return (gate.Id, null);
-        foreach (var fallback in ai.Boundary.Fallbacks)
-        {
-            yield return (fallback.Id, null);
-            yield return (fallback.Name, null);
-        }
-        foreach (var boundaryInterface in ai.Boundary.Interfaces) yield return (boundaryInterface.Id, null);
-    }
-
-    protected override IEnumerable<Element> Elements(RadAiModel ai)
+    public override IEnumerable<Element> Elements(RadAiModel ai)
         => ai.Boundary.Members(Region.NonDeterministic).Concat(ai.BoundaryDelineation.Components.Select(c => c.Component.Element));
 }

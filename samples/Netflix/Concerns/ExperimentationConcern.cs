@@ -1,17 +1,19 @@
 using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 
-namespace RadAi.Dsl.Analysis;
+namespace RadAi.Dsl.Samples.Netflix.Concerns;
 
-/// <summary>Concern 7: A/B tests and canary steps (E8) and AI-ADRs that weigh model alternatives (E5).</summary>
-internal sealed class ExperimentationRule : ConcernRule
+/// <summary>A/B tests and canary steps (E8) and AI-ADRs that weigh model alternatives (E5).</summary>
+internal sealed class ExperimentationConcern : GapConcern
 {
-    public override GapConcern Concern => GapConcern.Experimentation;
+    public override string Id => "experimentation";
+
+    public override string Title => "A/B testing and experimentation";
 
     public override string StandardRule =>
-        "Partial when an A/B test's name appears in the text of an element or relationship; none otherwise. "
-        + "Experiment platforms show up as ordinary containers; allocation, guardrails and promotion have no standard section.";
+        "None: experiment platforms show up as ordinary containers; allocation, guardrails and promotion have no standard section.";
 
-    protected override IEnumerable<Evidence> Evidence(RadAiModel ai)
+    public override IEnumerable<Evidence> Evidence(RadAiModel ai)
     {
         var tests = ai.Operations.AbTests;
         yield return Check("A/B tests", RadAiExtension.E8, tests.Count,
@@ -24,9 +26,6 @@ internal sealed class ExperimentationRule : ConcernRule
             () => $"{Count(decisions.Count, "AI-ADR")} ({Names(decisions.Select(d => d.Id))}) weighing {Count(decisions.Sum(d => d.Alternatives.Count), "alternative")}");
     }
 
-    protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
-        => ai.Operations.AbTests.Select(t => (t.Name, (Element?)null));
-
-    protected override IEnumerable<Element> Elements(RadAiModel ai)
+    public override IEnumerable<Element> Elements(RadAiModel ai)
         => ai.Operations.AbTests.SelectMany(t => t.Models).Select(m => m.Element);
 }
