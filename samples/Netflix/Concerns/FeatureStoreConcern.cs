@@ -3,7 +3,7 @@ using RadAi.Dsl.Analysis;
 
 namespace RadAi.Dsl.Samples.Netflix.Concerns;
 
-/// <summary>[FS] elements (C4-E1) and the feature groups they serve (E3).</summary>
+/// <summary>[FS] elements (C4-E1) and the feature groups they serve (E3): RAD-AI's feature store concern, as the example words it.</summary>
 internal sealed class FeatureStoreConcern : GapConcern
 {
     public override string Id => "feature-store";
@@ -13,17 +13,7 @@ internal sealed class FeatureStoreConcern : GapConcern
     public override string StandardRule =>
         "None: without the stereotype a feature store is one more container, like a database; feature groups have no standard place.";
 
-    public override IEnumerable<Evidence> Evidence(RadAiModel ai)
-    {
-        var stores = ai.Stereotypes.FeatureStores;
-        yield return Check("[FS] stereotyped elements", RadAiExtension.C4E1, stores.Count,
-            () => $"{Count(stores.Count, "feature store")} ({Names(stores.Select(s => s.Name))})");
-        var groups = ai.Pipelines.FeatureGroups;
-        yield return Check("feature groups", RadAiExtension.E3, groups.Count,
-            () => $"{Count(groups.Count, "feature group")} with {Count(groups.Sum(g => g.FeatureCount), "feature")}, refresh rates and consumers");
-    }
+    public override IEnumerable<Evidence> Evidence(RadAiModel ai) => RadAiConcerns.FeatureStore.Evidence(ai);
 
-    public override IEnumerable<Element> Elements(RadAiModel ai)
-        => ai.Stereotypes.FeatureStores.Select(s => s.Element)
-            .Concat(ai.Pipelines.FeatureGroups.Where(g => g.Store is not null).Select(g => g.Store!.Value.Element));
+    public override IEnumerable<Element> Elements(RadAiModel ai) => RadAiConcerns.FeatureStore.Elements(ai);
 }
