@@ -2,6 +2,7 @@ using System.Globalization;
 using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Rendering;
+using RadAi.Dsl.Samples.Netflix.Concerns;
 
 namespace RadAi.Dsl.Samples.Netflix.Cli;
 
@@ -16,7 +17,7 @@ internal static class GenerateCommand
         try
         {
             Directory.CreateDirectory(directory);
-            written = new RadAiDocumentation(workspace).WriteTo(directory);
+            written = new RadAiDocumentation(workspace) { Concerns = NetflixConcerns.All }.WriteTo(directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

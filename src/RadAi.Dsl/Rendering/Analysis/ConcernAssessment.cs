@@ -5,26 +5,27 @@ namespace RadAi.Dsl.Analysis;
 /// <summary>The computed verdict on one concern: what the standard documents and the RAD-AI documents can say about it.</summary>
 public sealed class ConcernAssessment
 {
-    internal ConcernAssessment(GapConcern concern, IReadOnlyList<Evidence> evidence, IReadOnlyList<StandardTrace> traces,
-        string? standardHome, IReadOnlyList<Element> elements, string standardRule)
+    internal ConcernAssessment(GapConcern concern, int number, IReadOnlyList<Evidence> evidence, IReadOnlyList<Element> elements)
     {
         Concern = concern;
-        StandardRule = standardRule;
+        Number = number;
         Evidence = evidence;
-        StandardTraces = traces;
-        StandardHome = standardHome;
         Elements = elements;
-        var present = evidence.Count(e => e.Present);
-        RadAi = present == 0 ? Coverage.None : present == evidence.Count ? Coverage.Full : Coverage.Partial;
-        // The standard renderers ignore the AI layer, so they never cover a concern fully: at best a fact survives as
-        // free text in a name, description or technology, or the facts fit a generic standard section.
-        Standard = traces.Count > 0 || standardHome is not null ? Coverage.Partial : Coverage.None;
+        RadAi = Verdict(evidence.Count(e => e.Present), evidence.Count);
+        var housed = evidence.Count(e => e.Present && e.StandardHome is not null);
+        Standard = Verdict(housed, evidence.Count);
     }
 
     /// <summary>The concern.</summary>
     public GapConcern Concern { get; }
 
-    /// <summary>Coverage by the standard arc42/C4 documents (never full: they have no place for AI concepts).</summary>
+    /// <summary>The concern's position in the analysis, from 1.</summary>
+    public int Number { get; }
+
+    /// <summary>
+    /// Coverage by the standard arc42/C4 documents: full when every piece of evidence is present and has a standard home,
+    /// partial when some present piece has one, none otherwise.
+    /// </summary>
     public Coverage Standard { get; }
 
     /// <summary>Coverage by the RAD-AI documents: full when every piece of evidence is in the model, partial when some is.</summary>
@@ -33,11 +34,8 @@ public sealed class ConcernAssessment
     /// <summary>What the concern needs from the model, each piece checked.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
-    /// <summary>RAD-AI facts of the concern that appear as free text in what the standard documents show.</summary>
-    public IReadOnlyList<StandardTrace> StandardTraces { get; }
-
-    /// <summary>The generic standard section that can hold the facts without their AI structure, or null when there is none.</summary>
-    public string? StandardHome { get; }
+    /// <summary>Where the standard documents hold what the model records of the concern, without its AI structure.</summary>
+    public IReadOnlyList<string> StandardHomes => Evidence.Where(e => e.Present && e.StandardHome is not null).Select(e => e.StandardHome!).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The C4 elements behind the concern (shown by the standard documents as plain elements).</summary>
     public IReadOnlyList<Element> Elements { get; }
@@ -50,11 +48,13 @@ public sealed class ConcernAssessment
     public IReadOnlyList<RadAiExtension> DesignatedExtensions => Evidence.Select(e => e.Extension).Distinct().Order().ToList();
 
     /// <summary>How the standard coverage of this concern is decided, in words.</summary>
-    public string StandardRule { get; }
+    public string StandardRule => Concern.StandardRule;
 
-    /// <summary>What the model records for the concern that the standard documents cannot show as such.</summary>
-    public IReadOnlyList<string> StandardLacks => Evidence.Where(e => e.Present).Select(e => e.Label).ToList();
+    /// <summary>What the model records for the concern that the standard documents have no place for.</summary>
+    public IReadOnlyList<string> StandardLacks => Evidence.Where(e => e.Present && e.StandardHome is null).Select(e => e.Label).ToList();
 
-    /// <summary>"3 Streaming vs. batch pipelines: standard Partial, RAD-AI Full".</summary>
-    public override string ToString() => $"{Concern.Number()} {Concern.Title()}: standard {Standard}, RAD-AI {RadAi}";
+    /// <summary>"3 Data pipelines with quality gates: standard Partial, RAD-AI Full".</summary>
+    public override string ToString() => $"{Number} {Concern.Title}: standard {Standard}, RAD-AI {RadAi}";
+
+    private static Coverage Verdict(int present, int count) => present == 0 ? Coverage.None : present == count ? Coverage.Full : Coverage.Partial;
 }

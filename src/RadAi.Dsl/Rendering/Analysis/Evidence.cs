@@ -14,9 +14,11 @@ public sealed record Evidence
 
     /// <summary>What the model holds, in words ("2 confidence gates (CG-1, CG-2)"); empty when absent.</summary>
     public required string Detail { get; init; }
-}
 
-/// <summary>A RAD-AI fact that also appears, as plain text, in what the standard documents show.</summary>
-/// <param name="Fact">The fact, e.g. "CG-1".</param>
-/// <param name="Where">Where the standard documents show it, e.g. "the name of container 'Confidence Gate CG-1'".</param>
-public sealed record StandardTrace(string Fact, string Where);
+    /// <summary>
+    /// Where the standard arc42/C4 documents can hold this piece without its AI structure ("arc42 §11 lists the items as
+    /// generic technical debt"), or null when they have no place for it. Only a present piece with a home earns the
+    /// standard documents credit.
+    /// </summary>
+    public string? StandardHome { get; init; }
+}

@@ -17,35 +17,40 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
-        var analysis = GapAnalysis.Of(context.Ai);
-        var planned = DocumentCatalog.All.OfType<MarkdownDocumentRenderer>().Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        var analysis = GapAnalysis.Of(context.Ai, context.Concerns);
+        var planned = DocumentCatalog.For(context.Ai).OfType<MarkdownDocumentRenderer>().Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        var max = analysis.MaxScore;
 
-        markdown.Paragraph("This analysis is computed from the model, not written by hand. For each of the ten AI-specific concerns it checks what the "
+        var which = ReferenceEquals(context.Concerns, RadAiConcerns.All)
+            ? "each concern of RAD-AI's ten-item concern coverage matrix"
+            : max == 1 ? "the one concern declared for this system" : $"each of the {Words.Count(max, "concern")} declared for this system";
+        markdown.Paragraph($"This analysis is computed from the model, not written by hand. For {which} it checks what the "
                            + "model records, then asks how much of it the standard arc42/C4 documents (rendered with the AI layer ignored) and the RAD-AI "
                            + "documents can show. Full coverage scores 1, partial 0.5, none 0.");
-        if (analysis.IsEmpty)
-            markdown.Note("The model records nothing for any of the ten concerns, so both sets of documents score 0 of 10.");
+        if (max == 0) markdown.Note("No concerns are declared, so there is nothing to score.");
+        else if (analysis.IsEmpty)
+            markdown.Note($"The model records nothing for any of the concerns, so both sets of documents score 0 of {Number(max)}.");
 
         markdown.Heading(2, "Scores");
         markdown.Table(["Documents", "Score", "Full", "Partial", "None"],
         [
-            ScoreRow("Standard arc42/C4", analysis.StandardScore, analysis.Concerns.Select(c => c.Standard).ToList()),
-            ScoreRow("RAD-AI", analysis.RadAiScore, analysis.Concerns.Select(c => c.RadAi).ToList()),
+            ScoreRow("Standard arc42/C4", analysis.StandardScore, max, analysis.Concerns.Select(c => c.Standard).ToList()),
+            ScoreRow("RAD-AI", analysis.RadAiScore, max, analysis.Concerns.Select(c => c.RadAi).ToList()),
         ], "No scores.");
 
         markdown.Heading(2, "Concern by concern");
         var rows = analysis.Concerns.Select(c => (IReadOnlyList<Markup>)
         [
-            Number(c.Concern.Number()), c.Concern.Title(), Verdict(c.Standard), Verdict(c.RadAi),
+            Number(c.Number), c.Concern.Title, Verdict(c.Standard), Verdict(c.RadAi),
             string.Join(", ", c.Extensions.Select(e => e.Id())), string.Join(", ", c.StandardLacks),
         ]).ToList();
-        rows.Add(["", "Total", OutOfTen(analysis.StandardScore), OutOfTen(analysis.RadAiScore), "", ""]);
+        rows.Add(["", "Total", OutOf(analysis.StandardScore, max), OutOf(analysis.RadAiScore, max), "", ""]);
         markdown.Table(["#", "Concern", "Standard", "RAD-AI", "Extensions", "What the standard documents lack"], rows, "No concerns.");
 
         markdown.Heading(2, "Why each verdict");
         foreach (var concern in analysis.Concerns)
         {
-            markdown.Heading(3, $"{Number(concern.Concern.Number())}. {concern.Concern.Title()}");
+            markdown.Heading(3, $"{Number(concern.Number)}. {concern.Concern.Title}");
             var unused = concern.DesignatedExtensions.Except(concern.Extensions).ToList();
             List<Markup> bullets =
             [
@@ -59,19 +64,19 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
 
         markdown.Heading(2, "How coverage is decided");
         markdown.Paragraph("RAD-AI coverage is full when the model holds every piece of evidence listed for the concern, partial when it holds some, "
-                           + "none when it holds none. The standard documents ignore tags, properties and the RAD-AI registers, so they never cover a "
-                           + "concern fully; the rule for partial coverage is given per concern.");
+                           + "none when it holds none. The standard documents ignore tags, properties and the RAD-AI registers: they earn credit only "
+                           + "where a recorded piece has a generic place in arc42/C4, never because a name or id appears in their text. The rule is given per concern.");
         markdown.Table(["#", "Evidence needed (extension)", "Standard coverage rule"],
             analysis.Concerns.Select(c => (IReadOnlyList<Markup>)
             [
-                Number(c.Concern.Number()),
+                Number(c.Number),
                 string.Join("; ", c.Evidence.Select(e => $"{e.Label} ({e.Extension.Id()})")),
                 c.StandardRule,
             ]), "No rules.");
     }
 
-    private static IReadOnlyList<Markup> ScoreRow(string documents, double score, IReadOnlyList<Coverage> verdicts)
-        => [documents, OutOfTen(score), Number(verdicts.Count(v => v == Coverage.Full)), Number(verdicts.Count(v => v == Coverage.Partial)), Number(verdicts.Count(v => v == Coverage.None))];
+    private static IReadOnlyList<Markup> ScoreRow(string documents, double score, int max, IReadOnlyList<Coverage> verdicts)
+        => [documents, OutOf(score, max), Number(verdicts.Count(v => v == Coverage.Full)), Number(verdicts.Count(v => v == Coverage.Partial)), Number(verdicts.Count(v => v == Coverage.None))];
 
     private static string RadAiReason(ConcernAssessment concern)
     {
@@ -85,21 +90,22 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
     private static string StandardReason(ConcernAssessment concern)
     {
         var parts = new List<string>();
-        if (concern.StandardTraces.Count > 0)
-            parts.Add("Only as free text: " + NameList.Of(concern.StandardTraces.Select(t => $"{t.Fact} in {t.Where}")) + ".");
-        if (concern.StandardHome is { } home) parts.Add(Sentence(home));
+        foreach (var home in concern.StandardHomes) parts.Add(Sentence(home));
         if (concern.Elements.Count > 0)
             parts.Add($"The standard diagrams and building block view show these elements without their AI role: {NameList.Of(concern.Elements.Select(e => e.Name))}.");
         if (parts.Count > 0) return string.Join(" ", parts);
         return concern.RadAi == Coverage.None ? "The model records nothing the standard documents could show." : "No standard document has a place for what the model records.";
     }
 
-    // A link once the extension's document is in the catalogue; until then the path it will have.
+    // A link to the extension's document when the set has it, or to the page on the empty extensions; else the path it has.
     private Markup ExtensionLink(RadAiExtension extension, HashSet<string> planned)
     {
         var label = $"{extension.Id()} {extension.Name()}";
         var target = extension.DocumentPath();
-        return planned.Contains(target) ? Markup.Link(label, DocumentContext.Link(Path, target)) : Markup.Of($"{label} ({Markup.Code(target)})");
+        if (planned.Contains(target)) return Markup.Link(label, DocumentContext.Link(Path, target));
+        return planned.Contains(EmptyExtensionsDocument.DocumentPath)
+            ? Markup.Link(label, DocumentContext.Link(Path, EmptyExtensionsDocument.DocumentPath))
+            : Markup.Of($"{label} ({Markup.Code(target)})");
     }
 
     private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
@@ -108,7 +114,7 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
 
     private static string Out(double score) => Words.Number(score);
 
-    private static string OutOfTen(double score) => Words.Number(score) + " of 10";
+    private static string OutOf(double score, int max) => Words.Number(score) + " of " + Number(max);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

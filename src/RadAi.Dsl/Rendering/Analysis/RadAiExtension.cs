@@ -76,4 +76,23 @@ public static class RadAiExtensions
         RadAiExtension.C4E2 => "rad-ai/c4-diagrams/data-lineage-overlay.md",
         _ => "rad-ai/c4-diagrams/non-determinism-boundary.md",
     };
+
+    /// <summary>Whether the model records nothing for the extension (an empty extension has no document of its own when the whole model is empty).</summary>
+    internal static bool IsEmptyIn(this RadAiExtension extension, RadAiModel ai) => extension switch
+    {
+        RadAiExtension.E1 => ai.BoundaryDelineation.IsEmpty,
+        RadAiExtension.E2 => ai.Registry.IsEmpty,
+        RadAiExtension.E3 => ai.Pipelines.IsEmpty,
+        RadAiExtension.E4 => ai.ResponsibleAi.IsEmpty,
+        RadAiExtension.E5 => ai.Decisions.All.Count == 0,
+        RadAiExtension.E6 => ai.QualityScenarios.IsEmpty,
+        RadAiExtension.E7 => ai.Debt.IsEmpty,
+        RadAiExtension.E8 => ai.Operations.IsEmpty,
+        RadAiExtension.C4E1 => ai.Stereotypes.IsEmpty && ai.Stereotypes.Elements.Count == 0,
+        RadAiExtension.C4E2 => ai.Lineage.IsEmpty,
+        _ => ai.Boundary.IsEmpty && !ai.Workspace.Model.Elements.Any(e => ai.Boundary.RegionOf(e) is not null),
+    };
+
+    /// <summary>Whether the model records nothing for any extension.</summary>
+    internal static bool NoneRecordedIn(RadAiModel ai) => All.All(e => e.IsEmptyIn(ai));
 }

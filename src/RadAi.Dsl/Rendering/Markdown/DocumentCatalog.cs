@@ -1,3 +1,5 @@
+using RadAi.Dsl.Analysis;
+
 namespace RadAi.Dsl.Rendering;
 
 /// <summary>
@@ -6,18 +8,20 @@ namespace RadAi.Dsl.Rendering;
 /// </summary>
 internal static class DocumentCatalog
 {
-    public static IReadOnlyList<DocumentRenderer> All { get; } =
-    [
-        new WorkspaceJsonRenderer(),
-        new WorkspaceDslRenderer(),
+    private static readonly DocumentRenderer[] Workspace = [new WorkspaceJsonRenderer(), new WorkspaceDslRenderer()];
 
-        // Standard arc42 / C4 (AI layer ignored)
+    // Standard arc42 / C4 (AI layer ignored)
+    private static readonly DocumentRenderer[] Standard =
+    [
         new ContextScopeDocument(),
         new BuildingBlockViewDocument(),
         new RuntimeViewDocument(),
         new SystemContextDocument(),
         new ContainerDiagramDocument(),
+    ];
 
+    private static readonly DocumentRenderer[] RadAi =
+    [
         // RAD-AI arc42 extensions E1–E8
         new AiBoundaryDelineationDocument(),
         new ModelRegistryDocument(),
@@ -32,9 +36,16 @@ internal static class DocumentCatalog
         new StereotypedContainerDiagramRenderer(),
         new DataLineageOverlayRenderer(),
         new NonDeterminismBoundaryRenderer(),
-
-        // Analyses
-        new Analysis.GapAnalysisRenderer(),
-        new AnnexIvChecklistRenderer(),
     ];
+
+    private static readonly DocumentRenderer[] Analyses = [new GapAnalysisRenderer(), new AnnexIvChecklistRenderer()];
+
+    /// <summary>Every renderer, whatever the model holds.</summary>
+    public static IReadOnlyList<DocumentRenderer> All { get; } = [.. Workspace, .. Standard, .. RadAi, .. Analyses];
+
+    // A model without any RAD-AI fact gets one page naming the empty extensions, not eleven empty documents.
+    private static readonly IReadOnlyList<DocumentRenderer> WithoutRadAi = [.. Workspace, .. Standard, new EmptyExtensionsDocument(), .. Analyses];
+
+    /// <summary>The renderers of the documentation set of this model.</summary>
+    public static IReadOnlyList<DocumentRenderer> For(RadAiModel ai) => RadAiExtensions.NoneRecordedIn(ai) ? WithoutRadAi : All;
 }

@@ -25,6 +25,9 @@ internal sealed class DocumentContext
     /// <summary>The workspace properties as written, taken once per documentation set: the JSON and the DSL share them.</summary>
     public IReadOnlyList<WrittenProperty> WorkspaceProperties { get; }
 
+    /// <summary>The concerns of the gap analysis (checked).</summary>
+    public IReadOnlyList<Analysis.GapConcern> Concerns { get; init; } = Analysis.RadAiConcerns.All;
+
     /// <summary>The model's relationships by the top-level element of either end (built on first use; the model does not change while rendering).</summary>
     public RelationshipsByTopLevel RelationshipsByTopLevel => _relationshipsByTopLevel ??= new RelationshipsByTopLevel(Workspace.Model);
 

@@ -45,6 +45,28 @@ public sealed class RadAiDocumentation
 
     private readonly int _maxDegreeOfParallelism = Environment.ProcessorCount;
 
+    /// <summary>
+    /// The concerns of the gap analysis, in order: RAD-AI's ten-item matrix (<see cref="Analysis.RadAiConcerns.All"/>)
+    /// unless you declare your own. Add to them, replace them or leave some out.
+    /// </summary>
+    /// <exception cref="ArgumentException">A concern is null, has no id or title, or two share an id.</exception>
+    /// <example>
+    /// <code>
+    /// new RadAiDocumentation(workspace) { Concerns = [.. RadAiConcerns.All, new ClinicianReview()] }.WriteTo("out/triage");
+    /// </code>
+    /// </example>
+    public IReadOnlyList<Analysis.GapConcern> Concerns
+    {
+        get => _concerns;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _concerns = Analysis.GapAnalysis.Validated(value);
+        }
+    }
+
+    private readonly IReadOnlyList<Analysis.GapConcern> _concerns = Analysis.RadAiConcerns.All;
+
     /// <summary>Renders every document; same model, same bytes.</summary>
     public DocumentSet Render()
     {
@@ -75,10 +97,10 @@ public sealed class RadAiDocumentation
     // and the workspace properties (the registers' JSON) are taken once for the JSON and the DSL.
     private List<GeneratedDocument> Write(DocumentOutput output)
     {
-        var renderers = DocumentCatalog.All;
         var ai = RadAiModel.Of(_workspace);
+        var renderers = DocumentCatalog.For(ai);
         var properties = _workspace.WrittenProperties().ToList();
-        var written = ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai, properties),
+        var written = ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai, properties) { Concerns = _concerns },
             (renderer, context) => renderer.Write(context, output));
         var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
         var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();

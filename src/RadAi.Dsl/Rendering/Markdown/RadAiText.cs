@@ -76,13 +76,21 @@ internal static class RadAiText
     /// <summary>"Yes"/"No".</summary>
     public static string YesNo(bool value) => value ? "Yes" : "No";
 
-    /// <summary>"Container", "Component", "Software System", "Person".</summary>
+    /// <summary>
+    /// "Container", "Component", "Software System", "Person"; for a custom element what it is ("Confidence Gate", from
+    /// its metadata), never a Structurizr type name.
+    /// </summary>
     public static string TypeOf(Element element) => element switch
     {
         Person => "Person",
         SoftwareSystem => "Software System",
         Container => "Container",
         Component => "Component",
-        _ => element.GetType().Name,
+        DeploymentNode => "Deployment Node",
+        InfrastructureNode => "Infrastructure Node",
+        SoftwareSystemInstance => "Software System",
+        ContainerInstance => "Container",
+        CustomElement { Metadata: { } metadata } when !string.IsNullOrWhiteSpace(metadata) => metadata,
+        _ => "Element",
     };
 }

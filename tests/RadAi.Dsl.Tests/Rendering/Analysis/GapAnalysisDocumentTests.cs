@@ -25,12 +25,16 @@ public class GapAnalysisDocumentTests
     public void The_document_states_the_computed_totals_and_reasons()
     {
         var content = new RadAiDocumentation(RichModel.Build()).Render().Find(Path)!.Content;
-        Assert.Contains("| Standard arc42/C4 | 2 of 10 | 0 | 4 | 6 |", content, StringComparison.Ordinal);
+        Assert.Contains("For each concern of RAD-AI's ten-item concern coverage matrix", content, StringComparison.Ordinal);
+        Assert.Contains("| Standard arc42/C4 | 1.5 of 10 | 0 | 3 | 7 |", content, StringComparison.Ordinal);
         Assert.Contains("| RAD-AI | 10 of 10 | 10 | 0 | 0 |", content, StringComparison.Ordinal);
-        Assert.Contains("| — | Total | 2 of 10 | 10 of 10 | — | — |", content, StringComparison.Ordinal);
-        Assert.Contains("| 2 | Model versioning and lifecycle | none (0) | full (1) | E2 | registered models, version history, training data lineage |", content, StringComparison.Ordinal);
+        Assert.Contains("| — | Total | 1.5 of 10 | 10 of 10 | — | — |", content, StringComparison.Ordinal);
+        Assert.Contains("| 1 | Model versioning and lifecycle management | none (0) | full (1) | E2 | registered models, version history |", content, StringComparison.Ordinal);
+        Assert.Contains("| 3 | Data pipelines with quality gates | partial (0.5) | full (1) | E3 | quality gates |", content, StringComparison.Ordinal);
         Assert.Contains("1 model registered (MDL-REC v12.4)", content, StringComparison.Ordinal);
-        Assert.Contains("CG-1 in the name of container 'Confidence Gate CG-1'", content, StringComparison.Ordinal);
+        // No credit from text: the rich model's container named "Confidence Gate CG-1" earns the standard documents nothing.
+        Assert.Contains("| 6 | Non-deterministic behaviour boundaries | none (0) | full (1) |", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("Only as free text", content, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +42,7 @@ public class GapAnalysisDocumentTests
     {
         var set = new RadAiDocumentation(new Workspace("Empty")).Render();
         var content = set.Find(Path)!.Content;
-        Assert.Contains("The model records nothing for any of the ten concerns, so both sets of documents score 0 of 10.", content, StringComparison.Ordinal);
+        Assert.Contains("The model records nothing for any of the concerns, so both sets of documents score 0 of 10.", content, StringComparison.Ordinal);
         Assert.Contains("| Standard arc42/C4 | 0 of 10 | 0 | 0 | 10 |", content, StringComparison.Ordinal);
         Assert.Contains("| RAD-AI | 0 of 10 | 0 | 0 | 10 |", content, StringComparison.Ordinal);
         MarkdownChecks.AssertWellFormed(set);

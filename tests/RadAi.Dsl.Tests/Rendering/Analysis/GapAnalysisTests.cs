@@ -1,5 +1,6 @@
 using RadAi.Dsl;
 using RadAi.Dsl.Analysis;
+using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 
 namespace RadAi.Dsl.Tests.Rendering.Analysis;
@@ -7,13 +8,25 @@ namespace RadAi.Dsl.Tests.Rendering.Analysis;
 public class GapAnalysisTests
 {
     [Fact]
+    public void The_default_concerns_are_RAD_AIs_ten_item_coverage_matrix()
+    {
+        Assert.Equal(
+        [
+            "Model versioning and lifecycle management", "Feature store architecture and sharing", "Data pipelines with quality gates",
+            "Drift detection and monitoring", "Retraining triggers and automation", "Non-deterministic behaviour boundaries",
+            "A/B testing and canary model deployment", "Data lineage and provenance", "ML-specific technical debt tracking", "Responsible AI and fairness",
+        ], RadAiConcerns.All.Select(c => c.Title));
+        Assert.Equal(RadAiConcerns.All, GapAnalysis.Of(new Workspace("Empty")).Concerns.Select(c => c.Concern));
+    }
+
+    [Fact]
     public void An_empty_model_scores_zero_on_both_sides()
     {
         var analysis = GapAnalysis.Of(new Workspace("Empty"));
         Assert.Equal(0, analysis.StandardScore);
         Assert.Equal(0, analysis.RadAiScore);
+        Assert.Equal(10, analysis.MaxScore);
         Assert.True(analysis.IsEmpty);
-        Assert.Equal(GapConcerns.All, analysis.Concerns.Select(c => c.Concern));
         Assert.All(analysis.Concerns, c =>
         {
             Assert.Equal(Coverage.None, c.Standard);
@@ -25,111 +38,117 @@ public class GapAnalysisTests
     }
 
     [Fact]
-    public void The_longest_trigger_chain_is_found_through_branches_and_long_chains()
+    public void The_default_ten_are_scored_from_the_registers_and_stereotypes_of_a_small_model()
     {
-        var workspace = new Workspace("Triggers");
-        var pipelines = workspace.RadAi().Pipelines;
-        pipelines.AddTrigger(new WorkflowTrigger("a", "b", "done"));
-        pipelines.AddTrigger(new WorkflowTrigger("a", "d", "done"));
-        pipelines.AddTrigger(new WorkflowTrigger("d", "e", "done"));
-        pipelines.AddTrigger(new WorkflowTrigger("b", "c", "done"));
-        pipelines.AddTrigger(new WorkflowTrigger("e", "f", "done"));
-        pipelines.AddTrigger(new WorkflowTrigger("x", "y", "done"));
-        // Ties go to the first branch registered; a longer branch later wins.
-        Assert.Equal("a chain of 3 steps: a → d → e → f", GapAnalysis.Of(workspace)[GapConcern.WorkflowTriggers].Evidence[1].Detail);
+        var workspace = new Workspace("Lending");
+        var system = workspace.Model.AddSoftwareSystem("Lending", "Consumer credit decisions");
+        var scorer = system.AddMlModel("Credit Scorer", "Scores applications");
+        system.AddMonitor("Score Monitor", "Watches score distributions");
+        system.AddFeatureStore("Applicant Features", "Applicant features");
+        var ai = workspace.RadAi();
+        ai.Boundary.Place(Region.NonDeterministic, scorer);
+        ai.Boundary.AddGate(new ConfidenceGate { Id = "CG-1", Component = scorer, Threshold = 0.7, ActionBelow = "manual underwriting" });
+        ai.Operations.AddRetrainingTrigger(new RetrainingTrigger { Name = "Quarterly", Kind = TriggerKind.Scheduled, Condition = "every quarter", Action = "retrain" });
 
-        // A chain of thousands of workflows is followed without copying it at every step.
-        var chain = new Workspace("Chain");
-        for (var i = 0; i < 5_000; i++) chain.RadAi().Pipelines.AddTrigger(new WorkflowTrigger($"w{i}", $"w{i + 1}", "done"));
-        Assert.StartsWith("a chain of 5000 steps: w0 → w1 → w2", GapAnalysis.Of(chain)[GapConcern.WorkflowTriggers].Evidence[1].Detail, StringComparison.Ordinal);
+        var analysis = GapAnalysis.Of(workspace);
+
+        Assert.Equal(Coverage.Partial, analysis[RadAiConcerns.NonDeterminismBoundaries].RadAi);
+        Assert.Equal(["non-deterministic region", "confidence gates"], analysis[RadAiConcerns.NonDeterminismBoundaries].Evidence.Where(e => e.Present).Select(e => e.Label));
+        Assert.Equal(Coverage.Partial, analysis[RadAiConcerns.RetrainingTriggers].RadAi);
+        Assert.Equal(Coverage.Partial, analysis[RadAiConcerns.DriftDetection].RadAi);
+        Assert.Equal(Coverage.Partial, analysis["feature-store"].RadAi);
+        GapConcern[] untouched = [RadAiConcerns.ModelVersioning, RadAiConcerns.PipelineQualityGates, RadAiConcerns.AbTestingAndCanary,
+            RadAiConcerns.DataLineage, RadAiConcerns.MlDebt, RadAiConcerns.ResponsibleAi];
+        Assert.All(untouched, c => Assert.Equal(Coverage.None, analysis[c].RadAi));
+        Assert.Equal(2, analysis.RadAiScore);
+        Assert.Equal(0, analysis.StandardScore);
     }
 
     [Fact]
-    public void A_plain_c4_model_without_the_ai_layer_scores_zero_on_both_sides()
+    public void A_name_or_id_in_the_text_the_standard_documents_show_earns_no_credit()
     {
         var workspace = new Workspace("Plain", "no AI layer");
         var system = workspace.Model.AddSoftwareSystem("Shop", "Sells things");
-        var web = system.AddContainer("Web", "Streaming batch feature store CG-1", "ASP.NET");
+        var web = system.AddContainer("Confidence Gate CG-1", "Streaming batch feature store, drift detection, A/B test, canary, lineage, retraining", "ASP.NET");
         workspace.Model.AddPerson("Customer").Uses(web, "Buys");
-        var analysis = GapAnalysis.Of(workspace);
-        Assert.Equal(0, analysis.StandardScore);
-        Assert.Equal(0, analysis.RadAiScore);
-        Assert.True(analysis.IsEmpty);
+        Assert.True(GapAnalysis.Of(workspace).IsEmpty);
+
+        // A registered gate whose id the standard text repeats: RAD-AI records it, the standard documents earn nothing.
+        var ranker = system.AddMlModel("Ranker", "ranks");
+        system.AddContainer("Router", "applies CG-1 before ranking");
+        workspace.RadAi().Boundary.AddGate(new ConfidenceGate { Id = "CG-1", Component = ranker, Threshold = 0.5, ActionBelow = "fallback" });
+        var assessment = GapAnalysis.Of(workspace)[RadAiConcerns.NonDeterminismBoundaries];
+        Assert.Equal(Coverage.Partial, assessment.RadAi);
+        Assert.Equal(Coverage.None, assessment.Standard);
+        Assert.Empty(assessment.StandardHomes);
     }
 
     [Fact]
-    public void The_rich_model_scores_10_for_rad_ai_and_2_for_the_standard_documents()
+    public void The_standard_documents_earn_credit_only_where_a_recorded_fact_has_a_generic_place()
     {
         var analysis = GapAnalysis.Of(RichModel.Build());
 
-        Assert.Equal(10, analysis.RadAiScore);
-        Assert.All(analysis.Concerns, c => Assert.Equal(Coverage.Full, c.RadAi));
-        Assert.All(analysis.Concerns, c => Assert.All(c.Evidence, e => Assert.True(e.Present, $"{c.Concern}: {e.Label}")));
-
-        Assert.Equal(2, analysis.StandardScore);
-        Assert.Equal(
-            [GapConcern.NonDeterministicComponents, GapConcern.StreamingVersusBatch, GapConcern.FeatureStore, GapConcern.MlTechnicalDebt],
-            analysis.Concerns.Where(c => c.Standard == Coverage.Partial).Select(c => c.Concern));
+        var debt = analysis[RadAiConcerns.MlDebt];
+        Assert.Equal(Coverage.Partial, debt.Standard);
+        Assert.Equal(["arc42 §11 lists the items as generic technical debt, without their ML categories"], debt.StandardHomes);
+        Assert.Equal(["debt interactions"], debt.StandardLacks);
         Assert.DoesNotContain(analysis.Concerns, c => c.Standard == Coverage.Full);
+        Assert.All(analysis.Concerns.Where(c => c.StandardHomes.Count == 0), c => Assert.Equal(Coverage.None, c.Standard));
+    }
 
-        // Why the standard documents get partial credit: the fact survives only as free text, or fits a generic section.
-        Assert.Equal([new StandardTrace("CG-1", "the name of container 'Confidence Gate CG-1'")], analysis[GapConcern.NonDeterministicComponents].StandardTraces);
-        Assert.Equal([new StandardTrace("Streaming", "the name of container 'Flink Streaming Cluster'")], analysis[GapConcern.StreamingVersusBatch].StandardTraces);
-        Assert.Equal([new StandardTrace("Feature Store", "the name of container 'Amber Feature Store'")], analysis[GapConcern.FeatureStore].StandardTraces);
-        var debt = analysis[GapConcern.MlTechnicalDebt];
-        Assert.Empty(debt.StandardTraces);
-        Assert.StartsWith("in arc42 section 11", debt.StandardHome, StringComparison.Ordinal);
+    [Fact]
+    public void A_workspace_of_another_domain_is_scored_on_its_own_concerns()
+    {
+        var workspace = new Workspace("Emergency triage");
+        var system = workspace.Model.AddSoftwareSystem("Triage", "Emergency-department triage");
+        system.AddMlModel("Acuity Model", "Predicts acuity");
+        system.AddHumanInTheLoop("Clinician Review Queue", "Clinicians review low-confidence predictions");
+        var review = new ClinicianReview();
 
-        // Why RAD-AI gets full credit: what the model holds, per concern.
-        Assert.Equal(
-        [
-            "3 elements placed in the non-deterministic region (Amber Feature Store, Recommendation Models, Search Models)",
-            "2 AI components inventoried with input, output and fallback, 1 of them with a confidence range",
-            "1 confidence gate (CG-1)",
-            "1 fallback strategy (FB1)",
-        ], analysis[GapConcern.NonDeterministicComponents].Evidence.Select(e => e.Detail));
-        Assert.Equal(["1 model registered (MDL-REC v12.4)", "2 versions of history for 1 model", "training data lineage for 1 model (1 dataset)"],
-            analysis[GapConcern.ModelVersioning].Evidence.Select(e => e.Detail));
-        Assert.Equal("2 pipelines (1 streaming, 1 hybrid), each with a freshness SLA", analysis[GapConcern.StreamingVersusBatch].Evidence[0].Detail);
-        Assert.Equal("a chain of 2 steps: feature_engineering_daily → rec_model_training → rec_model_validation", analysis[GapConcern.WorkflowTriggers].Evidence[1].Detail);
-        Assert.Equal("3 debt items in 3 categories (1 open, 1 mitigated, 1 accepted)", debt.Evidence[0].Detail);
+        var own = GapAnalysis.Of(workspace, [review]);
+        Assert.Equal(1, own.MaxScore);
+        Assert.Same(review, own["clinician-review"].Concern);
+        Assert.Equal(Coverage.Partial, own[review].RadAi); // the queue is there, no confidence gate routes to it
+        Assert.Equal(Coverage.Partial, own[review].Standard); // the queue shows as a plain container
 
-        // The extensions that carry each concern in this model.
-        Assert.Equal([RadAiExtension.E1, RadAiExtension.C4E3], analysis[GapConcern.NonDeterministicComponents].Extensions);
-        Assert.Equal([RadAiExtension.E2], analysis[GapConcern.ModelVersioning].Extensions);
-        Assert.Equal([RadAiExtension.E3, RadAiExtension.C4E1], analysis[GapConcern.StreamingVersusBatch].Extensions);
-        Assert.Equal([RadAiExtension.E3], analysis[GapConcern.WorkflowTriggers].Extensions);
-        Assert.Equal([RadAiExtension.E8, RadAiExtension.C4E2], analysis[GapConcern.SignalCoordination].Extensions);
-        Assert.Equal([RadAiExtension.E3, RadAiExtension.C4E1], analysis[GapConcern.FeatureStore].Extensions);
-        Assert.Equal([RadAiExtension.E5, RadAiExtension.E8], analysis[GapConcern.Experimentation].Extensions);
-        Assert.Equal([RadAiExtension.E7], analysis[GapConcern.MlTechnicalDebt].Extensions);
-        Assert.Equal([RadAiExtension.E6, RadAiExtension.E8], analysis[GapConcern.DriftAndFreshness].Extensions);
-        Assert.Equal([RadAiExtension.E4], analysis[GapConcern.ResponsibleAi].Extensions);
+        var added = GapAnalysis.Of(workspace, [.. RadAiConcerns.All, review]);
+        Assert.Equal(11, added.MaxScore);
+        var dropped = GapAnalysis.Of(workspace, RadAiConcerns.All.Where(c => c != RadAiConcerns.FeatureStore));
+        Assert.DoesNotContain(dropped.Concerns, c => c.Concern.Id == "feature-store");
+        Assert.Throws<KeyNotFoundException>(() => dropped[RadAiConcerns.FeatureStore]);
+
+        var document = new RadAiDocumentation(workspace) { Concerns = [review] }.Render().Find("gap-analysis.md")!.Content;
+        Assert.Contains("| 1 | Clinician review of low-confidence predictions | partial (0.5) | partial (0.5) | C4-E1 |", document, StringComparison.Ordinal);
+        Assert.Contains("| RAD-AI | 0.5 of 1 |", document, StringComparison.Ordinal);
+        Assert.Contains("the one concern declared for this system", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("Model versioning", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_concerns_with_one_id_are_refused_with_a_message_naming_the_id()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GapAnalysis.Of(new Workspace("W"), [new ClinicianReview(), new ClinicianReview()]));
+        Assert.Contains("'clinician-review'", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new RadAiDocumentation(new Workspace("W")) { Concerns = [RadAiConcerns.MlDebt, RadAiConcerns.MlDebt] });
     }
 
     [Theory]
-    [InlineData(GapConcern.NonDeterministicComponents, Coverage.Partial, Coverage.None)]
-    [InlineData(GapConcern.ModelVersioning, Coverage.None, Coverage.None)]
-    [InlineData(GapConcern.StreamingVersusBatch, Coverage.Partial, Coverage.Partial)]
-    [InlineData(GapConcern.WorkflowTriggers, Coverage.None, Coverage.None)]
-    [InlineData(GapConcern.SignalCoordination, Coverage.Partial, Coverage.None)]
-    [InlineData(GapConcern.FeatureStore, Coverage.Partial, Coverage.Partial)]
-    [InlineData(GapConcern.Experimentation, Coverage.Partial, Coverage.None)]
-    [InlineData(GapConcern.MlTechnicalDebt, Coverage.None, Coverage.None)]
-    [InlineData(GapConcern.DriftAndFreshness, Coverage.Partial, Coverage.None)]
-    [InlineData(GapConcern.ResponsibleAi, Coverage.Partial, Coverage.None)]
-    public void Removing_the_part_behind_a_concern_lowers_exactly_that_concern(GapConcern concern, Coverage radAiAfter, Coverage standardAfter)
+    [InlineData("model-versioning", "radai:e2.model-registry", "models")]
+    [InlineData("feature-store", "radai:e3.pipelines", "featureGroups")]
+    [InlineData("drift-detection", "radai:e8.operations", "driftDetection")]
+    [InlineData("ab-testing-and-canary", "radai:e8.operations", "abTests")]
+    [InlineData("non-determinism-boundaries", "radai:c4e3.boundary", "gates")]
+    [InlineData("ml-debt", "radai:e7.debt", "items", "interactions")]
+    [InlineData("responsible-ai", "radai:e4.responsible-ai", "fairnessMetrics", "fairnessDimensions")]
+    public void Removing_the_part_behind_a_concern_lowers_exactly_that_concern(string concern, string register, params string[] tables)
     {
         var workspace = RichModel.Build();
         var before = GapAnalysis.Of(workspace);
 
-        workspace = RemovePartBehind(concern, workspace);
-        var after = GapAnalysis.Of(workspace);
+        var after = GapAnalysis.Of(StoredParts.RemoveTables(workspace, register, tables));
 
-        Assert.Equal(radAiAfter, after[concern].RadAi);
-        Assert.Equal(standardAfter, after[concern].Standard);
-        Assert.True(after.RadAiScore < before.RadAiScore, $"RAD-AI score {after.RadAiScore} should be below {before.RadAiScore}.");
-        foreach (var other in GapConcerns.All.Where(c => c != concern))
+        Assert.True(after[concern].RadAi.Score() < before[concern].RadAi.Score(), $"{concern}: {after[concern].RadAi} should be below {before[concern].RadAi}.");
+        foreach (var other in RadAiConcerns.All.Where(c => c.Id != concern))
         {
             Assert.Equal(before[other].RadAi, after[other].RadAi);
             Assert.Equal(before[other].Standard, after[other].Standard);
@@ -145,36 +164,21 @@ public class GapAnalysisTests
         Assert.Equal(json, WorkspaceJson.Serialize(workspace));
     }
 
-    [Fact]
-    public void A_fact_survives_in_standard_text_only_as_a_whole_word()
+    /// <summary>A concern of a triage system: low-confidence predictions go to a clinician.</summary>
+    private sealed class ClinicianReview : GapConcern
     {
-        var workspace = new Workspace("Ids");
-        var system = workspace.Model.AddSoftwareSystem("S");
-        var ranker = system.AddMlModel("Ranker", "ranks", "PyTorch");
-        system.AddContainer("Gate CG-10", "routes");
-        workspace.RadAi().Boundary.AddGate(new ConfidenceGate { Id = "CG-1", Component = ranker, Threshold = 0.5, ActionBelow = "fallback" });
-        Assert.Equal(Coverage.None, GapAnalysis.Of(workspace)[GapConcern.NonDeterministicComponents].Standard);
+        public override string Id => "clinician-review";
 
-        system.AddContainer("Router", "applies cg-1 before ranking");
-        var assessment = GapAnalysis.Of(workspace)[GapConcern.NonDeterministicComponents];
-        Assert.Equal(Coverage.Partial, assessment.Standard);
-        Assert.Equal([new StandardTrace("CG-1", "the description of container 'Router'")], assessment.StandardTraces);
-        Assert.Equal(Coverage.Partial, assessment.RadAi);
-    }
+        public override string Title => "Clinician review of low-confidence predictions";
 
-    private static Workspace RemovePartBehind(GapConcern concern, Workspace workspace)
-        => concern switch
+        public override string StandardRule => "Partial when a review queue is modelled: it shows as a plain container.";
+
+        public override IEnumerable<Evidence> Evidence(RadAiModel ai)
         {
-            GapConcern.NonDeterministicComponents => StoredParts.RemoveTables(workspace, "radai:c4e3.boundary", "gates"),
-            GapConcern.ModelVersioning => StoredParts.RemoveTables(workspace, "radai:e2.model-registry", "models"),
-            GapConcern.StreamingVersusBatch => StoredParts.RemoveTag(workspace, Stereotype.DataPipeline.Name),
-            GapConcern.WorkflowTriggers => StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "triggers"),
-            GapConcern.SignalCoordination => StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "signals"),
-            GapConcern.FeatureStore => StoredParts.RemoveTables(workspace, "radai:e3.pipelines", "featureGroups"),
-            GapConcern.Experimentation => StoredParts.RemoveTables(workspace, "radai:e8.operations", "abTests"),
-            GapConcern.MlTechnicalDebt => StoredParts.RemoveTables(workspace, "radai:e7.debt", "items", "interactions"),
-            GapConcern.DriftAndFreshness => StoredParts.RemoveTables(workspace, "radai:e8.operations", "driftDetection"),
-            GapConcern.ResponsibleAi => StoredParts.RemoveTables(workspace, "radai:e4.responsible-ai", "fairnessMetrics", "fairnessDimensions"),
-            _ => throw new ArgumentOutOfRangeException(nameof(concern), concern, "No removal defined."),
-        };
+            var queues = ai.Stereotypes.HumansInTheLoop;
+            yield return Check("review queues", RadAiExtension.C4E1, queues.Count, () => Count(queues.Count, "review queue"))
+                with { StandardHome = queues.Count > 0 ? "the container diagram shows the queue as a plain container" : null };
+            yield return Check("confidence gates", RadAiExtension.C4E3, ai.Boundary.Gates.Count, () => Count(ai.Boundary.Gates.Count, "gate"));
+        }
+    }
 }

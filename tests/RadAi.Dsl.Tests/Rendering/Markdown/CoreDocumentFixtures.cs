@@ -28,6 +28,16 @@ internal static class CoreDocumentFixtures
 
     public static DocumentSet Render(Workspace workspace) => new RadAiDocumentation(workspace).Render();
 
+    /// <summary>
+    /// Every document the catalogue can write, whatever the model holds: a model without any RAD-AI fact gets one RAD-AI
+    /// page in its set, but each extension document still has to say plainly what is empty when another extension is not.
+    /// </summary>
+    public static DocumentSet RenderEvery(Workspace workspace)
+    {
+        var context = new DocumentContext(workspace, RadAiModel.Of(workspace));
+        return new DocumentSet(DocumentCatalog.All.SelectMany(r => r.Render(context)).ToList());
+    }
+
     public static string Document(DocumentSet set, string path) => set.Find(path)?.Content ?? throw new Xunit.Sdk.XunitException($"{path} was not generated.");
 
     /// <summary>The rich model plus a dynamic view (the rich model has none, so the runtime view would only say so).</summary>

@@ -46,7 +46,7 @@ public class CoreDocumentTests
     [MemberData(nameof(All), MemberType = typeof(CoreDocumentFixtures))]
     public void An_empty_workspace_says_plainly_that_each_section_is_empty(string path)
     {
-        var content = Document(Render(new Workspace("Empty")), path);
+        var content = Document(RenderEvery(new Workspace("Empty")), path);
         Assert.DoesNotContain(content.Split('\n'), l => l.StartsWith('|'));
         Assert.Empty(MermaidBlocks(content));
         Assert.Matches(@"(?m)^_[A-Z][^\n]*\._$", content);
@@ -59,7 +59,7 @@ public class CoreDocumentTests
         var workspace = new Workspace("Plain");
         var system = workspace.Model.AddSoftwareSystem("Shop");
         workspace.Model.AddPerson("Buyer").Uses(system.AddContainer("Web", "Sells", "ASP.NET"), "buys");
-        var content = Document(Render(workspace), path);
+        var content = Document(RenderEvery(workspace), path);
         Assert.DoesNotContain(content.Split('\n'), l => l.StartsWith('|'));
         Assert.Empty(MermaidBlocks(content));
     }
@@ -145,14 +145,14 @@ public class CoreDocumentTests
                 Owner = "Data",
             });
         }
-        var set = Render(workspace);
+        var set = RenderEvery(workspace);
         var e2 = Document(set, "rad-ai/arc42-extensions/05-model-registry-view.md");
         var e3 = Document(set, "rad-ai/arc42-extensions/06-data-pipeline-view.md");
         Assert.Equal(count == 0 ? -1 : count, RowsUnder(e2, "Model inventory"));
         Assert.Equal(count == 0 ? -1 : count, RowsUnder(e3, "Pipeline inventory"));
         Assert.Contains("holds " + Words.Count(count, "model"), e2, StringComparison.Ordinal);
         Assert.Contains("It has " + Words.Count(count, "pipeline"), e3, StringComparison.Ordinal);
-        MarkdownChecks.AssertWellFormed(set);
+        MarkdownChecks.AssertWellFormed(Render(workspace));
     }
 
     [Fact]

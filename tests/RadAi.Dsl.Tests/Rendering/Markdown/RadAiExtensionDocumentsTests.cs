@@ -54,8 +54,7 @@ public partial class RadAiExtensionDocumentsTests
     [Fact]
     public void An_empty_workspace_gets_every_document_with_plain_empty_statements_and_no_adr_files()
     {
-        var set = new RadAiDocumentation(new Workspace("Empty")).Render();
-        MarkdownChecks.AssertWellFormed(set);
+        var set = CoreDocumentFixtures.RenderEvery(new Workspace("Empty"));
         Assert.Equal([Adrs + "README.md"], set.Select(d => d.Path).Where(p => p.StartsWith(Adrs, StringComparison.Ordinal)));
         var expected = new Dictionary<string, string[]>
         {

@@ -14,7 +14,7 @@ public sealed partial class NetflixDocumentCountTests
 {
     private static readonly Workspace Workspace = NetflixWorkspace.Build();
     private static readonly RadAiModel Ai = Workspace.RadAi();
-    private static readonly DocumentSet Documents = new RadAiDocumentation(Workspace).Render();
+    private static readonly DocumentSet Documents = new RadAiDocumentation(Workspace) { Concerns = RadAi.Dsl.Samples.Netflix.Concerns.NetflixConcerns.All }.Render();
 
     private static string Document(string path)
         => (Documents.Find(path) ?? throw new InvalidOperationException($"The documentation set has no {path}.")).Content;

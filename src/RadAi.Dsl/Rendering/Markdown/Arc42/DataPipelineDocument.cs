@@ -38,26 +38,37 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         foreach (var p in view.Pipelines) markdown.Row(p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner);
         markdown.EndTable();
 
-        markdown.Heading(2, "Pipeline details");
-        if (view.Pipelines.Count == 0) markdown.Note("No pipelines are recorded.");
+        // The inventory above already says when there are no pipelines: the details section is left out then.
+        if (view.Pipelines.Count > 0) markdown.Heading(2, "Pipeline details");
         foreach (var pipeline in view.Pipelines) Details(markdown, pipeline);
 
         markdown.Heading(2, "Workflow orchestration");
         markdown.Paragraph("Workflows that start when another one finishes, and the signals that carry their metadata.");
         var chains = Chains(view);
-        if (chains is null) markdown.Note("No workflow triggers or signals are recorded.");
-        else markdown.Mermaid(chains);
-        markdown.Heading(3, "Trigger chains");
-        var downstream = view.Triggers.Select(t => t.Downstream).ToHashSet(StringComparer.Ordinal);
-        var roots = view.Triggers.Select(t => t.Upstream).Where(u => !downstream.Contains(u)).Distinct(StringComparer.Ordinal).ToList();
-        markdown.Bullets(roots.Select(r => Markup.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(Markup.Code))), "No workflow triggers are recorded.");
-        markdown.BeginTable(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"], "No workflow triggers are recorded.");
-        foreach (var t in view.Triggers) markdown.Row(t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata));
-        markdown.EndTable();
-        markdown.Heading(3, "Signals");
-        markdown.Table(["Signal", "Publisher", "Subscribers", "Metadata"],
-            view.Signals.Select(s => (IReadOnlyList<Markup>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
-            "No signals are recorded.");
+        // Said once: with neither triggers nor signals, the sections below would each repeat it.
+        if (chains is null)
+        {
+            markdown.Note("No workflow triggers or signals are recorded.");
+        }
+        else
+        {
+            markdown.Mermaid(chains);
+            markdown.Heading(3, "Trigger chains");
+            var downstream = view.Triggers.Select(t => t.Downstream).ToHashSet(StringComparer.Ordinal);
+            var roots = view.Triggers.Select(t => t.Upstream).Where(u => !downstream.Contains(u)).Distinct(StringComparer.Ordinal).ToList();
+            if (view.Triggers.Count == 0) markdown.Note("No workflow triggers are recorded.");
+            else
+            {
+                markdown.Bullets(roots.Select(r => Markup.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(Markup.Code))), "No trigger chains.");
+                markdown.BeginTable(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"], "No workflow triggers are recorded.");
+                foreach (var t in view.Triggers) markdown.Row(t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata));
+                markdown.EndTable();
+            }
+            markdown.Heading(3, "Signals");
+            markdown.Table(["Signal", "Publisher", "Subscribers", "Metadata"],
+                view.Signals.Select(s => (IReadOnlyList<Markup>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
+                "No signals are recorded.");
+        }
 
         markdown.Heading(2, "Feature store");
         markdown.BeginTable(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"], "No feature groups are recorded.");

@@ -35,20 +35,32 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             Element Lift(Element e) => e.IsWithin(system) ? PlainModel.BlockOf(system.Containers, e)! : RelationshipsByTopLevel.TopLevelOf(e);
             var relationships = PlainModel.Lifted(PlainModel.Inside(context, system).Concat(PlainModel.Crossing(context, system)).Where(r => !ReferenceEquals(r.Source, system) && !ReferenceEquals(r.Destination, system)), Lift);
             var view = viewOf.GetValueOrDefault(system);
-            if (view is not null) markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+            // The tables list exactly what the diagram shows: the view's elements and relationships, or what is drawn without one.
+            IReadOnlyList<Element> containers = system.Containers;
+            IReadOnlyList<(Element Source, Element Destination, string? Description, string? Technology)> shown = relationships;
+            if (view is not null)
+            {
+                markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+                var (elements, steps) = PlainModel.Contents(view);
+                containers = elements.Where(e => e is Container && e.IsWithin(system)).ToList();
+                partners = elements.Where(e => !e.IsWithin(system)).ToList();
+                shown = steps.Select(s => (s.Relationship.Source, s.Relationship.Destination, s.Description ?? s.Relationship.Description, s.Relationship.Technology)).ToList();
+            }
             else markdown.Mermaid(Diagram(system, partners, relationships));
             markdown.Heading(3, "Containers");
-            markdown.Paragraph($"{system.Name} has {Words.Count(system.Containers.Count, "container")}.");
+            markdown.Paragraph(containers.Count == system.Containers.Count
+                ? $"{system.Name} has {Words.Count(system.Containers.Count, "container")}."
+                : $"The view shows {containers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {Words.Count(system.Containers.Count, "container")} of {system.Name}.");
             markdown.BeginTable(ContainerHeaders, "No containers.");
-            foreach (var c in system.Containers) markdown.Row(c.Name, c.Technology, c.Description);
+            foreach (var c in containers) markdown.Row(c.Name, PlainModel.Technology(c), c.Description);
             markdown.EndTable();
             markdown.Heading(3, "People and systems outside");
             markdown.BeginTable(PartnerHeaders, $"No person or system outside {system.Name} interacts with its containers.");
             foreach (var e in partners) markdown.Row(e.Name, PlainModel.Kind(e), e.Description);
             markdown.EndTable();
             markdown.Heading(3, "Relationships");
-            markdown.BeginTable(RelationshipHeaders, $"No relationships are modelled for the containers of {system.Name}.");
-            foreach (var l in relationships) markdown.Row(l.Source.Name, l.Destination.Name, l.Description, l.Technology);
+            markdown.BeginTable(RelationshipHeaders, view is null ? $"No relationships are modelled for the containers of {system.Name}." : "The view shows no relationships.");
+            foreach (var l in shown) markdown.Row(l.Source.Name, l.Destination.Name, l.Description, l.Technology);
             markdown.EndTable();
         }
     }

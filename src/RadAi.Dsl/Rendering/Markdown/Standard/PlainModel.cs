@@ -32,14 +32,33 @@ internal static class PlainModel
     /// <summary>"Person", "Software System", "Container", "Component".</summary>
     public static string Kind(Element element) => MermaidExporter.TypeName(element);
 
+    /// <summary>
+    /// Whether plain arc42/C4 shows the element: custom elements (the RAD-AI confidence gates and fallbacks among them)
+    /// exist only in the RAD-AI documents.
+    /// </summary>
+    public static bool Shows(Element element) => element is not CustomElement;
+
+    /// <summary>Whether plain arc42/C4 shows the relationship: both ends are shown.</summary>
+    public static bool Shows(Relationship relationship) => Shows(relationship.Source) && Shows(relationship.Destination);
+
     /// <summary>Relationships with exactly one end inside <paramref name="system"/>, in model order.</summary>
     public static IReadOnlyList<Relationship> Crossing(DocumentContext context, SoftwareSystem system)
-        => context.RelationshipsByTopLevel.Touching(system).Where(r => r.Source.IsWithin(system) != r.Destination.IsWithin(system)).ToList();
+        => context.RelationshipsByTopLevel.Touching(system).Where(r => Shows(r) && r.Source.IsWithin(system) != r.Destination.IsWithin(system)).ToList();
 
     /// <summary>Relationships with both ends inside <paramref name="scope"/> but not on the scope itself, in model order.</summary>
     public static IReadOnlyList<Relationship> Inside(DocumentContext context, Element scope)
-        => context.RelationshipsByTopLevel.Touching(scope).Where(r => r.Source.IsWithin(scope) && r.Destination.IsWithin(scope)
+        => context.RelationshipsByTopLevel.Touching(scope).Where(r => Shows(r) && r.Source.IsWithin(scope) && r.Destination.IsWithin(scope)
                                                     && !ReferenceEquals(r.Source, scope) && !ReferenceEquals(r.Destination, scope)).ToList();
+
+    /// <summary>
+    /// What a view shows in plain C4: its elements and relationships as <see cref="ViewContents"/> has them (as
+    /// structurizr-java draws the view), less the custom elements and the relationships that touch them.
+    /// </summary>
+    public static (IReadOnlyList<Element> Elements, IReadOnlyList<RelationshipView> Relationships) Contents(ModelView view)
+    {
+        var contents = ViewContents.Of(view)!;
+        return (contents.Elements.Where(Shows).ToList(), contents.Relationships.Where(r => Shows(r.Relationship)).ToList());
+    }
 
     /// <summary>The people and systems outside <paramref name="system"/> that it interacts with, in first-seen order.</summary>
     public static IReadOnlyList<Element> Partners(DocumentContext context, SoftwareSystem system)
@@ -102,14 +121,13 @@ internal static class PlainModel
     public static MermaidFlowchart ViewDiagram(MermaidFlowchart chart, ModelView view, SoftwareSystem? boundary)
     {
         chart.Clear();
-        var contents = ViewContents.Of(view)!;
-        var elements = contents.Elements;
+        var (elements, relationships) = Contents(view);
         var inside = boundary is null ? [] : elements.Where(e => !ReferenceEquals(e, boundary) && e.IsWithin(boundary)).ToList();
         foreach (var element in elements.Where(e => e is Person && !inside.Contains(e))) Node(chart, element);
         if (inside.Count > 0) chart.Subgraph(boundary!.Name + "\n[Software System]", () => { foreach (var element in inside) Node(chart, element); });
         foreach (var element in elements.Where(e => e is not Person && !inside.Contains(e))) Node(chart, element);
-        if (boundary is not null && contents.ElementSet.Contains(boundary)) chart.Style(boundary.Id, "scope", "stroke-width:3px");
-        foreach (var step in contents.Relationships)
+        if (boundary is not null && elements.Contains(boundary)) chart.Style(boundary.Id, "scope", "stroke-width:3px");
+        foreach (var step in relationships)
         {
             var r = step.Relationship;
             var description = step.Description ?? r.Description;

@@ -31,13 +31,15 @@ internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer
         {
             number++;
             var title = string.IsNullOrWhiteSpace(view.Title) ? (string.IsNullOrWhiteSpace(view.Description) ? view.Key : view.Description) : view.Title;
-            markdown.Heading(2, $"Scenario {number.ToString(CultureInfo.InvariantCulture)}: {title}");
+            // A title that already numbers its scenario ("Scenario 1: ...") is not numbered again.
+            markdown.Heading(2, Numbered.IsMatch(title) ? title : $"Scenario {number.ToString(CultureInfo.InvariantCulture)}: {title}");
             var scope = view.Element is null ? "the whole model" : view.Element.Name + " (" + PlainModel.Kind(view.Element) + ")";
             var facts = new List<(string, Markup)> { ("View", view.Key), ("Scope", scope) };
             if (!string.IsNullOrWhiteSpace(view.Title)) facts.Add(("Description", view.Description));
             markdown.Facts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts), "No details.");
             // The steps drawn: a step whose other end is not on the view is left out, as structurizr-java draws it.
-            var steps = ViewContents.Of(view)!.Relationships;
+            // Steps touching a RAD-AI-only element (a confidence gate, a fallback) are left out: those live in the RAD-AI documents.
+            var steps = ViewContents.Of(view)!.Relationships.Where(s => PlainModel.Shows(s.Relationship)).ToList();
             if (steps.Count > 0) markdown.Mermaid(Sequence(steps));
             markdown.Heading(3, "Steps");
             markdown.Table(["Step", "From", "To", "Description", "Technology"],
@@ -49,6 +51,9 @@ internal sealed class RuntimeViewDocument : MarkdownDocumentRenderer
                 "This scenario has no steps.");
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Numbered =
+        new(@"^\s*Scenario\s+\d+\s*[:.]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static (Element From, Element To) Ends(RelationshipView step)
         => step.Response == true ? (step.Relationship.Destination, step.Relationship.Source) : (step.Relationship.Source, step.Relationship.Destination);

@@ -34,16 +34,25 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
             var partners = PlainModel.Partners(context, system);
             var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : RelationshipsByTopLevel.TopLevelOf(e));
             var view = viewOf.GetValueOrDefault(system);
-            if (view is not null) markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+            // The tables list exactly what the diagram shows: the view's elements and relationships, or what is drawn without one.
+            IReadOnlyList<Element> elements = [system, .. partners];
+            IReadOnlyList<(Element Source, Element Destination, string? Description, string? Technology)> shown = lifted;
+            if (view is not null)
+            {
+                markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+                var (viewElements, steps) = PlainModel.Contents(view);
+                elements = viewElements;
+                shown = steps.Select(s => (s.Relationship.Source, s.Relationship.Destination, s.Description ?? s.Relationship.Description, s.Relationship.Technology)).ToList();
+            }
             else markdown.Mermaid(Diagram(system, partners, lifted));
             markdown.Heading(3, "Elements");
             markdown.Table(["Element", "Kind", "Description"],
-                new Element[] { system }.Concat(partners).Select(e => (IReadOnlyList<Markup>)[e.Name, PlainModel.Kind(e), e.Description]),
+                elements.Select(e => (IReadOnlyList<Markup>)[e.Name, PlainModel.Kind(e), e.Description]),
                 "No elements.");
             markdown.Heading(3, "Relationships");
             markdown.Table(["From", "To", "Description", "Technology"],
-                lifted.Select(l => (IReadOnlyList<Markup>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
-                $"{system.Name} has no relationships with people or systems outside it.");
+                shown.Select(l => (IReadOnlyList<Markup>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
+                view is null ? $"{system.Name} has no relationships with people or systems outside it." : "The view shows no relationships.");
         }
     }
 

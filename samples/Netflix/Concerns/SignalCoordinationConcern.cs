@@ -1,17 +1,19 @@
 using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 
-namespace RadAi.Dsl.Analysis;
+namespace RadAi.Dsl.Samples.Netflix.Concerns;
 
-/// <summary>Concern 5: signals with publishers, subscribers and metadata (E8), and data lineage across workflows (C4-E2).</summary>
-internal sealed class SignalCoordinationRule : ConcernRule
+/// <summary>Signals with publishers, subscribers and metadata (E8), and data lineage across workflows (C4-E2).</summary>
+internal sealed class SignalCoordinationConcern : GapConcern
 {
-    public override GapConcern Concern => GapConcern.SignalCoordination;
+    public override string Id => "signal-coordination";
+
+    public override string Title => "Signal-based cross-workflow coordination";
 
     public override string StandardRule =>
-        "Partial when a signal's name appears in the text of an element or relationship; none otherwise. "
-        + "Standard documents draw point-to-point relationships, so one publisher reaching many subscribers has no form there.";
+        "None: standard documents draw point-to-point relationships, so one publisher reaching many subscribers has no form there.";
 
-    protected override IEnumerable<Evidence> Evidence(RadAiModel ai)
+    public override IEnumerable<Evidence> Evidence(RadAiModel ai)
     {
         var subscribed = ai.Pipelines.Signals.Where(s => s.Subscribers.Count > 0).ToList();
         yield return Check("signals with publishers and subscribers", RadAiExtension.E8, subscribed.Count,
@@ -23,9 +25,4 @@ internal sealed class SignalCoordinationRule : ConcernRule
         yield return Check("lineage paths", RadAiExtension.C4E2, paths.Count,
             () => $"{Count(paths.Count, "lineage path")} over {Count(paths.Sum(p => p.Stages.Count), "stage")}");
     }
-
-    protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
-        => ai.Pipelines.Signals.Select(s => (s.Name, (Element?)null));
-
-    protected override IEnumerable<Element> Elements(RadAiModel ai) => [];
 }

@@ -1,17 +1,19 @@
 using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 
-namespace RadAi.Dsl.Analysis;
+namespace RadAi.Dsl.Samples.Netflix.Concerns;
 
-/// <summary>Concern 4: workflow triggers and the chains they form (E3).</summary>
-internal sealed class WorkflowTriggersRule : ConcernRule
+/// <summary>Workflow triggers and the chains they form (E3).</summary>
+internal sealed class WorkflowTriggersConcern : GapConcern
 {
-    public override GapConcern Concern => GapConcern.WorkflowTriggers;
+    public override string Id => "workflow-triggers";
+
+    public override string Title => "DAG dependencies and event-triggered chaining";
 
     public override string StandardRule =>
-        "Partial when the name of a triggering or triggered workflow appears in the text of an element or relationship; none otherwise. "
-        + "A runtime view shows calls between elements, not workflows that start when another finishes.";
+        "None: a runtime view shows calls between elements, not workflows that start when another finishes.";
 
-    protected override IEnumerable<Evidence> Evidence(RadAiModel ai)
+    public override IEnumerable<Evidence> Evidence(RadAiModel ai)
     {
         var triggers = ai.Pipelines.Triggers;
         var workflows = triggers.SelectMany(t => new[] { t.Upstream, t.Downstream }).Distinct(StringComparer.Ordinal).Count();
@@ -21,11 +23,6 @@ internal sealed class WorkflowTriggersRule : ConcernRule
         yield return Check("trigger chains", RadAiExtension.E3, chain.Count >= 3 ? 1 : 0,
             () => $"a chain of {Count(chain.Count - 1, "step")}: {string.Join(" → ", chain)}");
     }
-
-    protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
-        => ai.Pipelines.Triggers.SelectMany(t => new[] { t.Upstream, t.Downstream }).Select(w => (w, (Element?)null));
-
-    protected override IEnumerable<Element> Elements(RadAiModel ai) => [];
 
     // The triggers form a DAG (the register refuses cycles), so the longest chain is found by memoised depth-first
     // search. The memo keeps each workflow's chain length and next step, not a copy of the chain: copying made a long

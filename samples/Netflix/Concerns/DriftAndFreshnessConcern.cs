@@ -1,17 +1,19 @@
 using RadAi.Dsl;
+using RadAi.Dsl.Analysis;
 
-namespace RadAi.Dsl.Analysis;
+namespace RadAi.Dsl.Samples.Netflix.Concerns;
 
-/// <summary>Concern 9: AI quality scenarios (E6), drift detection and retraining triggers (E8).</summary>
-internal sealed class DriftAndFreshnessRule : ConcernRule
+/// <summary>AI quality scenarios (E6), drift detection and retraining triggers (E8).</summary>
+internal sealed class DriftAndFreshnessConcern : GapConcern
 {
-    public override GapConcern Concern => GapConcern.DriftAndFreshness;
+    public override string Id => "drift-and-freshness";
+
+    public override string Title => "Drift monitoring and model freshness";
 
     public override string StandardRule =>
-        "Partial when a quality scenario's id or a drift threshold appears in the text of an element or relationship; none otherwise. "
-        + "Standard quality requirements have no attributes for model freshness or drift.";
+        "None: standard quality requirements have no attributes for model freshness or drift.";
 
-    protected override IEnumerable<Evidence> Evidence(RadAiModel ai)
+    public override IEnumerable<Evidence> Evidence(RadAiModel ai)
     {
         var scenarios = ai.QualityScenarios.Scenarios;
         yield return Check("AI quality scenarios", RadAiExtension.E6, scenarios.Count,
@@ -24,11 +26,7 @@ internal sealed class DriftAndFreshnessRule : ConcernRule
             () => $"{Count(retraining.Count, "retraining trigger")} ({Names(retraining.Select(r => r.Name))})");
     }
 
-    protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
-        => ai.QualityScenarios.Scenarios.Select(s => (s.Id, (Element?)null))
-            .Concat(ai.Operations.DriftDetection.Select(d => (d.Threshold.ToString(), (Element?)null)));
-
-    protected override IEnumerable<Element> Elements(RadAiModel ai)
+    public override IEnumerable<Element> Elements(RadAiModel ai)
         => ai.Operations.DriftDetection.Select(d => d.Component.Element)
             .Concat(ai.QualityScenarios.Scenarios.SelectMany(s => s.Artifacts).Select(a => a.Element));
 }

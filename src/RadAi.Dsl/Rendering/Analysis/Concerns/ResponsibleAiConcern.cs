@@ -2,16 +2,16 @@ using RadAi.Dsl;
 
 namespace RadAi.Dsl.Analysis;
 
-/// <summary>Concern 10: the responsible-AI matrix, fairness, bias detection and explainability (E4).</summary>
-internal sealed class ResponsibleAiRule : ConcernRule
+/// <summary>Responsible AI and fairness: the responsible-AI matrix, fairness, bias detection and explainability (E4).</summary>
+internal sealed class ResponsibleAiConcern : GapConcern
 {
-    public override GapConcern Concern => GapConcern.ResponsibleAi;
+    public override string Id => "responsible-ai";
 
-    public override string StandardRule =>
-        "Partial when a fairness dimension, fairness metric or oversight mechanism appears in the text of an element or relationship; none otherwise. "
-        + "Standard cross-cutting concepts have no structure for fairness or bias.";
+    public override string Title => "Responsible AI and fairness";
 
-    protected override IEnumerable<Evidence> Evidence(RadAiModel ai)
+    public override string StandardRule => "None: standard cross-cutting concepts have no structure for fairness, bias or explainability.";
+
+    public override IEnumerable<Evidence> Evidence(RadAiModel ai)
     {
         var r = ai.ResponsibleAi;
         var matrix = r.Matrix;
@@ -28,13 +28,5 @@ internal sealed class ResponsibleAiRule : ConcernRule
             () => $"{Count(explainability.Count, "explainability requirement")} ({Names(explainability.Select(e => e.Component.Name))})");
     }
 
-    protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
-    {
-        var r = ai.ResponsibleAi;
-        foreach (var dimension in r.FairnessDimensions) yield return (dimension.Name, null);
-        foreach (var metric in r.FairnessMetrics) yield return (metric.Metric, null);
-        foreach (var mechanism in r.OversightMechanisms) yield return (mechanism.Mechanism, null);
-    }
-
-    protected override IEnumerable<Element> Elements(RadAiModel ai) => ai.ResponsibleAi.Matrix.Select(e => e.Component.Element);
+    public override IEnumerable<Element> Elements(RadAiModel ai) => ai.ResponsibleAi.Matrix.Select(e => e.Component.Element);
 }
