@@ -15,6 +15,6 @@ public sealed record IncidentSeverity
     /// <summary>Who is involved, e.g. "VP Engineering".</summary>
     public required string Escalation { get; init; }
 
-    /// <summary>Escalate within this time.</summary>
-    public TimeSpan? EscalateWithin { get; init; }
+    /// <summary>Escalate within this time, as written ("15 min", "immediate", "P1: 5 min / P2: 30 min").</summary>
+    public StatedValue? EscalateWithin { get; init; }
 }

@@ -71,7 +71,8 @@ internal sealed class StereotypeAnnotations
         "metrics" => RadAiText.List(StereotypedElement.SplitList(stored)),
         "alertThresholds" => RadAiText.List(StereotypedElement.SplitList(stored).Select(t => Threshold.ReadStored(t).ToString())) is { } t ? "alerts: " + t : null,
         "trigger" => "trigger: " + stored,
-        "responseSla" => "response within " + Words.Duration(DurationText.Parse(stored)),
+        "responseSla" => "response " + StatedValueWords.Within(StatedValue.ReadStored(stored)),
+        "qualityMetrics" => RadAiText.List(StereotypedElement.SplitList(stored).Select(m => Quantity.Parse(m).Text)),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a fact an annotation shows."),
     };
 

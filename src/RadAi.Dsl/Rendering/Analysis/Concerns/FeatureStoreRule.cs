@@ -18,7 +18,7 @@ internal sealed class FeatureStoreRule : ConcernRule
             () => $"{Count(stores.Count, "feature store")} ({Names(stores.Select(s => s.Name))})");
         var groups = ai.Pipelines.FeatureGroups;
         yield return Check("feature groups", RadAiExtension.E3, groups.Count,
-            () => $"{Count(groups.Count, "feature group")} with {Count(groups.Sum(g => g.FeatureCount), "feature")}, refresh rates and consumers");
+            () => $"{Count(groups.Count, "feature group")} with {Features(groups)}, refresh rates and consumers");
     }
 
     protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
@@ -30,4 +30,13 @@ internal sealed class FeatureStoreRule : ConcernRule
     protected override IEnumerable<Element> Elements(RadAiModel ai)
         => ai.Stereotypes.FeatureStores.Select(s => s.Element)
             .Concat(ai.Pipelines.FeatureGroups.Where(g => g.Store is not null).Select(g => g.Store!.Value.Element));
+
+    // The typed counts summed; groups whose count is words or unstated are named as such, never counted as zero.
+    private static string Features(IReadOnlyList<FeatureGroup> groups)
+    {
+        var typed = groups.Select(g => g.FeatureCount).OfType<Quantity>().ToList();
+        var text = Count((int)typed.Sum(q => q.Value), "feature");
+        var rest = groups.Count - typed.Count;
+        return rest == 0 ? text : text + $" (the count of {Count(rest, "group")} is not stated as a number)";
+    }
 }

@@ -73,13 +73,13 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Rollback policy").Table(["Scenario", "Detection", "Rollback step", "Recovery time", "Automation", "Owner"],
             ops.Rollbacks.Select(r => (IReadOnlyList<Markup>)[r.Scenario, r.Detection, r.Step,
-                "within " + RadAiText.Span(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
+                StatedValueWords.Within(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
                 r.Automation is { } a ? Words.Of(a) : null, r.Owner]),
             "No rollback procedures are recorded.");
 
         markdown.Heading(2, "Incident severities").Table(["Severity", "Condition", "Response", "Escalation"],
             ops.Incidents.Select(i => (IReadOnlyList<Markup>)[Markup.Strong(i.Level), i.Condition, i.Response,
-                i.Escalation + (i.EscalateWithin is { } w ? " within " + RadAiText.Span(w) : string.Empty)]),
+                i.Escalation + (i.EscalateWithin is { } w ? " " + StatedValueWords.Within(w) : string.Empty)]),
             "No incident severities are recorded.");
 
         markdown.Heading(2, "Signals and trigger chains");
