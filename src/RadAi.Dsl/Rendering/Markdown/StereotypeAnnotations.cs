@@ -31,6 +31,8 @@ internal sealed class StereotypeAnnotations
         {
             // The framework's facts of the stereotype, in its order, each parsed and written back (Part).
             foreach (var property in element.Stereotype.RequiredProperties) Add(element, property.Key);
+            // A model may state several quality metrics beyond its primary one.
+            if (element is MlModel) Add(element, "qualityMetrics");
         }
         else
         {
