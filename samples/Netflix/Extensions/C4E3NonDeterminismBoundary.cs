@@ -252,26 +252,29 @@ internal static class C4E3NonDeterminismBoundary
 
     private static void AddBands(NonDeterminismBoundary boundary, PlatformContainers c)
     {
-        // The source writes the bands as ranges without saying which bounds are inclusive.
-        boundary.AddBands(Bands(c.RecommendationModels, 0.85, 0.60, 0.40,
+        // The bands as the source writes them: a lower bound, two ranges, an upper bound.
+        boundary.AddBands(Bands(c.RecommendationModels, ">= 0.85", "0.60 - 0.85", "0.40 - 0.60", "< 0.40",
             "full personalized homepage", "personalized rows blended with popularity", "little personalization; popularity + editorial", "FB1: popularity + editorial only"));
-        boundary.AddBands(Bands(c.PersonalizationModels, 0.80, 0.55, 0.35,
+        boundary.AddBands(Bands(c.PersonalizationModels, ">= 0.80", "0.55 - 0.80", "0.35 - 0.55", "< 0.35",
             "artwork, layout and targeting all personalized", "personalized artwork, default layout", "default artwork, no targeting", "FB2: default presentation"));
-        boundary.AddBands(Bands(c.SearchModels, 0.85, 0.50, 0.30,
+        boundary.AddBands(Bands(c.SearchModels, ">= 0.85", "0.50 - 0.85", "0.30 - 0.50", "< 0.30",
             "semantic, personalized, grouped by intent", "semantic with less personalization, broader results", "keyword + basic metadata match", "FB3: keyword only (Elasticsearch)"));
-        boundary.AddBands(Bands(c.ContentQualityModels, 0.90, 0.80, 0.60,
+        boundary.AddBands(Bands(c.ContentQualityModels, ">= 0.90", "0.80 - 0.90", "0.60 - 0.80", "< 0.60",
             "per-shot optimized encoding", "per-scene optimization", "per-title heuristics by complexity", "FB4: standard bitrate ladder"));
     }
 
-    private static ConfidenceBands Bands(ElementRef model, double high, double medium, double low, string full, string blended, string minimal, string rejected)
+    private static ConfidenceBands Bands(ElementRef model, string high, string medium, string low, string rejection, string full, string blended, string minimal, string rejected)
         => new()
         {
             Component = model,
-            High = new ConfidenceBand(new ConfidenceRange(high, 1), full),
-            Medium = new ConfidenceBand(new ConfidenceRange(medium, high), blended),
-            Low = new ConfidenceBand(new ConfidenceRange(low, medium), minimal),
-            Rejection = new ConfidenceBand(new ConfidenceRange(0, low), rejected),
+            Bands =
+            [
+                Band("High", high, full), Band("Medium", medium, blended), Band("Low", low, minimal), Band("Rejection", rejection, rejected),
+            ],
         };
+
+    private static ConfidenceBand Band(string name, string criterion, string action)
+        => new(null, action) { Name = name, Criterion = StatedValue.Parse(criterion) };
 
     private static void AddDegradation(NonDeterminismBoundary boundary, PlatformContainers c)
     {

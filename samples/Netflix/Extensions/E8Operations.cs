@@ -136,7 +136,7 @@ internal static class E8Operations
             Scenario = "Model serving error rate > 1%",
             Detection = "automated serving metrics",
             Step = "Spinnaker reverts to the previous version; DNS/load balancer to the stable cluster",
-            RecoveryTime = TimeSpan.FromMinutes(5),
+            RecoveryTime = StatedValue.Parse("< 5 minutes"),
             Automation = AutomationLevel.Full,
         });
         ops.AddRollback(new RollbackProcedure
@@ -144,7 +144,7 @@ internal static class E8Operations
             Scenario = "Canary analysis failure (Kayenta)",
             Detection = "Kayenta statistical comparison",
             Step = "terminate the canary cluster; 100% of traffic to production",
-            RecoveryTime = TimeSpan.FromMinutes(2),
+            RecoveryTime = StatedValue.Parse("< 2 minutes"),
             Automation = AutomationLevel.Full,
         });
         ops.AddRollback(new RollbackProcedure
@@ -152,7 +152,7 @@ internal static class E8Operations
             Scenario = "Engagement metric degradation (> 5% drop)",
             Detection = "daily engagement analysis pipeline",
             Step = "reactivate the previous version; quarantine the current one",
-            RecoveryTime = TimeSpan.FromHours(1),
+            RecoveryTime = StatedValue.Parse("< 1 hour"),
             Automation = AutomationLevel.Semi,
             RecoveryNote = "needs the analysis confirmed; analysis automated, rollback manual",
         });
@@ -162,7 +162,7 @@ internal static class E8Operations
             Scenario = "Feature store outage (Amber)",
             Detection = "feature serving health checks",
             Step = "all models switch to pre-computed batch features (Cassandra/S3 cache)",
-            RecoveryTime = TimeSpan.FromMinutes(1),
+            RecoveryTime = StatedValue.Parse("< 1 minute"),
             Automation = AutomationLevel.Full,
             RecoveryNote = "automated fallback",
         });
@@ -171,7 +171,7 @@ internal static class E8Operations
             Scenario = "Flink pipeline failure (> 10% of jobs)",
             Detection = "Flink job health monitoring",
             Step = "restart from checkpoint; serve stale values with freshness metadata",
-            RecoveryTime = TimeSpan.FromSeconds(30),
+            RecoveryTime = StatedValue.Parse("< 30 seconds"),
             Automation = AutomationLevel.Full,
             RecoveryNote = "per job, from checkpoint",
         });
@@ -180,7 +180,7 @@ internal static class E8Operations
             Scenario = "A/B test guardrail violation",
             Detection = "ABlaze guardrail monitoring",
             Step = "pause the experiment; members back to control; team notified",
-            RecoveryTime = TimeSpan.FromMinutes(5),
+            RecoveryTime = StatedValue.Parse("< 5 minutes"),
             Automation = AutomationLevel.Full,
         });
 

@@ -27,7 +27,7 @@ public class ApiTourTests
             Id = "MDL-REC", Element = rec, Name = "Recommendation Ensemble", Task = "Ranking", Framework = "PyTorch",
             Status = ModelStatus.Production,
         });
-        ai.Registry.AddVersion("MDL-REC", new ModelVersion("v12.4") { TrainingDate = new(2025, 11, 2), DatasetVersion = "DS-001 v42" });
+        ai.Registry.AddVersion("MDL-REC", new ModelVersion("v12.4") { TrainingDate = new DateOnly(2025, 11, 2), DatasetVersion = "DS-001 v42" });
         ai.Debt.Add(new DebtItem
         {
             Id = "EN-001", Category = DebtCategory.Entanglement, Description = "Shared behavioural features couple all models",

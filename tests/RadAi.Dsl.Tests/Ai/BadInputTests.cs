@@ -82,7 +82,7 @@ public class BadInputTests
             Scenario = "bad model",
             Detection = "alert",
             Step = "revert",
-            RecoveryTime = TimeSpan.FromMinutes(-1),
+            RecoveryTime = StatedValue.Parse("-1 min"),
         }));
         Assert.Contains("Recovery time of rollback 'bad model' must not be negative", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Freshness.Under(TimeSpan.FromSeconds(-5)));
@@ -148,18 +148,16 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Overlapping_confidence_bands_are_refused()
+    public void Confidence_bands_without_an_action_are_refused()
     {
         var (workspace, rec) = Setup();
         var e = Assert.Throws<ModelException>(() => workspace.RadAi().Boundary.AddBands(new ConfidenceBands
         {
             Component = rec,
-            High = new ConfidenceBand(new ConfidenceRange(0.8, 1), "accept"),
-            Medium = new ConfidenceBand(new ConfidenceRange(0.6, 0.9), "log"),
-            Low = new ConfidenceBand(new ConfidenceRange(0.4, 0.6), "review"),
-            Rejection = new ConfidenceBand(new ConfidenceRange(0, 0.4), "reject"),
+            Bands = [new ConfidenceBand(new ConfidenceRange(0.8, 1), " ") { Name = "High" }],
         }));
-        Assert.Contains("the high band (0.80–1.00) overlaps or lies below the medium band (0.60–0.90)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the band 'High' needs an action", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => workspace.RadAi().Boundary.AddBands(new ConfidenceBands { Component = rec }));
     }
 
     [Theory]

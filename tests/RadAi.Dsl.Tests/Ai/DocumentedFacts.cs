@@ -37,7 +37,7 @@ internal static class DocumentedFacts
         ops.AddIncidentSeverity(new IncidentSeverity
         {
             Level = "P1", Condition = "scores missing", Response = "page on-call", Escalation = "director", Scope = "system-wide",
-            Detection = "serving error alert", ResponseTime = "15 minutes", PostIncidentSteps = ["post-mortem within 5 days", "update runbook"],
+            Detection = "serving error alert", ResponseTime = StatedValue.Parse("15 minutes"), PostIncidentSteps = ["post-mortem within 5 days", "update runbook"],
         });
         ops.AddIncidentSeverity(new IncidentSeverity { Level = "P3", Condition = "minor drift", Response = "log", Escalation = "ML team" });
         ops.AddOnCallRotation(new OnCallRotation

@@ -16,8 +16,8 @@ public class MalformedStereotypeValueTests
                 (MlModel m, "confidence") => () => m.Confidence,
                 (MlModel m, "latency") => () => m.Latency,
                 (MlModel m, "primaryMetric") => () => m.PrimaryMetric,
+                (MlModel m, "qualityMetrics") => () => m.QualityMetrics,
                 (FeatureStore f, "featureCount") => () => f.FeatureCount,
-                (HumanInTheLoop h, "responseSla") => () => h.ResponseSla,
                 _ => throw new InvalidOperationException(key),
             };
             var error = Assert.Throws<FormatException>(read);

@@ -19,8 +19,7 @@ internal static class MalformedStereotypeValues
         ("Store A", "featureCount", "radai:fs.featureCount", "lots"),
         ("Store B", "featureCount", "radai:fs.featureCount", "99999999999"),
         ("Store C", "featureCount", "radai:fs.featureCount", "-5"),
-        ("Review", "responseSla", "radai:hitl.responseSla", "soon"),
-        ("Escalation", "responseSla", "radai:hitl.responseSla", "99999999999999999999 d"),
+        ("Ranker", "qualityMetrics", "radai:ml.qualityMetrics", "AUC 0.94; very good"),
     ];
 
     public static string Json()
@@ -35,8 +34,8 @@ internal static class MalformedStereotypeValues
             ["Store A"] = system.AddFeatureStore("Store A", "Features").WithRefresh(Freshness.Daily),
             ["Store B"] = system.AddFeatureStore("Store B", "Features").WithRefresh(Freshness.Daily),
             ["Store C"] = system.AddFeatureStore("Store C", "Features").WithRefresh(Freshness.Daily),
-            ["Review"] = system.AddHumanInTheLoop("Review", "Checks flagged items").WithTrigger("flagged"),
-            ["Escalation"] = system.AddHumanInTheLoop("Escalation", "Decides escalated items").WithTrigger("escalated"),
+            ["Review"] = system.AddHumanInTheLoop("Review", "Checks flagged items").WithTrigger("flagged").WithResponseSla(StatedValue.AsWritten("soon")),
+            ["Escalation"] = system.AddHumanInTheLoop("Escalation", "Decides escalated items").WithTrigger("escalated").WithResponseSla(StatedValue.Parse("P1: 5 min / P2: 30 min")),
         };
         foreach (var (element, key, _, stored) in Facts) elements[element].WithFact(key, stored);
         workspace.Views.CreateContainerView(system, "containers", "Containers").AddAllElements();

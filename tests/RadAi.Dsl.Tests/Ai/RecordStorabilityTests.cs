@@ -78,23 +78,14 @@ public class RecordStorabilityTests
     public void A_number_JSON_cannot_hold_is_refused_at_the_add_as_before()
     {
         var workspace = new Workspace("W");
-        var rec = workspace.Model.AddSoftwareSystem("S").AddContainer("Rec");
-        var registry = workspace.RadAi().Registry;
-        var model = new RegisteredModel
-        {
-            Id = "MDL-1",
-            Element = rec,
-            Name = "Rec",
-            Task = "ranking",
-            Framework = "PyTorch",
-            Status = ModelStatus.Production,
-            Baselines = [new PerformanceBaseline("Latency P95") { Baseline = double.NaN }],
-        };
-        Assert.False(new StorabilityCheck(workspace.RadAi().WriteOptions, workspace).IsCertainlyStorable(model));
-        var e = Assert.Throws<ModelException>(() => registry.Add(model));
-        Assert.StartsWith("Model MDL-1: ", e.Message, StringComparison.Ordinal);
+        var ops = workspace.RadAi().Operations;
+        var step = new CanaryStep("route", "gateway", "route a share") { TrafficShare = double.NaN };
+        Assert.False(new StorabilityCheck(workspace.RadAi().WriteOptions, workspace).IsCertainlyStorable(step));
+        var e = Assert.Throws<ModelException>(() => ops.AddCanaryStep(step));
+        Assert.StartsWith("Canary step 'route': ", e.Message, StringComparison.Ordinal);
         Assert.Contains("cannot be written as valid JSON", e.Message, StringComparison.Ordinal);
-        Assert.Empty(registry.Models);
+        Assert.Empty(ops.CanarySteps);
+        Assert.Throws<ArgumentException>(() => (StatedValue)double.NaN);
     }
 
     [Fact]

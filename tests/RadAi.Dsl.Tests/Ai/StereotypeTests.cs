@@ -75,7 +75,7 @@ public class StereotypeTests
         var system = workspace.Model.AddSoftwareSystem("S");
         Assert.Throws<ArgumentOutOfRangeException>(() => system.AddMlModel("M").WithConfidence(0.9, 0.5));
         var hitl = system.AddHumanInTheLoop("Review Queue");
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => hitl.WithResponseSla(TimeSpan.FromMinutes(-5)));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => hitl.WithResponseSla(StatedValue.Parse("-5 min")));
         Assert.Contains("Response SLA of Review Queue", e.Message, StringComparison.Ordinal);
         var dup = Assert.Throws<ModelException>(() => workspace.RadAi().Stereotypes.Register(new Stereotype("Model", "ml")));
         Assert.Contains("label 'ml' is already used", dup.Message, StringComparison.Ordinal);

@@ -107,7 +107,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public IReadOnlyList<FallbackStrategy> Fallbacks => _fallbacks;
 
     /// <summary>Adds a confidence gate.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Threshold outside [0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A confidence threshold outside [0, 1].</exception>
     /// <exception cref="ModelException">Duplicate id or an element of another workspace.</exception>
     public ConfidenceGate AddGate(ConfidenceGate gate)
     {
@@ -128,11 +128,11 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     }
 
     /// <summary>Adds the confidence bands of a model.</summary>
-    /// <exception cref="ModelException">Bands out of order or overlapping, or the model has bands already.</exception>
+    /// <exception cref="ModelException">No band, a band without an action, or the model has bands already.</exception>
     public ConfidenceBands AddBands(ConfidenceBands bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
-        bands.RequireOrdered();
+        bands.RequireBands();
         if (_bandModels.Contains(bands.Component)) throw new ModelException($"Model '{bands.Component}' already has confidence bands.");
         return _bands.Add(bands, $"Confidence bands of {bands.Component}");
     }

@@ -43,5 +43,5 @@ public sealed record AiSystemProfile
     public string? Assessor { get; init; }
 
     /// <summary>When the documentation was assessed.</summary>
-    public DateOnly? AssessmentDate { get; init; }
+    public PartialDate? AssessmentDate { get; init; }
 }

@@ -28,6 +28,9 @@ internal static class RadAiJson
         options.Converters.Add(new TextConverter<ConfidenceRange>(ConfidenceRange.Parse, c => c.ToString()));
         options.Converters.Add(new TextConverter<LatencyTarget>(LatencyTarget.Parse, l => l.ToString()));
         options.Converters.Add(new TextConverter<MetricValue>(MetricValue.Parse, m => m.ToString()));
+        // Workspaces of convention version 1 hold some of these values as JSON numbers (a baseline of 180, a count of 200).
+        options.Converters.Add(new TextConverter<StatedValue>(StatedValue.ReadStored, v => v.Text, readsNumbers: true));
+        options.Converters.Add(new TextConverter<PartialDate>(PartialDate.Parse, d => d.Text));
         options.Converters.Add(new TextConverter<QualityAttribute>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<AiTaskType>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<TimeSpan>(DurationText.Parse, DurationText.Format));
@@ -60,6 +63,8 @@ internal static class RadAiJson
         options.Converters.Add(new EquatableListConverter<SchemaField>());
         options.Converters.Add(new EquatableListConverter<StereotypeProperty>());
         options.Converters.Add(new EquatableListConverter<DpiaFinding>());
+        options.Converters.Add(new EquatableListConverter<GateThreshold>());
+        options.Converters.Add(new EquatableListConverter<ConfidenceBand>());
         options.MakeReadOnly();
         return options;
     }
@@ -73,13 +78,17 @@ internal static class RadAiJson
     /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
-    private sealed class TextConverter<T>(Func<string, T> parse, Func<T, string> format) : JsonConverter<T>
+    private sealed class TextConverter<T>(Func<string, T> parse, Func<T, string> format, bool readsNumbers = false) : JsonConverter<T>
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.TokenType != JsonTokenType.String)
+            string text;
+            if (readsNumbers && reader.TokenType == JsonTokenType.Number)
+                text = System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+            else if (reader.TokenType != JsonTokenType.String)
                 throw new JsonException($"Expected text for a {typeof(T).Name}, found {reader.TokenType}.");
-            var text = reader.GetString()!;
+            else
+                text = reader.GetString()!;
             try
             {
                 return parse(text);

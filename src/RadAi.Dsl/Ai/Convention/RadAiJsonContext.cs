@@ -25,6 +25,8 @@ namespace RadAi.Dsl;
 [JsonSerializable(typeof(ConfidenceGate))]
 [JsonSerializable(typeof(BoundaryInterface))]
 [JsonSerializable(typeof(ConfidenceBands))]
+[JsonSerializable(typeof(GateThreshold))]
+[JsonSerializable(typeof(ConfidenceBand))]
 [JsonSerializable(typeof(DegradationScenario))]
 [JsonSerializable(typeof(PropagationRule))]
 [JsonSerializable(typeof(BoundaryTest))]

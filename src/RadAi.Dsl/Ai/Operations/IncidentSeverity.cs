@@ -15,8 +15,8 @@ public sealed record IncidentSeverity
     /// <summary>Who is involved, e.g. "VP Engineering".</summary>
     public required string Escalation { get; init; }
 
-    /// <summary>Escalate within this time.</summary>
-    public TimeSpan? EscalateWithin { get; init; }
+    /// <summary>Escalate within this time, as written ("15 min", "immediate", "P1: 5 min / P2: 30 min").</summary>
+    public StatedValue? EscalateWithin { get; init; }
 
     /// <summary>What the level covers, as written, e.g. "one model" or "system-wide".</summary>
     public string? Scope { get; init; }
@@ -24,8 +24,8 @@ public sealed record IncidentSeverity
     /// <summary>How an incident of this level is detected, as written.</summary>
     public string? Detection { get; init; }
 
-    /// <summary>How fast the first response must come, as written, e.g. "15 minutes".</summary>
-    public string? ResponseTime { get; init; }
+    /// <summary>How fast the first response must come, as written, e.g. "15 min" or "immediate".</summary>
+    public StatedValue? ResponseTime { get; init; }
 
     /// <summary>What is done after the incident, in order, e.g. "blameless post-mortem within 5 days".</summary>
     public EquatableList<string> PostIncidentSteps { get; init; } = [];

@@ -133,7 +133,7 @@ public sealed class OperationalAiView : RadAiRegister
     public RollbackProcedure AddRollback(RollbackProcedure rollback)
     {
         ArgumentNullException.ThrowIfNull(rollback);
-        DurationText.RequireNonNegative(rollback.RecoveryTime, $"Recovery time of rollback '{rollback.Scenario}'");
+        StatedValue.RequireNonNegative(rollback.RecoveryTime, $"Recovery time of rollback '{rollback.Scenario}'");
         return _rollbacks.Add(rollback, $"Rollback '{rollback.Scenario}'");
     }
 

@@ -12,8 +12,8 @@ public sealed record RollbackProcedure
     /// <summary>What is done.</summary>
     public required string Step { get; init; }
 
-    /// <summary>Time to roll back (upper bound).</summary>
-    public required TimeSpan RecoveryTime { get; init; }
+    /// <summary>Time to roll back (upper bound), as written ("30 min", "minutes; varies"); null when not stated.</summary>
+    public StatedValue? RecoveryTime { get; init; }
 
     /// <summary>Who owns it.</summary>
     public string? Owner { get; init; }

@@ -6,8 +6,8 @@ public sealed record FeatureGroup
     /// <summary>Group name, e.g. "Member behavioural features".</summary>
     public required string Name { get; init; }
 
-    /// <summary>Number of features (a lower bound when <see cref="FeatureCountIsLowerBound"/>).</summary>
-    public required int FeatureCount { get; init; }
+    /// <summary>Number of features as written ("200", "~1,000", "hundreds"; a lower bound when <see cref="FeatureCountIsLowerBound"/>); null when not stated.</summary>
+    public StatedValue? FeatureCount { get; init; }
 
     /// <summary>Ids of the pipelines that fill it (must be in the inventory).</summary>
     public required EquatableList<string> SourcePipelines { get; init; }

@@ -66,7 +66,7 @@ public sealed class PipelineView : RadAiRegister
     public FeatureGroup AddFeatureGroup(FeatureGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        if (group.FeatureCount < 0) throw new ModelException($"Feature group '{group.Name}' has a negative feature count.");
+        if (group.FeatureCount is Quantity { Value: < 0 }) throw new ModelException($"Feature group '{group.Name}' has a negative feature count.");
         foreach (var id in group.SourcePipelines)
             if (Find(id) is null) throw new ModelException($"Feature group '{group.Name}' is filled by '{id}', which is not in the pipeline inventory; add the pipeline first.");
         return _groups.Add(group, $"Feature group '{group.Name}'");

@@ -4,8 +4,8 @@ namespace RadAi.Dsl;
 /// <param name="Version">The version, e.g. "v12.4".</param>
 public sealed record ModelVersion(string Version)
 {
-    /// <summary>When it was trained.</summary>
-    public DateOnly? TrainingDate { get; init; }
+    /// <summary>When it was trained, as precisely as stated ("2025-11-02", "2024-Q3", "2022 (inferred)").</summary>
+    public PartialDate? TrainingDate { get; init; }
 
     /// <summary>The training period when only that is known, e.g. "2025-Q4".</summary>
     public string? TrainingPeriod { get; init; }
@@ -16,8 +16,8 @@ public sealed record ModelVersion(string Version)
     /// <summary>Key metrics, e.g. F1: 0.92.</summary>
     public EquatableList<MetricValue> KeyMetrics { get; init; } = [];
 
-    /// <summary>When it was deployed.</summary>
-    public DateOnly? DeploymentDate { get; init; }
+    /// <summary>When it was deployed, as precisely as stated.</summary>
+    public PartialDate? DeploymentDate { get; init; }
 
     /// <summary>What changed in this version.</summary>
     public string? KeyChange { get; init; }

@@ -13,5 +13,5 @@ public sealed record ExplainabilityIntegration
     public required string ApiSurface { get; init; }
 
     /// <summary>Its latency budget.</summary>
-    public TimeSpan? LatencyBudget { get; init; }
+    public StatedValue? LatencyBudget { get; init; }
 }

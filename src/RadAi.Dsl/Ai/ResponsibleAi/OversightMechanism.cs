@@ -16,7 +16,7 @@ public sealed record OversightMechanism
     public required string Authority { get; init; }
 
     /// <summary>Response SLA.</summary>
-    public TimeSpan? ResponseSla { get; init; }
+    public StatedValue? ResponseSla { get; init; }
 
     /// <summary>How often it runs, for periodic reviews.</summary>
     public Freshness? Frequency { get; init; }

@@ -135,7 +135,7 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     public ExplainabilityIntegration AddExplainabilityIntegration(ExplainabilityIntegration integration)
     {
         ArgumentNullException.ThrowIfNull(integration);
-        if (integration.LatencyBudget is { } b) DurationText.RequireNonNegative(b, $"Latency budget of '{integration.Service}'");
+        StatedValue.RequireNonNegative(integration.LatencyBudget, $"Latency budget of '{integration.Service}'");
         return _integrations.Add(integration, $"Explainability integration '{integration.Service}'");
     }
 
@@ -144,7 +144,7 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     public OversightMechanism AddOversight(OversightMechanism mechanism)
     {
         ArgumentNullException.ThrowIfNull(mechanism);
-        if (mechanism.ResponseSla is { } sla) DurationText.RequireNonNegative(sla, $"Response SLA of '{mechanism.Mechanism}'");
+        StatedValue.RequireNonNegative(mechanism.ResponseSla, $"Response SLA of '{mechanism.Mechanism}'");
         return _oversight.Add(mechanism, $"Oversight mechanism '{mechanism.Mechanism}'");
     }
 

@@ -10,11 +10,10 @@ public sealed class HumanInTheLoop : StereotypedElement
     /// <summary>When a human must intervene, e.g. "confidence &lt; 0.7".</summary>
     public string? Trigger => Get("trigger");
 
-    /// <summary>The turnaround required for the human decision.</summary>
-    /// <exception cref="FormatException">The stored text is not a duration; the message names the element and the property.</exception>
-    public TimeSpan? ResponseSla => ReadValue<TimeSpan>("responseSla");
+    /// <summary>The turnaround required for the human decision, as written ("4 h", "immediate", "P1: 5 min / P2: 30 min").</summary>
+    public StatedValue? ResponseSla => Read<StatedValue>("responseSla");
 
     private protected override IReadOnlyList<(string Key, Func<string, object> Parse)> TypedFacts => Parsers;
 
-    private static readonly (string, Func<string, object>)[] Parsers = [("responseSla", s => DurationText.Parse(s))];
+    private static readonly (string, Func<string, object>)[] Parsers = [("responseSla", StatedValue.ReadStored)];
 }

@@ -129,13 +129,36 @@ public static class StereotypeFacts
     public static TElement WithTrigger<TElement>(this TElement element, string condition) where TElement : Element
         => Set(element, HumanInTheLoop(element), "trigger", condition);
 
-    /// <summary>Sets the turnaround required for a &lt;&lt;Human-in-the-Loop&gt;&gt;'s decision.</summary>
+    /// <summary>
+    /// Sets the turnaround required for a &lt;&lt;Human-in-the-Loop&gt;&gt;'s decision, as written: a duration
+    /// (<c>TimeSpan.FromHours(4)</c>), <c>StatedValue.Parse("P1: 5 min / P2: 30 min")</c> or <c>StatedValue.AsWritten("immediate")</c>.
+    /// </summary>
     /// <exception cref="ModelException">The element is not a &lt;&lt;Human-in-the-Loop&gt;&gt;.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Negative SLA.</exception>
-    public static TElement WithResponseSla<TElement>(this TElement element, TimeSpan sla) where TElement : Element
+    public static TElement WithResponseSla<TElement>(this TElement element, StatedValue sla) where TElement : Element
     {
         var loop = HumanInTheLoop(element);
-        return Set(element, loop, "responseSla", DurationText.Format(DurationText.RequireNonNegative(sla, $"Response SLA of {element.Name}")));
+        ArgumentNullException.ThrowIfNull(sla);
+        return Set(element, loop, "responseSla", StatedValue.RequireNonNegative(sla, $"Response SLA of {element.Name}")!.Text);
+    }
+
+    /// <summary>Sets the quality metrics of an &lt;&lt;ML Model&gt;&gt;, in order: a model may state several ("precision 0.91", "recall 0.87").</summary>
+    /// <exception cref="ModelException">The element is not an &lt;&lt;ML Model&gt;&gt;.</exception>
+    /// <exception cref="ArgumentException">A metric's text contains ';' (the list separator).</exception>
+    public static TElement WithQualityMetrics<TElement>(this TElement element, params Quantity[] metrics) where TElement : Element
+    {
+        var model = MlModel(element);
+        ArgumentNullException.ThrowIfNull(metrics);
+        return Set(element, model, "qualityMetrics", StereotypedElement.JoinList(metrics.Select(m => m.Text), $"Quality metric of {element.Name}"));
+    }
+
+    /// <summary>Sets the quality metrics of an &lt;&lt;ML Model&gt;&gt; from their text, each parsed strictly ("AUC 0.94", "MAPE 8 %").</summary>
+    /// <exception cref="ModelException">The element is not an &lt;&lt;ML Model&gt;&gt;.</exception>
+    /// <exception cref="FormatException">A text is not a quantity; the message names it.</exception>
+    public static TElement WithQualityMetrics<TElement>(this TElement element, params string[] metrics) where TElement : Element
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        return element.WithQualityMetrics(metrics.Select(Quantity.Parse).ToArray());
     }
 
     private static MlModel MlModel(Element element) => Require<MlModel>(element, Stereotype.MlModel, "an", "AddMlModel", "AsMlModel");

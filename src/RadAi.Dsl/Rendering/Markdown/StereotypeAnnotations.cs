@@ -31,6 +31,8 @@ internal sealed class StereotypeAnnotations
         {
             // The framework's facts of the stereotype, in its order, each parsed and written back (Part).
             foreach (var property in element.Stereotype.RequiredProperties) Add(element, property.Key);
+            // A model may state several quality metrics beyond its primary one.
+            if (element is MlModel) Add(element, "qualityMetrics");
         }
         else
         {
@@ -71,7 +73,8 @@ internal sealed class StereotypeAnnotations
         "metrics" => RadAiText.List(StereotypedElement.SplitList(stored)),
         "alertThresholds" => RadAiText.List(StereotypedElement.SplitList(stored).Select(t => Threshold.ReadStored(t).ToString())) is { } t ? "alerts: " + t : null,
         "trigger" => "trigger: " + stored,
-        "responseSla" => "response within " + Words.Duration(DurationText.Parse(stored)),
+        "responseSla" => "response " + StatedValueWords.Within(StatedValue.ReadStored(stored)),
+        "qualityMetrics" => RadAiText.List(StereotypedElement.SplitList(stored).Select(m => Quantity.Parse(m).Text)),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a fact an annotation shows."),
     };
 

@@ -34,8 +34,9 @@ internal static class CoreDocumentFixtures
     /// </summary>
     public static DocumentSet RenderEvery(Workspace workspace)
     {
-        var context = new DocumentContext(workspace, RadAiModel.Of(workspace));
-        return new DocumentSet(DocumentCatalog.All.SelectMany(r => r.Render(context)).ToList());
+        var context = new DocumentContext(workspace, RadAiModel.Of(workspace), workspace.WrittenProperties().ToList());
+        var memory = new MemoryOutput();
+        return new DocumentSet(DocumentCatalog.All.SelectMany(r => r.Write(context, memory)).Select(memory.Document).ToList());
     }
 
     public static string Document(DocumentSet set, string path) => set.Find(path)?.Content ?? throw new Xunit.Sdk.XunitException($"{path} was not generated.");

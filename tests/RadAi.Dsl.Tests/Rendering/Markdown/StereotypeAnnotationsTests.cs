@@ -17,7 +17,7 @@ public class StereotypeAnnotationsTests
         Assert.Equal("v6.7, confidence 0.50–0.97", Of("Search Models"));
         Assert.Equal("continuous, SLA < 5 s, 2 quality gates", Of("Flink Streaming Cluster"));
         Assert.Equal("1000+ features, refresh online < 5 s, offline daily", Of("Amber Feature Store"));
-        Assert.Equal("trigger: content flagged, response within 4 hours", Of("Content Review"));
+        Assert.Equal("trigger: content flagged, response within 4 h", Of("Content Review"));
         Assert.Equal("provider: internal, contextWindow: 32000", Of("Synopsis Writer"));
     }
 
@@ -60,7 +60,7 @@ public class StereotypeAnnotationsTests
             FeatureStore f => [f.FeatureCount is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) + (f.FeatureCountIsLowerBound ? "+" : string.Empty) + " features" : null,
                 f.Refresh is { } r ? "refresh " + r : null],
             RadAi.Dsl.Monitor mon => [Join(mon.Metrics), Join(mon.AlertThresholds.Select(t => t.ToString())) is { } t ? "alerts: " + t : null],
-            HumanInTheLoop h => [h.Trigger is { } tr ? "trigger: " + tr : null, h.ResponseSla is { } s ? "response within " + Words.Duration(s) : null],
+            HumanInTheLoop h => [h.Trigger is { } tr ? "trigger: " + tr : null, h.ResponseSla is { } s ? "response within " + s.Text : null],
             _ => element.Facts.Select(f => (string?)(f.Key + ": " + f.Value)).ToArray(),
         };
         var text = string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

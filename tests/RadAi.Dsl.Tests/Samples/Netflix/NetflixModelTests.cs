@@ -60,7 +60,7 @@ public sealed class NetflixModelTests
         Assert.Equal(["PL-001", "PL-002", "PL-004"], pipelines.Where(p => p.Stages.Count > 0).Select(p => p.Id));
         Assert.All(pipelines.SelectMany(p => p.Stages), s => Assert.False(string.IsNullOrEmpty(s.QualityGate)));
         Assert.Equal(5, Ai.Pipelines.FeatureGroups.Count);
-        Assert.Equal(730, Ai.Pipelines.FeatureGroups.Sum(g => g.FeatureCount));
+        Assert.Equal(730, Ai.Pipelines.FeatureGroups.Sum(g => Assert.IsType<Quantity>(g.FeatureCount).Value));
         Assert.Equal(7, Ai.Pipelines.Signals.Count);
         Assert.Equal(5, Ai.Pipelines.Triggers.Count(t => t.Signal is null)); // the @trigger_on_finish chains
     }

@@ -121,7 +121,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
 
     private static string Features(FeatureGroup group)
     {
-        var count = group.FeatureCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + (group.FeatureCountIsLowerBound ? "+" : string.Empty);
+        var count = group.FeatureCount is { } stated ? stated.Text + (group.FeatureCountIsLowerBound ? "+" : string.Empty) : MarkdownText.NotStated;
         return group.Features.Count == 0 ? count : count + ": " + string.Join(", ", group.Features);
     }
 

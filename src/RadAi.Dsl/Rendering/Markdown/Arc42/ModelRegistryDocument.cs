@@ -99,7 +99,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
 
         markdown.Heading(4, "Performance baselines");
         markdown.BeginTable(BaselineHeaders, $"No performance baselines are recorded for {model.Id}.");
-        foreach (var b in model.Baselines) markdown.Row(b.Metric, b.Description, Number(b.Baseline), Number(b.Current), b.AlertThreshold?.ToString());
+        foreach (var b in model.Baselines) markdown.Row(b.Metric, b.Description, b.Baseline?.Text ?? MarkdownText.NotStated, b.Current?.Text ?? MarkdownText.NotStated, b.AlertThreshold?.ToString());
         markdown.EndTable();
 
         markdown.Heading(4, "Model card");
@@ -140,9 +140,9 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
     private static Markup Elements(IReadOnlyList<Element> elements, string whenNone)
         => elements.Count == 0 ? Markup.Emphasis(whenNone) : string.Join(", ", elements.Select(e => e.Name + " (" + PlainModel.Kind(e) + ")"));
 
-    private static string? Date(DateOnly? date) => date is { } d ? Words.Date(d) : null;
+    // A date as written: "2022 (inferred)" stays that, never a day the source did not state.
+    private static string? Date(PartialDate? date) => date?.Text;
 
-    private static string? Number(double? value) => value is { } v ? Words.Number(v) : null;
 
     private static string? Join(params string?[] parts)
     {

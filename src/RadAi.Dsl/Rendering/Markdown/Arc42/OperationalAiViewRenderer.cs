@@ -74,13 +74,13 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Rollback policy").Table(["Scenario", "Detection", "Rollback step", "Recovery time", "Automation", "Owner"],
             ops.Rollbacks.Select(r => (IReadOnlyList<Markup>)[r.Scenario, r.Detection, r.Step,
-                "within " + RadAiText.Span(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
+                StatedValueWords.Within(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
                 r.Automation is { } a ? Words.Of(a) : null, r.Owner]),
             "No rollback procedures are recorded.");
 
         markdown.Heading(2, "Incident severities").Table(["Severity", "Scope", "Condition", "Detection", "Response", "Response time", "Escalation", "Post-incident steps"],
             ops.Incidents.Select(i => (IReadOnlyList<Markup>)[Markup.Strong(i.Level), StatedText.Of(i.Scope), i.Condition, StatedText.Of(i.Detection), i.Response,
-                StatedText.Of(i.ResponseTime), i.Escalation + (i.EscalateWithin is { } w ? " within " + RadAiText.Span(w) : string.Empty), StatedText.List(i.PostIncidentSteps)]),
+                StatedText.Of(i.ResponseTime?.Text), i.Escalation + (i.EscalateWithin is { } w ? " " + StatedValueWords.Within(w) : string.Empty), StatedText.List(i.PostIncidentSteps)]),
             "No incident severities are recorded.");
         OnCallSection.Write(markdown, ops.OnCallRotations);
 

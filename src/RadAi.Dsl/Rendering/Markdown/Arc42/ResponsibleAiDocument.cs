@@ -58,7 +58,7 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         markdown.Heading(3, "Explainability integration points");
         markdown.Table(["Component", "Explainability service", "API surface", "Latency budget"],
             e4.ExplainabilityIntegrations.Select(i => (IReadOnlyList<Markup>)
-                [AiNames.Of(ai, i.Component), i.Service, i.ApiSurface, i.LatencyBudget is { } b ? "under " + Words.Duration(b) : null]),
+                [AiNames.Of(ai, i.Component), i.Service, i.ApiSurface, StatedValueWords.Under(i.LatencyBudget)]),
             "No explainability integration points are recorded.");
 
         markdown.Heading(2, "Human oversight");
@@ -66,7 +66,7 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         markdown.Heading(3, "Oversight mechanisms");
         markdown.Table(["Mechanism", "Scope", "Trigger", "Authority", "Response SLA", "Frequency", "Element"],
             e4.OversightMechanisms.Select(o => (IReadOnlyList<Markup>)
-                [o.Mechanism, o.Scope, o.Trigger, o.Authority, o.ResponseSla is { } sla ? "within " + Words.Duration(sla) : null, FreshnessWords.Of(o.Frequency), o.Element?.Name]),
+                [o.Mechanism, o.Scope, o.Trigger, o.Authority, StatedValueWords.Within(o.ResponseSla), FreshnessWords.Of(o.Frequency), o.Element?.Name]),
             "No human oversight mechanisms are recorded.");
         markdown.Heading(3, "Override and escalation");
         markdown.Facts(

@@ -44,7 +44,8 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         else markdown.Mermaid(diagram);
 
         markdown.Heading(2, "Confidence gates").Table(["Gate", "Model", "Threshold", "Below threshold", "At or above", "Gate element", "Fallback element"],
-            boundary.Gates.Select(g => (IReadOnlyList<Markup>)[g.Id, g.Component.Name, RadAiText.Confidence(g.Threshold), g.ActionBelow, g.ActionAbove ?? "model output used",
+            boundary.Gates.Select(g => (IReadOnlyList<Markup>)[g.Id, g.Component.Name, Routing(g), g.ActionBelow ?? MarkdownText.NotStated,
+                g.ActionAbove ?? (g.Threshold is null ? MarkdownText.NotStated : "model output used"),
                 g.Gate?.Name, g.Fallback?.Name]),
             "No confidence gates are recorded.");
 
@@ -53,8 +54,9 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
                 i.Timeout is { } t ? RadAiText.Span(t) : null, i.Confidence?.ToString()]),
             "No boundary interfaces are recorded.");
 
-        markdown.Heading(2, "Confidence bands").Table(["Model", "High", "Medium", "Low", "Rejection"],
-            boundary.Bands.Select(b => (IReadOnlyList<Markup>)[b.Component.Name, Band(b.High), Band(b.Medium), Band(b.Low), Band(b.Rejection)]),
+        markdown.Heading(2, "Confidence bands").Table(["Model", "Band", "Applies when", "Action"],
+            boundary.Bands.SelectMany(b => b.All.Select(band => (IReadOnlyList<Markup>)[b.Component.Name, band.Name ?? MarkdownText.NotStated,
+                band.When ?? MarkdownText.NotStated, band.Action])),
             "No confidence bands are recorded.");
 
         markdown.Heading(2, "Fallback strategies").Table(["ID", "Fallback", "For", "Trigger", "Behaviour", "Limitations", "User experience", "Element"],
@@ -84,7 +86,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         string Node(Element e)
         {
             var s = catalog.FindElement(e);
-            var gates = boundary.Gates.Where(g => g.Gate?.Element == e).Select(g => g.Id + " threshold " + RadAiText.Confidence(g.Threshold));
+            var gates = boundary.Gates.Where(g => g.Gate?.Element == e).Select(GateLabel);
             var fallbacks = boundary.Fallbacks.Where(f => f.Element?.Element == e).Select(f => f.Id + ": fallback for " + f.For.Name);
             return chart.Node("e " + e.Id, [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel,
                 confidence.GetValueOrDefault(e), .. gates, .. fallbacks],
@@ -99,7 +101,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
             // Gates without an element of their own sit in the gate layer.
             if (region == Region.Boundary)
                 ids.AddRange(boundary.Gates.Where(g => g.Gate is null).Select(g => chart.Node("gate " + g.Id,
-                    [g.Id, "threshold " + RadAiText.Confidence(g.Threshold)], FlowchartShape.Hexagon)));
+                    [g.Id, Threshold(g)], FlowchartShape.Hexagon)));
             chart.Subgraph(region.ToString(), title, ids, style);
         }
         string GateNode(ConfidenceGate g) => g.Gate is { } e ? Node(e.Element) : chart.Id("gate " + g.Id);
@@ -108,8 +110,16 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         foreach (var g in boundary.Gates)
         {
             var gate = GateNode(g);
-            chart.Edge(gate, Node(g.Component.Element), g.Id + " ≥ " + RadAiText.Confidence(g.Threshold) + ": " + (g.ActionAbove ?? "model output"));
-            if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.Id + " < " + RadAiText.Confidence(g.Threshold) + ": " + g.ActionBelow, dotted: true);
+            if (g.Threshold is { } t)
+            {
+                chart.Edge(gate, Node(g.Component.Element), g.Id + " ≥ " + RadAiText.Confidence(t) + ": " + (g.ActionAbove ?? "model output"));
+                if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.Id + " < " + RadAiText.Confidence(t) + (g.ActionBelow is { } below ? ": " + below : string.Empty), dotted: true);
+            }
+            else
+            {
+                chart.Edge(gate, Node(g.Component.Element), g.ActionAbove is { } above ? g.Id + ": " + above : g.Id);
+                if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.ActionBelow is { } below ? g.Id + ": " + below : g.Id, dotted: true);
+            }
         }
         foreach (var i in boundary.Interfaces) chart.Edge(Node(i.From.Element), Node(i.To.Element), i.Id + ": " + i.DataExchanged);
         foreach (var f in boundary.Fallbacks)
@@ -128,5 +138,11 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
     private static string WithRegion(NonDeterminismBoundary boundary, ElementRef element)
         => element.Name + " (" + (boundary.RegionOf(element) is { } r ? RadAiText.Of(r) : "no region") + ")";
 
-    private static string Band(ConfidenceBand band) => band.Range + ": " + band.Action;
+    // The routing as written, with the metric it routes on when named.
+    private static string Routing(ConfidenceGate g)
+        => g.Routing is { } r ? (g.Metric is { } m ? m + ": " + r : r) : MarkdownText.NotStated;
+
+    private static string Threshold(ConfidenceGate g) => "threshold " + Routing(g);
+
+    private static string GateLabel(ConfidenceGate g) => g.Id + " " + Threshold(g);
 }

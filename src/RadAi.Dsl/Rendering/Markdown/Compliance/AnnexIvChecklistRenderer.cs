@@ -31,7 +31,7 @@ internal sealed class AnnexIvChecklistRenderer : MarkdownDocumentRenderer
                 ("Risk rationale", profile?.RiskRationale),
                 ("Intended purpose", profile?.IntendedPurpose ?? "not stated"),
                 ("Assessor", profile?.Assessor),
-                ("Assessment date", profile?.AssessmentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("Assessment date", profile?.AssessmentDate?.Text),
             ], "No system facts are recorded.");
 
         markdown.Heading(2, "Checklist");
