@@ -25,6 +25,7 @@ internal sealed class WorkspaceJsonReader
     private readonly JsonSectionReader _sections;
     private readonly List<JsonDocument> _documents = [];
     private readonly List<PendingRelationship> _pending = [];
+    private readonly List<(string Text, long Offset)> _textIds = [];
     private readonly List<(string Name, string? Value)> _properties = [];
     private readonly List<(StaticStructureElement Element, long IdOffset, long NameOffset)> _children = [];
     private readonly Utf8StringCache _cache = new();
@@ -190,7 +191,7 @@ internal sealed class WorkspaceJsonReader
         {
             var location = JsonLocation.Root.Property("model").Property("deploymentNodes");
             if (nodes.ValueKind != JsonValueKind.Array)
-                throw new WorkspaceJsonException(location.ToString(), $"expected an array but found {Describe(nodes.ValueKind)}.");
+                throw new WorkspaceJsonException(location.ToString(), $"expected an array but found {JsonObjectReader.Describe(nodes.ValueKind)}.");
             var i = 0;
             foreach (var n in nodes.EnumerateArray()) _sections.ReadDeploymentNode(new JsonObjectReader(n, location.Item(i++)), null);
         }
@@ -295,48 +296,34 @@ internal sealed class WorkspaceJsonReader
             case Component k: k.Technology = technology; break;
             case CustomElement e: e.Metadata = metadata; break;
         }
-        switch (kind)
+        if (kind is ElementKind.Container or ElementKind.Component)
         {
-            case ElementKind.Person:
-                Claim(element, idOffset);
-                Attach(() => Model.AttachPerson((Person)element), nameOffset);
-                break;
-            case ElementKind.Custom:
-                Claim(element, idOffset);
-                Attach(() => Model.AttachCustomElement((CustomElement)element), nameOffset);
-                break;
-            case ElementKind.SoftwareSystem:
-                // The system, then its containers and components, each container before its components.
-                var system = (SoftwareSystem)element;
-                Claim(element, idOffset);
-                Attach(() => Model.AttachSoftwareSystem(system), nameOffset);
-                foreach (var (descendant, descendantId, descendantName) in _children)
-                {
-                    Claim(descendant, descendantId);
-                    if (descendant is Container container) Attach(() => system.AttachContainer(container), descendantName);
-                    else Attach(() => ((Container)descendant.Parent!).AttachComponent((Component)descendant), descendantName);
-                }
-                _children.Clear();
-                break;
-            default:
-                _children[child] = (element, idOffset, nameOffset);
-                break;
+            _children[child] = (element, idOffset, nameOffset);
+            return;
         }
+        Attach(element, idOffset, nameOffset);
+        // A system's containers and components join after it, each container before its components.
+        foreach (var (descendant, descendantId, descendantName) in _children) Attach(descendant, descendantId, descendantName);
+        _children.Clear();
     }
 
-    /// <summary>Refuses an id taken by an element or relationship before the element joins; keeps new ids after it.</summary>
-    private void Claim(Element element, long idOffset)
+    /// <summary>An element joins the model; an id already taken, or a name its parent refuses, is an error at that field.</summary>
+    private void Attach(StaticStructureElement element, long idOffset, long nameOffset)
     {
         if (Model.IsIdTaken(element.Id)) throw new ErrorAt(idOffset, $"id '{element.Id}' is used twice; element and relationship ids must be unique.");
+        // New ids continue after the highest one read.
         Model.Found(element.Id);
         _numbered.Add(element);
-    }
-
-    private static void Attach(Action attach, long nameOffset)
-    {
         try
         {
-            attach();
+            switch (element)
+            {
+                case Person person: Model.AttachPerson(person); break;
+                case SoftwareSystem system: Model.AttachSoftwareSystem(system); break;
+                case Container container: container.SoftwareSystem.AttachContainer(container); break;
+                case Component component: component.Container.AttachComponent(component); break;
+                default: Model.AttachCustomElement((CustomElement)element); break;
+            }
         }
         catch (Exception e) when (e is ModelException or ArgumentException)
         {
@@ -393,19 +380,23 @@ internal sealed class WorkspaceJsonReader
 
     private void ReadPerspectives(ref Utf8JsonReader r, ModelItem item)
     {
+        // The value starts after the property name, maybe after white space: the path finder takes the next token.
         var start = _sliceOffset + r.BytesConsumed;
-        var perspectives = Subtree(ref r);
+        ReadPerspectives(Subtree(ref r), start, item);
+    }
+
+    private static void ReadPerspectives(JsonElement perspectives, long start, ModelItem item)
+    {
         if (perspectives.ValueKind == JsonValueKind.Null) return;
         try
         {
             if (perspectives.ValueKind != JsonValueKind.Array)
-                throw new WorkspaceJsonException(JsonLocation.Root.ToString(), $"expected an array but found {Describe(perspectives.ValueKind)}.");
+                throw new WorkspaceJsonException(JsonLocation.Root.ToString(), $"expected an array but found {JsonObjectReader.Describe(perspectives.ValueKind)}.");
             var i = 0;
             foreach (var p in perspectives.EnumerateArray()) JsonSectionReader.ReadPerspective(new JsonObjectReader(p, JsonLocation.Root.Item(i++)), item);
         }
         catch (WorkspaceJsonException e)
         {
-            // The perspectives' value starts after the property name, maybe after white space: the path finder takes the next token.
             throw ErrorAt.Within(start, e);
         }
     }
@@ -420,19 +411,19 @@ internal sealed class WorkspaceJsonReader
     {
         public Relationship Relationship;
         public int OwnerOrder;
-        public long Offset;
+        // Where its object starts in the input (which is at most 1 GiB).
+        public int Offset;
         public IdValue Source, Destination;
     }
 
     /// <summary>
-    /// An id as it stands in the input: a byte range when it is a plain string there (as Java writes them), else its
-    /// text (escaped, or a number); Start is -1 when there is none.
+    /// An id as it stands in the input, kept small (there is one pair per relationship): Start is -1 when there is none,
+    /// the byte range of a plain string (as Java writes ids), or, at -2 and below, an index into the ids read as text
+    /// (escaped, or a number), which are rare.
     /// </summary>
     private struct IdValue
     {
         public int Start, Length;
-        public string? Text;
-        public long Offset;
     }
 
     private void ReadRelationships(ref Utf8JsonReader r, Element owner, int ownerOrder)
@@ -445,7 +436,7 @@ internal sealed class WorkspaceJsonReader
             r.Read();
             if (r.TokenType == JsonTokenType.EndArray) return;
             if (r.TokenType != JsonTokenType.StartObject) throw Expected(ref r, "an object");
-            var p = new PendingRelationship { OwnerOrder = ownerOrder, Offset = Offset(ref r), Source = { Start = -1 }, Destination = { Start = -1 } };
+            var p = new PendingRelationship { OwnerOrder = ownerOrder, Offset = checked((int)Offset(ref r)), Source = { Start = -1 }, Destination = { Start = -1 } };
             string? id = null, description = null, technology = null, tags = null, url = null, linked = null;
             long urlOffset = 0, perspectivesOffset = 0;
             InteractionStyle? interactionStyle = null;
@@ -488,20 +479,7 @@ internal sealed class WorkspaceJsonReader
             relationship.ReplaceTags(tags);
             SetUrl(relationship, url, urlOffset);
             if (hasProperties) Apply(_properties, relationship.Properties);
-            if (perspectives is { ValueKind: not JsonValueKind.Null } list)
-            {
-                try
-                {
-                    if (list.ValueKind != JsonValueKind.Array)
-                        throw new WorkspaceJsonException(JsonLocation.Root.ToString(), $"expected an array but found {Describe(list.ValueKind)}.");
-                    var i = 0;
-                    foreach (var q in list.EnumerateArray()) JsonSectionReader.ReadPerspective(new JsonObjectReader(q, JsonLocation.Root.Item(i++)), relationship);
-                }
-                catch (WorkspaceJsonException e)
-                {
-                    throw ErrorAt.Within(perspectivesOffset, e);
-                }
-            }
+            if (perspectives is { } list) ReadPerspectives(list, perspectivesOffset, relationship);
             p.Relationship = relationship;
             _pending.Add(p);
         }
@@ -511,20 +489,16 @@ internal sealed class WorkspaceJsonReader
     private IdValue Id(ref Utf8JsonReader r)
     {
         r.Read();
-        var value = new IdValue { Start = -1, Offset = Offset(ref r) };
         switch (r.TokenType)
         {
             case JsonTokenType.Null:
-                return value;
+                return new IdValue { Start = -1 };
             case JsonTokenType.String when !r.ValueIsEscaped && !r.HasValueSequence:
                 // The token starts at its opening quote.
-                value.Start = _sliceOffset + checked((int)r.TokenStartIndex) + 1;
-                value.Length = r.ValueSpan.Length;
-                return value;
+                return new IdValue { Start = _sliceOffset + checked((int)r.TokenStartIndex) + 1, Length = r.ValueSpan.Length };
             default:
-                value.Text = ScalarText(ref r);
-                value.Start = 0;
-                return value;
+                _textIds.Add((ScalarText(ref r), Offset(ref r)));
+                return new IdValue { Start = -1 - _textIds.Count };
         }
     }
 
@@ -537,8 +511,8 @@ internal sealed class WorkspaceJsonReader
         {
             ref readonly var p = ref pending[i];
             var relationship = p.Relationship;
-            var source = p.Source.Start < 0 ? relationship.Source : Resolve(utf8, p.Source, p.Offset, ".sourceId");
-            var destination = p.Destination.Start < 0
+            var source = p.Source.Start == -1 ? relationship.Source : Resolve(utf8, p.Source, p.Offset, ".sourceId");
+            var destination = p.Destination.Start == -1
                 ? throw new ErrorAt(p.Offset, ".destinationId", "is missing or empty.")
                 : Resolve(utf8, p.Destination, p.Offset, ".destinationId");
             relationship.SetEndsBeforeRegister(source, destination);
@@ -570,23 +544,26 @@ internal sealed class WorkspaceJsonReader
     /// <summary>The element an id names, found from its UTF-8 bytes without creating a string when it is a plain one.</summary>
     private Element Resolve(ReadOnlySpan<byte> utf8, in IdValue id, long relationshipOffset, string field)
     {
-        if (id.Text is { } text)
+        if (id.Start <= -2)
         {
+            var (text, offset) = _textIds[-2 - id.Start];
             if (text.Length == 0) throw new ErrorAt(relationshipOffset, field, "is missing or empty.");
-            return Model.GetElement(text) ?? throw NoSuchElement(id.Offset, text);
+            return Model.GetElement(text) ?? throw NoSuchElement(offset, text);
         }
         var bytes = utf8.Slice(id.Start, id.Length);
+        // The value token starts at the quote before the id.
+        var valueOffset = id.Start - 1;
         if (bytes.IsEmpty) throw new ErrorAt(relationshipOffset, field, "is missing or empty.");
         if (_numbered.Find(bytes) is { } numbered) return numbered;
         const int StackLimit = 128;
         if (bytes.Length > StackLimit)
         {
             var longId = Encoding.UTF8.GetString(bytes);
-            return Model.GetElement(longId) ?? throw NoSuchElement(id.Offset, longId);
+            return Model.GetElement(longId) ?? throw NoSuchElement(valueOffset, longId);
         }
         Span<char> chars = stackalloc char[StackLimit];
         var length = Encoding.UTF8.GetChars(bytes, chars);
-        return Model.GetElement(chars[..length]) ?? throw NoSuchElement(id.Offset, chars[..length].ToString());
+        return Model.GetElement(chars[..length]) ?? throw NoSuchElement(valueOffset, chars[..length].ToString());
     }
 
     private static ErrorAt NoSuchElement(long offset, string id) => new(offset, $"names element id '{id}', which does not exist.");
@@ -739,16 +716,6 @@ internal sealed class WorkspaceJsonReader
         JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.Null => "null",
         _ => "nothing",
-    };
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
     };
 
     /// <summary>
