@@ -1,6 +1,6 @@
 namespace RadAi.Dsl;
 
-/// <summary>The property names the streaming reader knows, classified from their UTF-8 bytes.</summary>
+/// <summary>The property names the workspace JSON reader knows, classified from their UTF-8 bytes.</summary>
 internal enum JsonField
 {
     Unknown,

@@ -159,7 +159,7 @@ internal readonly struct JsonObjectReader
     private WorkspaceJsonException Wrong(string name, string expected, JsonElement found)
         => new(Location.Property(name).ToString(), $"expected {expected} but found {Describe(found.ValueKind)}.");
 
-    private static string Describe(JsonValueKind kind) => kind switch
+    internal static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",

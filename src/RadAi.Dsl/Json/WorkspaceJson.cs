@@ -16,8 +16,6 @@ namespace RadAi.Dsl;
 /// </example>
 public static class WorkspaceJson
 {
-    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 256, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
-
     /// <summary>Writes the workspace as JSON text.</summary>
     public static string Serialize(Workspace workspace, bool indented = false)
     {
@@ -84,11 +82,11 @@ public static class WorkspaceJson
     /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace, or is not valid UTF-8 (the message gives the line and byte).</exception>
     public static Workspace Deserialize(ReadOnlySpan<byte> utf8Json)
     {
-        // The streaming reader works on the span itself; only the fallback, or a lone surrogate to replace, needs a copy.
+        // The reader works on the span itself; only a lone surrogate to replace needs a copy.
         utf8Json = SkipByteOrderMark(utf8Json);
         RequireUtf8(utf8Json);
         if (LoneSurrogateEscapes.FindFirst(utf8Json) >= 0) return ReadChecked(LoneSurrogateEscapes.Replace(utf8Json.ToArray()));
-        return WorkspaceJsonStreamReader.TryRead(utf8Json) ?? ReadWithDocumentChecked(new ReadOnlyMemory<byte>(utf8Json.ToArray()));
+        return WorkspaceJsonReader.Read(utf8Json);
     }
 
     /// <summary>Reads a workspace from a UTF-8 JSON stream, up to <see cref="MaxInputBytes"/>.</summary>
@@ -132,7 +130,7 @@ public static class WorkspaceJson
     private static Workspace Deserialize(ReadOnlyMemory<byte> utf8Json) => ReadChecked(Check(utf8Json));
 
     /// <summary>
-    /// The input as both readers take it: without a byte order mark (tolerated, as Jackson's byte reader does), checked
+    /// The input as the reader takes it: without a byte order mark (tolerated, as Jackson's byte reader does), checked
     /// to be UTF-8, lone surrogate escapes replaced (<see cref="LoneSurrogateEscapes"/>). What the inspector reads too.
     /// </summary>
     /// <exception cref="WorkspaceJsonException">The input is not valid UTF-8.</exception>
@@ -144,8 +142,7 @@ public static class WorkspaceJson
     }
 
     /// <summary>Reads input that went through <see cref="Check"/>.</summary>
-    internal static Workspace ReadChecked(ReadOnlyMemory<byte> utf8Json)
-        => WorkspaceJsonStreamReader.TryRead(utf8Json.Span) ?? ReadWithDocumentChecked(utf8Json);
+    internal static Workspace ReadChecked(ReadOnlyMemory<byte> utf8Json) => WorkspaceJsonReader.Read(utf8Json.Span);
 
     /// <summary>The error for JSON the parser refuses, with its line and byte.</summary>
     internal static WorkspaceJsonException Malformed(JsonException e)
@@ -153,31 +150,7 @@ public static class WorkspaceJson
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8) => utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
 
-    /// <summary>
-    /// The full reader: a <see cref="JsonDocument"/> read field by field. It defines every result and error; the
-    /// streaming reader (<see cref="WorkspaceJsonStreamReader"/>) is only a faster way to the same result, and any
-    /// document it does not take comes here. Internal so tests can compare the two.
-    /// </summary>
-    internal static Workspace ReadWithDocument(ReadOnlyMemory<byte> utf8Json) => ReadWithDocumentChecked(Check(utf8Json));
-
-    private static Workspace ReadWithDocumentChecked(ReadOnlyMemory<byte> utf8Json)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, ReadOptions);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-        using (document)
-        {
-            return new WorkspaceJsonReader().Read(new JsonObjectReader(document.RootElement, JsonLocation.Root));
-        }
-    }
-
-    // JsonDocument does not validate the UTF-8 inside strings until they are read; check it up front.
+    // Checked up front, so that invalid UTF-8 is reported by its line and byte wherever it is.
     private static void RequireUtf8(ReadOnlySpan<byte> utf8)
     {
         if (System.Text.Unicode.Utf8.IsValid(utf8)) return;

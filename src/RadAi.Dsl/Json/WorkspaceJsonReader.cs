@@ -1,507 +1,742 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using RadAi.Dsl;
 
 namespace RadAi.Dsl;
 
 /// <summary>
-/// Rebuilds a workspace from Structurizr JSON. Elements are created first, then relationships, then views,
-/// so references may point forwards. Ids are kept; new ids continue after the highest one read.
+/// Reads Structurizr workspace JSON in one forward pass with <see cref="Utf8JsonReader"/>: the model's elements and
+/// relationships, nearly all of a large file, are built as their tokens go by, without a <see cref="JsonDocument"/> of
+/// the whole file. The small sections (configuration, documentation, views, deployment nodes, perspectives) are parsed
+/// as small documents and read by <see cref="JsonSectionReader"/>. Jackson's leniency is kept (unknown fields are
+/// ignored, numbers and booleans read as their text where a string is expected, unknown enum names as unset); every
+/// other mismatch is a <see cref="WorkspaceJsonException"/> naming its JSON path, which is worked out from the byte
+/// offset only when an error needs it.
 /// </summary>
 internal sealed class WorkspaceJsonReader
 {
-    private readonly List<(Element Owner, JsonObjectReader Json)> _pendingRelationships = [];
-    private Workspace _workspace = null!;
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 256, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+
+    // Replaced before anyone can see it: the name comes after the model in Java's alphabetical order.
+    private const string Placeholder = "?";
+
+    private readonly Workspace _workspace = new(Placeholder);
+    private readonly JsonSectionReader _sections;
+    private readonly List<JsonDocument> _documents = [];
+    private readonly List<PendingRelationship> _pending = [];
+    private readonly List<(string Text, long Offset)> _textIds = [];
+    private readonly List<(string Name, string? Value)> _properties = [];
+    private readonly List<(StaticStructureElement Element, long IdOffset, long NameOffset)> _children = [];
+    // Repeated short values (tags, technologies, property names) share one string: about 30 % fewer bytes allocated,
+    // and kept by the model, reading a large workspace.
+    private readonly Utf8StringCache _cache = new();
+    private int _elementOrder;
+    // Where the buffer being read starts in the whole input (custom elements are read from a slice of it).
+    private int _sliceOffset;
+    // Where the last value read starts in the whole input: an error about it names its path from there.
+    private long _valueOffset;
+
+    private WorkspaceJsonReader() => _sections = new JsonSectionReader(_workspace);
+
     private Model Model => _workspace.Model;
 
-    public WorkspaceJsonReader() { }
-
-    /// <summary>For the streaming reader: the parts it leaves to this reader are read into its workspace.</summary>
-    internal WorkspaceJsonReader(Workspace workspace) => _workspace = workspace;
-
-    public Workspace Read(JsonObjectReader root)
+    /// <summary>The workspace in the JSON, which has been checked to be UTF-8 and has no lone surrogate escape.</summary>
+    /// <exception cref="WorkspaceJsonException">The JSON is malformed or cannot be read as a workspace.</exception>
+    public static Workspace Read(ReadOnlySpan<byte> utf8)
     {
-        _workspace = Guard(root, "name", () => new Workspace(root.RequiredString("name"), root.String("description")));
-        _workspace.Id = root.Long("id") ?? 0;
-        _workspace.Version = root.String("version");
-        _workspace.Thumbnail = root.String("thumbnail");
-        _workspace.LastModifiedDate = root.Date("lastModifiedDate");
-        _workspace.LastModifiedUser = root.String("lastModifiedUser");
-        _workspace.LastModifiedAgent = root.String("lastModifiedAgent");
-        root.ReadProperties("properties", _workspace.Properties);
-        if (root.Object("configuration") is { } configuration) ReadConfiguration(configuration);
-        if (root.Object("documentation") is { } documentation) ReadDocumentation(documentation, _workspace.Documentation);
-        if (root.Object("model") is { } model) ReadModel(model);
-        if (root.Object("views") is { } views) ReadViews(views);
-        return _workspace;
+        var reader = new WorkspaceJsonReader();
+        try
+        {
+            return reader.ReadWorkspace(utf8);
+        }
+        catch (JsonException e)
+        {
+            throw WorkspaceJson.Malformed(e);
+        }
+        catch (ErrorAt e)
+        {
+            // As a parser that reads the whole document first: malformed JSON is reported wherever it is.
+            ThrowIfMalformed(utf8);
+            throw new WorkspaceJsonException(JsonTokenPath.At(utf8, e.Offset) + e.PathSuffix, e.Message);
+        }
+        catch (WorkspaceJsonException)
+        {
+            ThrowIfMalformed(utf8);
+            throw;
+        }
+        finally
+        {
+            foreach (var d in reader._documents) d.Dispose();
+        }
     }
 
-    internal void ReadConfiguration(JsonObjectReader json)
+    private static void ThrowIfMalformed(ReadOnlySpan<byte> utf8)
     {
-        var c = _workspace.Configuration;
-        c.Scope = json.Enum<WorkspaceScope>("scope");
-        c.Visibility = json.Enum<WorkspaceVisibility>("visibility");
-        foreach (var user in json.Objects("users"))
+        var r = new Utf8JsonReader(utf8, Options);
+        try
         {
-            var name = user.String("username");
-            if (string.IsNullOrWhiteSpace(name)) continue;
-            c.AddUser(name, user.Enum<WorkspaceRole>("role") ?? WorkspaceRole.ReadOnly);
+            while (r.Read()) { }
         }
+        catch (JsonException e)
+        {
+            throw WorkspaceJson.Malformed(e);
+        }
+    }
+
+    private Workspace ReadWorkspace(ReadOnlySpan<byte> utf8)
+    {
+        var r = new Utf8JsonReader(utf8, Options);
+        r.Read();
+        var start = r.TokenStartIndex;
+        if (r.TokenType != JsonTokenType.StartObject) throw new ErrorAt(start, $"expected an object but found {Describe(r.TokenType)}.");
+        string? name = null, description = null, version = null, thumbnail = null, user = null, agent = null;
+        long nameOffset = 0;
+        long? id = null;
+        DateTimeOffset? date = null;
+        JsonElement? configuration = null, documentation = null, views = null;
+        var seen = 0UL;
+        while (NextField(ref r, ref seen, out var field))
+        {
+            switch (field)
+            {
+                case JsonField.Name: name = String(ref r); nameOffset = _valueOffset; break;
+                case JsonField.Description: description = String(ref r); break;
+                case JsonField.Version: version = String(ref r); break;
+                case JsonField.Thumbnail: thumbnail = String(ref r); break;
+                case JsonField.LastModifiedUser: user = String(ref r); break;
+                case JsonField.LastModifiedAgent: agent = String(ref r); break;
+                case JsonField.Id: id = Long(ref r); break;
+                case JsonField.LastModifiedDate: date = Date(ref r); break;
+                case JsonField.Properties: if (ReadProperties(ref r, _properties)) Apply(_properties, _workspace.Properties); break;
+                case JsonField.Configuration: configuration = Subtree(ref r); break;
+                case JsonField.Documentation: documentation = Subtree(ref r); break;
+                case JsonField.Views: views = Subtree(ref r); break;
+                case JsonField.Model: ReadModel(ref r, utf8); break;
+                default: r.Skip(); break;
+            }
+        }
+        r.Read();
+
+        if (string.IsNullOrEmpty(name)) throw new ErrorAt(start, ".name", "is missing or empty.");
+        try
+        {
+            _workspace.Name = name;
+        }
+        catch (ArgumentException e)
+        {
+            throw new ErrorAt(nameOffset, e.Message);
+        }
+        _workspace.Description = description;
+        _workspace.Id = id ?? 0;
+        _workspace.Version = version;
+        _workspace.Thumbnail = thumbnail;
+        _workspace.LastModifiedDate = date;
+        _workspace.LastModifiedUser = user;
+        _workspace.LastModifiedAgent = agent;
+        // None of these depends on the order of the model's sections; the views need the whole model.
+        if (Section(configuration, "configuration") is { } c) _sections.ReadConfiguration(c);
+        if (Section(documentation, "documentation") is { } d) JsonSectionReader.ReadDocumentation(d, _workspace.Documentation);
+        if (Section(views, "views") is { } v) _sections.ReadViews(v);
+        return _workspace;
     }
 
     // ------------------------------------------------------------------ model
 
-    private void ReadModel(JsonObjectReader json)
+    private void ReadModel(ref Utf8JsonReader r, ReadOnlySpan<byte> utf8)
     {
-        json.ReadProperties("properties", Model.Properties);
-        foreach (var p in json.Objects("people"))
+        r.Read();
+        if (r.TokenType == JsonTokenType.Null) return;
+        if (r.TokenType != JsonTokenType.StartObject) throw Expected(ref r, "an object");
+        var seen = 0UL;
+        var customStart = -1;
+        var customLength = 0;
+        JsonElement? deploymentNodes = null;
+        while (NextField(ref r, ref seen, out var field))
         {
-            var person = Build(p, static (json, model, _) => new Person(model, Id(model, json), json.RequiredString("name")), Model, (Element?)null);
-            ReadStaticElement(p, person);
-            try { Model.AttachPerson(person); }
-            catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(p, "name", e); }
-        }
-        foreach (var s in json.Objects("softwareSystems"))
-        {
-            var system = Build(s, static (json, model, _) => new SoftwareSystem(model, Id(model, json), json.RequiredString("name")), Model, (Element?)null);
-            ReadStaticElement(s, system);
-            if (s.Object("documentation") is { } d && HasDocumentation(d)) ReadDocumentation(d, system.Documentation);
-            try { Model.AttachSoftwareSystem(system); }
-            catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(s, "name", e); }
-            foreach (var c in s.Objects("containers"))
+            switch (field)
             {
-                var container = Build(c, static (json, model, parent) => new Container(model, Id(model, json), json.RequiredString("name"), parent), Model, system);
-                ReadStaticElement(c, container);
-                container.Technology = c.String("technology");
-                if (c.Object("documentation") is { } cd && HasDocumentation(cd)) ReadDocumentation(cd, container.Documentation);
-                try { system.AttachContainer(container); }
-                catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(c, "name", e); }
-                foreach (var k in c.Objects("components"))
-                {
-                    var component = Build(k, static (json, model, parent) => new Component(model, Id(model, json), json.RequiredString("name"), parent), Model, container);
-                    ReadStaticElement(k, component);
-                    component.Technology = k.String("technology");
-                    if (k.Object("documentation") is { } kd && HasDocumentation(kd)) ReadDocumentation(kd, component.Documentation);
-                    try { container.AttachComponent(component); }
-                    catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(k, "name", e); }
-                }
+                case JsonField.Properties:
+                    if (ReadProperties(ref r, _properties)) Apply(_properties, Model.Properties);
+                    break;
+                case JsonField.People:
+                    ReadElements(ref r, utf8, ElementKind.Person, null);
+                    break;
+                case JsonField.SoftwareSystems:
+                    ReadElements(ref r, utf8, ElementKind.SoftwareSystem, null);
+                    break;
+                case JsonField.CustomElements:
+                    // Java writes custom elements first; they join the model after people and systems, so they are read last.
+                    r.Read();
+                    customStart = checked((int)r.TokenStartIndex);
+                    r.Skip();
+                    customLength = checked((int)r.BytesConsumed) - customStart;
+                    break;
+                case JsonField.DeploymentNodes:
+                    deploymentNodes = Subtree(ref r);
+                    break;
+                default:
+                    r.Skip();
+                    break;
             }
         }
-        foreach (var e in json.Objects("customElements"))
+        if (customStart >= 0)
         {
-            var custom = Guard(e, "name", () => new CustomElement(Model, Id(e), e.RequiredString("name")));
-            ReadStaticElement(e, custom);
-            custom.Metadata = e.String("metadata");
-            Guard(e, "name", () => Model.AttachCustomElement(custom));
+            var slice = utf8.Slice(customStart, customLength);
+            var custom = new Utf8JsonReader(slice, Options);
+            _sliceOffset = customStart;
+            ReadElements(ref custom, slice, ElementKind.Custom, null);
+            _sliceOffset = 0;
         }
-        foreach (var n in json.Objects("deploymentNodes")) ReadDeploymentNode(n, null);
-        ReadPendingRelationships();
+        if (deploymentNodes is { ValueKind: not JsonValueKind.Null } nodes)
+        {
+            var location = JsonLocation.Root.Property("model").Property("deploymentNodes");
+            if (nodes.ValueKind != JsonValueKind.Array)
+                throw new WorkspaceJsonException(location.ToString(), $"expected an array but found {JsonObjectReader.Describe(nodes.ValueKind)}.");
+            var i = 0;
+            foreach (var n in nodes.EnumerateArray()) _sections.ReadDeploymentNode(new JsonObjectReader(n, location.Item(i++)), null);
+        }
+        ReadPendingRelationships(utf8);
+        // Relationships of deployment elements come last: deployment nodes are read last.
+        _sections.ReadPendingRelationships();
         IdOrder.Apply(Model);
     }
 
-    internal void ReadPendingRelationships()
+    private enum ElementKind
     {
-        foreach (var (owner, r) in _pendingRelationships) ReadRelationship(owner, r);
+        Person,
+        SoftwareSystem,
+        Container,
+        Component,
+        Custom,
     }
 
-    internal void ReadDeploymentNode(JsonObjectReader json, DeploymentNode? parent)
+    private void ReadElements(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, ElementKind kind, Element? parent)
     {
-        var environment = json.String("environment") ?? parent?.Environment ?? DeploymentElement.DefaultEnvironment;
-        var node = Guard(json, "name", () => new DeploymentNode(Model, Id(json), json.RequiredString("name"), parent, environment));
-        ReadElement(json, node);
-        node.Technology = json.String("technology");
-        var instances = json.String("instances");
-        if (!string.IsNullOrWhiteSpace(instances)) node.Instances = instances;
-        Guard(json, "name", () =>
+        r.Read();
+        if (r.TokenType == JsonTokenType.Null) return;
+        if (r.TokenType != JsonTokenType.StartArray) throw Expected(ref r, "an array");
+        while (true)
         {
-            if (parent is null) Model.AttachDeploymentNode(node);
-            else parent.AttachChild(node);
-        });
-        foreach (var i in json.Objects("infrastructureNodes"))
-        {
-            var infra = Guard(i, "name", () => new InfrastructureNode(Model, Id(i), i.RequiredString("name"), node, i.String("environment") ?? environment));
-            ReadElement(i, infra);
-            infra.Technology = i.String("technology");
-            Guard(i, "name", () => node.AttachInfrastructureNode(infra));
-        }
-        foreach (var i in json.Objects("softwareSystemInstances"))
-        {
-            var system = Resolve<SoftwareSystem>(i, "softwareSystemId", "software system");
-            var instance = Guard(i, "id", () => new SoftwareSystemInstance(Model, Id(i), system, InstanceId(i), node, i.String("environment") ?? environment));
-            ReadInstance(i, instance);
-            Guard(i, "id", () => node.AttachSoftwareSystemInstance(instance));
-        }
-        foreach (var i in json.Objects("containerInstances"))
-        {
-            var container = Resolve<Container>(i, "containerId", "container");
-            var instance = Guard(i, "id", () => new ContainerInstance(Model, Id(i), container, InstanceId(i), node, i.String("environment") ?? environment));
-            ReadInstance(i, instance);
-            Guard(i, "id", () => node.AttachContainerInstance(instance));
-        }
-        foreach (var child in json.Objects("children")) ReadDeploymentNode(child, node);
-    }
-
-    private static int InstanceId(JsonObjectReader json)
-    {
-        var id = json.Int("instanceId") ?? 1;
-        return id < 1 ? throw json.Error("instanceId", $"must be 1 or more, not {id}.") : id;
-    }
-
-    private void ReadInstance(JsonObjectReader json, StaticStructureElementInstance instance)
-    {
-        ReadElement(json, instance);
-        instance.SetDeploymentGroups(json.Strings("deploymentGroups"));
-        foreach (var h in json.Objects("healthChecks"))
-        {
-            var check = Guard(h, "url", () => new HealthCheck(h.RequiredString("name"), h.RequiredString("url"), h.Int("interval") ?? 60, h.Long("timeout") ?? 0));
-            h.ReadProperties("headers", check.Headers);
-            instance.AddHealthCheck(check);
+            r.Read();
+            if (r.TokenType == JsonTokenType.EndArray) return;
+            if (r.TokenType != JsonTokenType.StartObject) throw Expected(ref r, "an object");
+            ReadElement(ref r, buffer, kind, parent);
         }
     }
 
-    private void ReadStaticElement(JsonObjectReader json, StaticStructureElement element)
+    private void ReadElement(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, ElementKind kind, Element? parent)
     {
-        ReadElement(json, element);
-        element.Group = json.String("group");
-    }
-
-    private void ReadElement(JsonObjectReader json, Element element)
-    {
-        element.Description = json.String("description");
-        ReadModelItem(json, element);
-        foreach (var r in json.Objects("relationships")) _pendingRelationships.Add((element, r));
-    }
-
-    private static void ReadModelItem(JsonObjectReader json, ModelItem item)
-    {
-        item.ReplaceTags(json.String("tags"));
-        var url = json.String("url");
-        try { item.Url = url; }
-        catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "url", e); }
-        // Touch Properties only when there are some: it is created on first use.
-        if (json.Has("properties")) json.ReadProperties("properties", item.Properties);
-        foreach (var p in json.Objects("perspectives")) ReadPerspective(p, item);
-    }
-
-    internal static void ReadPerspective(JsonObjectReader p, ModelItem item)
-    {
-        var name = p.String("name");
-        if (string.IsNullOrWhiteSpace(name)) throw p.Error("name", "a perspective needs a name.");
-        item.AddPerspective(new Perspective(name, p.String("description") ?? string.Empty, p.String("value"), p.String("url")));
-    }
-
-    private void ReadRelationship(Element owner, JsonObjectReader json)
-    {
-        var source = json.Has("sourceId") ? Resolve<Element>(json, "sourceId", "element") : owner;
-        var destination = Resolve<Element>(json, "destinationId", "element");
-        var linked = json.String("linkedRelationshipId");
-        var relationship = new Relationship(Model, Id(json), source, destination, json.String("description"), json.String("technology"), linked is not null)
+        var start = Offset(ref r);
+        // Created when its object starts, because its children (which Java writes before its id and name) need
+        // it as their parent; the id and name are set when the object ends, before it joins the model.
+        StaticStructureElement element = kind switch
         {
-            LinkedRelationshipId = linked,
+            ElementKind.Person => new Person(Model, Placeholder, Placeholder),
+            ElementKind.SoftwareSystem => new SoftwareSystem(Model, Placeholder, Placeholder),
+            ElementKind.Container => new Container(Model, Placeholder, Placeholder, (SoftwareSystem)parent!),
+            ElementKind.Component => new Component(Model, Placeholder, Placeholder, (Container)parent!),
+            _ => new CustomElement(Model, Placeholder, Placeholder),
         };
-        relationship.SetInteractionStyleRaw(json.Enum<InteractionStyle>("interactionStyle"));
-        ReadModelItem(json, relationship);
-        try { Model.Register(relationship); }
-        catch (Exception e) when (e is ModelException or ArgumentException) { throw Located(json, "id", e); }
-    }
+        // Relationships are registered owner by owner in this (pre-)order, which Java's nesting does not follow.
+        var order = _elementOrder++;
+        var child = -1;
+        if (kind == ElementKind.SoftwareSystem) _children.Clear();
+        else if (kind is ElementKind.Container or ElementKind.Component)
+        {
+            child = _children.Count;
+            _children.Add((element, 0, 0));
+        }
 
-    private string Id(JsonObjectReader json) => Id(Model, json);
-
-    private static string Id(Model model, JsonObjectReader json)
-    {
-        var id = json.RequiredString("id");
-        if (model.IsIdTaken(id)) throw json.Error("id", $"id '{id}' is used twice; element and relationship ids must be unique.");
-        model.Found(id);
-        return id;
-    }
-
-    private T Resolve<T>(JsonObjectReader json, string name, string kind) where T : Element
-    {
-        var id = json.RequiredString(name);
-        return Model.GetElement(id) switch
+        string? id = null, name = null, description = null, tags = null, url = null, group = null, technology = null, metadata = null;
+        long idOffset = 0, nameOffset = 0, urlOffset = 0;
+        var seen = 0UL;
+        while (NextField(ref r, ref seen, out var field))
         {
-            T element => element,
-            null => throw json.Error(name, $"names element id '{id}', which does not exist."),
-            var other => throw json.Error(name, $"names '{other.CanonicalName}', which is not a {kind}."),
-        };
-    }
-
-    // ------------------------------------------------------------------ views
-
-    internal void ReadViews(JsonObjectReader json)
-    {
-        var views = _workspace.Views;
-        foreach (var v in json.Objects("systemLandscapeViews"))
-        {
-            var view = new SystemLandscapeView(views, Key(v), v.String("description"));
-            view.EnterpriseBoundaryVisible = v.Bool("enterpriseBoundaryVisible") ?? true;
-            ReadModelView(v, view);
-        }
-        foreach (var v in json.Objects("systemContextViews"))
-        {
-            var view = new SystemContextView(views, Resolve<SoftwareSystem>(v, "softwareSystemId", "software system"), Key(v), v.String("description"), addScope: false);
-            view.EnterpriseBoundaryVisible = v.Bool("enterpriseBoundaryVisible") ?? true;
-            ReadModelView(v, view);
-        }
-        foreach (var v in json.Objects("containerViews"))
-        {
-            var view = new ContainerView(views, Resolve<SoftwareSystem>(v, "softwareSystemId", "software system"), Key(v), v.String("description"));
-            view.ExternalSoftwareSystemBoundariesVisible = v.Bool("externalSoftwareSystemBoundariesVisible") ?? false;
-            ReadModelView(v, view);
-        }
-        foreach (var v in json.Objects("componentViews"))
-        {
-            var view = new ComponentView(views, Resolve<Container>(v, "containerId", "container"), Key(v), v.String("description"));
-            view.ExternalContainerBoundariesVisible = v.Bool("externalContainerBoundariesVisible") ?? false;
-            ReadModelView(v, view);
-        }
-        foreach (var v in json.Objects("dynamicViews"))
-        {
-            Element? scope = v.Has("elementId") ? Resolve<Element>(v, "elementId", "element") : null;
-            if (scope is not null and not SoftwareSystem and not Container)
-                throw v.Error("elementId", $"'{scope.CanonicalName}' cannot scope a dynamic view; use a software system or container.");
-            var view = new DynamicView(views, scope, Key(v), v.String("description"));
-            view.ExternalBoundariesVisible = v.Bool("externalBoundariesVisible") ?? false;
-            ReadModelView(v, view);
-        }
-        foreach (var v in json.Objects("deploymentViews"))
-        {
-            var system = v.Has("softwareSystemId") ? Resolve<SoftwareSystem>(v, "softwareSystemId", "software system") : null;
-            var view = new DeploymentView(views, system, v.String("environment") ?? DeploymentElement.DefaultEnvironment, Key(v), v.String("description"));
-            ReadModelView(v, view);
-        }
-        foreach (var v in json.Objects("customViews"))
-        {
-            var view = new CustomView(views, Key(v), v.String("title"), v.String("description"));
-            ReadModelView(v, view);
-        }
-        foreach (var v in json.Objects("imageViews"))
-        {
-            var element = v.Has("elementId") ? Resolve<Element>(v, "elementId", "element") : null;
-            var view = new ImageView(views, element, Key(v), v.String("description"))
+            switch (field)
             {
-                Content = v.String("content"),
-                ContentType = v.String("contentType"),
-                ContentLight = v.String("contentLight"),
-                ContentDark = v.String("contentDark"),
-            };
-            ReadView(v, view);
+                case JsonField.Id: id = String(ref r); idOffset = _valueOffset; break;
+                case JsonField.Name: name = String(ref r); nameOffset = _valueOffset; break;
+                case JsonField.Description: description = CachedString(ref r); break;
+                case JsonField.Tags: tags = CachedString(ref r); break;
+                case JsonField.Url: url = String(ref r); urlOffset = _valueOffset; break;
+                case JsonField.Group: group = CachedString(ref r); break;
+                case JsonField.Technology when kind is ElementKind.Container or ElementKind.Component: technology = CachedString(ref r); break;
+                case JsonField.Metadata when kind == ElementKind.Custom: metadata = CachedString(ref r); break;
+                case JsonField.Properties:
+                    if (ReadProperties(ref r, _properties)) Apply(_properties, element.Properties);
+                    break;
+                case JsonField.Perspectives: ReadPerspectives(ref r, element); break;
+                case JsonField.Relationships: ReadRelationships(ref r, element, order); break;
+                case JsonField.Documentation when kind is ElementKind.SoftwareSystem or ElementKind.Container or ElementKind.Component:
+                    ReadDocumentation(ref r, buffer, element);
+                    break;
+                case JsonField.Containers when kind == ElementKind.SoftwareSystem: ReadElements(ref r, buffer, ElementKind.Container, element); break;
+                case JsonField.Components when kind == ElementKind.Container: ReadElements(ref r, buffer, ElementKind.Component, element); break;
+                default: r.Skip(); break;
+            }
         }
-        var filtered = new List<(JsonObjectReader Json, FilteredView View)>();
-        foreach (var v in json.Objects("filteredViews"))
-        {
-            var mode = v.Enum<FilterMode>("mode") ?? FilterMode.Include;
-            var view = new FilteredView(views, v.RequiredString("baseViewKey"), Key(v), v.String("description"), mode, v.Strings("tags"));
-            ReadView(v, view);
-            filtered.Add((v, view));
-        }
-        foreach (var (v, view) in filtered)
-            if (view.BaseView is null)
-                throw v.Error("baseViewKey", $"names view '{view.BaseViewKey}', which is not a system landscape, context, container or component view of this workspace.");
-        // JSON groups the views by type; whatever follows the views' order should see them as the model had them.
-        views.SortByOrder();
-        if (json.Object("configuration") is { } configuration) ReadViewConfiguration(configuration);
-    }
-
-    private static string Key(JsonObjectReader json) => json.RequiredString("key");
-
-    private void ReadView(JsonObjectReader json, View view)
-    {
-        view.Title = json.String("title");
-        view.GeneratedKey = json.Bool("generatedKey") ?? false;
-        json.ReadProperties("properties", view.Properties);
-        var order = json.Int("order");
-        Guard(json, "key", () => _workspace.Views.Register(view, order is > 0 ? order : null));
-    }
-
-    private void ReadModelView(JsonObjectReader json, ModelView view)
-    {
-        view.PaperSize = json.Enum<PaperSize>("paperSize");
-        if (json.Object("dimensions") is { } d) view.Dimensions = new Dimensions(d.Int("width") ?? 0, d.Int("height") ?? 0);
-        if (json.Object("automaticLayout") is { } a)
-        {
-            view.AutomaticLayout = new AutomaticLayout(
-                a.Enum<RankDirection>("rankDirection") ?? RankDirection.TopBottom,
-                a.Int("rankSeparation") ?? 300,
-                a.Int("nodeSeparation") ?? 300,
-                a.Int("edgeSeparation") ?? 0,
-                a.Bool("vertices") ?? false,
-                a.Enum<AutomaticLayoutImplementation>("implementation") ?? AutomaticLayoutImplementation.Graphviz,
-                a.Bool("applied") ?? false);
-        }
-        foreach (var e in json.Objects("elements"))
-        {
-            var elementView = view.AddElementRaw(Resolve<Element>(e, "id", "element"));
-            elementView.X = e.Int("x") ?? 0;
-            elementView.Y = e.Int("y") ?? 0;
-        }
-        foreach (var r in json.Objects("relationships"))
-        {
-            var id = r.RequiredString("id");
-            var relationship = Model.GetRelationship(id) ?? throw r.Error("id", $"names relationship id '{id}', which does not exist.");
-            var rv = view.AddRelationshipRaw(relationship);
-            rv.Description = r.String("description");
-            rv.Order = r.String("order");
-            rv.Response = r.Bool("response");
-            rv.Routing = r.Enum<Routing>("routing");
-            rv.Position = r.Int("position");
-            rv.Url = r.String("url");
-            r.ReadProperties("properties", rv.Properties);
-            rv.SetVertices(r.Objects("vertices").Select(v => new Vertex(v.Int("x") ?? 0, v.Int("y") ?? 0)).ToList());
-            if (view is DynamicView dynamic) dynamic.ContinueSequenceAfter(rv.Order);
-        }
-        foreach (var step in json.Objects("animations"))
-        {
-            var elements = step.Strings("elements");
-            var relationships = step.Strings("relationships");
-            foreach (var id in elements)
-                if (Model.GetElement(id) is null) throw step.Error("elements", $"names element id '{id}', which does not exist.");
-            foreach (var id in relationships)
-                if (Model.GetRelationship(id) is null) throw step.Error("relationships", $"names relationship id '{id}', which does not exist.");
-            view.AddAnimationRaw(new Animation(step.Int("order") ?? view.Animations.Count + 1, elements, relationships));
-        }
-        ReadView(json, view);
-    }
-
-    private void ReadViewConfiguration(JsonObjectReader json)
-    {
-        var c = _workspace.Views.Configuration;
-        c.DefaultView = json.String("defaultView");
-        c.LastSavedView = json.String("lastSavedView");
-        c.MetadataSymbols = json.Enum<MetadataSymbols>("metadataSymbols");
-        c.ViewSortOrder = json.Enum<ViewSortOrder>("viewSortOrder");
-        json.ReadProperties("properties", c.Properties);
-        foreach (var theme in json.Strings("themes")) c.AddThemeRaw(theme);
-        if (json.String("theme") is { Length: > 0 } legacyTheme && !c.Themes.Contains(legacyTheme)) c.AddThemeRaw(legacyTheme);
-        if (json.Object("branding") is { } b)
-        {
-            c.Branding.Logo = b.String("logo");
-            if (b.Object("font") is { } f && f.String("name") is { Length: > 0 } fontName) c.Branding.Font = new Font(fontName, f.String("url"));
-        }
-        if (json.Object("terminology") is { } t)
-        {
-            var term = c.Terminology;
-            term.Code = t.String("code");
-            term.Component = t.String("component");
-            term.Container = t.String("container");
-            term.DeploymentNode = t.String("deploymentNode");
-            term.Enterprise = t.String("enterprise");
-            term.InfrastructureNode = t.String("infrastructureNode");
-            term.Person = t.String("person");
-            term.Relationship = t.String("relationship");
-            term.SoftwareSystem = t.String("softwareSystem");
-        }
-        if (json.Object("styles") is { } styles)
-        {
-            foreach (var s in styles.Objects("elements")) Guard(s, "tag", () => c.Styles.AddRaw(ReadElementStyle(s)));
-            foreach (var s in styles.Objects("relationships")) Guard(s, "tag", () => c.Styles.AddRaw(ReadRelationshipStyle(s)));
-        }
-    }
-
-    private static ElementStyle ReadElementStyle(JsonObjectReader s)
-    {
-        var style = new ElementStyle(s.RequiredString("tag"))
-        {
-            Width = s.Int("width"),
-            Height = s.Int("height"),
-            StrokeWidth = s.Int("strokeWidth"),
-            FontSize = s.Int("fontSize"),
-            Shape = s.Enum<Shape>("shape"),
-            Icon = s.String("icon"),
-            IconPosition = s.Enum<IconPosition>("iconPosition"),
-            Border = s.Enum<LineStyle>("border"),
-            Opacity = s.Int("opacity"),
-            Metadata = s.Bool("metadata"),
-            Description = s.Bool("description"),
-            ColorScheme = s.Enum<ColorScheme>("colorScheme"),
-        };
-        Guard(s, "background", () => style.Background = s.String("background"));
-        Guard(s, "stroke", () => style.Stroke = s.String("stroke"));
-        Guard(s, "color", () => style.Color = s.String("color"));
-        s.ReadProperties("properties", style.Properties);
-        return style;
-    }
-
-    private static RelationshipStyle ReadRelationshipStyle(JsonObjectReader s)
-    {
-        var style = new RelationshipStyle(s.RequiredString("tag"))
-        {
-            Thickness = s.Int("thickness"),
-            Dashed = s.Bool("dashed"),
-            Style = s.Enum<LineStyle>("style"),
-            Routing = s.Enum<Routing>("routing"),
-            Jump = s.Bool("jump"),
-            FontSize = s.Int("fontSize"),
-            Width = s.Int("width"),
-            Position = s.Int("position"),
-            Opacity = s.Int("opacity"),
-            ColorScheme = s.Enum<ColorScheme>("colorScheme"),
-        };
-        Guard(s, "color", () => style.Color = s.String("color"));
-        s.ReadProperties("properties", style.Properties);
-        return style;
-    }
-
-    // ------------------------------------------------------------------ documentation
-
-    // An element's documentation is created on first use; "documentation": {} (as Java writes for every element) leaves it so.
-    internal static bool HasDocumentation(JsonObjectReader json) => json.Has("sections") || json.Has("decisions") || json.Has("images");
-
-    internal static void ReadDocumentation(JsonObjectReader json, Documentation documentation)
-    {
-        foreach (var s in json.Objects("sections"))
-        {
-            var content = s.String("content") ?? string.Empty;
-            var order = s.Int("order") ?? documentation.Sections.Count + 1;
-            documentation.AddSectionRaw(new Section(content, s.Enum<DocumentationFormat>("format") ?? DocumentationFormat.Markdown, order, s.String("filename")));
-        }
-        foreach (var d in json.Objects("decisions"))
-        {
-            var decision = Guard(d, "id", () => new Decision(
-                d.RequiredString("id"), d.RequiredString("title"), d.Date("date") ?? default, d.RequiredString("status"),
-                d.RequiredString("content"), d.Enum<DocumentationFormat>("format") ?? DocumentationFormat.Markdown));
-            foreach (var link in d.Objects("links")) decision.AddLink(link.RequiredString("id"), link.String("description"));
-            Guard(d, "id", () => documentation.AddDecision(decision));
-        }
-        foreach (var i in json.Objects("images"))
-            documentation.AddImage(i.RequiredString("name"), i.String("content") ?? string.Empty, i.String("type") ?? string.Empty);
-    }
-
-    // ------------------------------------------------------------------ errors
-
-    /// <summary>Creates an element, reporting its ModelException/ArgumentException at the "name" field (static lambdas: no closure per element).</summary>
-    private static T Build<T, TParent>(JsonObjectReader json, Func<JsonObjectReader, Model, TParent, T> create, Model model, TParent parent)
-    {
+        if (string.IsNullOrEmpty(id)) throw new ErrorAt(start, ".id", "is missing or empty.");
+        if (string.IsNullOrEmpty(name)) throw new ErrorAt(start, ".name", "is missing or empty.");
+        element.SetIdBeforeAttach(id);
         try
         {
-            return create(json, model, parent);
-        }
-        catch (Exception e) when (e is ModelException or ArgumentException)
-        {
-            throw Located(json, "name", e);
-        }
-    }
-
-    private static WorkspaceJsonException Located(JsonObjectReader json, string field, Exception e) => json.Error(field, e.Message);
-
-    /// <summary>Runs a model-building step and reports its ModelException/ArgumentException at the JSON location.</summary>
-    private static T Guard<T>(JsonObjectReader json, string field, Func<T> build)
-    {
-        try
-        {
-            return build();
-        }
-        catch (ModelException e)
-        {
-            throw json.Error(field, e.Message);
+            element.Name = Element.RequireName(name, element.GetType().Name);
         }
         catch (ArgumentException e)
         {
-            throw json.Error(field, e.Message);
+            throw new ErrorAt(nameOffset, e.Message);
+        }
+        element.Description = description;
+        element.ReplaceTags(tags);
+        SetUrl(element, url, urlOffset);
+        element.Group = group;
+        switch (element)
+        {
+            case Container c: c.Technology = technology; break;
+            case Component k: k.Technology = technology; break;
+            case CustomElement e: e.Metadata = metadata; break;
+        }
+        if (kind is ElementKind.Container or ElementKind.Component)
+        {
+            _children[child] = (element, idOffset, nameOffset);
+            return;
+        }
+        Attach(element, idOffset, nameOffset);
+        // A system's containers and components join after it, each container before its components.
+        foreach (var (descendant, descendantId, descendantName) in _children) Attach(descendant, descendantId, descendantName);
+        _children.Clear();
+    }
+
+    /// <summary>An element joins the model; an id already taken, or a name its parent refuses, is an error at that field.</summary>
+    private void Attach(StaticStructureElement element, long idOffset, long nameOffset)
+    {
+        if (Model.IsIdTaken(element.Id)) throw new ErrorAt(idOffset, $"id '{element.Id}' is used twice; element and relationship ids must be unique.");
+        // New ids continue after the highest one read.
+        Model.Found(element.Id);
+        try
+        {
+            switch (element)
+            {
+                case Person person: Model.AttachPerson(person); break;
+                case SoftwareSystem system: Model.AttachSoftwareSystem(system); break;
+                case Container container: container.SoftwareSystem.AttachContainer(container); break;
+                case Component component: component.Container.AttachComponent(component); break;
+                default: Model.AttachCustomElement((CustomElement)element); break;
+            }
+        }
+        catch (Exception e) when (e is ModelException or ArgumentException)
+        {
+            throw new ErrorAt(nameOffset, e.Message);
         }
     }
 
-    private static void Guard(JsonObjectReader json, string field, Action build) => Guard(json, field, () =>
+    private static void SetUrl(ModelItem item, string? url, long offset)
     {
-        build();
-        return 0;
-    });
+        try
+        {
+            item.Url = url;
+        }
+        catch (Exception e) when (e is ModelException or ArgumentException)
+        {
+            throw new ErrorAt(offset, e.Message);
+        }
+    }
+
+    private void ReadDocumentation(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, StaticStructureElement element)
+    {
+        // Java writes "documentation": {} for every element: recognise that without building anything (and without
+        // copying the reader, which is costly at this rate).
+        r.Read();
+        if (r.TokenType == JsonTokenType.Null) return;
+        if (r.TokenType != JsonTokenType.StartObject) throw Expected(ref r, "an object");
+        var start = checked((int)r.TokenStartIndex);
+        var depth = r.CurrentDepth;
+        r.Read();
+        if (r.TokenType == JsonTokenType.EndObject) return;
+        while (r.TokenType != JsonTokenType.EndObject || r.CurrentDepth != depth)
+        {
+            r.Skip();
+            r.Read();
+        }
+        var document = JsonDocument.Parse(buffer[start..checked((int)r.BytesConsumed)].ToArray());
+        _documents.Add(document);
+        var documentation = element switch
+        {
+            SoftwareSystem s => s.Documentation,
+            Container c => c.Documentation,
+            _ => ((Component)element).Documentation,
+        };
+        try
+        {
+            var json = new JsonObjectReader(document.RootElement, JsonLocation.Root);
+            if (JsonSectionReader.HasDocumentation(json)) JsonSectionReader.ReadDocumentation(json, documentation);
+        }
+        catch (WorkspaceJsonException e)
+        {
+            throw ErrorAt.Within(_sliceOffset + start, e);
+        }
+    }
+
+    private void ReadPerspectives(ref Utf8JsonReader r, ModelItem item)
+    {
+        // The value starts after the property name, maybe after white space: the path finder takes the next token.
+        var start = _sliceOffset + r.BytesConsumed;
+        ReadPerspectives(Subtree(ref r), start, item);
+    }
+
+    private static void ReadPerspectives(JsonElement perspectives, long start, ModelItem item)
+    {
+        if (perspectives.ValueKind == JsonValueKind.Null) return;
+        try
+        {
+            if (perspectives.ValueKind != JsonValueKind.Array)
+                throw new WorkspaceJsonException(JsonLocation.Root.ToString(), $"expected an array but found {JsonObjectReader.Describe(perspectives.ValueKind)}.");
+            var i = 0;
+            foreach (var p in perspectives.EnumerateArray()) JsonSectionReader.ReadPerspective(new JsonObjectReader(p, JsonLocation.Root.Item(i++)), item);
+        }
+        catch (WorkspaceJsonException e)
+        {
+            throw ErrorAt.Within(start, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ relationships
+
+    /// <summary>
+    /// A relationship read but not yet in the model: it is created with its owner at both ends, and its ends are
+    /// resolved (from the ids' UTF-8 bytes, without creating strings) once every element is known.
+    /// </summary>
+    private struct PendingRelationship
+    {
+        public Relationship Relationship;
+        public int OwnerOrder;
+        // Where its object starts in the input (which is at most 1 GiB).
+        public int Offset;
+        public IdValue Source, Destination;
+    }
+
+    /// <summary>
+    /// An id as it stands in the input, kept small (there is one pair per relationship): Start is -1 when there is none,
+    /// the byte range of a plain string (as Java writes ids), or, at -2 and below, an index into the ids read as text
+    /// (escaped, or a number), which are rare.
+    /// </summary>
+    private struct IdValue
+    {
+        public int Start, Length;
+    }
+
+    private void ReadRelationships(ref Utf8JsonReader r, Element owner, int ownerOrder)
+    {
+        r.Read();
+        if (r.TokenType == JsonTokenType.Null) return;
+        if (r.TokenType != JsonTokenType.StartArray) throw Expected(ref r, "an array");
+        while (true)
+        {
+            r.Read();
+            if (r.TokenType == JsonTokenType.EndArray) return;
+            if (r.TokenType != JsonTokenType.StartObject) throw Expected(ref r, "an object");
+            var p = new PendingRelationship { OwnerOrder = ownerOrder, Offset = checked((int)Offset(ref r)), Source = { Start = -1 }, Destination = { Start = -1 } };
+            string? id = null, description = null, technology = null, tags = null, url = null, linked = null;
+            long urlOffset = 0, perspectivesOffset = 0;
+            InteractionStyle? interactionStyle = null;
+            var hasProperties = false;
+            JsonElement? perspectives = null;
+            var seen = 0UL;
+            while (NextField(ref r, ref seen, out var field))
+            {
+                switch (field)
+                {
+                    case JsonField.Id: id = String(ref r); break;
+                    // A null source is the owner, as when it is left out.
+                    case JsonField.SourceId: p.Source = Id(ref r); break;
+                    case JsonField.DestinationId: p.Destination = Id(ref r); break;
+                    case JsonField.Description: description = CachedString(ref r); break;
+                    case JsonField.Technology: technology = CachedString(ref r); break;
+                    case JsonField.Tags: tags = CachedString(ref r); break;
+                    case JsonField.Url: url = String(ref r); urlOffset = _valueOffset; break;
+                    case JsonField.LinkedRelationshipId: linked = String(ref r); break;
+                    case JsonField.InteractionStyle:
+                        // An unknown name reads as unset, not as an error (Jackson's leniency).
+                        var style = CachedString(ref r);
+                        interactionStyle = style is not null && Enum.TryParse<InteractionStyle>(style, ignoreCase: false, out var value) && Enum.IsDefined(value) ? value : null;
+                        break;
+                    case JsonField.Properties: hasProperties = ReadProperties(ref r, _properties); break;
+                    case JsonField.Perspectives:
+                        perspectivesOffset = _sliceOffset + r.BytesConsumed;
+                        perspectives = Subtree(ref r);
+                        break;
+                    default: r.Skip(); break;
+                }
+            }
+            if (string.IsNullOrEmpty(id)) throw new ErrorAt(p.Offset, ".id", "is missing or empty.");
+            // Both ends are the owner until every element is known; ReadPendingRelationships sets them.
+            var relationship = new Relationship(Model, id, owner, owner, description, technology, linked is not null)
+            {
+                LinkedRelationshipId = linked,
+            };
+            relationship.SetInteractionStyleRaw(interactionStyle);
+            relationship.ReplaceTags(tags);
+            SetUrl(relationship, url, urlOffset);
+            if (hasProperties) Apply(_properties, relationship.Properties);
+            if (perspectives is { } list) ReadPerspectives(list, perspectivesOffset, relationship);
+            p.Relationship = relationship;
+            _pending.Add(p);
+        }
+    }
+
+    /// <summary>The id that is the next value; a byte range of the input when it is a plain string.</summary>
+    private IdValue Id(ref Utf8JsonReader r)
+    {
+        r.Read();
+        switch (r.TokenType)
+        {
+            case JsonTokenType.Null:
+                return new IdValue { Start = -1 };
+            case JsonTokenType.String when !r.ValueIsEscaped && !r.HasValueSequence:
+                // The token starts at its opening quote.
+                return new IdValue { Start = _sliceOffset + checked((int)r.TokenStartIndex) + 1, Length = r.ValueSpan.Length };
+            default:
+                _textIds.Add((ScalarText(ref r), Offset(ref r)));
+                return new IdValue { Start = -1 - _textIds.Count };
+        }
+    }
+
+    private void ReadPendingRelationships(ReadOnlySpan<byte> utf8)
+    {
+        var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
+        Model.EnsureRelationshipCapacity(pending.Length);
+        // Registered in the order of their owners; each element's relationship lists are the model's to make, when first asked for.
+        foreach (var i in InOwnerOrder(pending))
+        {
+            ref readonly var p = ref pending[i];
+            var relationship = p.Relationship;
+            var source = p.Source.Start == -1 ? relationship.Source : Resolve(utf8, p.Source, p.Offset, ".sourceId");
+            var destination = p.Destination.Start == -1
+                ? throw new ErrorAt(p.Offset, ".destinationId", "is missing or empty.")
+                : Resolve(utf8, p.Destination, p.Offset, ".destinationId");
+            relationship.SetEndsBeforeRegister(source, destination);
+            if (Model.IsIdTaken(relationship.Id))
+                throw new ErrorAt(p.Offset, ".id", $"id '{relationship.Id}' is used twice; element and relationship ids must be unique.");
+            Model.Found(relationship.Id);
+            try
+            {
+                Model.Register(relationship);
+            }
+            catch (Exception e) when (e is ModelException or ArgumentException)
+            {
+                throw new ErrorAt(p.Offset, ".id", e.Message);
+            }
+        }
+    }
+
+    /// <summary>Indexes of the pending relationships, stably ordered by owner (a counting sort; usually one pass).</summary>
+    private int[] InOwnerOrder(ReadOnlySpan<PendingRelationship> pending)
+    {
+        var counts = new int[_elementOrder + 1];
+        foreach (ref readonly var p in pending) counts[p.OwnerOrder + 1]++;
+        for (var i = 1; i < counts.Length; i++) counts[i] += counts[i - 1];
+        var order = new int[pending.Length];
+        for (var i = 0; i < pending.Length; i++) order[counts[pending[i].OwnerOrder]++] = i;
+        return order;
+    }
+
+    /// <summary>The element an id names; a plain one is looked up from its UTF-8 bytes, through a stack buffer, without creating a string.</summary>
+    private Element Resolve(ReadOnlySpan<byte> utf8, in IdValue id, long relationshipOffset, string field)
+    {
+        if (id.Start <= -2)
+        {
+            var (text, offset) = _textIds[-2 - id.Start];
+            if (text.Length == 0) throw new ErrorAt(relationshipOffset, field, "is missing or empty.");
+            return Model.GetElement(text) ?? throw NoSuchElement(offset, text);
+        }
+        var bytes = utf8.Slice(id.Start, id.Length);
+        // The value token starts at the quote before the id.
+        var valueOffset = id.Start - 1;
+        if (bytes.IsEmpty) throw new ErrorAt(relationshipOffset, field, "is missing or empty.");
+        const int StackLimit = 128;
+        if (bytes.Length > StackLimit)
+        {
+            var longId = Encoding.UTF8.GetString(bytes);
+            return Model.GetElement(longId) ?? throw NoSuchElement(valueOffset, longId);
+        }
+        Span<char> chars = stackalloc char[StackLimit];
+        var length = Encoding.UTF8.GetChars(bytes, chars);
+        return Model.GetElement(chars[..length]) ?? throw NoSuchElement(valueOffset, chars[..length].ToString());
+    }
+
+    private static ErrorAt NoSuchElement(long offset, string id) => new(offset, $"names element id '{id}', which does not exist.");
+
+    // ------------------------------------------------------------------ values
+
+    /// <summary>
+    /// Moves to the next property of the current object; false at its end. A known name given twice in one object is
+    /// an error: which of the two is meant cannot be told.
+    /// </summary>
+    private bool NextField(ref Utf8JsonReader r, ref ulong seen, out JsonField field)
+    {
+        r.Read();
+        if (r.TokenType == JsonTokenType.EndObject)
+        {
+            field = JsonField.Unknown;
+            return false;
+        }
+        field = Classify(ref r);
+        if (field == JsonField.Unknown) return true;
+        var bit = 1UL << (int)field;
+        if ((seen & bit) != 0) throw new ErrorAt(Offset(ref r), "is given twice in one object; give it once.");
+        seen |= bit;
+        return true;
+    }
+
+    private static JsonField Classify(ref Utf8JsonReader r)
+    {
+        if (!r.ValueIsEscaped && !r.HasValueSequence) return JsonFields.Classify(r.ValueSpan);
+        // An escape takes at least two bytes for one: no known name (20 bytes at most) is escaped in more than this.
+        const int Longest = 6 * 20;
+        if (r.ValueSpan.Length > Longest) return JsonField.Unknown;
+        Span<byte> name = stackalloc byte[Longest];
+        return JsonFields.Classify(name[..r.CopyString(name)]);
+    }
+
+    private long Offset(ref Utf8JsonReader r) => _sliceOffset + r.TokenStartIndex;
+
+    private string? String(ref Utf8JsonReader r)
+    {
+        r.Read();
+        _valueOffset = Offset(ref r);
+        return r.TokenType switch
+        {
+            JsonTokenType.String => r.GetString(),
+            JsonTokenType.Null => null,
+            _ => ScalarText(ref r),
+        };
+    }
+
+    private string? CachedString(ref Utf8JsonReader r)
+    {
+        r.Read();
+        return r.TokenType switch
+        {
+            JsonTokenType.String => _cache.Get(ref r),
+            JsonTokenType.Null => null,
+            _ => ScalarText(ref r),
+        };
+    }
+
+    /// <summary>A number or boolean where a string is expected reads as its JSON text; anything else is an error.</summary>
+    private string ScalarText(ref Utf8JsonReader r) => r.TokenType switch
+    {
+        JsonTokenType.String => r.GetString()!,
+        JsonTokenType.Number => Encoding.UTF8.GetString(r.ValueSpan),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => throw Expected(ref r, "a string"),
+    };
+
+    private long? Long(ref Utf8JsonReader r)
+    {
+        r.Read();
+        switch (r.TokenType)
+        {
+            case JsonTokenType.Null: return null;
+            case JsonTokenType.Number when r.TryGetInt64(out var n): return n;
+            case JsonTokenType.Number when r.TryGetDouble(out var d) && Math.Abs(d) < long.MaxValue: return (long)d;
+            case JsonTokenType.String when long.TryParse(r.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s): return s;
+            default: throw Expected(ref r, "an integer");
+        }
+    }
+
+    private DateTimeOffset? Date(ref Utf8JsonReader r)
+    {
+        r.Read();
+        if (r.TokenType == JsonTokenType.Null) return null;
+        if (r.TokenType == JsonTokenType.Number && r.TryGetInt64(out var millis))
+        {
+            // Epoch milliseconds, as Jackson writes a date by default.
+            if (millis < -62135596800000L || millis > 253402300799999L) throw Expected(ref r, "a date");
+            return DateTimeOffset.FromUnixTimeMilliseconds(millis);
+        }
+        if (r.TokenType == JsonTokenType.String && DateTimeOffset.TryParse(r.GetString(), CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
+            return date;
+        throw Expected(ref r, "a date such as \"2024-01-15T00:00:00Z\"");
+    }
+
+    /// <summary>Reads a properties object into the buffer (scalars as their JSON text); false when the value is null.</summary>
+    private bool ReadProperties(ref Utf8JsonReader r, List<(string Name, string? Value)> buffer)
+    {
+        buffer.Clear();
+        r.Read();
+        if (r.TokenType == JsonTokenType.Null) return false;
+        if (r.TokenType != JsonTokenType.StartObject) throw Expected(ref r, "an object");
+        while (true)
+        {
+            r.Read();
+            if (r.TokenType == JsonTokenType.EndObject) return true;
+            var name = _cache.Get(ref r);
+            r.Read();
+            string? value = r.TokenType switch
+            {
+                JsonTokenType.String => _cache.Get(ref r),
+                JsonTokenType.Null => null,
+                _ => ScalarText(ref r),
+            };
+            buffer.Add((name, value));
+        }
+    }
+
+    private static void Apply(List<(string Name, string? Value)> properties, PropertyDictionary target)
+    {
+        foreach (var (name, value) in properties)
+            if (!string.IsNullOrWhiteSpace(name)) target.Set(name, value);
+    }
+
+    /// <summary>The next value as a small document, kept alive until the read ends.</summary>
+    private JsonElement Subtree(ref Utf8JsonReader r)
+    {
+        var document = JsonDocument.ParseValue(ref r);
+        _documents.Add(document);
+        return document.RootElement;
+    }
+
+    private static JsonObjectReader? Section(JsonElement? value, string name) => value is { ValueKind: not JsonValueKind.Null } v
+        ? new JsonObjectReader(v, JsonLocation.Root.Property(name))
+        : null;
+
+    private ErrorAt Expected(ref Utf8JsonReader r, string what) => new(Offset(ref r), $"expected {what} but found {Describe(r.TokenType)}.");
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "nothing",
+    };
+
+    /// <summary>
+    /// An error at a byte offset of the input (and a path below it, such as <c>.name</c> for a missing field): the
+    /// reader turns it into a <see cref="WorkspaceJsonException"/> with the JSON path, which only the input can give.
+    /// </summary>
+#pragma warning disable CA1032, CA1064 // Never leaves the reader.
+    private sealed class ErrorAt(long offset, string pathSuffix, string problem, Exception? inner = null) : Exception(problem, inner)
+#pragma warning restore CA1032, CA1064
+    {
+        public ErrorAt(long offset, string problem) : this(offset, "", problem) { }
+
+        public long Offset { get; } = offset;
+
+        public string PathSuffix { get; } = pathSuffix;
+
+        /// <summary>An error of a section read from its own small document, whose paths start at that document's root.</summary>
+        public static ErrorAt Within(long sectionOffset, WorkspaceJsonException e)
+        {
+            var path = e.JsonPath ?? "$";
+            var problem = e.JsonPath is null ? e.Message : e.Message[(path.Length + 2)..];
+            return new ErrorAt(sectionOffset, path[1..], problem, e.InnerException);
+        }
+    }
 }

@@ -34,16 +34,13 @@ public sealed class ReadOrderTests
         return workspace;
     }
 
-    public static TheoryData<string> Readers() => new("streaming", "document");
-
-    [Theory]
-    [MemberData(nameof(Readers))]
-    public void Elements_relationships_and_views_read_from_JSON_are_in_the_order_the_model_had_them(string reader)
+    [Fact]
+    public void Elements_relationships_and_views_read_from_JSON_are_in_the_order_the_model_had_them()
     {
         var built = Built();
         var bytes = WorkspaceJson.SerializeToUtf8Bytes(built);
 
-        var read = reader == "streaming" ? WorkspaceJson.Deserialize(bytes) : WorkspaceJson.ReadWithDocument(bytes);
+        var read = WorkspaceJson.Deserialize(bytes);
 
         Assert.Equal(built.Model.Elements.Select(e => e.Id), read.Model.Elements.Select(e => e.Id));
         Assert.Equal(built.Model.Relationships.Select(r => r.Id), read.Model.Relationships.Select(r => r.Id));

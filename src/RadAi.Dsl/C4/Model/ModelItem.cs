@@ -22,7 +22,7 @@ public abstract class ModelItem
     private string _id;
 
     /// <summary>
-    /// For the streaming JSON reader only: an element is created when its object starts (its children need it as
+    /// For the workspace JSON reader only: an element is created when its object starts (its children need it as
     /// their parent) but its id may come later in the object; it is set before the element joins the model.
     /// </summary>
     /// <exception cref="InvalidOperationException">The item has joined the model already: its id never changes after that.</exception>
