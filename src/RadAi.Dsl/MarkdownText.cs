@@ -27,8 +27,11 @@ internal static class MarkdownText
     /// <summary>Text for a paragraph, a list item or within renderer markup, which may start a line: one line, line breaks as &lt;br&gt;.</summary>
     public static string WithBreaks(string? value) => Escape(value, "<br>", lineStart: true);
 
-    /// <summary>Text for a table cell, which never starts a line: line breaks as &lt;br&gt;, an em dash when blank.</summary>
-    public static string Cell(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : Escape(value, "<br>", lineStart: false);
+    /// <summary>
+    /// Text for a table cell, which never starts a line: line breaks as &lt;br&gt;; <see cref="NotStated"/> when blank, as
+    /// every cell without a value says the model does not state it (a renderer meaning "none" writes that word itself).
+    /// </summary>
+    public static string Cell(string? value) => string.IsNullOrWhiteSpace(value) ? NotStated : Escape(value, "<br>", lineStart: false);
 
     /// <summary>
     /// Text of several lines for a block of prose: each line escaped on its own (so none starts a heading, list, quote,

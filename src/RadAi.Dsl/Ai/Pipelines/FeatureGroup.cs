@@ -7,16 +7,16 @@ public sealed record FeatureGroup
     public required string Name { get; init; }
 
     /// <summary>Number of features (a lower bound when <see cref="FeatureCountIsLowerBound"/>).</summary>
-    public required int FeatureCount { get; init; }
+    public int? FeatureCount { get; init; }
 
     /// <summary>Ids of the pipelines that fill it (must be in the inventory).</summary>
-    public required EquatableList<string> SourcePipelines { get; init; }
+    public EquatableList<string> SourcePipelines { get; init; } = [];
 
     /// <summary>Refresh rate, often per mode: "online &lt; 5 s, offline daily".</summary>
     public required Freshness Refresh { get; init; }
 
     /// <summary>Models consuming it.</summary>
-    public required EquatableList<ElementRef> Consumers { get; init; }
+    public EquatableList<ElementRef> Consumers { get; init; } = [];
 
     /// <summary>Whether the count is "N+".</summary>
     public bool FeatureCountIsLowerBound { get; init; }

@@ -27,8 +27,8 @@ internal readonly struct Markup
     /// <summary>The markdown, as it may stand anywhere in a paragraph or list item.</summary>
     public string Markdown => _isText ? MarkdownText.WithBreaks(_value) : _value ?? string.Empty;
 
-    /// <summary>The markdown for a table cell: an em dash when there is nothing to show.</summary>
-    public string CellMarkdown => _isText ? MarkdownText.Cell(_value) : string.IsNullOrEmpty(_value) ? "—" : _value;
+    /// <summary>The markdown for a table cell: <see cref="MarkdownText.NotStated"/> when there is nothing to show.</summary>
+    public string CellMarkdown => _isText ? MarkdownText.Cell(_value) : string.IsNullOrEmpty(_value) ? MarkdownText.NotStated : _value;
 
     /// <summary>Model text, to be escaped where it lands so that it shows as written (line breaks as &lt;br&gt;).</summary>
     public static Markup Text(string? text) => new(text, isText: true);

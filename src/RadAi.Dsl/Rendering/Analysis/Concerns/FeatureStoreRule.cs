@@ -18,7 +18,7 @@ internal sealed class FeatureStoreRule : ConcernRule
             () => $"{Count(stores.Count, "feature store")} ({Names(stores.Select(s => s.Name))})");
         var groups = ai.Pipelines.FeatureGroups;
         yield return Check("feature groups", RadAiExtension.E3, groups.Count,
-            () => $"{Count(groups.Count, "feature group")} with {Count(groups.Sum(g => g.FeatureCount), "feature")}, refresh rates and consumers");
+            () => $"{Count(groups.Count, "feature group")}{FeatureCounts(groups)}, refresh rates and consumers");
     }
 
     protected override IEnumerable<(string Fact, Element? Scope)> StandardFacts(RadAiModel ai)
@@ -30,4 +30,13 @@ internal sealed class FeatureStoreRule : ConcernRule
     protected override IEnumerable<Element> Elements(RadAiModel ai)
         => ai.Stereotypes.FeatureStores.Select(s => s.Element)
             .Concat(ai.Pipelines.FeatureGroups.Where(g => g.Store is not null).Select(g => g.Store!.Value.Element));
+
+    // Only stated counts are summed; a group without one is named as such rather than counted as 0.
+    private static string FeatureCounts(IReadOnlyList<FeatureGroup> groups)
+    {
+        var counted = groups.Where(g => g.FeatureCount is not null).ToList();
+        var sum = counted.Count == 0 ? string.Empty : $" with {Count(counted.Sum(g => g.FeatureCount!.Value), "feature")}";
+        var unstated = groups.Count - counted.Count;
+        return unstated == 0 ? sum : sum + $" ({Count(unstated, "group")} with a feature count {MarkdownText.NotStated})";
+    }
 }

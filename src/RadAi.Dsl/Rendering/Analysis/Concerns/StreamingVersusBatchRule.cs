@@ -17,7 +17,7 @@ internal sealed class StreamingVersusBatchRule : ConcernRule
         var pipelines = ai.Pipelines.Pipelines;
         yield return Check("pipelines with mode and freshness SLA", RadAiExtension.E3, pipelines.Count,
             () => $"{Count(pipelines.Count, "pipeline")} ("
-                  + string.Join(", ", pipelines.GroupBy(p => p.Mode).OrderBy(g => g.Key).Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + Words.Of(g.Key).ToLowerInvariant()))
+                  + string.Join(", ", pipelines.GroupBy(p => p.Mode).OrderBy(g => g.Key).Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (Words.Of(g.Key) ?? "with mode " + MarkdownText.NotStated).ToLowerInvariant()))
                   + "), each with a freshness SLA");
         var stereotyped = ai.Stereotypes.DataPipelines;
         yield return Check("[DP] stereotyped elements", RadAiExtension.C4E1, stereotyped.Count,
@@ -30,7 +30,7 @@ internal sealed class StreamingVersusBatchRule : ConcernRule
         {
             yield return (pipeline.Id, null);
             yield return (pipeline.Name, null);
-            if (pipeline.Element is { } element) yield return (Words.Of(pipeline.Mode), element.Element);
+            if (pipeline.Element is { } element && Words.Of(pipeline.Mode) is { } mode) yield return (mode, element.Element);
         }
     }
 
