@@ -30,6 +30,9 @@ internal readonly struct Markup
     /// <summary>The markdown for a table cell: <see cref="MarkdownText.NotStated"/> when there is nothing to show.</summary>
     public string CellMarkdown => _isText ? MarkdownText.Cell(_value) : string.IsNullOrEmpty(_value) ? MarkdownText.NotStated : _value;
 
+    /// <summary>A cell with nothing to say by design (the id of a total row): an em dash, unlike a fact the model does not state.</summary>
+    public static Markup NotApplicable { get; } = new("—");
+
     /// <summary>Model text, to be escaped where it lands so that it shows as written (line breaks as &lt;br&gt;).</summary>
     public static Markup Text(string? text) => new(text, isText: true);
 

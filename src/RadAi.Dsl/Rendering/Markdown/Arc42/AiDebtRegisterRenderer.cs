@@ -23,7 +23,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Debt by category");
         var summary = debt.Summary;
-        foreach (var category in summary.Rows.Select(r => r.Category))
+        foreach (var category in summary.Rows.Select(r => r.Category).ToList())
         {
             var items = debt.Of(category);
             var prefix = category.Prefix ?? RadAiText.List(items.Select(i => i.Id.Split('-')[0]).Distinct());
@@ -51,7 +51,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
                 [.. first, "Open", "Mitigated", "Accepted", .. other ? new[] { "Other status" } : [], .. unstated ? new[] { "Status not stated" } : [], "Total"];
             markdown.Heading(3, "By category and status").Table(Columns("Category", "Prefix"),
                 [.. summary.Rows.Select(r => (IReadOnlyList<Markup>)[r.Category.Name, r.Category.Prefix, .. Counts(r)]),
-                 [Markup.Strong("Total"), null, .. Counts(totals)]],
+                 [Markup.Strong("Total"), Markup.NotApplicable, .. Counts(totals)]],
                 "No items.");
             var severities = Enum.GetValues<Severity>().Reverse().Cast<Severity?>().ToList();
             if (summary.SeverityNotStated > 0) severities.Add(null);
@@ -61,6 +61,20 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
                 "No items.");
         }
 
+        markdown.Heading(2, "Debt dependency map");
+        if (debt.Interactions.Count == 0) markdown.Note("No interactions between debt items are recorded.");
+        else
+        {
+            markdown.Paragraph("How one item makes another worse. Colour shows severity; mitigated and accepted items have a dashed border.");
+            markdown.Mermaid(DependencyMap(debt));
+        }
+
+        markdown.Heading(2, "Review cadence");
+        var review = debt.Review;
+        markdown.Facts(review is null ? [] :
+            [("Review frequency", Join(review.Frequency?.ToString(), review.FrequencyNote)), ("Debt owner", review.Owner),
+             ("Escalation threshold", review.EscalationThreshold), ("Reporting", review.Reporting)],
+            "No review cadence is recorded.");
     }
 
     // The counts of the items of one severity (or of those whose severity is not stated), by status.
