@@ -35,7 +35,13 @@ public readonly record struct Region(string Name) : IVocabulary<Region>
 
     /// <summary>The region a tag puts its element in ("RAD-AI Non-Deterministic" → non-deterministic), or null for a tag that is no region's.</summary>
     public static Region? FromTag(string tag)
-        => tag is not null && tag.StartsWith(TagPrefix, StringComparison.Ordinal) && tag.Length > TagPrefix.Length ? Parse(tag[TagPrefix.Length..]) : null;
+    {
+        if (tag is null || !tag.StartsWith(TagPrefix, StringComparison.Ordinal) || tag.Length == TagPrefix.Length) return null;
+        // The four convention tags are not "RAD-AI " and the region's name ("Non-Deterministic"): they name the well-known regions.
+        foreach (var known in WellKnown)
+            if (string.Equals(known.Tag(), tag, StringComparison.Ordinal)) return known;
+        return Parse(tag[TagPrefix.Length..]);
+    }
 
     /// <summary>The prefix of every region tag.</summary>
     internal const string TagPrefix = "RAD-AI ";
