@@ -45,7 +45,8 @@ public sealed class DebtSummary
         };
     }
 
-    private static DebtSummaryRow Row(DebtCategory category, List<DebtItem> items) => new()
+    /// <summary>The counts by status of some items (a category's, a severity's), under <paramref name="category"/>.</summary>
+    internal static DebtSummaryRow Row(DebtCategory category, IReadOnlyCollection<DebtItem> items) => new()
     {
         Category = category,
         Open = items.Count(i => i.Status == DebtStatus.Open),

@@ -79,18 +79,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
 
     // The counts of the items of one severity (or of those whose severity is not stated), by status.
     private static DebtSummaryRow BySeverity(DebtRegister debt, Severity? severity)
-    {
-        var items = debt.Items.Where(i => i.Severity == severity).ToList();
-        return new DebtSummaryRow
-        {
-            Category = default,
-            Open = items.Count(i => i.Status == DebtStatus.Open),
-            Mitigated = items.Count(i => i.Status == DebtStatus.Mitigated),
-            Accepted = items.Count(i => i.Status == DebtStatus.Accepted),
-            OtherStatus = items.Count(i => i.Status is { IsWellKnown: false }),
-            StatusNotStated = items.Count(i => i.Status is null),
-        };
-    }
+        => DebtSummary.Row(default, debt.Items.Where(i => i.Severity == severity).ToList());
 
     private static RadAiFlowchart DependencyMap(DebtRegister debt)
     {
