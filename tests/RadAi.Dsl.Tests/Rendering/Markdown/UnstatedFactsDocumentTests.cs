@@ -66,7 +66,7 @@ public class UnstatedFactsDocumentTests
         Assert.Contains("| Vitals | not stated |", pipelines, StringComparison.Ordinal);
         Assert.DoesNotContain("| Vitals | 0", pipelines, StringComparison.Ordinal);
         Assert.Contains(" | not stated | not stated | not stated | not stated | not stated |\n", e1, StringComparison.Ordinal);
-        Assert.Contains("| Retrain | not stated | not stated |", operations, StringComparison.Ordinal);
+        Assert.Contains("| 1. Retrain | not stated | not stated |", operations, StringComparison.Ordinal);
     }
 
     [Fact]
