@@ -34,13 +34,16 @@ internal static class MarkdownText
     /// <summary>Writes <see cref="WithBreaks"/>'s text to <paramref name="output"/>.</summary>
     public static void WriteWithBreaks(TextWriter output, string? value) => Escape(output, value, "<br>", lineStart: true);
 
-    /// <summary>Text for a table cell, which never starts a line: line breaks as &lt;br&gt;, an em dash when blank.</summary>
-    public static string Cell(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : Escape(value, "<br>", lineStart: false);
+    /// <summary>
+    /// Text for a table cell, which never starts a line: line breaks as &lt;br&gt;; <see cref="NotStated"/> when blank, as
+    /// every cell without a value says the model does not state it (a renderer meaning "none" writes that word itself).
+    /// </summary>
+    public static string Cell(string? value) => string.IsNullOrWhiteSpace(value) ? NotStated : Escape(value, "<br>", lineStart: false);
 
     /// <summary>Writes <see cref="Cell"/>'s text to <paramref name="output"/>.</summary>
     public static void WriteCell(TextWriter output, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) output.Write('—');
+        if (string.IsNullOrWhiteSpace(value)) output.Write(NotStated);
         else Escape(output, value, "<br>", lineStart: false);
     }
 

@@ -19,7 +19,7 @@ internal sealed class StreamingVersusBatchConcern : GapConcern
         var pipelines = ai.Pipelines.Pipelines;
         yield return Check("pipelines with mode and freshness SLA", RadAiExtension.E3, pipelines.Count,
             () => $"{Count(pipelines.Count, "pipeline")} ("
-                  + string.Join(", ", pipelines.GroupBy(p => p.Mode).OrderBy(g => g.Key).Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + g.Key.Humanize().ToLowerInvariant()))
+                  + string.Join(", ", pipelines.GroupBy(p => p.Mode).OrderBy(g => g.Key).Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (g.Key is { } mode ? mode.Humanize().ToLowerInvariant() : "of unstated mode")))
                   + "), each with a freshness SLA");
         var stereotyped = ai.Stereotypes.DataPipelines;
         yield return Check("[DP] stereotyped elements", RadAiExtension.C4E1, stereotyped.Count,

@@ -27,7 +27,7 @@ internal static class NetflixViews
         containers.EnableAutomaticLayout(RankDirection.LeftRight);
 
         var boundary = views.CreateContainerView(n.Platform, "non-determinism-boundary", "Deterministic and non-deterministic regions, the confidence gates between them and the fallbacks behind them.");
-        foreach (var region in Enum.GetValues<Region>())
+        foreach (var region in ai.Boundary.Regions)
             foreach (var element in ai.Boundary.Members(region))
                 if (element is StaticStructureElement member && element is not Component) boundary.Add(member);
         boundary.EnableAutomaticLayout(RankDirection.LeftRight);

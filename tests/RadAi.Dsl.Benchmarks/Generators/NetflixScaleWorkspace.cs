@@ -39,7 +39,7 @@ internal static class NetflixScaleWorkspace
     private static readonly string[] Frameworks = ["PyTorch", "TensorFlow", "XGBoost", "LightGBM", "JAX"];
     private static readonly string[] Engines = ["Apache Flink", "Apache Spark", "Metaflow", "Maestro"];
     private static readonly ModelStatus[] Statuses = [ModelStatus.Production, ModelStatus.Production, ModelStatus.Canary, ModelStatus.Candidate, ModelStatus.Experimentation];
-    private static readonly DebtCategory[] Categories = Enum.GetValues<DebtCategory>();
+    private static readonly DebtCategory[] Categories = [.. DebtCategory.WellKnown];
     private static readonly Severity[] Severities = Enum.GetValues<Severity>();
     private static readonly QualityAttribute[] Attributes = [.. QualityAttribute.Standard];
 
@@ -192,7 +192,7 @@ internal static class NetflixScaleWorkspace
         var category = Categories[random.Next(Categories.Length)];
         ai.Debt.Add(new DebtItem
         {
-            Id = Invariant($"{category.Prefix()}-{d:D4}"),
+            Id = Invariant($"{category.Prefix}-{d:D4}"),
             Category = category,
             Description = $"{area} models share undeclared features",
             Severity = Severities[random.Next(Severities.Length)],

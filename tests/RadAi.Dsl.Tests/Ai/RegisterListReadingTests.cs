@@ -60,8 +60,8 @@ public class RegisterListReadingTests
         "workspace property 'radai:e7.debt', at $.items[0].affects[1]: Expected an element's canonical name, found Null.", "$.items[0].affects[1]")]
     [InlineData(RadAiConvention.DebtKey, "\"Container://S.Store\"", "42",
         "workspace property 'radai:e7.debt', at $.items[0].affects[1]: Expected an element's canonical name, found Number.", "$.items[0].affects[1]")]
-    [InlineData(RadAiConvention.RegistryKey, "\"status\":\"Production\"", "\"status\":\"Bogus\"",
-        "workspace property 'radai:e2.model-registry', at $.models[0].status: The JSON value could not be converted to RadAi.Dsl.RegisteredModel.", "$.models[0].status")]
+    [InlineData(RadAiConvention.RegistryKey, "\"status\":\"Production\"", "\"status\":7",
+        "workspace property 'radai:e2.model-registry', at $.models[0].status: Expected text for a ModelStatus, found Number.", "$.models[0].status")]
     [InlineData(RadAiConvention.RegistryKey, "\"alertThreshold\":\"> 250 ms\"", "\"alertThreshold\":\"\"",
         "workspace property 'radai:e2.model-registry', at $.models[0].baselines[0].alertThreshold: A threshold needs text, e.g. \"PSI > 0.2\".", "$.models[0].baselines[0].alertThreshold")]
     [InlineData(RadAiConvention.RegistryKey, "\"keyMetrics\":[\"NDCG: 0.4\"]", "\"keyMetrics\":[\"NDCG: 0.4\",7]",

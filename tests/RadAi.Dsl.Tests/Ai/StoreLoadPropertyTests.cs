@@ -12,9 +12,9 @@ public class StoreLoadPropertyTests
     public static class Rows
     {
         public static Arbitrary<DebtRow[]> DebtRows() => Arb.From(
-            Gen.Elements(Enum.GetValues<DebtCategory>()).SelectMany(c =>
+            Gen.Elements(DebtCategory.WellKnown.ToArray()).SelectMany(c =>
                 Gen.Elements(Enum.GetValues<Severity>()).SelectMany(s =>
-                    Gen.Elements(Enum.GetValues<DebtStatus>()).SelectMany(st =>
+                    Gen.Elements(DebtStatus.WellKnown.ToArray()).SelectMany(st =>
                         Gen.Choose(0, 7).SelectMany(mask =>
                             Gen.Elements("coupling, \"quoted\" and ü", "plain", "line\nbreak").SelectMany(d =>
                                 ValueTypeTests.Generators.Freshness().Generator.Select(f => new DebtRow(c, s, st, mask, d, f)))))))
@@ -34,7 +34,7 @@ public class StoreLoadPropertyTests
             var affected = elements.Where((_, bit) => (r.AffectedMask & (1 << bit)) != 0).Select(e => (ElementRef)e);
             ai.Debt.Add(new DebtItem
             {
-                Id = $"{r.Category.Prefix()}-{i:000}",
+                Id = $"{r.Category.Prefix}-{i:000}",
                 Category = r.Category,
                 Description = r.Description,
                 Severity = r.Severity,

@@ -13,10 +13,10 @@ public sealed record BoundaryInterface
     public required ElementRef To { get; init; }
 
     /// <summary>What crosses.</summary>
-    public required string DataExchanged { get; init; }
+    public string? DataExchanged { get; init; }
 
     /// <summary>The contract, e.g. "JSON; timeout 250 ms".</summary>
-    public required string Contract { get; init; }
+    public string? Contract { get; init; }
 
     /// <summary>The timeout or response-time part of the contract.</summary>
     public TimeSpan? Timeout { get; init; }

@@ -7,10 +7,10 @@ public sealed record BoundaryTest
     public required string TestType { get; init; }
 
     /// <summary>What it verifies.</summary>
-    public required string Purpose { get; init; }
+    public string? Purpose { get; init; }
 
     /// <summary>How it is tested.</summary>
-    public required string Approach { get; init; }
+    public string? Approach { get; init; }
 
     /// <summary>How often, e.g. "on every model deployment", "weekly".</summary>
     public Freshness? Frequency { get; init; }

@@ -7,13 +7,13 @@ public sealed record DegradationScenario
     public required string Scenario { get; init; }
 
     /// <summary>How it is detected.</summary>
-    public required string Detection { get; init; }
+    public string? Detection { get; init; }
 
     /// <summary>What the system does.</summary>
-    public required string SystemBehavior { get; init; }
+    public string? SystemBehavior { get; init; }
 
     /// <summary>What users experience.</summary>
-    public required string UserImpact { get; init; }
+    public string? UserImpact { get; init; }
 
     /// <summary>Maximum duration in degraded state, as stated ("indefinite", "&lt; 15 min").</summary>
     public string? MaxDuration { get; init; }

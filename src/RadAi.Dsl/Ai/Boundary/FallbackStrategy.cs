@@ -13,10 +13,10 @@ public sealed record FallbackStrategy
     public required ElementRef For { get; init; }
 
     /// <summary>When it takes over.</summary>
-    public required string Trigger { get; init; }
+    public string? Trigger { get; init; }
 
     /// <summary>What it does.</summary>
-    public required string Behavior { get; init; }
+    public string? Behavior { get; init; }
 
     /// <summary>What it cannot do.</summary>
     public string? Limitations { get; init; }

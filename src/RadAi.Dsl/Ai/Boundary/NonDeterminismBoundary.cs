@@ -43,6 +43,7 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public void Place(Region region, params ElementRef[] elements)
     {
         ArgumentNullException.ThrowIfNull(elements);
+        if (string.IsNullOrWhiteSpace(region.Name)) throw new ArgumentException("A region needs a name.", nameof(region));
         foreach (var e in elements)
         {
             Root.RequireOwn(e.Element);
@@ -58,14 +59,35 @@ public sealed class NonDeterminismBoundary : RadAiRegister
     public Region? RegionOf(ElementRef element)
     {
         Root.RequireOwn(element.Element);
-        return Enum.GetValues<Region>().Cast<Region?>().FirstOrDefault(r => element.Element.Tags.Contains(r!.Value.Tag()));
+        return RegionOf(element.Element);
+    }
+
+    private static Region? RegionOf(Element element)
+    {
+        foreach (var tag in element.Tags)
+            if (Region.FromTag(tag) is { } region) return region;
+        return null;
     }
 
     /// <summary>The elements of a region, in model order.</summary>
     public IReadOnlyList<Element> Members(Region region)
-        => (_answers ??= new TagDerivedAnswers(Root.Workspace.Model)).Get(region, () => Array.AsReadOnly(Root.Workspace.Model.Elements.Where(e => e.Tags.Contains(region.Tag())).ToArray()));
+        => Answers.Get(region, () => Array.AsReadOnly(Root.Workspace.Model.Elements.Where(e => RegionOf(e) == region).ToArray()));
+
+    /// <summary>
+    /// RAD-AI's four regions, then the regions of your own that elements are placed in (in model order, each once, as
+    /// its first element's tag writes it).
+    /// </summary>
+    public IReadOnlyList<Region> Regions
+        => Answers.Get(typeof(Region), () =>
+        {
+            var regions = new List<Region>(Region.WellKnown);
+            foreach (var element in Root.Workspace.Model.Elements)
+                if (RegionOf(element) is { } region && !regions.Contains(region)) regions.Add(region);
+            return regions.AsReadOnly();
+        });
 
     // Region members read every element's tags; they are kept until a tag changes or an element is added.
+    private TagDerivedAnswers Answers => _answers ??= new TagDerivedAnswers(Root.Workspace.Model);
     private TagDerivedAnswers? _answers;
 
     /// <summary>Adds one filtered view per region (that has members) on a base view, keyed "radai-region-&lt;region&gt;-&lt;base key&gt;"; repeat calls add nothing new.</summary>
@@ -74,10 +96,10 @@ public sealed class NonDeterminismBoundary : RadAiRegister
         ArgumentNullException.ThrowIfNull(baseView);
         var views = Root.Workspace.Views;
         var result = new List<FilteredView>();
-        foreach (var region in Enum.GetValues<Region>())
+        foreach (var region in Regions)
         {
             if (Members(region).Count == 0) continue;
-            var key = RadAiConvention.RegionViewKeyPrefix + region.ToString().ToLowerInvariant() + "-" + baseView.Key;
+            var key = RadAiConvention.RegionViewKeyPrefix + region.Key + "-" + baseView.Key;
             result.Add(views.GetView(key) as FilteredView
                 ?? views.CreateFilteredView(baseView, key, $"{region} region (RAD-AI non-determinism boundary)", FilterMode.Include, region.Tag()));
         }

@@ -10,16 +10,16 @@ public sealed record BoundaryContract
     public required ElementRef To { get; init; }
 
     /// <summary>What crosses, e.g. "ranked rows + relevance scores".</summary>
-    public required string OutputType { get; init; }
+    public string? OutputType { get; init; }
 
     /// <summary>When the output is trusted.</summary>
-    public required string ConfidenceSpecification { get; init; }
+    public string? ConfidenceSpecification { get; init; }
 
     /// <summary>How often the output changes (retraining, refresh).</summary>
     public required Freshness UpdateFrequency { get; init; }
 
     /// <summary>What the consumer does otherwise.</summary>
-    public required string Fallback { get; init; }
+    public string? Fallback { get; init; }
 
     /// <summary>How quality degrades when the contract is not met.</summary>
     public string? DegradationProfile { get; init; }

@@ -7,13 +7,13 @@ public sealed record ConfidencePropagationStage
     public required string Stage { get; init; }
 
     /// <summary>The components involved.</summary>
-    public required EquatableList<ElementRef> Components { get; init; }
+    public EquatableList<ElementRef> Components { get; init; } = [];
 
     /// <summary>How it affects confidence.</summary>
-    public required string Contribution { get; init; }
+    public string? Contribution { get; init; }
 
     /// <summary>What degrades.</summary>
-    public required string DegradationEffect { get; init; }
+    public string? DegradationEffect { get; init; }
 
     /// <summary>Components named in words, e.g. "implicit feedback models".</summary>
     public string? ComponentsNote { get; init; }

@@ -10,16 +10,16 @@ public sealed record ExternalAiService
     public required string Service { get; init; }
 
     /// <summary>Provider.</summary>
-    public required string Provider { get; init; }
+    public string? Provider { get; init; }
 
     /// <summary>Availability SLA in percent, e.g. 99.99; null when none is stated.</summary>
     public double? AvailabilityPercent { get; init; }
 
     /// <summary>What data leaves the system.</summary>
-    public required string DataSent { get; init; }
+    public string? DataSent { get; init; }
 
     /// <summary>What happens when it is down.</summary>
-    public required string Fallback { get; init; }
+    public string? Fallback { get; init; }
 
     /// <summary>The element representing it, when modelled.</summary>
     public ElementRef? Element { get; init; }

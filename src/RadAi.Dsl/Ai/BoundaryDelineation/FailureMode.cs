@@ -10,8 +10,8 @@ public sealed record FailureMode
     public required string Condition { get; init; }
 
     /// <summary>What the system does.</summary>
-    public required string SystemBehavior { get; init; }
+    public string? SystemBehavior { get; init; }
 
     /// <summary>What users experience.</summary>
-    public required string UserImpact { get; init; }
+    public string? UserImpact { get; init; }
 }

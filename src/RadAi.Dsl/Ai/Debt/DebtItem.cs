@@ -23,16 +23,16 @@ public sealed partial record DebtItem
     public required string Description { get; init; }
 
     /// <summary>How serious it is.</summary>
-    public required Severity Severity { get; init; }
+    public Severity? Severity { get; init; }
 
     /// <summary>The affected elements.</summary>
-    public required EquatableList<ElementRef> Affects { get; init => field = value ?? []; }
+    public EquatableList<ElementRef> Affects { get; init => field = value ?? []; } = [];
 
     /// <summary>The mitigation plan.</summary>
-    public required string Mitigation { get; init; }
+    public string? Mitigation { get; init; }
 
     /// <summary>Open, mitigated or accepted.</summary>
-    public required DebtStatus Status { get; init; }
+    public DebtStatus? Status { get; init; }
 
     /// <summary>A short title, e.g. "Recommendation popularity amplification".</summary>
     public string? Title { get; init; }
@@ -49,19 +49,30 @@ public sealed partial record DebtItem
     /// <summary>Words qualifying the status, e.g. "ongoing, not fully resolved".</summary>
     public string? StatusNote { get; init; }
 
-    /// <summary>"EN-001 (High, Open)".</summary>
-    public override string ToString() => $"{Id} ({Severity}, {Status})";
+    /// <summary>"EN-001 (High, Open)", with only the facts stated.</summary>
+    public override string ToString()
+    {
+        var stated = string.Join(", ", new[] { Severity?.ToString(), Status?.Name }.OfType<string>());
+        return stated.Length == 0 ? Id : $"{Id} ({stated})";
+    }
 
-    /// <summary>Throws unless the id is "PREFIX-number" with the category's prefix.</summary>
+    /// <summary>
+    /// Throws unless the id is "PREFIX-number": with the category's prefix for one of RAD-AI's seven, with a prefix of
+    /// two to four capital letters that is none of theirs for a category of your own.
+    /// </summary>
     /// <exception cref="ModelException">The id does not match the category.</exception>
     internal void RequireIdOfCategory()
     {
+        var prefix = Category.Prefix;
+        var example = (prefix ?? "XY") + "-001";
         if (string.IsNullOrWhiteSpace(Id) || !IdPattern().IsMatch(Id))
-            throw new ModelException($"Debt id '{Id}' must look like \"{Category.Prefix()}-001\".");
-        if (!Id.StartsWith(Category.Prefix() + "-", StringComparison.Ordinal))
-            throw new ModelException($"Debt id '{Id}' has prefix '{Id.Split('-')[0]}', but category {Category.DisplayName()} uses '{Category.Prefix()}' (e.g. \"{Category.Prefix()}-001\").");
+            throw new ModelException($"Debt id '{Id}' must look like \"{example}\".");
+        if (prefix is not null && !Id.StartsWith(prefix + "-", StringComparison.Ordinal))
+            throw new ModelException($"Debt id '{Id}' has prefix '{Id.Split('-')[0]}', but category {Category} uses '{prefix}' (e.g. \"{example}\").");
+        if (prefix is null && DebtCategory.FromId(Id) is { } taken)
+            throw new ModelException($"Debt id '{Id}' of category {Category} uses the prefix of {taken}; give your category a prefix of its own.");
     }
 
-    [GeneratedRegex(@"^[A-Z]{2}-\d+$")]
+    [GeneratedRegex(@"^[A-Z]{2,4}-\d+$")]
     private static partial Regex IdPattern();
 }

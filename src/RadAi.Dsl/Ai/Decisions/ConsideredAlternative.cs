@@ -7,11 +7,11 @@ public sealed record ConsideredAlternative
     public required string Name { get; init; }
 
     /// <summary>Its kind, e.g. "Neural network".</summary>
-    public required string Type { get; init; }
+    public string? Type { get; init; }
 
     /// <summary>Advantages.</summary>
-    public required EquatableList<string> Pros { get; init; }
+    public EquatableList<string> Pros { get; init; } = [];
 
     /// <summary>Disadvantages.</summary>
-    public required EquatableList<string> Cons { get; init; }
+    public EquatableList<string> Cons { get; init; } = [];
 }

@@ -10,7 +10,7 @@ public sealed record DataSource
     public required string Name { get; init; }
 
     /// <summary>Database, API, stream, file, manual, pipeline output or aggregate.</summary>
-    public required DataSourceKind Kind { get; init; }
+    public DataSourceKind? Kind { get; init; }
 
     /// <summary>How fresh the source's data is.</summary>
     public required Freshness Freshness { get; init; }

@@ -7,7 +7,7 @@ public sealed record FreshnessComparison
     public required string FeatureType { get; init; }
 
     /// <summary>How much staleness hurts.</summary>
-    public required Severity Impact { get; init; }
+    public Severity? Impact { get; init; }
 
     /// <summary>Freshness on the streaming path, or null when not applicable.</summary>
     public Freshness? Streaming { get; init; }

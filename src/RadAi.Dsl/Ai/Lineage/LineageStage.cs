@@ -7,13 +7,13 @@ public sealed record LineageStage
     public required string Name { get; init; }
 
     /// <summary>What comes in.</summary>
-    public required string Input { get; init; }
+    public string? Input { get; init; }
 
     /// <summary>What happens.</summary>
-    public required string Transformation { get; init; }
+    public string? Transformation { get; init; }
 
     /// <summary>What goes out.</summary>
-    public required string Output { get; init; }
+    public string? Output { get; init; }
 
     /// <summary>Schema version at this stage, e.g. "v2.1".</summary>
     public string? SchemaVersion { get; init; }

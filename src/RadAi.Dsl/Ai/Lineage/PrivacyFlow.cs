@@ -7,13 +7,13 @@ public sealed record PrivacyFlow
     public required string DataElement { get; init; }
 
     /// <summary>Sensitivity at entry.</summary>
-    public required PrivacyClassification SourceClassification { get; init; }
+    public PrivacyClassification? SourceClassification { get; init; }
 
     /// <summary>Where anonymization happens, e.g. "hashed at ingestion".</summary>
-    public required string AnonymizationPoint { get; init; }
+    public string? AnonymizationPoint { get; init; }
 
     /// <summary>Sensitivity afterwards.</summary>
-    public required PrivacyClassification DownstreamClassification { get; init; }
+    public PrivacyClassification? DownstreamClassification { get; init; }
 
     /// <summary>How anonymization is done.</summary>
     public string? Method { get; init; }

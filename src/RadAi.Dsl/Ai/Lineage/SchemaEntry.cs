@@ -3,7 +3,7 @@ namespace RadAi.Dsl;
 /// <summary>A row of the schema registry (C4-E2).</summary>
 /// <param name="Id">Schema id, e.g. "SCH-001".</param>
 /// <param name="Version">Current version, e.g. "v4.1".</param>
-public sealed record SchemaEntry(string Id, string Version)
+public sealed record SchemaEntry(string Id, string? Version = null)
 {
     /// <summary>The data domain, e.g. "Viewing events".</summary>
     public string? Domain { get; init; }
@@ -18,5 +18,5 @@ public sealed record SchemaEntry(string Id, string Version)
     public string? BreakingChanges { get; init; }
 
     /// <summary>"SCH-VIEW v4.1".</summary>
-    public override string ToString() => Id + " " + Version;
+    public override string ToString() => Version is null ? Id : Id + " " + Version;
 }

@@ -7,13 +7,13 @@ public sealed record AbTest
     public required string Name { get; init; }
 
     /// <summary>The models compared, as stated, e.g. "A: v12.3, B: v12.4".</summary>
-    public required string ModelsCompared { get; init; }
+    public string? ModelsCompared { get; init; }
 
     /// <summary>Primary metric.</summary>
-    public required string Metric { get; init; }
+    public string? Metric { get; init; }
 
     /// <summary>When a variant wins, e.g. "p &lt; 0.05, &gt; 2 % lift".</summary>
-    public required string DecisionCriteria { get; init; }
+    public string? DecisionCriteria { get; init; }
 
     /// <summary>Share of traffic allocated to the treatment, in [0, 1].</summary>
     public double? Allocation { get; init; }

@@ -10,10 +10,10 @@ public sealed record DriftDetection
     public required ElementRef Component { get; init; }
 
     /// <summary>Data, concept or prediction drift.</summary>
-    public required DriftType Type { get; init; }
+    public DriftType? Type { get; init; }
 
     /// <summary>The detection method: PSI, KL, KS, … .</summary>
-    public required DriftMethod Method { get; init; }
+    public DriftMethod? Method { get; init; }
 
     /// <summary>When it counts as drift, e.g. "PSI &gt; 0.2".</summary>
     public required Threshold Threshold { get; init; }

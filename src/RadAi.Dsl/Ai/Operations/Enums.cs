@@ -53,14 +53,3 @@ public enum RolloutKind
     /// <summary>A/B test decides.</summary>
     AbTest,
 }
-
-/// <summary>How automated a procedure is.</summary>
-public enum AutomationLevel
-{
-    /// <summary>Fully automated.</summary>
-    Full,
-    /// <summary>Partly automated.</summary>
-    Semi,
-    /// <summary>Manual.</summary>
-    Manual,
-}

@@ -13,7 +13,7 @@ public sealed record HealthMetric
     public required string Metric { get; init; }
 
     /// <summary>Baseline value as stated.</summary>
-    public required string Baseline { get; init; }
+    public string? Baseline { get; init; }
 
     /// <summary>Warning threshold.</summary>
     public required Threshold Warning { get; init; }

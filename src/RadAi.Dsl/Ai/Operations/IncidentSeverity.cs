@@ -7,13 +7,13 @@ public sealed record IncidentSeverity
     public required string Level { get; init; }
 
     /// <summary>When an incident has this level.</summary>
-    public required string Condition { get; init; }
+    public string? Condition { get; init; }
 
     /// <summary>What is done.</summary>
-    public required string Response { get; init; }
+    public string? Response { get; init; }
 
     /// <summary>Who is involved, e.g. "VP Engineering".</summary>
-    public required string Escalation { get; init; }
+    public string? Escalation { get; init; }
 
     /// <summary>Escalate within this time, as written ("15 min", "immediate", "P1: 5 min / P2: 30 min").</summary>
     public StatedValue? EscalateWithin { get; init; }

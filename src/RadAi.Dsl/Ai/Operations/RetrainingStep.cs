@@ -7,10 +7,10 @@ public sealed record RetrainingStep
     public required string Name { get; init; }
 
     /// <summary>What happens.</summary>
-    public required string Description { get; init; }
+    public string? Description { get; init; }
 
     /// <summary>Whether it is automated.</summary>
-    public required bool Automated { get; init; }
+    public bool? Automated { get; init; }
 
     /// <summary>Typical duration.</summary>
     public TimeSpan? Duration { get; init; }

@@ -7,13 +7,13 @@ public sealed record RetrainingTrigger
     public required string Name { get; init; }
 
     /// <summary>Scheduled, event-driven or manual.</summary>
-    public required TriggerKind Kind { get; init; }
+    public TriggerKind? Kind { get; init; }
 
     /// <summary>When it fires, e.g. "PSI &gt; 0.25 for 3 consecutive checks".</summary>
-    public required string Condition { get; init; }
+    public string? Condition { get; init; }
 
     /// <summary>What it does.</summary>
-    public required string Action { get; init; }
+    public string? Action { get; init; }
 
     /// <summary>The models it retrains.</summary>
     public EquatableList<ElementRef> Models { get; init; } = [];

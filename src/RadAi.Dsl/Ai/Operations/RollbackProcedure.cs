@@ -7,10 +7,10 @@ public sealed record RollbackProcedure
     public required string Scenario { get; init; }
 
     /// <summary>How it is noticed.</summary>
-    public required string Detection { get; init; }
+    public string? Detection { get; init; }
 
     /// <summary>What is done.</summary>
-    public required string Step { get; init; }
+    public string? Step { get; init; }
 
     /// <summary>Time to roll back (upper bound), as written ("30 min", "minutes; varies"); null when not stated.</summary>
     public StatedValue? RecoveryTime { get; init; }

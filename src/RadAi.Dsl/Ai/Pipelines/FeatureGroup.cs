@@ -10,13 +10,13 @@ public sealed record FeatureGroup
     public StatedValue? FeatureCount { get; init; }
 
     /// <summary>Ids of the pipelines that fill it (must be in the inventory).</summary>
-    public required EquatableList<string> SourcePipelines { get; init; }
+    public EquatableList<string> SourcePipelines { get; init; } = [];
 
     /// <summary>Refresh rate, often per mode: "online &lt; 5 s, offline daily".</summary>
     public required Freshness Refresh { get; init; }
 
     /// <summary>Models consuming it.</summary>
-    public required EquatableList<ElementRef> Consumers { get; init; }
+    public EquatableList<ElementRef> Consumers { get; init; } = [];
 
     /// <summary>Whether the count is "N+".</summary>
     public bool FeatureCountIsLowerBound { get; init; }

@@ -7,19 +7,19 @@ public sealed record FeedbackLoop
     public required string Name { get; init; }
 
     /// <summary>Where it starts (output of …).</summary>
-    public required string From { get; init; }
+    public string? From { get; init; }
 
     /// <summary>Where it ends (input to …).</summary>
-    public required string To { get; init; }
+    public string? To { get; init; }
 
     /// <summary>How outputs become inputs, e.g. "clicks logged as labels".</summary>
-    public required string Mechanism { get; init; }
+    public string? Mechanism { get; init; }
 
     /// <summary>What can go wrong.</summary>
-    public required string Risk { get; init; }
+    public string? Risk { get; init; }
 
     /// <summary>How it is contained.</summary>
-    public required string Mitigation { get; init; }
+    public string? Mitigation { get; init; }
 
     /// <summary>The elements on the loop, in order.</summary>
     public EquatableList<ElementRef> Elements { get; init; } = [];

@@ -10,13 +10,13 @@ public sealed record Pipeline
     public required string Name { get; init; }
 
     /// <summary>Batch, streaming, hybrid or event-driven.</summary>
-    public required PipelineMode Mode { get; init; }
+    public PipelineMode? Mode { get; init; }
 
     /// <summary>Its freshness or latency commitment, e.g. "streaming &lt; 1 s, aggregation hourly".</summary>
     public required Freshness FreshnessSla { get; init; }
 
     /// <summary>Owning team.</summary>
-    public required string Owner { get; init; }
+    public string? Owner { get; init; }
 
     /// <summary>When it runs, when that differs from its SLA (e.g. "hourly", "on demand").</summary>
     public Freshness? Schedule { get; init; }

@@ -7,13 +7,13 @@ public sealed record PipelineStage
     public required string Name { get; init; }
 
     /// <summary>What comes in.</summary>
-    public required string Input { get; init; }
+    public string? Input { get; init; }
 
     /// <summary>What goes out.</summary>
-    public required string Output { get; init; }
+    public string? Output { get; init; }
 
     /// <summary>The transformation logic.</summary>
-    public required string Processing { get; init; }
+    public string? Processing { get; init; }
 
     /// <summary>The gate applied, e.g. "schema conformance 100%".</summary>
     public string? QualityGate { get; init; }

@@ -7,13 +7,13 @@ public sealed record QualityCheckpoint
     public required string Check { get; init; }
 
     /// <summary>Where it runs, e.g. "After ingestion".</summary>
-    public required string Location { get; init; }
+    public string? Location { get; init; }
 
     /// <summary>The validation rule.</summary>
-    public required string Rule { get; init; }
+    public string? Rule { get; init; }
 
     /// <summary>What happens on failure, in order.</summary>
-    public required EquatableList<FailureAction> OnFailure { get; init; }
+    public EquatableList<FailureAction> OnFailure { get; init; } = [];
 
     /// <summary>The numeric limit of the rule, e.g. "null rate &lt; 1 %".</summary>
     public Threshold? Threshold { get; init; }

@@ -7,7 +7,7 @@ public sealed record SchemaField
     public required string Name { get; init; }
 
     /// <summary>Field type.</summary>
-    public required string Type { get; init; }
+    public string? Type { get; init; }
 
     /// <summary>Constraints, e.g. "not null, range 0-1".</summary>
     public string? Constraints { get; init; }

@@ -7,11 +7,11 @@ public sealed record Signal
     public required string Name { get; init; }
 
     /// <summary>What emits it.</summary>
-    public required string Publisher { get; init; }
+    public string? Publisher { get; init; }
 
     /// <summary>What reacts to it.</summary>
-    public required EquatableList<string> Subscribers { get; init; }
+    public EquatableList<string> Subscribers { get; init; } = [];
 
     /// <summary>What it carries.</summary>
-    public required EquatableList<string> Metadata { get; init; }
+    public EquatableList<string> Metadata { get; init; } = [];
 }

@@ -10,22 +10,22 @@ public sealed record QualityScenario
     public required QualityAttribute Attribute { get; init; }
 
     /// <summary>Who or what generates the stimulus.</summary>
-    public required string Source { get; init; }
+    public string? Source { get; init; }
 
     /// <summary>What happens.</summary>
     public required string Stimulus { get; init; }
 
     /// <summary>The element(s) stimulated (one or more).</summary>
-    public required EquatableList<ElementRef> Artifacts { get; init; }
+    public EquatableList<ElementRef> Artifacts { get; init; } = [];
 
     /// <summary>Under which conditions.</summary>
-    public required string Environment { get; init; }
+    public string? Environment { get; init; }
 
     /// <summary>What the system does.</summary>
     public required string Response { get; init; }
 
     /// <summary>How the response is measured.</summary>
-    public required string ResponseMeasure { get; init; }
+    public string? ResponseMeasure { get; init; }
 
     /// <summary>A short title, e.g. "Recommendation model after content launch".</summary>
     public string? Title { get; init; }

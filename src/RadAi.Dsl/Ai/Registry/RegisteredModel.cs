@@ -22,13 +22,13 @@ public sealed record RegisteredModel
     public required string Name { get; init; }
 
     /// <summary>Its task, e.g. "Content ranking".</summary>
-    public required string Task { get; init; }
+    public string? Task { get; init; }
 
     /// <summary>Its framework, e.g. "PyTorch".</summary>
-    public required string Framework { get; init; }
+    public string? Framework { get; init; }
 
     /// <summary>Its lifecycle status.</summary>
-    public required ModelStatus Status { get; init; }
+    public ModelStatus? Status { get; init; }
 
     /// <summary>How it serves, e.g. "Real-time + batch pre-compute".</summary>
     public string? ServingMode { get; init; }

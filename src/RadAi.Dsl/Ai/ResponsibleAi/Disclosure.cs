@@ -7,10 +7,10 @@ public sealed record Disclosure
     public required string Context { get; init; }
 
     /// <summary>What is disclosed.</summary>
-    public required string Text { get; init; }
+    public string? Text { get; init; }
 
     /// <summary>How, e.g. "UI label".</summary>
-    public required string Format { get; init; }
+    public string? Format { get; init; }
 
     /// <summary>The regulation requiring it.</summary>
     public string? Regulation { get; init; }

@@ -10,7 +10,7 @@ public sealed record ExplainabilityIntegration
     public required string Service { get; init; }
 
     /// <summary>Its API, e.g. "REST /explain".</summary>
-    public required string ApiSurface { get; init; }
+    public string? ApiSurface { get; init; }
 
     /// <summary>Its latency budget.</summary>
     public StatedValue? LatencyBudget { get; init; }

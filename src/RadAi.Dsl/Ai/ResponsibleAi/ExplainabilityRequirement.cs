@@ -10,14 +10,14 @@ public sealed record ExplainabilityRequirement
     public required ElementRef Component { get; init; }
 
     /// <summary>Its scope: per decision, aggregate, on demand, …</summary>
-    public required ExplanationScope Scope { get; init; }
+    public ExplanationScope? Scope { get; init; }
 
     /// <summary>The explanation method, e.g. SHAP, LIME, named rows.</summary>
-    public required string Method { get; init; }
+    public string? Method { get; init; }
 
     /// <summary>Who receives it.</summary>
-    public required string Audience { get; init; }
+    public string? Audience { get; init; }
 
     /// <summary>When it is produced.</summary>
-    public required string Trigger { get; init; }
+    public string? Trigger { get; init; }
 }

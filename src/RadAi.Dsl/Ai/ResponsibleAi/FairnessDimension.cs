@@ -7,11 +7,11 @@ public sealed record FairnessDimension
     public required string Name { get; init; }
 
     /// <summary>What it requires.</summary>
-    public required string Description { get; init; }
+    public string? Description { get; init; }
 
     /// <summary>Models it applies to.</summary>
-    public required EquatableList<ElementRef> AffectedModels { get; init; }
+    public EquatableList<ElementRef> AffectedModels { get; init; } = [];
 
     /// <summary>How it is measured.</summary>
-    public required string MeasurementApproach { get; init; }
+    public string? MeasurementApproach { get; init; }
 }

@@ -10,7 +10,7 @@ public sealed record FairnessMetric
     public required ElementRef Component { get; init; }
 
     /// <summary>Protected attributes, e.g. gender, age.</summary>
-    public required EquatableList<string> ProtectedAttributes { get; init; }
+    public EquatableList<string> ProtectedAttributes { get; init; } = [];
 
     /// <summary>The metric, e.g. "Demographic Parity".</summary>
     public required string Metric { get; init; }

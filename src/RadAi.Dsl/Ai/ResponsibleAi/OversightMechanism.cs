@@ -7,13 +7,13 @@ public sealed record OversightMechanism
     public required string Mechanism { get; init; }
 
     /// <summary>What it covers.</summary>
-    public required string Scope { get; init; }
+    public string? Scope { get; init; }
 
     /// <summary>When it acts, e.g. "confidence &lt; 0.7".</summary>
-    public required string Trigger { get; init; }
+    public string? Trigger { get; init; }
 
     /// <summary>Who decides.</summary>
-    public required string Authority { get; init; }
+    public string? Authority { get; init; }
 
     /// <summary>Response SLA.</summary>
     public StatedValue? ResponseSla { get; init; }

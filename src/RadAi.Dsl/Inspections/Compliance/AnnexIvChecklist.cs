@@ -14,10 +14,11 @@ namespace RadAi.Dsl.Analysis;
 /// </code></example>
 public sealed class AnnexIvChecklist
 {
-    private AnnexIvChecklist(string systemName, AiSystemProfile? profile, IReadOnlyList<AnnexIvItem> items)
+    private AnnexIvChecklist(string systemName, AiSystemProfile? profile, IReadOnlyList<AiComponent> componentRisks, IReadOnlyList<AnnexIvItem> items)
     {
         SystemName = systemName;
         Profile = profile;
+        ComponentRisks = componentRisks;
         Items = items;
     }
 
@@ -29,6 +30,12 @@ public sealed class AnnexIvChecklist
 
     /// <summary>The risk class, when the profile states it.</summary>
     public RiskClassification? RiskClassification => Profile?.RiskClassification;
+
+    /// <summary>
+    /// The AI components whose own risk class is stated (<see cref="AiComponent.RiskClassification"/>), in inventory
+    /// order: one system can hold a high-risk and a limited-risk model.
+    /// </summary>
+    public IReadOnlyList<AiComponent> ComponentRisks { get; }
 
     /// <summary>The 22 items, in checklist order.</summary>
     public IReadOnlyList<AnnexIvItem> Items { get; }
@@ -58,7 +65,8 @@ public sealed class AnnexIvChecklist
             Evidence = d.Evidence(new AnnexIvFacts(workspace, ai)).ToList(),
             HowToDocument = d.HowToDocument,
         }).ToList();
-        return new AnnexIvChecklist(profile?.SystemName ?? workspace.Name, profile, items);
+        var risks = ai.BoundaryDelineation.Components.Where(c => c.RiskClassification is not null).ToList();
+        return new AnnexIvChecklist(profile?.SystemName ?? workspace.Name, profile, risks, items);
     }
 
     /// <inheritdoc />

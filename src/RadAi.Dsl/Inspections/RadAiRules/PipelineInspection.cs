@@ -15,7 +15,7 @@ internal sealed class PipelineInspection : IInspection
         foreach (var pipeline in pipelines)
         {
             var missing = new List<string>();
-            if (!Enum.IsDefined(pipeline.Mode)) missing.Add("a mode (Batch, Streaming, Hybrid or EventDriven)");
+            if (pipeline.Mode is not { } mode || !Enum.IsDefined(mode)) missing.Add("a mode (Batch, Streaming, Hybrid or EventDriven)");
             if (pipeline.FreshnessSla is DescribedFreshness words)
                 missing.Add($"a typed freshness SLA ({InspectionText.Quote(words.Text)} is only words; use e.g. Freshness.Under(TimeSpan.FromMinutes(5)), Freshness.Hourly or Freshness.Continuous)");
             if (string.IsNullOrWhiteSpace(pipeline.Owner)) missing.Add("an owner (the team answering for it)");

@@ -42,9 +42,9 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
         var rows = analysis.Concerns.Select(c => (IReadOnlyList<Markup>)
         [
             Number(c.Number), c.Concern.Title, Verdict(c.Standard), Verdict(c.RadAi),
-            string.Join(", ", c.Extensions.Select(e => e.Id())), string.Join(", ", c.StandardLacks),
+            NoneIfEmpty(c.Extensions.Select(e => e.Id())), NoneIfEmpty(c.StandardLacks),
         ]).ToList();
-        rows.Add(["", "Total", OutOf(analysis.StandardScore, max), OutOf(analysis.RadAiScore, max), "", ""]);
+        rows.Add([Markup.NotApplicable, "Total", OutOf(analysis.StandardScore, max), OutOf(analysis.RadAiScore, max), Markup.NotApplicable, Markup.NotApplicable]);
         markdown.Table(["#", "Concern", "Standard", "RAD-AI", "Extensions", "What the standard documents lack"], rows, "No concerns.");
 
         markdown.Heading(2, "Why each verdict");
@@ -117,4 +117,7 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
     private static string OutOf(double score, int max) => Words.Number(score) + " of " + Number(max);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // An empty list is "none", not an unstated fact.
+    private static string NoneIfEmpty(IEnumerable<string> items) => string.Join(", ", items) is { Length: > 0 } list ? list : "none";
 }

@@ -70,7 +70,7 @@ internal sealed class MarkdownWriter
 
     /// <summary>
     /// A table, or <paramref name="whenEmpty"/> as a note when there are no rows. A cell is model text (a string, escaped)
-    /// or the renderer's markdown (a link, emphasis); a blank cell shows an em dash.
+    /// or the renderer's markdown (a link, emphasis); a blank cell shows "not stated".
     /// </summary>
     public MarkdownWriter Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Markup>> rows, string whenEmpty)
     {

@@ -27,8 +27,11 @@ internal readonly struct Markup
     /// <summary>The markdown, as it may stand anywhere in a paragraph or list item.</summary>
     public string Markdown => _isText ? MarkdownText.WithBreaks(_value) : _value ?? string.Empty;
 
-    /// <summary>The markdown for a table cell: an em dash when there is nothing to show.</summary>
-    public string CellMarkdown => _isText ? MarkdownText.Cell(_value) : string.IsNullOrEmpty(_value) ? "—" : _value;
+    /// <summary>The markdown for a table cell: <see cref="MarkdownText.NotStated"/> when there is nothing to show.</summary>
+    public string CellMarkdown => _isText ? MarkdownText.Cell(_value) : string.IsNullOrEmpty(_value) ? MarkdownText.NotStated : _value;
+
+    /// <summary>A cell with nothing to say by design (the id of a total row): an em dash, unlike a fact the model does not state.</summary>
+    public static Markup NotApplicable { get; } = new("—");
 
     /// <summary>Writes <see cref="Markdown"/> to <paramref name="output"/>, model text escaped on the way.</summary>
     public void WriteTo(TextWriter output)

@@ -5,7 +5,7 @@ namespace RadAi.Dsl.Rendering;
 /// <summary>Words for RAD-AI values in the extension documents (culture-invariant; Humanizer where a plain enum name reads well).</summary>
 internal static class RadAiText
 {
-    /// <summary>Element names, comma-separated; null when there are none (a table shows an em dash).</summary>
+    /// <summary>Element names, comma-separated; null when there are none (a table shows "not stated").</summary>
     public static string? Names(IEnumerable<ElementRef> elements)
     {
         var names = elements.Select(e => e.Name).ToList();
@@ -28,14 +28,19 @@ internal static class RadAiText
     /// <summary>A confidence value as the model writes it: "0.60".</summary>
     public static string Confidence(double value) => ConfidenceRange.Format(value);
 
-    /// <summary>"Deterministic", "Non-deterministic", "Boundary", "Fallback".</summary>
-    public static string Of(Region region) => region switch
+    /// <summary>"Deterministic", "Non-deterministic", "Boundary", "Fallback", or a region of the user's as written.</summary>
+    public static string Of(Region region) => region.Name;
+
+    /// <summary>A risk class: a well-known one as "High risk", one of the user's as written, then the rationale in brackets; null when not stated.</summary>
+    public static string? Risk(RiskClassification? risk, string? rationale = null)
     {
-        Region.NonDeterministic => "Non-deterministic",
-        Region.Boundary => "Boundary",
-        Region.Fallback => "Fallback",
-        _ => "Deterministic",
-    };
+        if (risk is not { } stated) return null;
+        var text = stated.IsWellKnown ? stated.Name + " risk" : stated.Name;
+        return rationale is null ? text : text + " (" + rationale + ")";
+    }
+
+    /// <summary>"PSI", "KL divergence", … .</summary>
+    public static string? Of(DriftMethod? method) => method is { } stated ? Of(stated) : null;
 
     /// <summary>"PSI", "KL divergence", … .</summary>
     public static string Of(DriftMethod method) => method switch
@@ -59,6 +64,9 @@ internal static class RadAiText
     };
 
     /// <summary>"Scheduled", "Event-driven", "Manual".</summary>
+    public static string? Of(TriggerKind? kind) => kind is { } stated ? Of(stated) : null;
+
+    /// <summary>"Scheduled", "Event-driven", "Manual".</summary>
     public static string Of(TriggerKind kind) => kind switch
     {
         TriggerKind.EventDriven => "Event-driven",
@@ -68,6 +76,9 @@ internal static class RadAiText
 
     /// <summary>"Database", "API", "Stream", "File", "Manual", "Pipeline output", "Aggregate".</summary>
     public static string Of(DataSourceKind kind) => kind == DataSourceKind.Api ? "API" : Words.Of(kind);
+
+    /// <summary>The kind as words, or null when it is not stated.</summary>
+    public static string? Of(DataSourceKind? kind) => kind is { } stated ? Of(stated) : null;
 
     /// <summary>A span of time: whole days as days ("30 days", not "4 weeks, 2 days"), else through Humanizer ("250 milliseconds").</summary>
     public static string Span(TimeSpan span)

@@ -32,6 +32,9 @@ internal static class Words
     /// <summary>An enum value as words: <c>HumanInTheLoop</c> → "Human in the loop".</summary>
     public static string Of<T>(T value) where T : struct, Enum => EnumWords<T>.Known.GetOrAdd(value, static v => v.Humanize());
 
+    /// <summary>An enum value as words, or null when it is not stated (a table shows "not stated").</summary>
+    public static string? Of<T>(T? value) where T : struct, Enum => value is { } stated ? Of(stated) : null;
+
     // One small cache per enum type: an enum has few values, and Humanizer reads attributes by reflection per call.
     private static class EnumWords<T> where T : struct, Enum
     {

@@ -236,7 +236,7 @@ public partial class AnnexIvChecklistTests
     public void A_bad_stored_profile_is_reported_with_its_location()
     {
         var bare = NewBare();
-        bare.Workspace.Properties.Set(RadAiConvention.ComplianceKey, "{\"profile\":{\"riskClassification\":\"Severe\"}}");
+        bare.Workspace.Properties.Set(RadAiConvention.ComplianceKey, "{\"profile\":{\"riskClassification\":3}}");
         var copy = WorkspaceJson.Deserialize(WorkspaceJson.Serialize(bare.Workspace));
         var e = Assert.Throws<RadAiConventionException>(() => RadAiModel.Load(copy));
         Assert.Contains(RadAiConvention.ComplianceKey, e.Message, StringComparison.Ordinal);

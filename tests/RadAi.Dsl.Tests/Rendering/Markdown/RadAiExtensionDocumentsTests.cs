@@ -168,12 +168,12 @@ public partial class RadAiExtensionDocumentsTests
         var debt = set.Find(Debt)!.Content;
         var items = ai.Debt.Items;
         var byCategory = Section(debt, "### By category and status");
-        foreach (var category in Enum.GetValues<DebtCategory>())
+        foreach (var category in DebtCategory.WellKnown)
         {
-            var row = Row(byCategory, category.DisplayName());
+            var row = Row(byCategory, category.Name);
             Assert.Equal([Count(items, i => i.Category == category && i.Status == DebtStatus.Open), Count(items, i => i.Category == category && i.Status == DebtStatus.Mitigated),
                 Count(items, i => i.Category == category && i.Status == DebtStatus.Accepted), Count(items, i => i.Category == category)], row[2..]);
-            Assert.Equal(ai.Debt.FindAll(category).Count, TableRows(Section(debt, "### " + category.DisplayName() + " (")).Count);
+            Assert.Equal(ai.Debt.FindAll(category).Count, TableRows(Section(debt, "### " + category.Name + " (")).Count);
         }
         Assert.Equal([Count(items, i => i.Status == DebtStatus.Open), Count(items, i => i.Status == DebtStatus.Mitigated),
             Count(items, i => i.Status == DebtStatus.Accepted), items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)], Row(byCategory, "**Total**")[2..]);

@@ -24,12 +24,17 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
                            + $"{Markup.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry))}.");
 
         markdown.Heading(2, "AI components inventory");
-        markdown.Table(["Component", "Type", "Input domain", "Output domain", "Confidence range", "Fallback strategy"],
+        // The risk class is stated per component (the EU AI Act classifies each AI component); its column shows once any is.
+        var risk = e1.Components.Any(c => c.RiskClassification is not null);
+        markdown.Table(risk
+                ? ["Component", "Type", "Input domain", "Output domain", "Confidence range", "Fallback strategy", "Risk class"]
+                : ["Component", "Type", "Input domain", "Output domain", "Confidence range", "Fallback strategy"],
             e1.Components.Select(c => (IReadOnlyList<Markup>)
             [
-                AiNames.Of(ai, c.Component), c.Type.Name, c.InputDomain, c.OutputDomain,
+                AiNames.Of(ai, c.Component), c.Type?.Name, c.InputDomain, c.OutputDomain,
                 string.Join(" ", new[] { c.Confidence?.ToString(), c.ConfidenceNote is null ? null : "(" + c.ConfidenceNote + ")" }.Where(s => s is not null)),
                 c.FallbackStrategy,
+                .. risk ? new Markup[] { RadAiText.Risk(c.RiskClassification, c.RiskRationale) } : [],
             ]),
             "No AI components are listed.");
 
@@ -70,7 +75,7 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
     private static MermaidFlowchart? BoundaryDiagram(DocumentContext context)
     {
         var ai = context.Ai;
-        var regions = Enum.GetValues<Region>().Select(r => (Region: r, Members: ai.Boundary.Members(r))).ToList();
+        var regions = ai.Boundary.Regions.Select(r => (Region: r, Members: ai.Boundary.Members(r))).ToList();
         var components = ai.BoundaryDelineation.Components.Select(c => c.Component.Element)
             .Concat(ai.Stereotypes.MlModels.Select(m => m.Element)).Distinct().ToList();
         var placed = regions.SelectMany(r => r.Members).ToHashSet();
@@ -118,11 +123,5 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         return ranges;
     }
 
-    private static string RegionTitle(Region region) => region switch
-    {
-        Region.Deterministic => "Deterministic",
-        Region.NonDeterministic => "Non-deterministic (AI)",
-        Region.Boundary => "Boundary",
-        _ => "Fallback",
-    };
+    private static string RegionTitle(Region region) => region == Region.NonDeterministic ? "Non-deterministic (AI)" : RadAiText.Of(region);
 }

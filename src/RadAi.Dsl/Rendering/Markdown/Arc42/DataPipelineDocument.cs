@@ -106,7 +106,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         markdown.BeginTable(CheckpointHeaders, $"No quality checkpoints are recorded for {pipeline.Id}.");
         foreach (var c in pipeline.Checkpoints)
             markdown.Row(c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
-                string.Join(", then ", c.OnFailure.Select(a => Words.Of(a).ToLowerInvariant())) + (c.FailureDetail is null ? string.Empty : " (" + c.FailureDetail + ")"));
+                OnFailure(c));
         markdown.EndTable();
         markdown.Heading(4, "Schema");
         markdown.BeginTable(SchemaHeaders, $"No schema is recorded for {pipeline.Id}.");
@@ -119,10 +119,19 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         ? FreshnessWords.Of(schedule)
         : pipeline.Mode switch { PipelineMode.Streaming => "continuous", PipelineMode.EventDriven => "on event", _ => null };
 
-    private static string Features(FeatureGroup group)
+    // "1200+: a, b"; the names alone when no count is stated, null when neither is.
+    private static string? Features(FeatureGroup group)
     {
-        var count = group.FeatureCount is { } stated ? stated.Text + (group.FeatureCountIsLowerBound ? "+" : string.Empty) : MarkdownText.NotStated;
-        return group.Features.Count == 0 ? count : count + ": " + string.Join(", ", group.Features);
+        var count = group.FeatureCount is { } stated ? stated.Text + (group.FeatureCountIsLowerBound ? "+" : string.Empty) : null;
+        var names = group.Features.Count == 0 ? null : string.Join(", ", group.Features);
+        return count is null ? names : names is null ? count : count + ": " + names;
+    }
+
+    // "reject, then alert (detail)": well-known actions in lower case, the user's own as written; null when nothing is stated.
+    private static string? OnFailure(QualityCheckpoint c)
+    {
+        var actions = c.OnFailure.Count == 0 ? null : string.Join(", then ", c.OnFailure.Select(a => a.IsWellKnown ? a.Name.ToLowerInvariant() : a.Name));
+        return c.FailureDetail is null ? actions : actions is null ? c.FailureDetail : actions + " (" + c.FailureDetail + ")";
     }
 
     private static MermaidFlowchart? Overview(DocumentContext context)
@@ -143,7 +152,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         chart.Subgraph("Pipelines", () =>
         {
             foreach (var p in view.Pipelines)
-                chart.Node("p:" + p.Id, NodeShape.Stadium, p.Id + " " + p.Name, Words.Of(p.Mode) + ", " + FreshnessWords.Of(p.FreshnessSla),
+                chart.Node("p:" + p.Id, NodeShape.Stadium, p.Id + " " + p.Name, string.Join(", ", new[] { Words.Of(p.Mode), FreshnessWords.Of(p.FreshnessSla) }.OfType<string>()),
                     p.Element is { } e ? "on " + e.Name : null);
         });
         foreach (var p in view.Pipelines.Where(p => p.Element is not null))
@@ -185,7 +194,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         foreach (var s in view.Signals)
         {
             var signal = chart.Node("s:" + s.Name, NodeShape.Hexagon, "signal: " + s.Name, s.Metadata.Count == 0 ? null : "carries: " + string.Join(", ", s.Metadata));
-            chart.Edge(Workflow(s.Publisher), signal, "publishes");
+            if (s.Publisher is { } publisher) chart.Edge(Workflow(publisher), signal, "publishes");
             foreach (var subscriber in s.Subscribers) chart.Edge(signal, Workflow(subscriber), "notifies");
         }
         return chart;

@@ -27,7 +27,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Model inventory");
         markdown.BeginTable(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"], "No models are registered.");
-        foreach (var m in registry.Models) markdown.Row(m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, Words.Of(m.Status), m.ServingMode, m.Element.Name);
+        foreach (var m in registry.Models) markdown.Row(m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, m.Status?.Name, m.ServingMode, m.Element.Name);
         markdown.EndTable();
 
         markdown.Heading(2, "Model lifecycle");
@@ -62,15 +62,15 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         markdown.Heading(3, model.Name + " (" + model.Id + ")");
         markdown.Facts(
         [
-            ("Purpose", model.Purpose), ("Task", model.Task), ("Element", model.Element.Name + " (" + PlainModel.Kind(model.Element.Element) + ")"),
-            ("Current version", model.CurrentVersion), ("Status", Words.Of(model.Status)), ("Serving mode", model.ServingMode),
+            ("Purpose", model.Purpose), ("Task", model.Task ?? MarkdownText.NotStated), ("Element", model.Element.Name + " (" + PlainModel.Kind(model.Element.Element) + ")"),
+            ("Current version", model.CurrentVersion ?? MarkdownText.NotStated), ("Status", model.Status?.Name ?? MarkdownText.NotStated), ("Serving mode", model.ServingMode),
         ], "No details.");
 
         markdown.Heading(4, "Versioning");
         markdown.BeginTable(VersionHeaders, $"No version history is recorded for {model.Id}.");
         foreach (var v in model.Versions)
             markdown.Row(v.Version, Date(v.TrainingDate) ?? v.TrainingPeriod, v.DatasetVersion, string.Join(", ", v.KeyMetrics),
-                Date(v.DeploymentDate), v.Status is { } s ? Words.Of(s) : null, Join(v.KeyChange, v.Notes));
+                Date(v.DeploymentDate), v.Status?.Name, Join(v.KeyChange, v.Notes));
         markdown.EndTable();
 
         markdown.Heading(4, "Hyperparameters");
@@ -126,7 +126,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
                 {
                     var key = model.Id + "@" + version.Version;
                     var when = Date(version.DeploymentDate) ?? Date(version.TrainingDate) ?? version.TrainingPeriod;
-                    chart.Node(key, NodeShape.Rounded, version.Version, version.Status is { } s ? Words.Of(s) : null, when);
+                    chart.Node(key, NodeShape.Rounded, version.Version, version.Status?.Name, when);
                     if (ModelVersion.SameVersion(version.Version, model.CurrentVersion)) chart.Style(key, "current", "stroke-width:3px");
                     if (previous is not null) edges.Add((previous, key, version.KeyChange));
                     previous = key;

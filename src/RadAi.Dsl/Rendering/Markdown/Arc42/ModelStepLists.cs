@@ -16,8 +16,8 @@ internal static class ModelStepLists
     {
         markdown.Heading(3, "Retraining process");
         Lists(markdown, steps, s => s.Model, "Retraining process", RetrainingHeaders, "No retraining process is recorded.",
-            (s, n) => [n + s.Name, s.Description, RadAiText.YesNo(s.Automated), s.Duration is { } d ? RadAiText.Span(d) : null,
-                s.ApprovalBy is { } by ? "Yes — " + by : "No"]);
+            (s, n) => [n + s.Name, s.Description, s.Automated is { } automated ? RadAiText.YesNo(automated) : null, s.Duration is { } d ? RadAiText.Span(d) : null,
+                s.ApprovalBy is { } by ? "Yes — " + by : null]);
     }
 
     public static void Deployment(MarkdownWriter markdown, IReadOnlyList<DeploymentStep> steps)

@@ -31,7 +31,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"],
             "No drift detection is recorded.");
         foreach (var d in ops.DriftDetection)
-            markdown.Row(d.Component.Name, Words.Of(d.Type) + " drift", Method(d), d.Threshold.ToString(),
+            markdown.Row(d.Component.Name, Words.Of(d.Type) is { } type ? type + " drift" : null, Method(d), d.Threshold.ToString(),
                 d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel);
         markdown.EndTable();
         markdown.Heading(3, "Model health metrics").BeginTable(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"],
@@ -75,7 +75,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         markdown.Heading(2, "Rollback policy").Table(["Scenario", "Detection", "Rollback step", "Recovery time", "Automation", "Owner"],
             ops.Rollbacks.Select(r => (IReadOnlyList<Markup>)[r.Scenario, r.Detection, r.Step,
                 StatedValueWords.Within(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
-                r.Automation is { } a ? Words.Of(a) : null, r.Owner]),
+                r.Automation?.Name, r.Owner]),
             "No rollback procedures are recorded.");
 
         markdown.Heading(2, "Incident severities").Table(["Severity", "Scope", "Condition", "Detection", "Response", "Response time", "Escalation", "Post-incident steps"],
@@ -109,7 +109,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         var n = 0;
         foreach (var d in ops.DriftDetection)
         {
-            var check = chart.Node("drift_" + (++n).ToString(CultureInfo.InvariantCulture), [Words.Of(d.Type) + " drift: " + d.Threshold, "checked " + d.CheckFrequency], FlowchartShape.Diamond);
+            var check = chart.Node("drift_" + (++n).ToString(CultureInfo.InvariantCulture), [(Words.Of(d.Type) is { } type ? type + " drift: " : "drift: ") + d.Threshold, "checked " + d.CheckFrequency], FlowchartShape.Diamond);
             chart.Edge(Model(d.Component), check, Method(d));
             var action = chart.Node("drift_action_" + n.ToString(CultureInfo.InvariantCulture), [d.Action ?? "alert", d.AlertChannel is null ? null : "via " + d.AlertChannel]);
             chart.Edge(check, action, d.ConsecutiveChecks is { } c ? "crossed " + c + " times in a row" : "crossed");
@@ -123,7 +123,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         n = 0;
         foreach (var t in ops.RetrainingTriggers)
         {
-            var trigger = chart.Node("trigger_" + (++n).ToString(CultureInfo.InvariantCulture), [t.Name, RadAiText.Of(t.Kind) + ": " + t.Condition], FlowchartShape.Stadium);
+            var trigger = chart.Node("trigger_" + (++n).ToString(CultureInfo.InvariantCulture), [t.Name, string.Join(": ", new[] { RadAiText.Of(t.Kind), t.Condition }.OfType<string>())], FlowchartShape.Stadium);
             var action = chart.Node("trigger_action_" + n.ToString(CultureInfo.InvariantCulture), [t.Action], FlowchartShape.Subroutine);
             chart.Edge(trigger, action);
             foreach (var m in t.Models) chart.Edge(action, Model(m), "retrains");
@@ -146,7 +146,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         foreach (var s in pipelines.Signals)
         {
             var signal = SignalNode(s.Name);
-            chart.Edge(Workflow(s.Publisher), signal, "publishes");
+            if (s.Publisher is { } publisher) chart.Edge(Workflow(publisher), signal, "publishes");
             foreach (var subscriber in s.Subscribers) chart.Edge(signal, Workflow(subscriber), "triggers");
         }
         foreach (var t in pipelines.Triggers)
@@ -163,7 +163,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         return chart;
     }
 
-    private static string Method(DriftDetection d) => d.MethodDetail ?? RadAiText.Of(d.Method);
+    private static string? Method(DriftDetection d) => d.MethodDetail ?? RadAiText.Of(d.Method);
 
     private static string? Duration(TimeSpan? duration, string? note)
         => duration is { } d ? RadAiText.Span(d) + (note is null ? string.Empty : " (" + note + ")") : note;

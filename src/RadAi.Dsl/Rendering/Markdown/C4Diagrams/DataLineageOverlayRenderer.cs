@@ -27,7 +27,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         markdown.Heading(2, "Data source inventory").Table(
             ["Source ID", "Name", "Type", "Technology", "Owner", "Freshness", "Privacy", "Volume", "Processing", "Element", "Derived from"],
             lineage.Sources.Select(s => (IReadOnlyList<Markup>)[s.Id, s.Name, RadAiText.Of(s.Kind), s.Technology, s.Owner, s.Freshness.ToString(),
-                s.Privacy is { } p ? Words.Of(p) : null, s.Volume, s.ProcessingMode, s.Element?.Name, RadAiText.List(s.DerivedFrom)]),
+                s.Privacy?.Name, s.Volume, s.ProcessingMode, s.Element?.Name, RadAiText.List(s.DerivedFrom)]),
             "No data sources are recorded.");
 
         markdown.Heading(2, "Lineage flow");
@@ -56,8 +56,8 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
             "No streaming-versus-batch comparison is recorded.");
 
         markdown.Heading(2, "Privacy flow").Table(["Data element", "Source classification", "Anonymization point", "Method", "Downstream classification", "Element"],
-            lineage.PrivacyFlows.Select(p => (IReadOnlyList<Markup>)[p.DataElement, Words.Of(p.SourceClassification), p.AnonymizationPoint, p.Method,
-                Words.Of(p.DownstreamClassification), p.Element?.Name]),
+            lineage.PrivacyFlows.Select(p => (IReadOnlyList<Markup>)[p.DataElement, p.SourceClassification?.Name, p.AnonymizationPoint, p.Method,
+                p.DownstreamClassification?.Name, p.Element?.Name]),
             "No privacy flow is recorded.");
 
         markdown.Heading(2, "Schema registry").Table(["Schema ID", "Version", "Domain", "Fields", "Used by", "Breaking changes"],
@@ -77,7 +77,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         var catalog = context.Ai.Stereotypes;
         var chart = new RadAiFlowchart("LR");
         var sources = lineage.Sources.Select(s => chart.Node("source " + s.Id,
-            [s.Id + " " + s.Name, "[" + RadAiText.Of(s.Kind) + "] " + s.Freshness, s.Privacy is { } p ? Words.Of(p) : null], FlowchartShape.Cylinder)).ToList();
+            [s.Id + " " + s.Name, (RadAiText.Of(s.Kind) is { } kind ? "[" + kind + "] " : string.Empty) + s.Freshness, s.Privacy?.Name], FlowchartShape.Cylinder)).ToList();
 
         // The elements on the way: source elements, stage elements, consumers, and every pipeline, feature store and model.
         var elements = new List<Element>();

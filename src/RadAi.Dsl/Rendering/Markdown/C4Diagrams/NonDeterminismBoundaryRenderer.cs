@@ -18,13 +18,25 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
 
     public override string Title => "Non-determinism boundary";
 
-    private static readonly (Region Region, string Title, string Style)[] Regions =
+    private static readonly (Region Region, string Title, string Style)[] WellKnownRegions =
     [
         (Region.Deterministic, "Deterministic region", "fill:#e8f5e9,stroke:#2e7d32"),
         (Region.Boundary, "Confidence gate layer", "fill:#e3f2fd,stroke:#1565c0"),
         (Region.NonDeterministic, "Non-deterministic region", "fill:#fff3e0,stroke:#ef6c00"),
         (Region.Fallback, "Deterministic fallback region", "fill:#fce4ec,stroke:#c62828"),
     ];
+
+    // Colours for regions of the user's own, none of them one of the four above; a region's name picks one, the same in every run.
+    private static readonly string[] OwnRegionStyles =
+    [
+        "fill:#ede7f6,stroke:#4527a0", "fill:#e0f7fa,stroke:#00838f", "fill:#fffde7,stroke:#f9a825",
+        "fill:#efebe9,stroke:#4e342e", "fill:#f1f8e9,stroke:#558b2f", "fill:#eceff1,stroke:#37474f",
+    ];
+
+    // RAD-AI's four regions with their titles and colours, then the user's own regions in use, titled as written.
+    private static IEnumerable<(Region Region, string Title, string Style)> Regions(NonDeterminismBoundary boundary)
+        => WellKnownRegions.Concat(boundary.Regions.Where(r => !r.IsWellKnown)
+            .Select(r => (r, r.Name, OwnRegionStyles[Vocabulary.StableHash(r.Name) % (uint)OwnRegionStyles.Length])));
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
@@ -33,9 +45,9 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
                            + "which give probabilistic answers, the gates that decide by confidence which answer is used, and what takes over when a model cannot be trusted.");
         markdown.Bullets([Markup.Link("Container diagram with AI stereotypes", DocumentContext.Link(DocumentPath, StereotypedContainerDiagramRenderer.DocumentPath))], "");
 
-        var anyPlaced = Regions.Any(r => boundary.Members(r.Region).Count > 0);
+        var anyPlaced = Regions(boundary).Any(r => boundary.Members(r.Region).Count > 0);
         markdown.Heading(2, "Regions").Table(["Region", "Elements"],
-            anyPlaced ? Regions.Select(r => (IReadOnlyList<Markup>)[RadAiText.Of(r.Region), RadAiText.Names(boundary.Members(r.Region)) ?? "none"]) : [],
+            anyPlaced ? Regions(boundary).Select(r => (IReadOnlyList<Markup>)[RadAiText.Of(r.Region), RadAiText.Names(boundary.Members(r.Region)) ?? "none"]) : [],
             "No element is placed in a region.");
 
         markdown.Heading(2, "Boundary diagram");
@@ -93,7 +105,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
                 gates.Any() ? FlowchartShape.Hexagon : FlowchartShape.Box);
         }
         var placed = new HashSet<Element>();
-        foreach (var (region, title, style) in Regions)
+        foreach (var (region, title, style) in Regions(boundary))
         {
             var members = boundary.Members(region);
             placed.UnionWith(members);
@@ -102,7 +114,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
             if (region == Region.Boundary)
                 ids.AddRange(boundary.Gates.Where(g => g.Gate is null).Select(g => chart.Node("gate " + g.Id,
                     [g.Id, Threshold(g)], FlowchartShape.Hexagon)));
-            chart.Subgraph(region.ToString(), title, ids, style);
+            chart.Subgraph(Vocabulary.Identifier(region.Name), title, ids, style);
         }
         string GateNode(ConfidenceGate g) => g.Gate is { } e ? Node(e.Element) : chart.Id("gate " + g.Id);
 
@@ -121,10 +133,10 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
                 if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.ActionBelow is { } below ? g.Id + ": " + below : g.Id, dotted: true);
             }
         }
-        foreach (var i in boundary.Interfaces) chart.Edge(Node(i.From.Element), Node(i.To.Element), i.Id + ": " + i.DataExchanged);
+        foreach (var i in boundary.Interfaces) chart.Edge(Node(i.From.Element), Node(i.To.Element), i.DataExchanged is null ? i.Id : i.Id + ": " + i.DataExchanged);
         foreach (var f in boundary.Fallbacks)
             if (f.Element is { } fe && !boundary.Gates.Any(g => g.Fallback == fe && g.Component == f.For))
-                chart.Edge(Node(f.For.Element), Node(fe.Element), f.Id + ": " + f.Trigger, dotted: true);
+                chart.Edge(Node(f.For.Element), Node(fe.Element), f.Trigger is null ? f.Id : f.Id + ": " + f.Trigger, dotted: true);
         foreach (var r in context.Workspace.Model.Relationships)
         {
             if (!placed.Contains(r.Source) || !placed.Contains(r.Destination)) continue;

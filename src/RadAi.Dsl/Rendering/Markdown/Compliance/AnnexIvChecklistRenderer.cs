@@ -27,12 +27,17 @@ internal sealed class AnnexIvChecklistRenderer : MarkdownDocumentRenderer
             [
                 ("System", checklist.SystemName),
                 ("Version", profile?.Version),
-                ("Risk classification", checklist.RiskClassification is { } risk ? Words.Of(risk) + " risk" : "not stated"),
+                ("Risk classification", RadAiText.Risk(checklist.RiskClassification) ?? MarkdownText.NotStated),
                 ("Risk rationale", profile?.RiskRationale),
-                ("Intended purpose", profile?.IntendedPurpose ?? "not stated"),
+                ("Intended purpose", profile?.IntendedPurpose ?? MarkdownText.NotStated),
                 ("Assessor", profile?.Assessor),
                 ("Assessment date", profile?.AssessmentDate?.Text),
             ], "No system facts are recorded.");
+
+        // One system can hold components of different risk classes: each stated class is listed with its component.
+        if (checklist.ComponentRisks.Count > 0)
+            markdown.Heading(2, "Risk classification per component").Table(["Component", "Risk classification", "Rationale"],
+                checklist.ComponentRisks.Select(c => (IReadOnlyList<Markup>)[c.Component.Name, RadAiText.Risk(c.RiskClassification), c.RiskRationale]), "");
 
         markdown.Heading(2, "Checklist");
         markdown.Table(["Item", "Requirement", "Status", "Documented by", "RAD-AI section"],
