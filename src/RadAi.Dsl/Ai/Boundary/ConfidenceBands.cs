@@ -11,7 +11,7 @@ public sealed record ConfidenceBand(ConfidenceRange Range, string Action);
 /// The four confidence bands of a model (C4-E3 confidence thresholds): high, medium, low, rejection.
 /// <see cref="NonDeterminismBoundary.AddBands"/> checks that they do not overlap and descend from high to rejection.
 /// </summary>
-public sealed record ConfidenceBands
+public sealed record ConfidenceBands : RadAiRecord
 {
     /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose confidence the bands divide.</summary>
     [JsonPropertyName("model")]

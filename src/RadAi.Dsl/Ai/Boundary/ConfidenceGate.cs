@@ -6,7 +6,7 @@ namespace RadAi.Dsl;
 /// A confidence gate (C4-E3): routes a model's output by a threshold, e.g. CG-1 at 0.60 with fallback routing.
 /// <see cref="NonDeterminismBoundary.AddGate"/> checks that the threshold lies within [0, 1].
 /// </summary>
-public sealed record ConfidenceGate
+public sealed record ConfidenceGate : RadAiRecord
 {
     /// <summary>Gate id, e.g. "CG-1".</summary>
     public required string Id { get; init; }

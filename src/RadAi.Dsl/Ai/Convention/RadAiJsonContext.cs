@@ -67,4 +67,6 @@ namespace RadAi.Dsl;
 [JsonSerializable(typeof(IncidentSeverity))]
 [JsonSerializable(typeof(AiSystemProfile))]
 [JsonSerializable(typeof(AiDecision))]
+[JsonSerializable(typeof(PlacedSection))]
+[JsonSerializable(typeof(KeyMetric))]
 internal sealed partial class RadAiJsonContext : JsonSerializerContext;

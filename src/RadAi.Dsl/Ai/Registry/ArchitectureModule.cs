@@ -4,4 +4,4 @@ namespace RadAi.Dsl;
 /// <param name="Name">Module name.</param>
 /// <param name="Role">What it contributes.</param>
 /// <param name="Framework">What it is built with.</param>
-public sealed record ArchitectureModule(string Name, string Role, string Framework);
+public sealed record ArchitectureModule(string Name, string Role, string Framework) : RadAiRecord;

@@ -36,9 +36,18 @@ internal abstract class MarkdownDocumentRenderer : DocumentRenderer
     /// <inheritdoc />
     public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
     {
-        var markdown = new MarkdownWriter().Heading(1, Title);
-        Write(markdown, context);
+        var markdown = new MarkdownWriter();
+        WriteDocument(markdown, context);
         yield return new GeneratedDocument(Path, Title, markdown.Finish());
+    }
+
+    // The title, the body, and the user sections placed among the body's headings or at the end.
+    private void WriteDocument(MarkdownWriter markdown, DocumentContext context)
+    {
+        markdown.Sections = UserSectionPlacement.For(context, Path, Title);
+        markdown.Heading(1, Title);
+        Write(markdown, context);
+        markdown.Sections?.Finish(markdown);
     }
 
     /// <inheritdoc />
@@ -46,11 +55,7 @@ internal abstract class MarkdownDocumentRenderer : DocumentRenderer
     public override IEnumerable<(GeneratedDocument Listing, string FullPath)> Write(DocumentContext context, string directory)
     {
         var listing = new GeneratedDocument(Path, Title, string.Empty);
-        var path = DocumentSet.WriteStreamed(directory, listing, output =>
-        {
-            var markdown = new MarkdownWriter(output).Heading(1, Title);
-            Write(markdown, context);
-        });
+        var path = DocumentSet.WriteStreamed(directory, listing, output => WriteDocument(new MarkdownWriter(output), context));
         yield return (listing, path);
     }
 }

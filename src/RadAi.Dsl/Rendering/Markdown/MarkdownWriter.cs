@@ -10,7 +10,7 @@ namespace RadAi.Dsl.Rendering;
 /// The text goes straight to a <see cref="TextWriter"/> (a file when the documentation set is written, so a large
 /// document is never held in memory), or to memory for <see cref="ToString"/>.
 /// </summary>
-internal sealed class MarkdownWriter
+internal sealed partial class MarkdownWriter
 {
     private readonly TextWriter _out;
     private readonly SegmentedStringWriter? _memory;
@@ -33,6 +33,7 @@ internal sealed class MarkdownWriter
     public MarkdownWriter Heading(int level, string text)
     {
         NoOpenTable();
+        Sections?.BeforeHeading(this, level, text);
         Gap();
         for (var i = Math.Clamp(level, 1, 6); i > 0; i--) Put('#');
         Put(' ');

@@ -56,14 +56,14 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
     public override IEnumerable<GeneratedDocument> Render(DocumentContext context)
     {
         var paths = Paths(context.Ai.Decisions.All);
-        yield return Index(paths);
+        yield return Index(paths, context);
         foreach (var (decision, path) in paths) yield return Record(decision, path, paths);
     }
 
-    private static GeneratedDocument Index(IReadOnlyList<(AiDecision Decision, string Path)> paths)
+    private static GeneratedDocument Index(IReadOnlyList<(AiDecision Decision, string Path)> paths, DocumentContext context)
     {
         const string title = "AI architecture decision records";
-        var markdown = new MarkdownWriter().Heading(1, title)
+        var markdown = new MarkdownWriter { Sections = UserSectionPlacement.For(context, IndexPath, title) }.Heading(1, title)
             .Paragraph("arc42 §9 extended for AI: each record below is a MADR decision that also states the data it rests on, "
                        + "the fairness and explainability it accepts, how long the model is expected to live and what retrains it.");
         markdown.Table(["ID", "Title", "Date", "Status", "Elements"],
@@ -76,6 +76,7 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
                 .Select(g => g.Count().ToString(CultureInfo.InvariantCulture) + " " + Words.Of(g.Key).ToLowerInvariant());
             markdown.Paragraph(Words.Count(paths.Count, "AI-ADR") + ": " + string.Join(", ", byStatus) + ".");
         }
+        markdown.Sections?.Finish(markdown);
         return new GeneratedDocument(IndexPath, title, markdown.ToString());
     }
 
