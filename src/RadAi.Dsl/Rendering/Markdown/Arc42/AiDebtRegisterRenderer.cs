@@ -27,7 +27,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
             markdown.Heading(3, category.DisplayName() + " (" + category.Prefix() + ")");
             markdown.Paragraph(Meaning(category));
             markdown.Table(["ID", "Description", "Severity", "Affected components", "Mitigation plan", "Effort", "Owner", "Status"],
-                debt.Of(category).Select(i => (IReadOnlyList<Markup>)[i.Id, Description(i), Words.Of(i.Severity), Affected(i), i.Mitigation, i.Effort, i.Owner, Status(i)]),
+                debt.Of(category), i => [i.Id, Description(i), Words.Of(i.Severity), Affected(i), i.Mitigation, i.Effort, i.Owner, Status(i)],
                 $"No {category.DisplayName().ToLowerInvariant()} items ({category.Prefix()}-…) are recorded.");
         }
 

@@ -94,7 +94,7 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
         Prose(markdown, d.Context, "No context is recorded.");
         markdown.Heading(2, "Decision drivers").Bullets(d.Drivers.Select(Markup.Text), "No decision drivers are recorded.");
         markdown.Heading(2, "Considered alternatives").Table(["Alternative", "Type", "Pros", "Cons"],
-            d.Alternatives.Select(a => (IReadOnlyList<Markup>)[a.Name, a.Type, RadAiText.List(a.Pros), RadAiText.List(a.Cons)]),
+            d.Alternatives, a => [a.Name, a.Type, RadAiText.List(a.Pros), RadAiText.List(a.Cons)],
             "No alternatives are recorded.");
         markdown.Heading(2, "Decision outcome");
         Prose(markdown, d.Outcome, "No outcome is recorded.");

@@ -25,6 +25,14 @@ internal sealed partial class MarkdownWriter
         return EndTable();
     }
 
+    /// <summary>As <see cref="Table{T}(IReadOnlyList{string}, IEnumerable{T}, Func{T, IReadOnlyList{Markup}}, string)"/>, the cells made from each record and its position (from 0).</summary>
+    public MarkdownWriter Table<T>(IReadOnlyList<string> headers, IEnumerable<T> records, Func<T, int, IReadOnlyList<Markup>> cells, string whenEmpty)
+        where T : RadAiRecord
+    {
+        var position = 0;
+        return Table(headers, records, record => cells(record, position++), whenEmpty);
+    }
+
     /// <summary>Starts a table of records written with <see cref="Row(RadAiRecord, ReadOnlySpan{Markup})"/>: the headers, then one column per extra fact the records state.</summary>
     /// <exception cref="InvalidOperationException">Another table is still open.</exception>
     public MarkdownWriter BeginTable<T>(IReadOnlyList<string> headers, IEnumerable<T> records, string whenEmpty) where T : RadAiRecord
