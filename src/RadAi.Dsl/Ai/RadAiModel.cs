@@ -164,6 +164,9 @@ public sealed class RadAiModel : IWorkspacePropertySource
             model._loading = false;
         }
         model.KeepStoredOrder();
+        // The registers are written in this library's own convention from now on: an older version is read, never written.
+        if (version is not null && version != RadAiConvention.CurrentVersion)
+            workspace.Properties.Set(RadAiConvention.VersionKey, RadAiConvention.CurrentVersion);
         return model;
     }
 

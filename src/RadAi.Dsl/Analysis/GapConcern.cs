@@ -1,5 +1,4 @@
 using RadAi.Dsl;
-using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Analysis;
 
@@ -8,7 +7,7 @@ namespace RadAi.Dsl.Analysis;
 /// that decides, from what the model holds, how much of it the standard arc42/C4 documents and the RAD-AI documents
 /// express. <see cref="RadAiConcerns.All"/> is RAD-AI's own ten-item matrix, the default; derive from this class to
 /// declare the concerns of your own system, and pass them to <see cref="GapAnalysis.Of(Workspace, IEnumerable{GapConcern})"/>
-/// or <see cref="RadAiDocumentation.Concerns"/>.
+/// or <see cref="Rendering.RadAiDocumentation.Concerns"/>.
 /// </summary>
 /// <remarks>
 /// The verdicts come from the <see cref="Evidence"/> alone: the RAD-AI documents cover the concern fully when every

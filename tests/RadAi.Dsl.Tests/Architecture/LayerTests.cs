@@ -46,6 +46,14 @@ public class LayerTests
         => AssertNoDependency("Analysis", layer);
 
     [Theory]
+    [InlineData("Rendering")]
+    [InlineData("Inspections")]
+    [InlineData("Analysis")]
+    [InlineData("Client")]
+    public void The_wording_every_document_shares_reads_only_the_model(string layer)
+        => AssertNoDependency("Wording", layer);
+
+    [Theory]
     [InlineData("Analysis")]
     public void The_ai_layer_and_the_core_know_nothing_of_the_analyses(string layer)
     {
@@ -70,7 +78,7 @@ public class LayerTests
     public void The_check_sees_a_dependency_between_folders_that_exists()
     {
         // not vacuous: the renderers do read the AI layer and the core, and each layer's folder holds types
-        foreach (var layer in new[] { "C4", "Json", "Ai", "Analysis", "Rendering", "Inspections", "Client" })
+        foreach (var layer in new[] { "C4", "Json", "Ai", "Analysis", "Wording", "Rendering", "Inspections", "Client" })
             Assert.True(SourceLayers.TypeNamesIn(Library, layer).Length > 3, $"no types found in {layer}");
         var result = Types.InAssembly(Library).That().MeetCustomRule(t => IsIn(t, "Rendering"))
             .Should().NotHaveDependencyOnAny(SourceLayers.TypeNamesIn(Library, "Ai")).GetResult();

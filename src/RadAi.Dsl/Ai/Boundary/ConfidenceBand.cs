@@ -46,5 +46,6 @@ public sealed record ConfidenceBand
         };
 
     /// <summary>The criterion as written, else the range, else null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? When => Criterion?.Text ?? Range?.ToString();
 }

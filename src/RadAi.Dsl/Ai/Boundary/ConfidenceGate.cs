@@ -54,6 +54,7 @@ public sealed record ConfidenceGate : RadAiRecord
     }
 
     /// <summary>The routing as written: the confidence threshold, the thresholds with their actions, or the rule; null when none is stated.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? Routing
     {
         get

@@ -48,11 +48,11 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     public IReadOnlyList<KeyMetric> KeyMetrics => _keyMetrics;
 
     /// <summary>Adds a key metric of the system, its value as written.</summary>
-    /// <exception cref="ArgumentException">No name or value, or a metric of that name is stated already.</exception>
+    /// <exception cref="ModelException">No name or value, or a metric of that name is stated already.</exception>
     public KeyMetric AddKeyMetric(KeyMetric metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        if (string.IsNullOrWhiteSpace(metric.Value)) throw new ArgumentException($"Key metric '{metric.Name}' needs a value.", nameof(metric));
+        if (string.IsNullOrWhiteSpace(metric.Value)) throw new ModelException($"Key metric '{metric.Name}' needs a value.");
         RequireUnique(_keyMetricNames, metric.Name?.Trim()!, "key metric");
         return _keyMetrics.Add(metric, $"Key metric '{metric.Name}'");
     }

@@ -10,7 +10,7 @@ namespace RadAi.Dsl;
 /// The JSON shape of RAD-AI records stored in a workspace: camelCase, nulls left out, enums by name, values as their
 /// canonical text, elements by canonical name. Built on the generated contract (<see cref="RadAiJsonContext"/>).
 /// </summary>
-internal static class RadAiJson
+internal static partial class RadAiJson
 {
     /// <summary>Where, inside a stored list, a reading error stands ("[1].keyMetrics[0]"), kept in <see cref="Exception.Data"/>.</summary>
     public const string InnerPathKey = "RadAi.PathInsideList";
@@ -86,9 +86,18 @@ internal static class RadAiJson
     {
         if (contract.Kind != JsonTypeInfoKind.Object || !typeof(RadAiRecord).IsAssignableFrom(contract.Type)) return;
         foreach (var member in contract.Properties)
-            if (member.DeclaringType == typeof(RadAiRecord))
-                member.ShouldSerialize = static (_, value) => value is EquatableList<NamedValue> { Count: > 0 };
+            if (member.DeclaringType == typeof(RadAiRecord) || ListsSinceVersion2.Contains((member.DeclaringType, member.Name)))
+                member.ShouldSerialize = static (_, value) => value is System.Collections.IEnumerable list && list.GetEnumerator().MoveNext();
     }
+
+    // Lists that records of convention version 1 did not have: left out while empty, so that a version 1 workspace
+    // nobody changed is written back byte for byte.
+    private static readonly HashSet<(Type, string)> ListsSinceVersion2 =
+    [
+        (typeof(ConfidenceGate), "thresholds"),
+        (typeof(ConfidenceBands), "bands"),
+        (typeof(IncidentSeverity), "postIncidentSteps"),
+    ];
 
     /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
@@ -114,8 +123,18 @@ internal static class RadAiJson
             }
         }
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(format(value));
+        // A value that reads numbers writes a plain number as the number it was read from, so a workspace of convention
+        // version 1 (which stored counts and baselines as numbers) is written back byte for byte.
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            var text = format(value);
+            if (readsNumbers && JsonNumber().IsMatch(text)) writer.WriteRawValue(text, skipInputValidation: true);
+            else writer.WriteStringValue(text);
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex JsonNumber();
 
     /// <summary>
     /// Reads a JSON array into an <see cref="EquatableList{T}"/>, item by item (and writes one, for options used both ways). An error inside an item keeps its place:

@@ -31,17 +31,17 @@ public abstract record RadAiRecord
     }
 
     /// <summary>Throws unless every extra fact has a name, a value and a name of its own.</summary>
-    /// <exception cref="ArgumentException">A fact without a name or value, or two facts with one name.</exception>
+    /// <exception cref="ModelException">A fact without a name or value, or two facts with one name.</exception>
     internal void RequireValidExtraFacts(string what)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < ExtraFacts.Count; i++)
         {
-            var fact = ExtraFacts[i] ?? throw new ArgumentException($"{what}: extra fact {i} is null.");
-            if (string.IsNullOrWhiteSpace(fact.Name)) throw new ArgumentException($"{what}: extra fact {i} has no name.");
-            if (fact.Value is null) throw new ArgumentException($"{what}: extra fact '{fact.Name}' has no value.");
+            var fact = ExtraFacts[i] ?? throw new ModelException($"{what}: extra fact {i} is null.");
+            if (string.IsNullOrWhiteSpace(fact.Name)) throw new ModelException($"{what}: extra fact {i} has no name.");
+            if (fact.Value is null) throw new ModelException($"{what}: extra fact '{fact.Name}' has no value.");
             if (!names.Add(fact.Name.Trim()))
-                throw new ArgumentException($"{what}: the extra fact '{fact.Name}' is stated twice; give each fact a name of its own.");
+                throw new ModelException($"{what}: the extra fact '{fact.Name}' is stated twice; give each fact a name of its own.");
         }
     }
 }

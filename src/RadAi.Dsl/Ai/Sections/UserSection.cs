@@ -33,14 +33,14 @@ public sealed record UserSection
     public string? After { get; init; }
 
     /// <summary>Throws unless the section has a title, a well-formed table and no blank placement.</summary>
-    /// <exception cref="ArgumentException">A part is missing or malformed.</exception>
+    /// <exception cref="ModelException">A part is missing or malformed.</exception>
     internal void RequireWellFormed(string what)
     {
-        if (string.IsNullOrWhiteSpace(Title)) throw new ArgumentException($"{what} needs a title.");
+        if (string.IsNullOrWhiteSpace(Title)) throw new ModelException($"{what} needs a title.");
         if (After is not null && string.IsNullOrWhiteSpace(After))
-            throw new ArgumentException($"{what} '{Title}' has a blank {nameof(After)}: name the section it follows, or leave it out to place it at the end.");
+            throw new ModelException($"{what} '{Title}' has a blank {nameof(After)}: name the section it follows, or leave it out to place it at the end.");
         Table?.RequireWellFormed($"{what} '{Title}'");
         if (Mermaid is not null && Mermaid.Contains("```", StringComparison.Ordinal))
-            throw new ArgumentException($"{what} '{Title}': the Mermaid source contains a code fence (```); give the diagram source only.");
+            throw new ModelException($"{what} '{Title}': the Mermaid source contains a code fence (```); give the diagram source only.");
     }
 }

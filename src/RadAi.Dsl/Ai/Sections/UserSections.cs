@@ -26,7 +26,7 @@ public sealed class UserSections : RadAiRegister
     }
 
     /// <summary>Adds a section to a document; sections placed at one spot keep their order of addition.</summary>
-    /// <exception cref="ArgumentException">The section has no title, a blank placement or a malformed table, or the document is unknown.</exception>
+    /// <exception cref="ModelException">The section has no title, a blank placement or a malformed table, or the document is unknown.</exception>
     public UserSection Add(DocumentId document, UserSection section)
     {
         ArgumentNullException.ThrowIfNull(section);

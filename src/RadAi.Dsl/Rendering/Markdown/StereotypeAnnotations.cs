@@ -73,7 +73,7 @@ internal sealed class StereotypeAnnotations
         "metrics" => RadAiText.List(StereotypedElement.SplitList(stored)),
         "alertThresholds" => RadAiText.List(StereotypedElement.SplitList(stored).Select(t => Threshold.ReadStored(t).ToString())) is { } t ? "alerts: " + t : null,
         "trigger" => "trigger: " + stored,
-        "responseSla" => "response " + StatedValueWords.Within(StatedValue.ReadStored(stored)),
+        "responseSla" => "response " + StatedWords.Within(StatedValue.ReadStored(stored)),
         "qualityMetrics" => RadAiText.List(StereotypedElement.SplitList(stored).Select(m => Quantity.Parse(m).Text)),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a fact an annotation shows."),
     };

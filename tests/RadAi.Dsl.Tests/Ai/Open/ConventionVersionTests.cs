@@ -9,14 +9,17 @@ public class ConventionVersionTests
     private static string Version1Text => File.ReadAllText(Path.Combine(RepoPaths.TestProject, "Ai", "Fixtures", "version-1-workspace.json"));
 
     [Fact]
-    public void A_version_1_workspace_reads_and_writes_back_unchanged()
+    public void A_version_1_workspace_reads_with_its_values_and_is_written_back_in_the_current_version()
     {
+        Assert.Equal("1", WorkspaceJson.Deserialize(Version1Text).Properties.GetValueOrDefault(RadAiConvention.VersionKey));
         var workspace = WorkspaceJson.Deserialize(Version1Text);
         var ai = RadAiModel.Load(workspace);
 
-        Assert.Equal("1", ai.ConventionVersion);
+        Assert.Equal(RadAiConvention.CurrentVersion, ai.ConventionVersion);
         RichModel.AssertSame(RichModel.Build().RadAi(), ai);
-        Assert.Equal(Version1Text.TrimEnd(), WorkspaceJson.Serialize(workspace, indented: true).TrimEnd());
+        var again = RadAiModel.Load(WorkspaceJson.Deserialize(WorkspaceJson.Serialize(workspace)));
+        Assert.Equal(RadAiConvention.CurrentVersion, again.ConventionVersion);
+        RichModel.AssertSame(RichModel.Build().RadAi(), again);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class ExtraFactsTests
         var workspace = OpenRecordsModel.Build();
         var ranker = workspace.Model.GetElementWithCanonicalName("Container://Triage Platform.Case Ranker")!;
 
-        var error = Assert.Throws<ArgumentException>(() => workspace.RadAi().BoundaryDelineation.AddFailureMode(new FailureMode
+        var error = Assert.Throws<ModelException>(() => workspace.RadAi().BoundaryDelineation.AddFailureMode(new FailureMode
         {
             Component = ranker, Condition = "c", SystemBehavior = "b", UserImpact = "i",
             ExtraFacts = [new("Runbook", "RB-1"), new("runbook", "RB-2")],
@@ -51,7 +51,7 @@ public class ExtraFactsTests
     {
         var ai = OpenRecordsModel.Build().RadAi();
 
-        var error = Assert.Throws<ArgumentException>(() => ai.BoundaryDelineation.AddKeyMetric(new KeyMetric { Name = "cases per day", Value = "50,000" }));
+        var error = Assert.Throws<ModelException>(() => ai.BoundaryDelineation.AddKeyMetric(new KeyMetric { Name = "cases per day", Value = "50,000" }));
 
         Assert.Contains("cases per day", error.Message);
     }

@@ -19,7 +19,7 @@ public class UserSectionsTests
     {
         var ai = OpenRecordsModel.Build().RadAi();
 
-        var error = Assert.Throws<ArgumentException>(() => ai.Sections.Add(DocumentId.ModelRegistry, new UserSection
+        var error = Assert.Throws<ModelException>(() => ai.Sections.Add(DocumentId.ModelRegistry, new UserSection
         {
             Title = "Scale", Table = new UserTable { Header = ["Metric", "Value"], Rows = [["ML projects"]] },
         }));
@@ -33,8 +33,8 @@ public class UserSectionsTests
     {
         var ai = OpenRecordsModel.Build().RadAi();
 
-        Assert.Throws<ArgumentException>(() => ai.Sections.Add(DocumentId.Index, new UserSection { Title = " " }));
-        var fenced = Assert.Throws<ArgumentException>(() => ai.Sections.Add(DocumentId.Index, new UserSection { Title = "Flow", Mermaid = "```mermaid\nflowchart LR\n```" }));
+        Assert.Throws<ModelException>(() => ai.Sections.Add(DocumentId.Index, new UserSection { Title = " " }));
+        var fenced = Assert.Throws<ModelException>(() => ai.Sections.Add(DocumentId.Index, new UserSection { Title = "Flow", Mermaid = "```mermaid\nflowchart LR\n```" }));
         Assert.Contains("code fence", fenced.Message);
     }
 }

@@ -24,7 +24,7 @@ internal static class ModelStepLists
     {
         markdown.Heading(3, "Deployment process");
         Lists(markdown, steps, s => s.Model, "Deployment process", DeploymentHeaders, "No deployment process is recorded.",
-            (s, n) => [n + s.Name, StatedText.Of(s.PerformedBy), StatedText.Of(s.Description), StatedText.Of(s.Automated), StatedText.Of(s.Duration),
+            (s, n) => [n + s.Name, StatedWords.Of(s.PerformedBy), StatedWords.Of(s.Description), StatedWords.Of(s.Automated), StatedWords.Of(s.Duration),
                 s.ApprovalBy is { } by ? "Yes — " + by : MarkdownText.NotStated]);
     }
 

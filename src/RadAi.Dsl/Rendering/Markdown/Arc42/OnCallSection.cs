@@ -8,7 +8,7 @@ internal static class OnCallSection
     public static void Write(MarkdownWriter markdown, IReadOnlyList<OnCallRotation> rotations)
         => markdown.Heading(3, "On-call rotation").Table(
             ["Rotation", "Team", "Schedule", "Coverage", "Severities", "Components", "Paged via", "Escalates to"],
-            rotations.Select(r => (IReadOnlyList<Markup>)[r.Name, StatedText.Of(r.Team), StatedText.Of(r.Schedule), StatedText.Of(r.Coverage),
-                StatedText.List(r.Severities), StatedText.Names(r.Components), StatedText.Of(r.PagingChannel), StatedText.Of(r.EscalatesTo)]),
+            rotations.Select(r => (IReadOnlyList<Markup>)[r.Name, StatedWords.Of(r.Team), StatedWords.Of(r.Schedule), StatedWords.Of(r.Coverage),
+                StatedWords.List(r.Severities), StatedWords.Names(r.Components), StatedWords.Of(r.PagingChannel), StatedWords.Of(r.EscalatesTo)]),
             "No on-call rotations are recorded.");
 }

@@ -74,13 +74,13 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Rollback policy").Table(["Scenario", "Detection", "Rollback step", "Recovery time", "Automation", "Owner"],
             ops.Rollbacks, r => [r.Scenario, r.Detection, r.Step,
-                StatedValueWords.Within(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
+                StatedWords.Within(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
                 r.Automation?.Name, r.Owner],
             "No rollback procedures are recorded.");
 
         markdown.Heading(2, "Incident severities").Table(["Severity", "Scope", "Condition", "Detection", "Response", "Response time", "Escalation", "Post-incident steps"],
-            ops.Incidents, i => [Markup.Strong(i.Level), StatedText.Of(i.Scope), i.Condition, StatedText.Of(i.Detection), i.Response,
-                StatedText.Of(i.ResponseTime?.Text), i.Escalation + (i.EscalateWithin is { } w ? " " + StatedValueWords.Within(w) : string.Empty), StatedText.List(i.PostIncidentSteps)],
+            ops.Incidents, i => [Markup.Strong(i.Level), StatedWords.Of(i.Scope), i.Condition, StatedWords.Of(i.Detection), i.Response,
+                StatedWords.Of(i.ResponseTime?.Text), i.Escalation + (i.EscalateWithin is { } w ? " " + StatedWords.Within(w) : string.Empty), StatedWords.List(i.PostIncidentSteps)],
             "No incident severities are recorded.");
         OnCallSection.Write(markdown, ops.OnCallRotations);
 

@@ -8,7 +8,7 @@ internal static class RegistryStagesSection
     public static void Write(MarkdownWriter markdown, IReadOnlyList<RegistryStage> stages)
         => markdown.Heading(2, "Registry lifecycle stages").Table(
             ["Stage", "Description", "Entry criteria", "Promotion criteria", "Promotes to", "Approver"],
-            stages.Select(s => (IReadOnlyList<Markup>)[s.Name, StatedText.Of(s.Description), StatedText.Of(s.EntryCriteria),
-                StatedText.Of(s.PromotionCriteria), StatedText.Of(s.PromotesTo), StatedText.Of(s.Approver)]),
+            stages.Select(s => (IReadOnlyList<Markup>)[s.Name, StatedWords.Of(s.Description), StatedWords.Of(s.EntryCriteria),
+                StatedWords.Of(s.PromotionCriteria), StatedWords.Of(s.PromotesTo), StatedWords.Of(s.Approver)]),
             "No registry lifecycle stages are recorded.");
 }

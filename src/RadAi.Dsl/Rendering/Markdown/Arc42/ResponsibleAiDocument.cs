@@ -55,14 +55,14 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
             "No explainability requirements are recorded.");
         markdown.Heading(3, "Explainability integration points");
         markdown.Table(["Component", "Explainability service", "API surface", "Latency budget"],
-            e4.ExplainabilityIntegrations, i => [AiNames.Of(ai, i.Component), i.Service, i.ApiSurface, StatedValueWords.Under(i.LatencyBudget)],
+            e4.ExplainabilityIntegrations, i => [AiNames.Of(ai, i.Component), i.Service, i.ApiSurface, StatedWords.Under(i.LatencyBudget)],
             "No explainability integration points are recorded.");
 
         markdown.Heading(2, "Human oversight");
         ConcernEntries(markdown, ai, matrix, Concern.HumanOversight);
         markdown.Heading(3, "Oversight mechanisms");
         markdown.Table(["Mechanism", "Scope", "Trigger", "Authority", "Response SLA", "Frequency", "Element"],
-            e4.OversightMechanisms, o => [o.Mechanism, o.Scope, o.Trigger, o.Authority, StatedValueWords.Within(o.ResponseSla), FreshnessWords.Of(o.Frequency), o.Element?.Name],
+            e4.OversightMechanisms, o => [o.Mechanism, o.Scope, o.Trigger, o.Authority, StatedWords.Within(o.ResponseSla), FreshnessWords.Of(o.Frequency), o.Element?.Name],
             "No human oversight mechanisms are recorded.");
         markdown.Heading(3, "Override and escalation");
         markdown.Facts(

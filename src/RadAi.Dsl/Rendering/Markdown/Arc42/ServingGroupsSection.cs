@@ -8,7 +8,7 @@ internal static class ServingGroupsSection
     public static void Write(MarkdownWriter markdown, IReadOnlyList<ServingGroup> groups)
         => markdown.Heading(2, "Serving").Table(
             ["Serving group", "Models", "Mode", "Infrastructure", "Latency SLA", "Availability SLA", "Throughput", "Scaling"],
-            groups.Select(g => (IReadOnlyList<Markup>)[g.Name, StatedText.Names(g.Models), StatedText.Of(g.Mode), StatedText.Of(g.Infrastructure),
-                StatedText.Of(g.LatencySla), StatedText.Of(g.AvailabilitySla), StatedText.Of(g.Throughput), StatedText.Of(g.Scaling)]),
+            groups.Select(g => (IReadOnlyList<Markup>)[g.Name, StatedWords.Names(g.Models), StatedWords.Of(g.Mode), StatedWords.Of(g.Infrastructure),
+                StatedWords.Of(g.LatencySla), StatedWords.Of(g.AvailabilitySla), StatedWords.Of(g.Throughput), StatedWords.Of(g.Scaling)]),
             "No serving groups are recorded.");
 }

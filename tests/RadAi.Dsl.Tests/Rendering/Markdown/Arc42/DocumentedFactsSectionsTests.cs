@@ -48,8 +48,8 @@ public class DocumentedFactsSectionsTests
         var ranker = Section(Operations, "#### Retraining process of Ranking Model");
 
         Assert.Contains("| 1. Collect labels | pull reviewed cases | Yes | not stated | not stated |", triage, StringComparison.Ordinal);
-        Assert.Contains("| 2. Validate triage | hold-out check | No | — | No |", triage, StringComparison.Ordinal);
-        Assert.Contains("| 1. Fit ranker | train on 90 days | Yes | — | Yes — ML lead |", ranker, StringComparison.Ordinal);
+        Assert.Contains("| 2. Validate triage | hold-out check | No | not stated | not stated |", triage, StringComparison.Ordinal);
+        Assert.Contains("| 1. Fit ranker | train on 90 days | Yes | not stated | Yes — ML lead |", ranker, StringComparison.Ordinal);
         Assert.DoesNotContain("Fit ranker", triage, StringComparison.Ordinal);
         Assert.True(section.IndexOf("of Triage Model", StringComparison.Ordinal) < section.IndexOf("of Ranking Model", StringComparison.Ordinal));
     }

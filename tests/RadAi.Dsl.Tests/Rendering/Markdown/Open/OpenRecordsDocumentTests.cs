@@ -42,7 +42,7 @@ public class OpenRecordsDocumentTests
     {
         var document = Render(OpenRecordsModel.Build(), E1);
 
-        Assert.Contains("| Cases per day | 40,000+ | — |", Section(document, "## Key metrics"));
+        Assert.Contains("| Cases per day | 40,000+ | not stated |", Section(document, "## Key metrics"));
         Assert.Contains("| p99 latency | 250 ms | at the gateway |", Section(document, "## Key metrics"));
         Assert.Contains("| Case Ranker | Ranking | Critical |", document);
         Assert.Contains("| Case Router | Classification | Tier 2: internal only |", document);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace RadAi.Dsl.Rendering;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// Remembers a renderer's answer for a key that comes back again and again (a document shows a few distinct durations,

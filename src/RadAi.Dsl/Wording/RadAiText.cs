@@ -1,6 +1,6 @@
 using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering;
+namespace RadAi.Dsl;
 
 /// <summary>Words for RAD-AI values in the extension documents (culture-invariant; Humanizer where a plain enum name reads well).</summary>
 internal static class RadAiText

@@ -2,7 +2,7 @@ using System.Globalization;
 using Humanizer;
 using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering;
+namespace RadAi.Dsl;
 
 /// <summary>
 /// A typed <see cref="Freshness"/> as words for a reader: "under 5 seconds", "daily", "every 15 minutes",

@@ -1,6 +1,6 @@
 using RadAi.Dsl;
 
-namespace RadAi.Dsl.Rendering;
+namespace RadAi.Dsl;
 
 /// <summary>How the RAD-AI documents name model elements: by name, with the registry id when the element is a registered model.</summary>
 internal static class AiNames

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Humanizer;
 
-namespace RadAi.Dsl.Rendering;
+namespace RadAi.Dsl;
 
 /// <summary>Human text for generated documents, through Humanizer, always in English and culture-invariant.</summary>
 internal static class Words
