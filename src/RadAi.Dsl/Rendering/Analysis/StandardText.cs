@@ -17,7 +17,7 @@ internal sealed class StandardText
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
 
     // Every whole word of every distinct text → the texts holding it, in order of first appearance, so that an unscoped
-    // search reads a few texts instead of all of them (facts × entries was quadratic at scale).
+    // search reads a few texts instead of all of them (facts × entries would be quadratic at scale).
     private readonly Dictionary<string, List<int>> _textsByWord = new(StringComparer.OrdinalIgnoreCase);
 
     public StandardText(Model model)
