@@ -5,9 +5,10 @@ namespace RadAi.Dsl;
 
 /// <summary>
 /// A buffer writer over pooled 64 KB segments that turns what was written into one string or one array. A register or
-/// a workspace of a large model is tens of megabytes of JSON: a growing array doubled its way there, leaving
-/// large-object garbage about twice that size (and a copy at every doubling) before the result was made; segments are
-/// reused and never copied.
+/// a workspace of a large model is tens of megabytes of JSON: a growing array reaches that size by doubling, leaving
+/// large-object garbage about twice its size and a copy at every doubling; segments are reused and never copied.
+/// Writing the 100,000-item workspace allocates 109 MB this way and 231 MB through an <c>ArrayBufferWriter</c>
+/// (<c>FastPathBenchmarks</c>).
 /// </summary>
 internal sealed class PooledSegmentWriter : IBufferWriter<byte>, IDisposable
 {

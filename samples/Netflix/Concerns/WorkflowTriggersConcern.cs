@@ -25,8 +25,8 @@ internal sealed class WorkflowTriggersConcern : GapConcern
     }
 
     // The triggers form a DAG (the register refuses cycles), so the longest chain is found by memoised depth-first
-    // search. The memo keeps each workflow's chain length and next step, not a copy of the chain: copying made a long
-    // chain quadratic.
+    // search. The memo keeps each workflow's chain length and next step, not a copy of the chain: copying would make a
+    // long chain quadratic.
     private static List<string> LongestChain(IReadOnlyList<WorkflowTrigger> triggers)
     {
         var next = triggers.ToLookup(t => t.Upstream, t => t.Downstream, StringComparer.Ordinal);

@@ -13,7 +13,8 @@ namespace RadAi.Dsl;
 /// </summary>
 /// <remarks>
 /// Why not write each record when it is added: at scale the registers are most of the workspace's JSON, and writing
-/// them on every add as well as when the workspace is written made building a large model markedly slower.
+/// each record once more on its add costs about nine times this walk (every record of the 100,000-item model: 216 ms
+/// and 17 MB written, 24 ms and 2.4 MB walked, <c>FastPathBenchmarks</c>), against about 0.6 s for building it.
 /// </remarks>
 internal sealed class StorabilityCheck(JsonSerializerOptions options, Workspace workspace)
 {

@@ -54,7 +54,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, string>
     public bool Remove(string key)
     {
         if (_map is not null) return _map.Remove(key);
-        // Null is refused by a dictionary once there is one (as before: the first Set created it).
+        // A null key is refused, as Dictionary refuses it, once anything was stored; with no storage yet there is nothing to remove.
         if (key is null) return _small is null ? false : throw new ArgumentNullException(nameof(key));
         var i = SmallIndexOf(key);
         if (i < 0) return false;

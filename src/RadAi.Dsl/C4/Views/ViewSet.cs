@@ -9,7 +9,7 @@ public sealed partial class ViewSet
 {
     private readonly List<View> _views = [];
     private readonly Dictionary<string, View> _byKey = new(StringComparer.Ordinal);
-    // Orders in use and the highest one: registering a view stays constant time (was a scan of every view, twice).
+    // Orders in use and the highest one: registering a view stays constant time instead of scanning every view.
     private readonly Dictionary<int, View> _byOrder = [];
     private int _maxOrder;
     // Where the search for a free order continues once the highest order is int.MaxValue.

@@ -3,7 +3,7 @@ using RadAi.Dsl;
 namespace RadAi.Dsl.Inspections;
 
 /// <summary>
-/// RADAI029 (<c>model.element.disconnected</c>, formerly <c>orphaned</c>): an element is neither source nor destination
+/// RADAI029 (<c>model.element.disconnected</c>): an element is neither source nor destination
 /// of any relationship. Deployment nodes are exempt, as in structurizr-java: they rarely have relationships of their own.
 /// </summary>
 internal sealed class DisconnectedElementInspection : IInspection

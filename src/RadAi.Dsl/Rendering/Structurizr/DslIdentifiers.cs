@@ -122,7 +122,7 @@ internal sealed class DslIdentifiers
 
     /// <summary>
     /// <paramref name="prefix"/>, '_' and the slug of <paramref name="text"/> (the slug alone for an empty prefix), made
-    /// as one string: one per element, where words in a builder, the slug and the joined identifier were three.
+    /// as one string: one allocation per element, not a builder, a slug and a joined identifier.
     /// </summary>
     internal static string Slug(string prefix, string text, bool numberPrefix = true)
     {

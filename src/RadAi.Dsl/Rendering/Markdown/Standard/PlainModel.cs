@@ -102,16 +102,9 @@ internal static class PlainModel
     public static string Node(MermaidFlowchart chart, Element element)
         => chart.Node(element.Id, element is Person ? NodeShape.Person : NodeShape.Box, element.Name, KindLine(Kind(element), Technology(element)), element.Description);
 
-    // "[Container: Java]", escaped: every node has one, its brackets always need escaping, and a model has few
-    // distinct kinds and technologies. The cap keeps a model with endless technologies from growing it without bound.
-    private static readonly BoundedMemo<(string Kind, string Technology), MermaidLine> KindLines = new(4096);
-
-    /// <summary>"[Container: Java]" or "[Container]" as a flowchart label line, escaped once per kind and technology.</summary>
+    /// <summary>"[Container: Java]" or "[Container]" as a flowchart label line.</summary>
     public static MermaidLine KindLine(string kind, string? technology = null)
-    {
-        var key = (kind, string.IsNullOrWhiteSpace(technology) ? string.Empty : technology);
-        return KindLines.Get(key, static k => MermaidLine.Escaped("[" + k.Kind + (k.Technology.Length == 0 ? string.Empty : ": " + k.Technology) + "]"));
-    }
+        => MermaidLine.Escaped("[" + kind + (string.IsNullOrWhiteSpace(technology) ? string.Empty : ": " + technology) + "]");
 
     /// <summary>
     /// A view drawn plainly: what <see cref="ViewContents"/> says it draws, without the workspace's styles (the
