@@ -159,7 +159,7 @@ public class BadInputTests
             Bands = [new ConfidenceBand(new ConfidenceRange(0.8, 1), " ") { Name = "High" }],
         }));
         Assert.Contains("the band 'High' needs an action", e.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => workspace.RadAi().Boundary.AddBands(new ConfidenceBands { Component = rec }));
+        Assert.Throws<ModelException>(() => workspace.RadAi().Boundary.AddBands(new ConfidenceBands { Component = rec }));
     }
 
     [Theory]

@@ -41,12 +41,13 @@ public class LayerTests
     [InlineData("Client")]
     [InlineData("Inspections")]
     [InlineData("Json")]
-    public void The_gap_analysis_reads_only_the_model_and_the_markdown_renderers(string layer)
-        => AssertNoDependency("Rendering/Analysis", layer);
+    [InlineData("Rendering")]
+    public void The_analyses_read_only_the_model(string layer)
+        => AssertNoDependency("Analysis", layer);
 
     [Theory]
-    [InlineData("Rendering/Analysis")]
-    public void The_ai_layer_and_the_core_know_nothing_of_the_gap_analysis(string layer)
+    [InlineData("Analysis")]
+    public void The_ai_layer_and_the_core_know_nothing_of_the_analyses(string layer)
     {
         AssertNoDependency("Ai", layer);
         AssertNoDependency("C4", layer);
@@ -69,7 +70,7 @@ public class LayerTests
     public void The_check_sees_a_dependency_between_folders_that_exists()
     {
         // not vacuous: the renderers do read the AI layer and the core, and each layer's folder holds types
-        foreach (var layer in new[] { "C4", "Json", "Ai", "Rendering", "Rendering/Analysis", "Inspections", "Client" })
+        foreach (var layer in new[] { "C4", "Json", "Ai", "Analysis", "Rendering", "Inspections", "Client" })
             Assert.True(SourceLayers.TypeNamesIn(Library, layer).Length > 3, $"no types found in {layer}");
         var result = Types.InAssembly(Library).That().MeetCustomRule(t => IsIn(t, "Rendering"))
             .Should().NotHaveDependencyOnAny(SourceLayers.TypeNamesIn(Library, "Ai")).GetResult();

@@ -5,7 +5,7 @@ namespace RadAi.Dsl.Tests.Support;
 /// <summary>
 /// The layer of each type of the library, read from the folder of the file that declares it. Public types share a
 /// few namespaces (one <c>using RadAi.Dsl;</c> authors a system), so the folders, not the namespaces, hold the layers
-/// of ../shared/DESIGN.md: <c>C4</c>, <c>Json</c>, <c>Ai</c>, <c>Rendering</c>, <c>Inspections</c>, <c>Client</c>
+/// of ../shared/DESIGN.md: <c>C4</c>, <c>Json</c>, <c>Ai</c>, <c>Analysis</c>, <c>Rendering</c>, <c>Inspections</c>, <c>Client</c>
 /// (and the root for the few types every layer may use).
 /// </summary>
 internal static partial class SourceLayers
@@ -18,7 +18,7 @@ internal static partial class SourceLayers
     /// <summary>The layer (first folder under src/RadAi.Dsl, or "" for the root) of a type; null when not found.</summary>
     public static string? LayerOf(Type type) => FolderOf(type) is { } folder ? FirstSegment(folder) : null;
 
-    /// <summary>The folder under src/RadAi.Dsl ("Rendering/Analysis/Concerns") of a type; null when not found.</summary>
+    /// <summary>The folder under src/RadAi.Dsl ("Analysis/Concerns") of a type; null when not found.</summary>
     public static string? FolderOf(Type type)
     {
         var outer = type;

@@ -74,7 +74,7 @@ public class ConfidenceGateTests
         Assert.Equal("model", gate.ActionFor(0.6));
         Assert.Equal("fallback", gate.ActionFor(0.59));
         Assert.Throws<ArgumentOutOfRangeException>(() => workspace.RadAi().Boundary.AddGate(gate with { Threshold = 1.5 }));
-        Assert.Throws<ArgumentException>(() => workspace.RadAi().Boundary.AddGate(gate with { Id = "CG-2", Thresholds = [new GateThreshold(Threshold.Parse("AUC > 0.9"), " ")] }));
+        Assert.Throws<ModelException>(() => workspace.RadAi().Boundary.AddGate(gate with { Id = "CG-2", Thresholds = [new GateThreshold(Threshold.Parse("AUC > 0.9"), " ")] }));
     }
 
     [Fact]

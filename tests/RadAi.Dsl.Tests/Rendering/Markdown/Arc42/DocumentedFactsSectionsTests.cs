@@ -47,7 +47,7 @@ public class DocumentedFactsSectionsTests
         var triage = Section(Operations, "#### Retraining process of Triage Model");
         var ranker = Section(Operations, "#### Retraining process of Ranking Model");
 
-        Assert.Contains("| 1. Collect labels | pull reviewed cases | Yes | — | No |", triage, StringComparison.Ordinal);
+        Assert.Contains("| 1. Collect labels | pull reviewed cases | Yes | not stated | not stated |", triage, StringComparison.Ordinal);
         Assert.Contains("| 2. Validate triage | hold-out check | No | — | No |", triage, StringComparison.Ordinal);
         Assert.Contains("| 1. Fit ranker | train on 90 days | Yes | — | Yes — ML lead |", ranker, StringComparison.Ordinal);
         Assert.DoesNotContain("Fit ranker", triage, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public class DocumentedFactsSectionsTests
         workspace.RadAi().Operations.AddRetrainingStep(new RetrainingStep { Name = "Train", Description = "fit", Automated = true });
         var content = new RadAiDocumentation(workspace).Render().Find(Operations)!.Content;
 
-        Assert.Contains("| 1. Train | fit | Yes | — | No |", content, StringComparison.Ordinal);
+        Assert.Contains("| 1. Train | fit | Yes | not stated | not stated |", content, StringComparison.Ordinal);
         Assert.DoesNotContain("#### Retraining process of", content, StringComparison.Ordinal);
     }
 

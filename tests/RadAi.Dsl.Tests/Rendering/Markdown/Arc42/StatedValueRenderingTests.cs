@@ -53,7 +53,7 @@ public class StatedValueRenderingTests
         Assert.Contains("2024-Q3", content, StringComparison.Ordinal);
         Assert.DoesNotContain("2022-01-01", content, StringComparison.Ordinal);
         Assert.DoesNotContain("1 January", content, StringComparison.Ordinal);
-        Assert.Contains("| MAE | — | MAE 2.1 min | not stated |", content, StringComparison.Ordinal);
+        Assert.Contains("| MAE | not stated | MAE 2.1 min | not stated |", content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using RadAi.Dsl.Analysis;
 using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Support;
 
-namespace RadAi.Dsl.Tests.Inspections.Compliance;
+namespace RadAi.Dsl.Tests.Analysis;
 
 public partial class AnnexIvChecklistTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using RadAi.Dsl;
 
-namespace RadAi.Dsl.Tests.Rendering.Analysis;
+namespace RadAi.Dsl.Tests.Analysis;
 
 /// <summary>
 /// Removes a part of the RAD-AI model the way a user would find it missing: from the stored workspace (a table of a

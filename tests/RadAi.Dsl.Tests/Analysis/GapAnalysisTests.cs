@@ -3,7 +3,7 @@ using RadAi.Dsl.Analysis;
 using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 
-namespace RadAi.Dsl.Tests.Rendering.Analysis;
+namespace RadAi.Dsl.Tests.Analysis;
 
 public class GapAnalysisTests
 {

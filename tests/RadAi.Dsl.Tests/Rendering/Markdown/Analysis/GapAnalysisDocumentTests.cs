@@ -3,7 +3,7 @@ using RadAi.Dsl.Rendering;
 using RadAi.Dsl.Tests.Ai;
 using RadAi.Dsl.Tests.Support;
 
-namespace RadAi.Dsl.Tests.Rendering.Analysis;
+namespace RadAi.Dsl.Tests.Rendering.Markdown.Analysis;
 
 public class GapAnalysisDocumentTests
 {
