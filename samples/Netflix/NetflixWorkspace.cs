@@ -51,6 +51,7 @@ public static class NetflixWorkspace
         E8Operations.AddTo(ai, elements);           // E8
         C4E2DataLineage.AddTo(ai, elements);        // C4-E2
         AiActProfile.AddTo(ai);                     // what the Annex IV checklist asks beyond the extensions
+        OpenFacts.AddTo(ai);                        // key metrics and a user section: what the templates have no column for
 
         NetflixViews.AddTo(workspace, ai, elements);
         return workspace;

@@ -51,6 +51,7 @@ public sealed class RadAiModel : IWorkspacePropertySource
         Debt = Add(new DebtRegister(this));
         Operations = Add(new OperationalAiView(this));
         Compliance = Add(new AiActCompliance(this));
+        Sections = Add(new UserSections(this));
     }
 
     /// <summary>The workspace everything is stored in.</summary>
@@ -92,6 +93,9 @@ public sealed class RadAiModel : IWorkspacePropertySource
     /// <summary>EU AI Act: what the system is for, its risk class and the facts no extension holds (Annex IV).</summary>
     public AiActCompliance Compliance { get; }
 
+    /// <summary>Sections of your own in the generated documents: title, prose, table, Mermaid diagram, placed where you say.</summary>
+    public UserSections Sections { get; }
+
     /// <summary>The options the records of this workspace are written with.</summary>
     internal JsonSerializerOptions WriteOptions { get; }
 
@@ -102,7 +106,7 @@ public sealed class RadAiModel : IWorkspacePropertySource
     internal MemberDefaults Defaults { get; }
 
     /// <summary>
-    /// The convention version the workspace was written with ("1" for this library): a plain workspace property, set
+    /// The convention version the workspace was written with (this library writes <see cref="RadAiConvention.CurrentVersion"/>): a plain workspace property, set
     /// when the workspace first uses the convention.
     /// </summary>
     public string ConventionVersion => Workspace.Properties.GetValueOrDefault(RadAiConvention.VersionKey) ?? RadAiConvention.CurrentVersion;
@@ -142,9 +146,9 @@ public sealed class RadAiModel : IWorkspacePropertySource
     private static RadAiModel Read(Workspace workspace)
     {
         var version = workspace.Properties.GetValueOrDefault(RadAiConvention.VersionKey);
-        if (version is not null && version != RadAiConvention.CurrentVersion)
+        if (version is not null && !RadAiConvention.ReadableVersions.Contains(version))
             throw new RadAiConventionException(
-                $"Workspace '{workspace.Name}' uses RAD-AI convention version {version}; this library reads version {RadAiConvention.CurrentVersion}.",
+                $"Workspace '{workspace.Name}' uses RAD-AI convention version {version}; this library reads versions {string.Join(" and ", RadAiConvention.ReadableVersions)}.",
                 $"workspace property '{RadAiConvention.VersionKey}'");
         var model = new RadAiModel(workspace);
         model._loading = true;

@@ -95,9 +95,9 @@ public class HandWrittenWorkspaceTests
     [Fact]
     public void A_newer_convention_version_is_refused()
     {
-        var text = FixtureText.Replace("\"radai:convention.version\": \"1\"", "\"radai:convention.version\": \"2\"", StringComparison.Ordinal);
+        var text = FixtureText.Replace("\"radai:convention.version\": \"1\"", "\"radai:convention.version\": \"3\"", StringComparison.Ordinal);
         var e = Assert.Throws<RadAiConventionException>(() => RadAiModel.Load(WorkspaceJson.Deserialize(text)));
-        Assert.Contains("version 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("version 3", e.Message, StringComparison.Ordinal);
     }
 }
 

@@ -26,7 +26,7 @@ public class RegisterPropertiesTests
         var workspace = RichModel.Build();
 
         Assert.Equal([RadAiConvention.VersionKey], workspace.Properties.Keys);
-        Assert.Equal("1", workspace.RadAi().ConventionVersion);
+        Assert.Equal(RadAiConvention.CurrentVersion, workspace.RadAi().ConventionVersion);
         var written = workspace.GetEffectiveProperties().ToDictionary();
         Assert.Equal(RegisterKeys.Where(k => k != RadAiConvention.ComplianceKey).Order(), written.Keys.Where(k => k != RadAiConvention.VersionKey).Order());
         using var json = JsonDocument.Parse(WorkspaceJson.Serialize(workspace));

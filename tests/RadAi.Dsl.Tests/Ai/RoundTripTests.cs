@@ -47,7 +47,7 @@ public class RoundTripTests
     public void The_workspace_carries_the_convention_in_structurizr_terms()
     {
         var workspace = RichModel.Build();
-        Assert.Equal("1", workspace.Properties[RadAiConvention.VersionKey]);
+        Assert.Equal(RadAiConvention.CurrentVersion, workspace.Properties[RadAiConvention.VersionKey]);
         Assert.Contains(RadAiConvention.DebtKey, workspace.GetEffectiveProperties().Select(p => p.Key));
         Assert.Contains(workspace.Views.FilteredViews, v => v.Key == "radai-region-nondeterministic-containers" && v.Tags.SequenceEqual([RadAiConvention.NonDeterministicRegionTag]));
         var decision = Assert.Single(workspace.Documentation.Decisions);

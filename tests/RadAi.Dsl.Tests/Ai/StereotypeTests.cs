@@ -22,7 +22,7 @@ public class StereotypeTests
         var style = workspace.Views.Configuration.Styles.GetElementStyle("ML Model");
         Assert.NotNull(style);
         Assert.Equal(Shape.RoundedBox, style.Shape);
-        Assert.Equal("1", workspace.Properties[RadAiConvention.VersionKey]);
+        Assert.Equal(RadAiConvention.CurrentVersion, workspace.Properties[RadAiConvention.VersionKey]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using RadAi.Dsl;
 using RadAi.Dsl.Analysis;
 using RadAi.Dsl.Rendering;
+using RadAi.Dsl.Tests.Inspections;
 using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Analysis;

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>An interface where the deterministic and non-deterministic regions meet (C4-E3). Its regions come from the elements' region tags.</summary>
-public sealed record BoundaryInterface
+public sealed record BoundaryInterface : RadAiRecord
 {
     /// <summary>Interface id, e.g. "BI-001".</summary>
     public required string Id { get; init; }

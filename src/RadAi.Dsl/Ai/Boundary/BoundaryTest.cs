@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A testing implication of the boundary (C4-E3).</summary>
-public sealed record BoundaryTest
+public sealed record BoundaryTest : RadAiRecord
 {
     /// <summary>The kind of test, e.g. "Fallback testing".</summary>
     public required string TestType { get; init; }

@@ -8,7 +8,7 @@ namespace RadAi.Dsl;
 /// (<see cref="High"/>, <see cref="Medium"/>, <see cref="Low"/>, <see cref="Rejection"/>) may be set by name instead
 /// or as well; <see cref="All"/> lists every band.
 /// </summary>
-public sealed record ConfidenceBands
+public sealed record ConfidenceBands : RadAiRecord
 {
     /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose confidence the bands divide.</summary>
     [JsonPropertyName("model")]

@@ -9,7 +9,7 @@ namespace RadAi.Dsl;
 /// (<see cref="Rule"/>: "MAE-based, per market"). None is required: an unstated threshold stays unstated.
 /// <see cref="NonDeterminismBoundary.AddGate"/> checks that a confidence threshold lies within [0, 1].
 /// </summary>
-public sealed record ConfidenceGate
+public sealed record ConfidenceGate : RadAiRecord
 {
     /// <summary>Gate id, e.g. "CG-1".</summary>
     public required string Id { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>What happens when non-deterministic components fail (C4-E3 degradation behaviour).</summary>
-public sealed record DegradationScenario
+public sealed record DegradationScenario : RadAiRecord
 {
     /// <summary>What fails, e.g. "Model unavailable".</summary>
     public required string Scenario { get; init; }

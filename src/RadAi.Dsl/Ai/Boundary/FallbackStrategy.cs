@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A deterministic fallback for a model (the example's FB1–FB4).</summary>
-public sealed record FallbackStrategy
+public sealed record FallbackStrategy : RadAiRecord
 {
     /// <summary>Fallback id, e.g. "FB1".</summary>
     public required string Id { get; init; }

@@ -4,4 +4,4 @@ namespace RadAi.Dsl;
 /// <param name="Rule">e.g. "Cascade fallback".</param>
 /// <param name="Description">What it says.</param>
 /// <param name="Example">An example.</param>
-public sealed record PropagationRule(string Rule, string? Description = null, string? Example = null);
+public sealed record PropagationRule(string Rule, string? Description = null, string? Example = null) : RadAiRecord;

@@ -12,6 +12,8 @@ public sealed class AiBoundaryDelineation : RadAiRegister
     private readonly RegisterTable<FailureMode> _failures;
     private readonly RegisterTable<ExternalAiService> _external;
     private readonly RegisterTable<ConfidencePropagationStage> _propagation;
+    private readonly RegisterTable<KeyMetric> _keyMetrics;
+    private readonly RegisterTable<KeyMetric>.Index<string> _keyMetricNames;
 
     internal AiBoundaryDelineation(RadAiModel root) : base(root)
     {
@@ -21,6 +23,8 @@ public sealed class AiBoundaryDelineation : RadAiRegister
         _failures = Table<FailureMode>("failureModes", x => AddFailureMode(x));
         _external = Table<ExternalAiService>("externalServices", x => AddExternalService(x));
         _propagation = Table<ConfidencePropagationStage>("confidencePropagation", x => AddPropagationStage(x));
+        _keyMetrics = Table<KeyMetric>("keyMetrics", x => AddKeyMetric(x));
+        _keyMetricNames = _keyMetrics.IndexBy(m => m.Name?.Trim(), StringComparer.OrdinalIgnoreCase);
     }
 
     internal override string Key => RadAiConvention.BoundaryDelineationKey;
@@ -39,6 +43,19 @@ public sealed class AiBoundaryDelineation : RadAiRegister
 
     /// <summary>Confidence propagation chain.</summary>
     public IReadOnlyList<ConfidencePropagationStage> ConfidencePropagation => _propagation;
+
+    /// <summary>The key metrics the system states about itself, in order of addition.</summary>
+    public IReadOnlyList<KeyMetric> KeyMetrics => _keyMetrics;
+
+    /// <summary>Adds a key metric of the system, its value as written.</summary>
+    /// <exception cref="ArgumentException">No name or value, or a metric of that name is stated already.</exception>
+    public KeyMetric AddKeyMetric(KeyMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        if (string.IsNullOrWhiteSpace(metric.Value)) throw new ArgumentException($"Key metric '{metric.Name}' needs a value.", nameof(metric));
+        RequireUnique(_keyMetricNames, metric.Name?.Trim()!, "key metric");
+        return _keyMetrics.Add(metric, $"Key metric '{metric.Name}'");
+    }
 
     /// <summary>Adds an AI component to the inventory.</summary>
     /// <exception cref="ModelException">The element is listed already or belongs to another workspace.</exception>

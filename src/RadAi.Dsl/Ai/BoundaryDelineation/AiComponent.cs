@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A row of the AI component inventory (E1).</summary>
-public sealed record AiComponent
+public sealed record AiComponent : RadAiRecord
 {
     /// <summary>The AI component.</summary>
     public required ElementRef Component { get; init; }
@@ -20,6 +20,9 @@ public sealed record AiComponent
 
     /// <summary>The expected confidence range.</summary>
     public ConfidenceRange? Confidence { get; init; }
+
+    /// <summary>How much depends on the component: a well-known level or your own words; not stated when null.</summary>
+    public Criticality? Criticality { get; init; }
 
     /// <summary>Words about confidence, or the whole statement when no range fits ("p-value and confidence intervals per metric").</summary>
     public string? ConfidenceNote { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A boundary-crossing contract (E1): output type, confidence specification, update frequency, fallback.</summary>
-public sealed record BoundaryContract
+public sealed record BoundaryContract : RadAiRecord
 {
     /// <summary>The AI component producing the output.</summary>
     public required ElementRef From { get; init; }

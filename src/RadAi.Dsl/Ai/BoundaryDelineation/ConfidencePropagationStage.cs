@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A stage of a confidence propagation chain (the example's E1 confidence propagation table).</summary>
-public sealed record ConfidencePropagationStage
+public sealed record ConfidencePropagationStage : RadAiRecord
 {
     /// <summary>The stage, e.g. "Feature freshness".</summary>
     public required string Stage { get; init; }

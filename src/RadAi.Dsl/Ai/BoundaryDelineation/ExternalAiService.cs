@@ -4,7 +4,7 @@ namespace RadAi.Dsl;
 /// An external AI service the system depends on (E1). <see cref="AiBoundaryDelineation.AddExternalService"/> checks
 /// that the availability lies within [0, 100] percent.
 /// </summary>
-public sealed record ExternalAiService
+public sealed record ExternalAiService : RadAiRecord
 {
     /// <summary>Service name.</summary>
     public required string Service { get; init; }

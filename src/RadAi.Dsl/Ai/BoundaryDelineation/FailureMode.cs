@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A failure mode of an AI component (E1).</summary>
-public sealed record FailureMode
+public sealed record FailureMode : RadAiRecord
 {
     /// <summary>The component.</summary>
     public required ElementRef Component { get; init; }

@@ -74,6 +74,8 @@ internal sealed class MemberDefaults(JsonSerializerOptions options, IReadOnlyLis
         foreach (var member in contract.Properties)
         {
             if (member.AssociatedParameter is not { IsMemberInitializer: true } || member.IsRequired) continue;
+            // Left out when empty, and read as empty when missing (RadAiRecord), so never copied in.
+            if (member.DeclaringType == typeof(RadAiRecord)) continue;
             if (template is not null && member.Get?.Invoke(template) is { } value)
                 defaults.Add((member.Name, JsonSerializer.SerializeToNode(value, options.GetTypeInfo(member.PropertyType))!));
             else if (template is null && !member.IsSetNullable && options.GetTypeInfo(member.PropertyType).Kind == JsonTypeInfoKind.Enumerable)

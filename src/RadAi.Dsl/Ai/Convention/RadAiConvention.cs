@@ -7,7 +7,10 @@ namespace RadAi.Dsl;
 public static class RadAiConvention
 {
     /// <summary>The version of the convention this library writes.</summary>
-    public const string CurrentVersion = "1";
+    public const string CurrentVersion = "2";
+
+    /// <summary>The convention versions this library reads: version 1 (before extra facts, user sections, key metrics and criticality) and the current one.</summary>
+    public static IReadOnlyList<string> ReadableVersions { get; } = ["1", CurrentVersion];
 
     /// <summary>Prefix of every RAD-AI property key.</summary>
     public const string Prefix = "radai:";
@@ -47,6 +50,9 @@ public static class RadAiConvention
 
     /// <summary>Workspace property: the AI system profile for EU AI Act documentation (JSON).</summary>
     public const string ComplianceKey = "radai:compliance.eu-ai-act";
+
+    /// <summary>Workspace property: the sections users add to generated documents (JSON).</summary>
+    public const string SectionsKey = "radai:documents.sections";
 
     /// <summary>Tag on every element in the deterministic region (C4-E3).</summary>
     public const string DeterministicRegionTag = "RAD-AI Deterministic";

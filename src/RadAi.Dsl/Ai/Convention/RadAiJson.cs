@@ -21,6 +21,7 @@ internal static class RadAiJson
         var options = new JsonSerializerOptions(RadAiJsonContext.Default.Options)
         {
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = RadAiJsonContext.Default.WithAddedModifier(OmitNoExtraFacts),
         };
         options.Converters.Add(new ElementRefConverter(workspace));
         options.Converters.Add(new TextConverter<Freshness>(Freshness.ReadStored, f => f.ToString()));
@@ -33,6 +34,7 @@ internal static class RadAiJson
         options.Converters.Add(new TextConverter<PartialDate>(PartialDate.Parse, d => d.Text));
         options.Converters.Add(new TextConverter<QualityAttribute>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<AiTaskType>(t => new(t), a => a.Name));
+        options.Converters.Add(new TextConverter<Criticality>(t => new(t), c => c.Name));
         options.Converters.Add(new TextConverter<TimeSpan>(DurationText.Parse, DurationText.Format));
         options.MakeReadOnly();
         return options;
@@ -65,6 +67,7 @@ internal static class RadAiJson
         options.Converters.Add(new EquatableListConverter<DpiaFinding>());
         options.Converters.Add(new EquatableListConverter<GateThreshold>());
         options.Converters.Add(new EquatableListConverter<ConfidenceBand>());
+        options.Converters.Add(new EquatableListConverter<EquatableList<string>>());
         options.MakeReadOnly();
         return options;
     }
@@ -74,6 +77,18 @@ internal static class RadAiJson
     /// <see cref="MemberDefaults"/>): one for every stored type with such a member.
     /// </summary>
     public static IReadOnlyList<object> Templates { get; } = [new Stereotype("Name", "Label")];
+
+    /// <summary>
+    /// A record without extra facts is stored as it was before records took them (no <c>extraFacts</c> member), so
+    /// workspaces of convention version 1 keep their bytes; reading a record without the member gives no facts.
+    /// </summary>
+    private static void OmitNoExtraFacts(JsonTypeInfo contract)
+    {
+        if (contract.Kind != JsonTypeInfoKind.Object || !typeof(RadAiRecord).IsAssignableFrom(contract.Type)) return;
+        foreach (var member in contract.Properties)
+            if (member.DeclaringType == typeof(RadAiRecord))
+                member.ShouldSerialize = static (_, value) => value is EquatableList<NamedValue> { Count: > 0 };
+    }
 
     /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));

@@ -77,4 +77,6 @@ namespace RadAi.Dsl;
 [JsonSerializable(typeof(DataProtectionImpactAssessment))]
 [JsonSerializable(typeof(AiSystemProfile))]
 [JsonSerializable(typeof(AiDecision))]
+[JsonSerializable(typeof(PlacedSection))]
+[JsonSerializable(typeof(KeyMetric))]
 internal sealed partial class RadAiJsonContext : JsonSerializerContext;

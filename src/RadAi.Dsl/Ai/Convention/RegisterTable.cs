@@ -37,6 +37,7 @@ internal sealed class RegisterTable<T>(RadAiRegister owner, string name, Action<
     public T Add(T row, string what)
     {
         ArgumentNullException.ThrowIfNull(row, what);
+        (row as RadAiRecord)?.RequireValidExtraFacts(what);
         Owner.RequireStorable(row, Contract, what);
         _rows.Add(row);
         foreach (var index in _indexes) index.Added(row, _rows.Count - 1);
@@ -49,6 +50,7 @@ internal sealed class RegisterTable<T>(RadAiRegister owner, string name, Action<
     public T Replace(int position, T row, string what)
     {
         ArgumentNullException.ThrowIfNull(row, what);
+        (row as RadAiRecord)?.RequireValidExtraFacts(what);
         Owner.RequireStorable(row, Contract, what);
         var old = _rows[position];
         _rows[position] = row;

@@ -4,4 +4,4 @@ namespace RadAi.Dsl;
 /// <param name="From">The causing item's id.</param>
 /// <param name="To">The affected item's id.</param>
 /// <param name="Effect">How, e.g. "schema breaks cascade to".</param>
-public sealed record DebtInteraction(string From, string To, string? Effect = null);
+public sealed record DebtInteraction(string From, string To, string? Effect = null) : RadAiRecord;

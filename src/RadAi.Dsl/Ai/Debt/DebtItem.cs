@@ -11,7 +11,7 @@ namespace RadAi.Dsl;
 ///     Id = "EN-001", Category = DebtCategory.Entanglement, Description = "Shared features couple all models",
 ///     Severity = Severity.High, Affects = [flink, amber], Mitigation = "Version features", Status = DebtStatus.Open,
 /// });</code></example>
-public sealed partial record DebtItem
+public sealed partial record DebtItem : RadAiRecord
 {
     /// <summary>The id, with the category's prefix, e.g. "EN-001".</summary>
     public required string Id { get; init; }

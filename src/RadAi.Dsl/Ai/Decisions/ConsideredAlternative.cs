@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A considered alternative of an AI-ADR, e.g. a model family.</summary>
-public sealed record ConsideredAlternative
+public sealed record ConsideredAlternative : RadAiRecord
 {
     /// <summary>The alternative, e.g. "Consolidated multi-task model".</summary>
     public required string Name { get; init; }

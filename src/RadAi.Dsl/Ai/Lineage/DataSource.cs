@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A row of the data source inventory (C4-E2).</summary>
-public sealed record DataSource
+public sealed record DataSource : RadAiRecord
 {
     /// <summary>Source id, e.g. "DS-001".</summary>
     public required string Id { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>Streaming versus batch freshness of one feature type (the example's comparison table).</summary>
-public sealed record FreshnessComparison
+public sealed record FreshnessComparison : RadAiRecord
 {
     /// <summary>The feature type, e.g. "Recent viewing behaviour (last 1 hour)".</summary>
     public required string FeatureType { get; init; }

@@ -4,7 +4,7 @@ namespace RadAi.Dsl;
 /// <param name="Consumer">The consuming model or service.</param>
 /// <param name="Required">The freshness it needs.</param>
 /// <param name="Source">The freshness its source provides.</param>
-public sealed record FreshnessRequirement(ElementRef Consumer, Freshness Required, Freshness Source)
+public sealed record FreshnessRequirement(ElementRef Consumer, Freshness Required, Freshness Source) : RadAiRecord
 {
     /// <summary>What can go wrong when the gap opens, e.g. "up to 24 h stale data".</summary>
     public string? GapRisk { get; init; }

@@ -4,7 +4,7 @@ namespace RadAi.Dsl;
 /// <param name="Name">Path name, e.g. "Streaming path (real-time serving)".</param>
 /// <param name="SourceId">The data source id (must be in the inventory).</param>
 /// <param name="Consumer">The consuming model or service.</param>
-public sealed record LineagePath(string Name, string SourceId, ElementRef Consumer)
+public sealed record LineagePath(string Name, string SourceId, ElementRef Consumer) : RadAiRecord
 {
     /// <summary>The stages, in flow order.</summary>
     public EquatableList<LineageStage> Stages { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>One stage of a lineage path: input, transformation, output, schema version, quality gate.</summary>
-public sealed record LineageStage
+public sealed record LineageStage : RadAiRecord
 {
     /// <summary>Stage name, e.g. "Flink windowed aggregation".</summary>
     public required string Name { get; init; }

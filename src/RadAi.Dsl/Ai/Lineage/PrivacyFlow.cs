@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>Where sensitive data is anonymized and how its classification changes (C4-E2 privacy flow).</summary>
-public sealed record PrivacyFlow
+public sealed record PrivacyFlow : RadAiRecord
 {
     /// <summary>The data element, e.g. "user_id".</summary>
     public required string DataElement { get; init; }

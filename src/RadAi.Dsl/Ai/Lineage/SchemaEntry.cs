@@ -3,7 +3,7 @@ namespace RadAi.Dsl;
 /// <summary>A row of the schema registry (C4-E2).</summary>
 /// <param name="Id">Schema id, e.g. "SCH-001".</param>
 /// <param name="Version">Current version, e.g. "v4.1".</param>
-public sealed record SchemaEntry(string Id, string? Version = null)
+public sealed record SchemaEntry(string Id, string? Version = null) : RadAiRecord
 {
     /// <summary>The data domain, e.g. "Viewing events".</summary>
     public string? Domain { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>An A/B test of models (E8): models compared, metric, allocation, guardrails, sample size, duration, decision.</summary>
-public sealed record AbTest
+public sealed record AbTest : RadAiRecord
 {
     /// <summary>Test name.</summary>
     public required string Name { get; init; }

@@ -4,7 +4,7 @@ namespace RadAi.Dsl;
 /// <param name="Name">e.g. "Traffic routing".</param>
 /// <param name="Component">What performs it, e.g. "Spinnaker".</param>
 /// <param name="Description">What happens.</param>
-public sealed record CanaryStep(string Name, string? Component = null, string? Description = null)
+public sealed record CanaryStep(string Name, string? Component = null, string? Description = null) : RadAiRecord
 {
     /// <summary>Share of traffic in [0, 1] (0.05 = 5 %).</summary>
     public double? TrafficShare { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RadAi.Dsl;
 
 /// <summary>How drift of one model is detected (E8): method, threshold, window, consecutive checks, frequency, action.</summary>
-public sealed record DriftDetection
+public sealed record DriftDetection : RadAiRecord
 {
     /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) watched for drift.</summary>
     [JsonPropertyName("model")]

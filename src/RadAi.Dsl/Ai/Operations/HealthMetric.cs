@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RadAi.Dsl;
 
 /// <summary>A model health metric (E8): baseline, warning and critical thresholds, dashboard.</summary>
-public sealed record HealthMetric
+public sealed record HealthMetric : RadAiRecord
 {
     /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose health is measured.</summary>
     [JsonPropertyName("model")]

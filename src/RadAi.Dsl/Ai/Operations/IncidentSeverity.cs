@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>An incident severity level (E8): condition, response, escalation.</summary>
-public sealed record IncidentSeverity
+public sealed record IncidentSeverity : RadAiRecord
 {
     /// <summary>The level, e.g. "P1".</summary>
     public required string Level { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A step of the retraining process (E8).</summary>
-public sealed record RetrainingStep
+public sealed record RetrainingStep : RadAiRecord
 {
     /// <summary>The step, e.g. "Validation".</summary>
     public required string Name { get; init; }

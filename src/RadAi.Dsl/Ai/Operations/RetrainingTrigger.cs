@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A retraining trigger (E8 retraining policy).</summary>
-public sealed record RetrainingTrigger
+public sealed record RetrainingTrigger : RadAiRecord
 {
     /// <summary>Trigger name, e.g. "Drift-triggered retrain".</summary>
     public required string Name { get; init; }

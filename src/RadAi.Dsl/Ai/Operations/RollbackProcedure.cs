@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A rollback procedure (E8): scenario, detection, step, time to roll back, owner, automation.</summary>
-public sealed record RollbackProcedure
+public sealed record RollbackProcedure : RadAiRecord
 {
     /// <summary>When it is used, e.g. "Serving error rate &gt; 1 %".</summary>
     public required string Scenario { get; init; }

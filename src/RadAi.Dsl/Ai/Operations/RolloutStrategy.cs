@@ -4,4 +4,4 @@ namespace RadAi.Dsl;
 /// <param name="Kind">Canary, blue-green, shadow, … .</param>
 /// <param name="Description">How it works here.</param>
 /// <param name="WhenToUse">When to use it.</param>
-public sealed record RolloutStrategy(RolloutKind Kind, string? Description = null, string? WhenToUse = null);
+public sealed record RolloutStrategy(RolloutKind Kind, string? Description = null, string? WhenToUse = null) : RadAiRecord;

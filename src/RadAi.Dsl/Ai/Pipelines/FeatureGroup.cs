@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A feature group of a feature store (E3).</summary>
-public sealed record FeatureGroup
+public sealed record FeatureGroup : RadAiRecord
 {
     /// <summary>Group name, e.g. "Member behavioural features".</summary>
     public required string Name { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A feedback loop where model outputs shape future training data (E3).</summary>
-public sealed record FeedbackLoop
+public sealed record FeedbackLoop : RadAiRecord
 {
     /// <summary>Loop name.</summary>
     public required string Name { get; init; }

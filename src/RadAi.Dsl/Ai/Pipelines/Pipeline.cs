@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A data pipeline (E3 inventory row plus details).</summary>
-public sealed record Pipeline
+public sealed record Pipeline : RadAiRecord
 {
     /// <summary>Pipeline id, e.g. "PL-001".</summary>
     public required string Id { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A stage of a pipeline (E3): input, output, processing, quality gate.</summary>
-public sealed record PipelineStage
+public sealed record PipelineStage : RadAiRecord
 {
     /// <summary>Stage name, e.g. "Schema validation".</summary>
     public required string Name { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A data quality checkpoint (E3): check type, location, rule and threshold, action on failure.</summary>
-public sealed record QualityCheckpoint
+public sealed record QualityCheckpoint : RadAiRecord
 {
     /// <summary>The check type, e.g. "Schema validation".</summary>
     public required string Check { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A field of a schema at a pipeline boundary (E3).</summary>
-public sealed record SchemaField
+public sealed record SchemaField : RadAiRecord
 {
     /// <summary>Field name.</summary>
     public required string Name { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>An orchestration signal (e.g. a Maestro signal) with its publisher, subscribers and metadata (E3).</summary>
-public sealed record Signal
+public sealed record Signal : RadAiRecord
 {
     /// <summary>Signal type, e.g. "model_trained".</summary>
     public required string Name { get; init; }

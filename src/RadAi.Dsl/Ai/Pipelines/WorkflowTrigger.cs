@@ -4,7 +4,7 @@ namespace RadAi.Dsl;
 /// <param name="Upstream">The workflow that finishes.</param>
 /// <param name="Downstream">The workflow that starts.</param>
 /// <param name="Condition">When it fires, e.g. "upstream completes successfully".</param>
-public sealed record WorkflowTrigger(string Upstream, string Downstream, string? Condition = null)
+public sealed record WorkflowTrigger(string Upstream, string Downstream, string? Condition = null) : RadAiRecord
 {
     /// <summary>Metadata passed downstream, e.g. "feature version", "row count".</summary>
     public EquatableList<string> Metadata { get; init; } = [];

@@ -4,4 +4,4 @@ namespace RadAi.Dsl;
 /// <param name="Attribute">The attribute.</param>
 /// <param name="Definition">What it means.</param>
 /// <param name="WhyItMatters">Why it matters for this system.</param>
-public sealed record QualityAttributeDefinition(QualityAttribute Attribute, string Definition, string WhyItMatters);
+public sealed record QualityAttributeDefinition(QualityAttribute Attribute, string Definition, string WhyItMatters) : RadAiRecord;

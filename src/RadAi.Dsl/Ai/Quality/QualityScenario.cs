@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>An AI quality scenario (E6): source, stimulus, artifact(s), environment, response, response measure.</summary>
-public sealed record QualityScenario
+public sealed record QualityScenario : RadAiRecord
 {
     /// <summary>Scenario id, e.g. "QS-01".</summary>
     public required string Id { get; init; }

@@ -4,4 +4,4 @@ namespace RadAi.Dsl;
 /// <param name="Name">Module name.</param>
 /// <param name="Role">What it contributes.</param>
 /// <param name="Framework">What it is built with.</param>
-public sealed record ArchitectureModule(string Name, string? Role = null, string? Framework = null);
+public sealed record ArchitectureModule(string Name, string? Role = null, string? Framework = null) : RadAiRecord;

@@ -4,4 +4,4 @@ namespace RadAi.Dsl;
 /// <param name="Name">Parameter name, e.g. "learning_rate".</param>
 /// <param name="Value">Its value as configured, e.g. "0.001".</param>
 /// <param name="Rationale">Why this value.</param>
-public sealed record Hyperparameter(string Name, string? Value = null, string? Rationale = null);
+public sealed record Hyperparameter(string Name, string? Value = null, string? Rationale = null) : RadAiRecord;

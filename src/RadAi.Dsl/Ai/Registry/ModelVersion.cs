@@ -2,7 +2,7 @@ namespace RadAi.Dsl;
 
 /// <summary>A row of a model's version history (E2).</summary>
 /// <param name="Version">The version, e.g. "v12.4".</param>
-public sealed record ModelVersion(string Version)
+public sealed record ModelVersion(string Version) : RadAiRecord
 {
     /// <summary>When it was trained, as precisely as stated ("2025-11-02", "2024-Q3", "2022 (inferred)").</summary>
     public PartialDate? TrainingDate { get; init; }

@@ -2,7 +2,7 @@ namespace RadAi.Dsl;
 
 /// <summary>A performance baseline of a model (E2): baseline, current value, alert threshold.</summary>
 /// <param name="Metric">The metric, e.g. "Accuracy".</param>
-public sealed record PerformanceBaseline(string Metric)
+public sealed record PerformanceBaseline(string Metric) : RadAiRecord
 {
     /// <summary>What the metric measures.</summary>
     public string? Description { get; init; }

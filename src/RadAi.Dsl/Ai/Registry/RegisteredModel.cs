@@ -9,7 +9,7 @@ namespace RadAi.Dsl;
 /// dependencies are not stored either: <see cref="ModelRegistry.UpstreamOf"/> and <see cref="ModelRegistry.DownstreamOf"/>
 /// compute them.
 /// </summary>
-public sealed record RegisteredModel
+public sealed record RegisteredModel : RadAiRecord
 {
     /// <summary>Model id, e.g. "MDL-REC".</summary>
     public required string Id { get; init; }

@@ -3,7 +3,7 @@ namespace RadAi.Dsl;
 /// <summary>How one category of data is protected (E4 privacy).</summary>
 /// <param name="Category">Data category, e.g. "Viewing history".</param>
 /// <param name="Handling">Protection measures.</param>
-public sealed record DataProtection(string Category, string? Handling = null)
+public sealed record DataProtection(string Category, string? Handling = null) : RadAiRecord
 {
     /// <summary>Classification, e.g. "Personal", "Anonymized".</summary>
     public string? Classification { get; init; }

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A transparency disclosure (E4).</summary>
-public sealed record Disclosure
+public sealed record Disclosure : RadAiRecord
 {
     /// <summary>Where it applies, e.g. "End-user interaction".</summary>
     public required string Context { get; init; }

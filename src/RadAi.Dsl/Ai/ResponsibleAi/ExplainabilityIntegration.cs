@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>Where an explainability service is integrated (E4).</summary>
-public sealed record ExplainabilityIntegration
+public sealed record ExplainabilityIntegration : RadAiRecord
 {
     /// <summary>The component.</summary>
     public required ElementRef Component { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RadAi.Dsl;
 
 /// <summary>An explainability requirement (E4): scope, method, audience, trigger.</summary>
-public sealed record ExplainabilityRequirement
+public sealed record ExplainabilityRequirement : RadAiRecord
 {
     /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose outputs are explained.</summary>
     [JsonPropertyName("model")]

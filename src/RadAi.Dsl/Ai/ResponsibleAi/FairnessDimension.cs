@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A fairness dimension (E4): what fairness means here, which models it touches and how it is measured.</summary>
-public sealed record FairnessDimension
+public sealed record FairnessDimension : RadAiRecord
 {
     /// <summary>Dimension, e.g. "Geographic equity".</summary>
     public required string Name { get; init; }

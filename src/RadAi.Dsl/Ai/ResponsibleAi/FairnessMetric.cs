@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RadAi.Dsl;
 
 /// <summary>A fairness metric of a model (E4): protected attributes, metric, target, current value, frequency.</summary>
-public sealed record FairnessMetric
+public sealed record FairnessMetric : RadAiRecord
 {
     /// <summary>The AI component (usually an &lt;&lt;ML Model&gt;&gt;) whose fairness is measured.</summary>
     [JsonPropertyName("model")]

@@ -1,7 +1,7 @@
 namespace RadAi.Dsl;
 
 /// <summary>A human oversight mechanism (E4): scope, trigger, authority, response SLA.</summary>
-public sealed record OversightMechanism
+public sealed record OversightMechanism : RadAiRecord
 {
     /// <summary>The mechanism, e.g. "Human-in-the-loop review".</summary>
     public required string Mechanism { get; init; }

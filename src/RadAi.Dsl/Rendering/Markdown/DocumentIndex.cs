@@ -6,7 +6,10 @@ internal static class DocumentIndex
     public const string Path = "README.md";
 
     public static GeneratedDocument Write(Workspace workspace, IReadOnlyList<(DocumentGroup Group, GeneratedDocument Document)> documents, DocumentOutput output)
-        => output.Markdown(Path, workspace.Name + " — architecture documentation", markdown => Write(markdown, workspace, documents));
+    {
+        var title = workspace.Name + " — architecture documentation";
+        return output.Markdown(Path, title, markdown => Write(markdown, workspace, documents), UserSectionPlacement.For(RadAiModel.Of(workspace), Path, title));
+    }
 
     private static void Write(MarkdownWriter markdown, Workspace workspace, IReadOnlyList<(DocumentGroup Group, GeneratedDocument Document)> documents)
     {

@@ -13,10 +13,18 @@ internal abstract class DocumentOutput
     /// <summary>Writes one file's UTF-8 bytes (no BOM) as <paramref name="write"/> produces them.</summary>
     public abstract void WriteUtf8(string path, Action<Stream> write);
 
-    /// <summary>Writes a markdown document: its title as the level-1 heading, then what <paramref name="write"/> adds; returns its listing.</summary>
-    public GeneratedDocument Markdown(string path, string title, Action<MarkdownWriter> write)
+    /// <summary>
+    /// Writes a markdown document: its title as the level-1 heading, then what <paramref name="write"/> adds, with the
+    /// user's own sections (<paramref name="sections"/>) placed among its headings or at the end; returns its listing.
+    /// </summary>
+    public GeneratedDocument Markdown(string path, string title, Action<MarkdownWriter> write, UserSectionPlacement? sections = null)
     {
-        Write(path, text => write(new MarkdownWriter(text).Heading(1, title)));
+        Write(path, text =>
+        {
+            var markdown = new MarkdownWriter(text) { Sections = sections };
+            write(markdown.Heading(1, title));
+            markdown.Sections?.Finish(markdown);
+        });
         return new GeneratedDocument(path, title, string.Empty);
     }
 }

@@ -27,5 +27,5 @@ internal abstract class MarkdownDocumentRenderer : DocumentRenderer
 
     /// <inheritdoc />
     public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
-        => [output.Markdown(Path, Title, markdown => Write(markdown, context))];
+        => [output.Markdown(Path, Title, markdown => Write(markdown, context), UserSectionPlacement.For(context, Path, Title))];
 }

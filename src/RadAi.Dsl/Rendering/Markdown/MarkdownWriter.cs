@@ -13,7 +13,7 @@ namespace RadAi.Dsl.Rendering;
 /// document is never held in memory), a buffer in memory when it is rendered (<see cref="DocumentOutput"/>).
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "The output only passes text on to its caller's writer, which the caller disposes.")]
-internal sealed class MarkdownWriter
+internal sealed partial class MarkdownWriter
 {
     private readonly MarkdownOutput _out;
     private readonly StringWriter? _memory;
@@ -35,6 +35,7 @@ internal sealed class MarkdownWriter
     public MarkdownWriter Heading(int level, string text)
     {
         NoOpenTable();
+        Sections?.BeforeHeading(this, level, text);
         Gap();
         for (var i = Math.Clamp(level, 1, 6); i > 0; i--) Put('#');
         Put(' ');

@@ -11,7 +11,9 @@ internal sealed class AnnexIvChecklistRenderer : MarkdownDocumentRenderer
 {
     public override DocumentGroup Group => DocumentGroup.Analysis;
 
-    public override string Path => "compliance/annex-iv-checklist.md";
+    public const string DocumentPath = "compliance/annex-iv-checklist.md";
+
+    public override string Path => DocumentPath;
 
     public override string Title => "EU AI Act Annex IV checklist";
 

@@ -11,7 +11,9 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
 {
     public override DocumentGroup Group => DocumentGroup.Analysis;
 
-    public override string Path => "gap-analysis.md";
+    public const string DocumentPath = "gap-analysis.md";
+
+    public override string Path => DocumentPath;
 
     public override string Title => "Gap analysis: standard arc42/C4 and RAD-AI";
 

@@ -23,19 +23,22 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
                            + $"{Words.Count(e1.ExternalServices.Count, "external AI service")}. Models are detailed in the "
                            + $"{Markup.Link("model registry view", DocumentContext.Link(Path, ExtensionPaths.ModelRegistry))}.");
 
+        markdown.Heading(2, "Key metrics");
+        markdown.Table(["Metric", "Value", "Note"], e1.KeyMetrics, m => [m.Name, m.Value, m.Note], "The system states no key metrics.");
+
         markdown.Heading(2, "AI components inventory");
         // The risk class is stated per component (the EU AI Act classifies each AI component); its column shows once any is.
         var risk = e1.Components.Any(c => c.RiskClassification is not null);
         markdown.Table(risk
-                ? ["Component", "Type", "Input domain", "Output domain", "Confidence range", "Fallback strategy", "Risk class"]
-                : ["Component", "Type", "Input domain", "Output domain", "Confidence range", "Fallback strategy"],
-            e1.Components.Select(c => (IReadOnlyList<Markup>)
+                ? ["Component", "Type", "Criticality", "Input domain", "Output domain", "Confidence range", "Fallback strategy", "Risk class"]
+                : ["Component", "Type", "Criticality", "Input domain", "Output domain", "Confidence range", "Fallback strategy"],
+            e1.Components, c =>
             [
-                AiNames.Of(ai, c.Component), c.Type?.Name, c.InputDomain, c.OutputDomain,
+                AiNames.Of(ai, c.Component), c.Type?.Name, c.Criticality?.Name, c.InputDomain, c.OutputDomain,
                 string.Join(" ", new[] { c.Confidence?.ToString(), c.ConfidenceNote is null ? null : "(" + c.ConfidenceNote + ")" }.Where(s => s is not null)),
                 c.FallbackStrategy,
                 .. risk ? new Markup[] { RadAiText.Risk(c.RiskClassification, c.RiskRationale) } : [],
-            ]),
+            ],
             "No AI components are listed.");
 
         markdown.Heading(2, "System boundary diagram");
@@ -50,25 +53,22 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         markdown.Heading(2, "Boundary contracts");
         markdown.Paragraph("Each crossing from an AI component to a consumer, with its four-part contract: output type, confidence specification, update frequency and fallback.");
         markdown.Table(["From", "To", "Output type", "Confidence specification", "Update frequency", "Fallback", "Degradation profile"],
-            e1.Contracts.Select(c => (IReadOnlyList<Markup>)
-                [AiNames.Of(ai, c.From), c.To.Name, c.OutputType, c.ConfidenceSpecification, FreshnessWords.Of(c.UpdateFrequency), c.Fallback, c.DegradationProfile]),
+            e1.Contracts, c => [AiNames.Of(ai, c.From), c.To.Name, c.OutputType, c.ConfidenceSpecification, FreshnessWords.Of(c.UpdateFrequency), c.Fallback, c.DegradationProfile],
             "No boundary contracts are recorded.");
 
         markdown.Heading(2, "Failure modes");
         markdown.Table(["Component", "Failure condition", "System behaviour", "User impact"],
-            e1.FailureModes.Select(f => (IReadOnlyList<Markup>)[AiNames.Of(ai, f.Component), f.Condition, f.SystemBehavior, f.UserImpact]),
+            e1.FailureModes, f => [AiNames.Of(ai, f.Component), f.Condition, f.SystemBehavior, f.UserImpact],
             "No failure modes are recorded.");
 
         markdown.Heading(2, "External AI dependencies");
         markdown.Table(["Service", "Provider", "SLA", "Data sent", "Fallback"],
-            e1.ExternalServices.Select(s => (IReadOnlyList<Markup>)
-                [s.Element is { } e ? s.Service + " (" + e.Name + ")" : s.Service, s.Provider, AiNames.Percent(s.AvailabilityPercent), s.DataSent, s.Fallback]),
+            e1.ExternalServices, s => [s.Element is { } e ? s.Service + " (" + e.Name + ")" : s.Service, s.Provider, AiNames.Percent(s.AvailabilityPercent), s.DataSent, s.Fallback],
             "The system depends on no external AI services.");
 
         markdown.Heading(2, "Confidence propagation");
         markdown.Table(["Chain stage", "Components", "Contribution to confidence", "Degradation effect"],
-            e1.ConfidencePropagation.Select(p => (IReadOnlyList<Markup>)
-                [p.Stage, string.Join(", ", new[] { AiNames.Of(ai, p.Components), p.ComponentsNote ?? string.Empty }.Where(s => s.Length > 0)), p.Contribution, p.DegradationEffect]),
+            e1.ConfidencePropagation, p => [p.Stage, string.Join(", ", new[] { AiNames.Of(ai, p.Components), p.ComponentsNote ?? string.Empty }.Where(s => s.Length > 0)), p.Contribution, p.DegradationEffect],
             "No confidence propagation chain is recorded.");
     }
 

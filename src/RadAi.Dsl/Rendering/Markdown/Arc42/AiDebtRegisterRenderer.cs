@@ -30,7 +30,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
             markdown.Heading(3, prefix is null ? category.Name : category.Name + " (" + prefix + ")");
             if (Meaning(category) is { } meaning) markdown.Paragraph(meaning);
             markdown.Table(["ID", "Description", "Severity", "Affected components", "Mitigation plan", "Effort", "Owner", "Status"],
-                items.Select(i => (IReadOnlyList<Markup>)[i.Id, Description(i), Words.Of(i.Severity), Affected(i), i.Mitigation, i.Effort, i.Owner, Status(i)]),
+                items, i => [i.Id, Description(i), Words.Of(i.Severity), Affected(i), i.Mitigation, i.Effort, i.Owner, Status(i)],
                 category.Prefix is { } p ? $"No {category.Name.ToLowerInvariant()} items ({p}-…) are recorded." : $"No {category.Name} items are recorded.");
         }
 

@@ -53,10 +53,12 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
 
     private static string Join(string stem, string slug) => slug.Length == 0 ? stem : stem + "-" + slug;
 
+    private const string IndexTitle = "AI architecture decision records";
+
     public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
     {
         var paths = Paths(context.Ai.Decisions.All);
-        return [output.Markdown(IndexPath, "AI architecture decision records", markdown => Index(markdown, paths)),
+        return [output.Markdown(IndexPath, IndexTitle, markdown => Index(markdown, paths), UserSectionPlacement.For(context, IndexPath, IndexTitle)),
             .. paths.Select(p => output.Markdown(p.Path, p.Decision.Id + ": " + p.Decision.Title, markdown => Record(markdown, p.Decision, p.Path, paths)))];
     }
 
@@ -88,7 +90,7 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
         Prose(markdown, d.Context, "No context is recorded.");
         markdown.Heading(2, "Decision drivers").Bullets(d.Drivers.Select(Markup.Text), "No decision drivers are recorded.");
         markdown.Heading(2, "Considered alternatives").Table(["Alternative", "Type", "Pros", "Cons"],
-            d.Alternatives.Select(a => (IReadOnlyList<Markup>)[a.Name, a.Type, RadAiText.List(a.Pros), RadAiText.List(a.Cons)]),
+            d.Alternatives, a => [a.Name, a.Type, RadAiText.List(a.Pros), RadAiText.List(a.Cons)],
             "No alternatives are recorded.");
         markdown.Heading(2, "Decision outcome");
         Prose(markdown, d.Outcome, "No outcome is recorded.");

@@ -21,7 +21,7 @@ internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer
                            + "Each scenario reads source → stimulus → artifact → environment → response → response measure.");
 
         markdown.Heading(2, "Quality attribute definitions").Table(["Quality attribute", "Definition", "Why it matters"],
-            quality.Definitions.Select(d => (IReadOnlyList<Markup>)[d.Attribute.Name, d.Definition, d.WhyItMatters]),
+            quality.Definitions, d => [d.Attribute.Name, d.Definition, d.WhyItMatters],
             "No AI quality attributes are defined.");
 
         markdown.Heading(2, "Quality scenarios");
@@ -31,8 +31,8 @@ internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer
         {
             markdown.Heading(3, attribute.Name);
             markdown.Table(["ID", "Source", "Stimulus", "Artifact(s)", "Environment", "Response", "Response measure", "Priority"],
-                quality.FindAll(attribute).Select(s => (IReadOnlyList<Markup>)[Label(s), s.Source, s.Stimulus, Artifacts(s), s.Environment, s.Response, s.ResponseMeasure,
-                    s.Priority is { } p ? Words.Of(p) : null]),
+                quality.FindAll(attribute), s => [Label(s), s.Source, s.Stimulus, Artifacts(s), s.Environment, s.Response, s.ResponseMeasure,
+                    s.Priority is { } p ? Words.Of(p) : null],
                 $"No scenario covers {attribute.Name} yet.");
         }
         var uncovered = QualityAttribute.Standard.Where(a => quality.FindAll(a).Count == 0).Select(a => a.Name).ToList();
@@ -40,7 +40,7 @@ internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer
             markdown.Paragraph("Standard AI quality attributes without a scenario: " + string.Join(", ", uncovered) + ".");
 
         markdown.Heading(2, "Scenario summary").Table(["ID", "Attribute", "Title", "Artifact(s)", "Priority", "Provenance"],
-            quality.Scenarios.Select(s => (IReadOnlyList<Markup>)[s.Id, s.Attribute.Name, s.Title, Artifacts(s), s.Priority is { } p ? Words.Of(p) : null, s.Provenance]),
+            quality.Scenarios, s => [s.Id, s.Attribute.Name, s.Title, Artifacts(s), s.Priority is { } p ? Words.Of(p) : null, s.Provenance],
             "No AI quality scenarios are recorded.");
         if (quality.Scenarios.Count > 0)
         {

@@ -34,8 +34,8 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         }
 
         markdown.Heading(2, "Pipeline inventory");
-        markdown.BeginTable(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"], "No pipelines are recorded.");
-        foreach (var p in view.Pipelines) markdown.Row(p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner);
+        markdown.BeginTable(["Pipeline ID", "Name", "Type", "Engine", "Schedule", "Freshness SLA", "Scale", "Owner"], view.Pipelines, "No pipelines are recorded.");
+        foreach (var p in view.Pipelines) markdown.Row(p, p.Id, p.Name, Words.Of(p.Mode), p.Engine, Schedule(p), FreshnessWords.Of(p.FreshnessSla), p.Scale, p.Owner);
         markdown.EndTable();
 
         // The inventory above already says when there are no pipelines: the details section is left out then.
@@ -60,27 +60,27 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             else
             {
                 markdown.Bullets(roots.Select(r => Markup.Join(" → ", new[] { r }.Concat(view.TriggeredBy(r)).Select(Markup.Code))), "No trigger chains.");
-                markdown.BeginTable(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"], "No workflow triggers are recorded.");
-                foreach (var t in view.Triggers) markdown.Row(t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata));
+                markdown.BeginTable(["Upstream workflow", "Downstream workflow", "Condition", "Signal", "Metadata passed"], view.Triggers, "No workflow triggers are recorded.");
+                foreach (var t in view.Triggers) markdown.Row(t, t.Upstream, t.Downstream, t.Condition, t.Signal, string.Join(", ", t.Metadata));
                 markdown.EndTable();
             }
             markdown.Heading(3, "Signals");
             markdown.Table(["Signal", "Publisher", "Subscribers", "Metadata"],
-                view.Signals.Select(s => (IReadOnlyList<Markup>)[s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)]),
+                view.Signals, s => [s.Name, s.Publisher, string.Join(", ", s.Subscribers), string.Join(", ", s.Metadata)],
                 "No signals are recorded.");
         }
 
         markdown.Heading(2, "Feature store");
-        markdown.BeginTable(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"], "No feature groups are recorded.");
+        markdown.BeginTable(["Feature group", "Features", "Source pipelines", "Refresh rate", "Consumers", "Store"], view.FeatureGroups, "No feature groups are recorded.");
         foreach (var g in view.FeatureGroups)
-            markdown.Row(g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
+            markdown.Row(g, g.Name, Features(g), string.Join(", ", g.SourcePipelines.Concat(g.SourceNote is null ? [] : [g.SourceNote])), FreshnessWords.Of(g.Refresh),
                 string.Join(", ", g.Consumers.Select(c => AiNames.IdOf(ai, c))), g.Store?.Name);
         markdown.EndTable();
         FeatureStoreTopologySection.Write(markdown, view.FeatureStoreTopology);
 
         markdown.Heading(2, "Feedback loops");
-        markdown.BeginTable(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"], "No feedback loops are recorded.");
-        foreach (var l in view.FeedbackLoops) markdown.Row(l.Name, l.From, l.To, l.Mechanism, l.Risk, l.Severity is { } s ? Words.Of(s) : null, l.Mitigation);
+        markdown.BeginTable(["Loop", "From", "To", "Mechanism", "Risk", "Severity", "Mitigation"], view.FeedbackLoops, "No feedback loops are recorded.");
+        foreach (var l in view.FeedbackLoops) markdown.Row(l, l.Name, l.From, l.To, l.Mechanism, l.Risk, l.Severity is { } s ? Words.Of(s) : null, l.Mitigation);
         markdown.EndTable();
     }
 
@@ -99,18 +99,18 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
             ("Scale", pipeline.Scale), ("Owner", pipeline.Owner),
         ], "No details.");
         markdown.Heading(4, "Stages");
-        markdown.BeginTable(StageHeaders, $"No stages are recorded for {pipeline.Id}.");
-        foreach (var s in pipeline.Stages) markdown.Row(s.Name, s.Input, s.Output, s.Processing, s.QualityGate);
+        markdown.BeginTable(StageHeaders, pipeline.Stages, $"No stages are recorded for {pipeline.Id}.");
+        foreach (var s in pipeline.Stages) markdown.Row(s, s.Name, s.Input, s.Output, s.Processing, s.QualityGate);
         markdown.EndTable();
         markdown.Heading(4, "Data quality checkpoints");
-        markdown.BeginTable(CheckpointHeaders, $"No quality checkpoints are recorded for {pipeline.Id}.");
+        markdown.BeginTable(CheckpointHeaders, pipeline.Checkpoints, $"No quality checkpoints are recorded for {pipeline.Id}.");
         foreach (var c in pipeline.Checkpoints)
-            markdown.Row(c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
+            markdown.Row(c, c.Check, c.Location, c.Rule, c.Threshold?.ToString(),
                 OnFailure(c));
         markdown.EndTable();
         markdown.Heading(4, "Schema");
-        markdown.BeginTable(SchemaHeaders, $"No schema is recorded for {pipeline.Id}.");
-        foreach (var f in pipeline.Schema) markdown.Row(f.Name, f.Type, f.Constraints, f.Description);
+        markdown.BeginTable(SchemaHeaders, pipeline.Schema, $"No schema is recorded for {pipeline.Id}.");
+        foreach (var f in pipeline.Schema) markdown.Row(f, f.Name, f.Type, f.Constraints, f.Description);
         markdown.EndTable();
     }
 

@@ -26,8 +26,8 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
                            + $"{Markup.Link("responsible AI concepts", DocumentContext.Link(Path, ExtensionPaths.ResponsibleAi))}.");
 
         markdown.Heading(2, "Model inventory");
-        markdown.BeginTable(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"], "No models are registered.");
-        foreach (var m in registry.Models) markdown.Row(m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, m.Status?.Name, m.ServingMode, m.Element.Name);
+        markdown.BeginTable(["Model ID", "Name", "Task", "Framework", "Current version", "Status", "Serving mode", "Element"], registry.Models, "No models are registered.");
+        foreach (var m in registry.Models) markdown.Row(m, m.Id, m.Name, m.Task, m.Framework, m.CurrentVersion, m.Status?.Name, m.ServingMode, m.Element.Name);
         markdown.EndTable();
 
         markdown.Heading(2, "Model lifecycle");
@@ -46,7 +46,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Integration with model registry tools");
         markdown.Table(["Tool", "Capability", "Purpose", "Link"],
-            registry.Tools.Select(t => (IReadOnlyList<Markup>)[t.Tool, t.Capability, t.Purpose, t.Link]),
+            registry.Tools, t => [t.Tool, t.Capability, t.Purpose, t.Link],
             "No model registry tools are recorded.");
     }
 
@@ -67,26 +67,26 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         ], "No details.");
 
         markdown.Heading(4, "Versioning");
-        markdown.BeginTable(VersionHeaders, $"No version history is recorded for {model.Id}.");
+        markdown.BeginTable(VersionHeaders, model.Versions, $"No version history is recorded for {model.Id}.");
         foreach (var v in model.Versions)
-            markdown.Row(v.Version, Date(v.TrainingDate) ?? v.TrainingPeriod, v.DatasetVersion, string.Join(", ", v.KeyMetrics),
+            markdown.Row(v, v.Version, Date(v.TrainingDate) ?? v.TrainingPeriod, v.DatasetVersion, string.Join(", ", v.KeyMetrics),
                 Date(v.DeploymentDate), v.Status?.Name, Join(v.KeyChange, v.Notes));
         markdown.EndTable();
 
         markdown.Heading(4, "Hyperparameters");
-        markdown.BeginTable(HyperparameterHeaders, $"No hyperparameters are recorded for {model.Id}.");
-        foreach (var h in model.Hyperparameters) markdown.Row(h.Name, h.Value, h.Rationale);
+        markdown.BeginTable(HyperparameterHeaders, model.Hyperparameters, $"No hyperparameters are recorded for {model.Id}.");
+        foreach (var h in model.Hyperparameters) markdown.Row(h, h.Name, h.Value, h.Rationale);
         markdown.EndTable();
 
         markdown.Heading(4, "Training data lineage");
-        markdown.BeginTable(TrainingDataHeaders, $"No training data is recorded for {model.Id}.");
+        markdown.BeginTable(TrainingDataHeaders, model.TrainingData, $"No training data is recorded for {model.Id}.");
         foreach (var d in model.TrainingData)
-            markdown.Row(d.Name, d.SourceId is null ? d.Source : d.Source + " (" + d.SourceId + ")", d.Records, d.Features, FreshnessWords.Of(d.Refresh));
+            markdown.Row(d, d.Name, d.SourceId is null ? d.Source : d.Source + " (" + d.SourceId + ")", d.Records, d.Features, FreshnessWords.Of(d.Refresh));
         markdown.EndTable();
 
         markdown.Heading(4, "Architecture");
-        markdown.BeginTable(ArchitectureHeaders, $"No architecture modules are recorded for {model.Id}.");
-        foreach (var a in model.Architecture) markdown.Row(a.Name, a.Role, a.Framework);
+        markdown.BeginTable(ArchitectureHeaders, model.Architecture, $"No architecture modules are recorded for {model.Id}.");
+        foreach (var a in model.Architecture) markdown.Row(a, a.Name, a.Role, a.Framework);
         markdown.EndTable();
 
         markdown.Heading(4, "Dependencies");
@@ -98,8 +98,8 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         ], "No dependencies.");
 
         markdown.Heading(4, "Performance baselines");
-        markdown.BeginTable(BaselineHeaders, $"No performance baselines are recorded for {model.Id}.");
-        foreach (var b in model.Baselines) markdown.Row(b.Metric, b.Description, b.Baseline?.Text ?? MarkdownText.NotStated, b.Current?.Text ?? MarkdownText.NotStated, b.AlertThreshold?.ToString());
+        markdown.BeginTable(BaselineHeaders, model.Baselines, $"No performance baselines are recorded for {model.Id}.");
+        foreach (var b in model.Baselines) markdown.Row(b, b.Metric, b.Description, b.Baseline?.Text ?? MarkdownText.NotStated, b.Current?.Text ?? MarkdownText.NotStated, b.AlertThreshold?.ToString());
         markdown.EndTable();
 
         markdown.Heading(4, "Model card");

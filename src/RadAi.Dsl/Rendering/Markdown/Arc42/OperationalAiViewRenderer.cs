@@ -28,15 +28,15 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Monitoring");
         markdown.Heading(3, "Drift detection").BeginTable(
-            ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"],
+            ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"], ops.DriftDetection,
             "No drift detection is recorded.");
         foreach (var d in ops.DriftDetection)
-            markdown.Row(d.Component.Name, Words.Of(d.Type) is { } type ? type + " drift" : null, Method(d), d.Threshold.ToString(),
+            markdown.Row(d, d.Component.Name, Words.Of(d.Type) is { } type ? type + " drift" : null, Method(d), d.Threshold.ToString(),
                 d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel);
         markdown.EndTable();
-        markdown.Heading(3, "Model health metrics").BeginTable(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"],
+        markdown.Heading(3, "Model health metrics").BeginTable(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"], ops.HealthMetrics,
             "No model health metrics are recorded.");
-        foreach (var h in ops.HealthMetrics) markdown.Row(h.Component.Name, h.Metric, h.Baseline, h.Warning.ToString(), h.Critical.ToString(), h.Dashboard);
+        foreach (var h in ops.HealthMetrics) markdown.Row(h, h.Component.Name, h.Metric, h.Baseline, h.Warning.ToString(), h.Critical.ToString(), h.Dashboard);
         markdown.EndTable();
         markdown.Heading(3, "Monitors");
         markdown.BeginTable(["Monitor", "Metrics tracked", "Alert thresholds", "Watches"], "No element carries the Monitor stereotype.");
@@ -49,18 +49,18 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         else markdown.Mermaid(ResponseChain(ops));
 
         markdown.Heading(2, "Retraining policy");
-        markdown.Heading(3, "Triggers").BeginTable(["Trigger", "Type", "Condition", "Action", "Models"], "No retraining triggers are recorded.");
-        foreach (var t in ops.RetrainingTriggers) markdown.Row(t.Name, RadAiText.Of(t.Kind), t.Condition, t.Action, RadAiText.Names(t.Models));
+        markdown.Heading(3, "Triggers").BeginTable(["Trigger", "Type", "Condition", "Action", "Models"], ops.RetrainingTriggers, "No retraining triggers are recorded.");
+        foreach (var t in ops.RetrainingTriggers) markdown.Row(t, t.Name, RadAiText.Of(t.Kind), t.Condition, t.Action, RadAiText.Names(t.Models));
         markdown.EndTable();
         ModelStepLists.Retraining(markdown, ops.RetrainingProcess);
 
         markdown.Heading(2, "Deployment strategy");
         markdown.Heading(3, "Model update rollout").Table(["Strategy", "Description", "When to use"],
-            ops.Rollouts.Select(r => (IReadOnlyList<Markup>)[RadAiText.Of(r.Kind), r.Description, r.WhenToUse]),
+            ops.Rollouts, r => [RadAiText.Of(r.Kind), r.Description, r.WhenToUse],
             "No rollout strategies are recorded.");
         markdown.Heading(3, "Canary steps").Table(["Step", "Performed by", "Description", "Traffic", "Duration", "Analysis", "Success criteria"],
-            ops.CanarySteps.Select((s, i) => (IReadOnlyList<Markup>)[(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Component, s.Description,
-                s.TrafficShare is { } t ? RadAiText.Percent(t) : null, Duration(s.Duration, s.DurationNote), s.AnalysisMethod, s.SuccessCriteria]),
+            ops.CanarySteps, (s, i) => [(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Component, s.Description,
+                s.TrafficShare is { } t ? RadAiText.Percent(t) : null, Duration(s.Duration, s.DurationNote), s.AnalysisMethod, s.SuccessCriteria],
             "No canary steps are recorded.");
         RolloutPlansSection.Write(markdown, ops.RolloutPlans);
         ModelStepLists.Deployment(markdown, ops.DeploymentSteps);
@@ -68,28 +68,28 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         ServingGroupsSection.Write(markdown, ops.ServingGroups);
 
         markdown.Heading(2, "A/B testing").Table(["Test", "Models compared", "Metric", "Allocation", "Guardrail metrics", "Sample size", "Duration", "Decision criteria"],
-            ops.AbTests.Select(a => (IReadOnlyList<Markup>)[a.Name, a.ModelsCompared, a.Metric, a.Allocation is { } x ? RadAiText.Percent(x) + " to treatment" : null,
-                RadAiText.List(a.GuardrailMetrics), a.SampleSize, a.Duration is { } d ? RadAiText.Span(d) : null, a.DecisionCriteria]),
+            ops.AbTests, a => [a.Name, a.ModelsCompared, a.Metric, a.Allocation is { } x ? RadAiText.Percent(x) + " to treatment" : null,
+                RadAiText.List(a.GuardrailMetrics), a.SampleSize, a.Duration is { } d ? RadAiText.Span(d) : null, a.DecisionCriteria],
             "No A/B tests are recorded.");
 
         markdown.Heading(2, "Rollback policy").Table(["Scenario", "Detection", "Rollback step", "Recovery time", "Automation", "Owner"],
-            ops.Rollbacks.Select(r => (IReadOnlyList<Markup>)[r.Scenario, r.Detection, r.Step,
+            ops.Rollbacks, r => [r.Scenario, r.Detection, r.Step,
                 StatedValueWords.Within(r.RecoveryTime) + (r.RecoveryNote is null ? string.Empty : " (" + r.RecoveryNote + ")"),
-                r.Automation?.Name, r.Owner]),
+                r.Automation?.Name, r.Owner],
             "No rollback procedures are recorded.");
 
         markdown.Heading(2, "Incident severities").Table(["Severity", "Scope", "Condition", "Detection", "Response", "Response time", "Escalation", "Post-incident steps"],
-            ops.Incidents.Select(i => (IReadOnlyList<Markup>)[Markup.Strong(i.Level), StatedText.Of(i.Scope), i.Condition, StatedText.Of(i.Detection), i.Response,
-                StatedText.Of(i.ResponseTime?.Text), i.Escalation + (i.EscalateWithin is { } w ? " " + StatedValueWords.Within(w) : string.Empty), StatedText.List(i.PostIncidentSteps)]),
+            ops.Incidents, i => [Markup.Strong(i.Level), StatedText.Of(i.Scope), i.Condition, StatedText.Of(i.Detection), i.Response,
+                StatedText.Of(i.ResponseTime?.Text), i.Escalation + (i.EscalateWithin is { } w ? " " + StatedValueWords.Within(w) : string.Empty), StatedText.List(i.PostIncidentSteps)],
             "No incident severities are recorded.");
         OnCallSection.Write(markdown, ops.OnCallRotations);
 
         markdown.Heading(2, "Signals and trigger chains");
         markdown.Table(["Signal", "Published by", "Subscribers", "Metadata carried"],
-            pipelines.Signals.Select(s => (IReadOnlyList<Markup>)[s.Name, s.Publisher, RadAiText.List(s.Subscribers), RadAiText.List(s.Metadata)]),
+            pipelines.Signals, s => [s.Name, s.Publisher, RadAiText.List(s.Subscribers), RadAiText.List(s.Metadata)],
             "No orchestration signals are recorded.");
         markdown.Table(["Upstream workflow", "Downstream workflow", "Trigger condition", "Signal", "Metadata passed"],
-            pipelines.Triggers.Select(t => (IReadOnlyList<Markup>)[t.Upstream, t.Downstream, t.Condition, t.Signal, RadAiText.List(t.Metadata)]),
+            pipelines.Triggers, t => [t.Upstream, t.Downstream, t.Condition, t.Signal, RadAiText.List(t.Metadata)],
             "No workflow trigger chains are recorded.");
         if (pipelines.Signals.Count + pipelines.Triggers.Count > 0) markdown.Mermaid(SignalChains(pipelines));
     }

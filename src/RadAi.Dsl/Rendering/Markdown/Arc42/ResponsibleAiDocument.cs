@@ -34,17 +34,15 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         ConcernEntries(markdown, ai, matrix, Concern.Fairness);
         markdown.Heading(3, "Fairness metrics");
         markdown.Table(["Model", "Protected attributes", "Metric", "Target", "Current", "Measurement frequency"],
-            e4.FairnessMetrics.Select(f => (IReadOnlyList<Markup>)
-                [AiNames.Of(ai, f.Component), string.Join(", ", f.ProtectedAttributes), f.Metric, f.Target.ToString(), f.Current is { } v ? Words.Number(v) : null, FreshnessWords.Of(f.Frequency)]),
+            e4.FairnessMetrics, f => [AiNames.Of(ai, f.Component), string.Join(", ", f.ProtectedAttributes), f.Metric, f.Target.ToString(), f.Current is { } v ? Words.Number(v) : null, FreshnessWords.Of(f.Frequency)],
             "No fairness metrics are recorded.");
         markdown.Heading(3, "Fairness dimensions");
         markdown.Table(["Dimension", "Description", "Affected models", "Measurement approach"],
-            e4.FairnessDimensions.Select(d => (IReadOnlyList<Markup>)[d.Name, d.Description, string.Join(", ", d.AffectedModels.Select(m => AiNames.IdOf(ai, m))), d.MeasurementApproach]),
+            e4.FairnessDimensions, d => [d.Name, d.Description, string.Join(", ", d.AffectedModels.Select(m => AiNames.IdOf(ai, m))), d.MeasurementApproach],
             "No fairness dimensions are recorded.");
         markdown.Heading(3, "Bias detection architecture");
         markdown.Table(["Lifecycle stage", "Practice"],
-            Enum.GetValues<LifecycleStage>().SelectMany(stage => e4.BiasDetection.Where(b => b.Stage == stage))
-                .Select(b => (IReadOnlyList<Markup>)[Stage(b.Stage), b.Practice]),
+            Enum.GetValues<LifecycleStage>().SelectMany(stage => e4.BiasDetection.Where(b => b.Stage == stage)), b => [Stage(b.Stage), b.Practice],
             "No bias detection practices are recorded.");
         var missing = Enum.GetValues<LifecycleStage>().Where(s => e4.BiasDetection.All(b => b.Stage != s)).Select(s => Stage(s).ToLowerInvariant()).ToList();
         if (e4.BiasDetection.Count > 0 && missing.Count > 0) markdown.Paragraph("No practice is recorded for: " + string.Join(", ", missing) + ".");
@@ -53,20 +51,18 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         ConcernEntries(markdown, ai, matrix, Concern.Explainability);
         markdown.Heading(3, "Explainability requirements");
         markdown.Table(["Model", "Explanation scope", "Method", "Audience", "Trigger"],
-            e4.ExplainabilityRequirements.Select(r => (IReadOnlyList<Markup>)[AiNames.Of(ai, r.Component), Words.Of(r.Scope), r.Method, r.Audience, r.Trigger]),
+            e4.ExplainabilityRequirements, r => [AiNames.Of(ai, r.Component), Words.Of(r.Scope), r.Method, r.Audience, r.Trigger],
             "No explainability requirements are recorded.");
         markdown.Heading(3, "Explainability integration points");
         markdown.Table(["Component", "Explainability service", "API surface", "Latency budget"],
-            e4.ExplainabilityIntegrations.Select(i => (IReadOnlyList<Markup>)
-                [AiNames.Of(ai, i.Component), i.Service, i.ApiSurface, StatedValueWords.Under(i.LatencyBudget)]),
+            e4.ExplainabilityIntegrations, i => [AiNames.Of(ai, i.Component), i.Service, i.ApiSurface, StatedValueWords.Under(i.LatencyBudget)],
             "No explainability integration points are recorded.");
 
         markdown.Heading(2, "Human oversight");
         ConcernEntries(markdown, ai, matrix, Concern.HumanOversight);
         markdown.Heading(3, "Oversight mechanisms");
         markdown.Table(["Mechanism", "Scope", "Trigger", "Authority", "Response SLA", "Frequency", "Element"],
-            e4.OversightMechanisms.Select(o => (IReadOnlyList<Markup>)
-                [o.Mechanism, o.Scope, o.Trigger, o.Authority, StatedValueWords.Within(o.ResponseSla), FreshnessWords.Of(o.Frequency), o.Element?.Name]),
+            e4.OversightMechanisms, o => [o.Mechanism, o.Scope, o.Trigger, o.Authority, StatedValueWords.Within(o.ResponseSla), FreshnessWords.Of(o.Frequency), o.Element?.Name],
             "No human oversight mechanisms are recorded.");
         markdown.Heading(3, "Override and escalation");
         markdown.Facts(
@@ -75,21 +71,21 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
         ], "No override or escalation policy is recorded.");
         markdown.Heading(3, "User controls");
         markdown.Table(["Control", "Effect on outputs", "Mechanism"],
-            e4.UserControls.Select(u => (IReadOnlyList<Markup>)[u.Control, u.Effect, u.Mechanism]),
+            e4.UserControls, u => [u.Control, u.Effect, u.Mechanism],
             "No end-user controls are recorded.");
 
         markdown.Heading(2, "Transparency");
         ConcernEntries(markdown, ai, matrix, Concern.Transparency);
         markdown.Heading(3, "Disclosure requirements");
         markdown.Table(["Context", "Disclosure", "Format", "Regulation"],
-            e4.Disclosures.Select(d => (IReadOnlyList<Markup>)[d.Context, d.Text, d.Format, d.Regulation]),
+            e4.Disclosures, d => [d.Context, d.Text, d.Format, d.Regulation],
             "No disclosures are recorded.");
 
         markdown.Heading(2, "Privacy");
         ConcernEntries(markdown, ai, matrix, Concern.Privacy);
         markdown.Heading(3, "Data protection");
         markdown.Table(["Data category", "Classification", "Usage in ML", "Handling", "Retention", "Legal basis"],
-            e4.DataProtection.Select(p => (IReadOnlyList<Markup>)[p.Category, p.Classification, p.UsageInMl, p.Handling, p.Retention, p.LegalBasis]),
+            e4.DataProtection, p => [p.Category, p.Classification, p.UsageInMl, p.Handling, p.Retention, p.LegalBasis],
             "No data protection measures are recorded.");
         PrivacyByDesignSection.Write(markdown, e4);
 

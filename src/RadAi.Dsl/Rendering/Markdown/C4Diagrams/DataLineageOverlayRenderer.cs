@@ -26,8 +26,8 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
 
         markdown.Heading(2, "Data source inventory").Table(
             ["Source ID", "Name", "Type", "Technology", "Owner", "Freshness", "Privacy", "Volume", "Processing", "Element", "Derived from"],
-            lineage.Sources.Select(s => (IReadOnlyList<Markup>)[s.Id, s.Name, RadAiText.Of(s.Kind), s.Technology, s.Owner, s.Freshness.ToString(),
-                s.Privacy?.Name, s.Volume, s.ProcessingMode, s.Element?.Name, RadAiText.List(s.DerivedFrom)]),
+            lineage.Sources, s => [s.Id, s.Name, RadAiText.Of(s.Kind), s.Technology, s.Owner, s.Freshness.ToString(),
+                s.Privacy?.Name, s.Volume, s.ProcessingMode, s.Element?.Name, RadAiText.List(s.DerivedFrom)],
             "No data sources are recorded.");
 
         markdown.Heading(2, "Lineage flow");
@@ -42,26 +42,26 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
             var source = lineage.FindSource(path.SourceId);
             markdown.Heading(3, path.SourceId + (source is null ? string.Empty : " " + source.Name) + " → " + path.Consumer.Name + ": " + path.Name);
             markdown.Table(["Stage", "Input", "Transformation", "Output", "Schema version", "Quality gate", "Element"],
-                path.Stages.Select((s, i) => (IReadOnlyList<Markup>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + s.Name,
-                    s.Input, s.Transformation, s.Output, s.SchemaVersion, s.QualityGate, s.Element?.Name]),
+                path.Stages, (s, i) => [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + s.Name,
+                    s.Input, s.Transformation, s.Output, s.SchemaVersion, s.QualityGate, s.Element?.Name],
                 "The path has no stages recorded.");
         }
 
         markdown.Heading(2, "Freshness requirements").Table(["Consumer", "Required freshness", "Source freshness", "Gap", "Gap risk", "Mitigation"],
-            lineage.FreshnessRequirements.Select(f => (IReadOnlyList<Markup>)[f.Consumer.Name, f.Required.ToString(), f.Source.ToString(), Gap(f), f.GapRisk, f.Mitigation]),
+            lineage.FreshnessRequirements, f => [f.Consumer.Name, f.Required.ToString(), f.Source.ToString(), Gap(f), f.GapRisk, f.Mitigation],
             "No freshness requirements are recorded.");
         markdown.Heading(3, "Streaming versus batch").Table(["Feature type", "Streaming", "Batch", "Staleness impact", "Why"],
-            lineage.FreshnessComparisons.Select(c => (IReadOnlyList<Markup>)[c.FeatureType, c.Streaming?.ToString() ?? "n/a", c.Batch?.ToString() ?? "n/a",
-                Words.Of(c.Impact), c.ImpactNote]),
+            lineage.FreshnessComparisons, c => [c.FeatureType, c.Streaming?.ToString() ?? "n/a", c.Batch?.ToString() ?? "n/a",
+                Words.Of(c.Impact), c.ImpactNote],
             "No streaming-versus-batch comparison is recorded.");
 
         markdown.Heading(2, "Privacy flow").Table(["Data element", "Source classification", "Anonymization point", "Method", "Downstream classification", "Element"],
-            lineage.PrivacyFlows.Select(p => (IReadOnlyList<Markup>)[p.DataElement, p.SourceClassification?.Name, p.AnonymizationPoint, p.Method,
-                p.DownstreamClassification?.Name, p.Element?.Name]),
+            lineage.PrivacyFlows, p => [p.DataElement, p.SourceClassification?.Name, p.AnonymizationPoint, p.Method,
+                p.DownstreamClassification?.Name, p.Element?.Name],
             "No privacy flow is recorded.");
 
         markdown.Heading(2, "Schema registry").Table(["Schema ID", "Version", "Domain", "Fields", "Used by", "Breaking changes"],
-            lineage.Schemas.Select(s => (IReadOnlyList<Markup>)[s.Id, s.Version, s.Domain, RadAiText.List(s.Fields), RadAiText.List(s.UsedBy), s.BreakingChanges]),
+            lineage.Schemas, s => [s.Id, s.Version, s.Domain, RadAiText.List(s.Fields), RadAiText.List(s.UsedBy), s.BreakingChanges],
             "No schemas are registered.");
     }
 

@@ -56,14 +56,14 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         else markdown.Mermaid(diagram);
 
         markdown.Heading(2, "Confidence gates").Table(["Gate", "Model", "Threshold", "Below threshold", "At or above", "Gate element", "Fallback element"],
-            boundary.Gates.Select(g => (IReadOnlyList<Markup>)[g.Id, g.Component.Name, Routing(g), g.ActionBelow ?? MarkdownText.NotStated,
+            boundary.Gates, g => [g.Id, g.Component.Name, Routing(g), g.ActionBelow ?? MarkdownText.NotStated,
                 g.ActionAbove ?? (g.Threshold is null ? MarkdownText.NotStated : "model output used"),
-                g.Gate?.Name, g.Fallback?.Name]),
+                g.Gate?.Name, g.Fallback?.Name],
             "No confidence gates are recorded.");
 
         markdown.Heading(2, "Boundary interfaces").Table(["Interface ID", "From (region)", "To (region)", "Data exchanged", "Contract", "Timeout", "Confidence range"],
-            boundary.Interfaces.Select(i => (IReadOnlyList<Markup>)[i.Id, WithRegion(boundary, i.From), WithRegion(boundary, i.To), i.DataExchanged, i.Contract,
-                i.Timeout is { } t ? RadAiText.Span(t) : null, i.Confidence?.ToString()]),
+            boundary.Interfaces, i => [i.Id, WithRegion(boundary, i.From), WithRegion(boundary, i.To), i.DataExchanged, i.Contract,
+                i.Timeout is { } t ? RadAiText.Span(t) : null, i.Confidence?.ToString()],
             "No boundary interfaces are recorded.");
 
         markdown.Heading(2, "Confidence bands").Table(["Model", "Band", "Applies when", "Action"],
@@ -72,19 +72,19 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
             "No confidence bands are recorded.");
 
         markdown.Heading(2, "Fallback strategies").Table(["ID", "Fallback", "For", "Trigger", "Behaviour", "Limitations", "User experience", "Element"],
-            boundary.Fallbacks.Select(f => (IReadOnlyList<Markup>)[f.Id, f.Name, f.For.Name, f.Trigger, f.Behavior, f.Limitations, f.UserExperience, f.Element?.Name]),
+            boundary.Fallbacks, f => [f.Id, f.Name, f.For.Name, f.Trigger, f.Behavior, f.Limitations, f.UserExperience, f.Element?.Name],
             "No fallback strategies are recorded.");
 
         markdown.Heading(2, "Degradation behaviour").Table(["Scenario", "Detection", "System behaviour", "User impact", "Maximum duration", "Affected"],
-            boundary.Degradation.Select(d => (IReadOnlyList<Markup>)[d.Scenario, d.Detection, d.SystemBehavior, d.UserImpact, d.MaxDuration, RadAiText.Names(d.Affected)]),
+            boundary.Degradation, d => [d.Scenario, d.Detection, d.SystemBehavior, d.UserImpact, d.MaxDuration, RadAiText.Names(d.Affected)],
             "No degradation scenarios are recorded.");
 
         markdown.Heading(2, "Propagation rules").Table(["Rule", "Description", "Example"],
-            boundary.PropagationRules.Select(r => (IReadOnlyList<Markup>)[r.Rule, r.Description, r.Example]),
+            boundary.PropagationRules, r => [r.Rule, r.Description, r.Example],
             "No propagation rules are recorded.");
 
         markdown.Heading(2, "Testing implications").Table(["Test type", "Purpose", "Approach", "Frequency"],
-            boundary.Tests.Select(t => (IReadOnlyList<Markup>)[t.TestType, t.Purpose, t.Approach, t.Frequency?.ToString()]),
+            boundary.Tests, t => [t.TestType, t.Purpose, t.Approach, t.Frequency?.ToString()],
             "No boundary tests are recorded.");
     }
 
