@@ -18,7 +18,7 @@ internal static class C4E2DataLineage
             Id = "DS-1",
             Name = "Bedside vital signs",
             Kind = DataSourceKind.Stream,
-            Freshness = TriageContainers.RealTime,
+            Freshness = Freshness.Continuous,
             Privacy = Health,
             Technology = "HL7 v2 over Kafka",
             Owner = "Clinical engineering",

@@ -102,7 +102,7 @@ internal static class C4E3NonDeterminismBoundary
                 Band("Accept", ">= 0.90", "suggested ESI level shown as the default"),
                 Band("Review", "0.60–0.90", "clinician confirms before the level is recorded"),
                 Band("Reject", "< 0.60", "protocol rules only"),
-                new ConfidenceBand { Name = "Critical", Criterion = StatedValue.AsWritten("any ESI 1 prediction"), Action = "immediate clinician review" },
+                new ConfidenceBand { Name = "Critical", Criterion = StatedValue.AsWritten("any ESI-1 prediction"), Action = "immediate clinician review" },
             ],
         });
 

@@ -4,7 +4,7 @@ namespace RadAi.Dsl.Samples.EmergencyTriage.Extensions;
 
 /// <summary>
 /// E1, AI boundary delineation: the three AI components, each with its own EU AI Act risk class (two high-risk, one
-/// minimal), their failure modes and the vendor the early-warning model depends on.
+/// minimal) and its criticality, the system's key metrics, their failure modes and the vendor the early-warning model depends on.
 /// </summary>
 internal static class E1BoundaryDelineation
 {
@@ -25,6 +25,7 @@ internal static class E1BoundaryDelineation
             ConfidenceNote = "acuity probability; the gate routes on it (TG-1)",
             RiskClassification = RiskClassification.High,
             RiskRationale = Triage,
+            Criticality = Criticality.Critical,
         });
         e1.AddComponent(new AiComponent
         {
@@ -35,6 +36,7 @@ internal static class E1BoundaryDelineation
             FallbackStrategy = "scheduled nurse re-assessment of waiting patients",
             RiskClassification = RiskClassification.High,
             RiskRationale = Triage,
+            Criticality = Criticality.High,
         });
         e1.AddComponent(new AiComponent
         {
@@ -45,7 +47,12 @@ internal static class E1BoundaryDelineation
             FallbackStrategy = "bed manager's own estimate",
             RiskClassification = RiskClassification.Minimal,
             RiskRationale = "capacity planning; no decision about a patient",
+            Criticality = Criticality.Low,
         });
+
+        e1.AddKeyMetric(new KeyMetric { Name = "ED attendances per year", Value = "about 85,000" });
+        e1.AddKeyMetric(new KeyMetric { Name = "Triage episodes per day", Value = "about 230", Note = "peak 320 on winter Mondays" });
+        e1.AddKeyMetric(new KeyMetric { Name = "Share of suggestions sent to review", Value = "about 18 %", Note = "shadow period estimate" });
 
         e1.AddFailureMode(new FailureMode
         {

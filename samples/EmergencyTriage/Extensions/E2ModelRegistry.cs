@@ -4,11 +4,14 @@ using RadAi.Dsl.Samples.EmergencyTriage.Model;
 namespace RadAi.Dsl.Samples.EmergencyTriage.Extensions;
 
 /// <summary>
-/// E2, model registry: three models. Only what is known is stated: the vendor model has no version and no owner, the
+/// E2, model registry: three models, each with its clinical owner as an extra column. Only what is known is stated: the vendor model has no version and no owner, the
 /// acuity model's training year is an inference and its deployment is known to the quarter.
 /// </summary>
 internal static class E2ModelRegistry
 {
+    /// <summary>A fact the hospital records per model beyond the template: the clinician accountable for it.</summary>
+    public const string ClinicalOwner = "Clinical owner";
+
     public static void AddTo(RadAiModel ai, TriageElements n)
     {
         var c = n.Containers;
@@ -24,6 +27,7 @@ internal static class E2ModelRegistry
             Status = ModelStatus.Production,
             Owner = "Clinical AI team",
             ServingMode = "Real-time",
+            ExtraFacts = [new(ClinicalOwner, "ED clinical lead")],
             Versions =
             [
                 new ModelVersion("2.1")
@@ -64,6 +68,7 @@ internal static class E2ModelRegistry
             Status = ModelStatus.Production,
             Owner = "Patient flow analytics",
             ServingMode = "Batch, hourly",
+            ExtraFacts = [new(ClinicalOwner, "Head of patient flow")],
             Baselines = [new PerformanceBaseline("MAPE") { Baseline = StatedValue.Parse("8 %"), AlertThreshold = Threshold.Parse("> 12 %") }],
         });
 

@@ -21,7 +21,7 @@ internal static class E3Pipelines
             Id = "PL-1",
             Name = "Vital Signs Stream",
             Mode = PipelineMode.Streaming,
-            FreshnessSla = TriageContainers.RealTime,
+            FreshnessSla = Freshness.Continuous,
             Owner = "Clinical engineering",
             Engine = "Kafka + Flink",
             Scale = "about 40 monitored beds, one reading every 15 s",

@@ -69,12 +69,46 @@ internal static class E4ResponsibleAi
             EscalationPath = "charge nurse, then the emergency physician on duty",
         });
 
+        AddSafetyCase(ai);
+
         rai.AddDisclosure(new Disclosure { Context = "Triage screen", Text = "the suggested level is labelled as a model suggestion", Format = "UI label" });
         rai.AddDataProtection(new DataProtection("Vital signs and history", "pseudonymised before leaving the hospital network; access by role")
         {
             Classification = "Special category (health)",
             LegalBasis = "GDPR Art. 9(2)(h): provision of health care",
             UsageInMl = "features for the acuity and early-warning models",
+        });
+    }
+
+    // The hospital's clinical safety case has no RAD-AI template: two sections of its own, one after human oversight.
+    private static void AddSafetyCase(RadAiModel ai)
+    {
+        ai.Sections.Add(DocumentId.ResponsibleAi, new UserSection
+        {
+            Title = "Clinical safety case",
+            After = "Human oversight",
+            Prose = "The hazards the safety officer tracks for triage support, each with its control and the risk left after it.",
+            Table = new UserTable
+            {
+                Header = ["Hazard", "Cause", "Control", "Residual risk"],
+                Rows =
+                [
+                    ["Under-triage of a critical patient", "model suggests a lower ESI level", "ESI 1–2 suggestions always reviewed (TG-1)", "Low"],
+                    ["Automation bias", "nurses accept suggestions unchecked", "uncertain suggestions not shown as defaults", "Medium"],
+                    ["Missed deterioration", "alert fatigue", "alert volume per nurse watched; ward alert levels", "Medium"],
+                ],
+            },
+        });
+        ai.Sections.Add(DocumentId.ResponsibleAi, new UserSection
+        {
+            Title = "Escalation path",
+            Prose = "Who acts when a model's output is in doubt.",
+            Mermaid = """
+                flowchart LR
+                    nurse[Triage nurse] -->|doubt about a suggestion| charge[Charge nurse]
+                    charge -->|ESI 1-2 or disagreement| physician[Emergency physician]
+                    physician -->|suspected model fault| safety[Clinical safety officer]
+                """,
         });
     }
 }

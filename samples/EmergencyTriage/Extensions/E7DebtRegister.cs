@@ -2,9 +2,12 @@ using RadAi.Dsl.Samples.EmergencyTriage.Model;
 
 namespace RadAi.Dsl.Samples.EmergencyTriage.Extensions;
 
-/// <summary>E7, AI debt: three items; where the team has not stated a status or an owner, none is set.</summary>
+/// <summary>E7, AI debt: three items with their tickets as an extra column; where the team has not stated a status or an owner, none is set.</summary>
 internal static class E7DebtRegister
 {
+    /// <summary>The team's issue tracker reference, shown as an extra column.</summary>
+    public const string Ticket = "Ticket";
+
     public static void AddTo(RadAiModel ai, TriageElements n)
     {
         var c = n.Containers;
@@ -21,6 +24,7 @@ internal static class E7DebtRegister
             Mitigation = "label with the ESI level at discharge",
             Status = DebtStatus.Open,
             Owner = "Clinical AI team",
+            ExtraFacts = [new(Ticket, "CAI-112")],
         });
         // Found in the safety review; nobody has taken it on yet, so status and owner stay unstated.
         debt.Add(new DebtItem
@@ -39,6 +43,7 @@ internal static class E7DebtRegister
             Description = "Alert levels are set per ward by hand and not versioned.",
             Affects = [c.EarlyWarningModel],
             Status = DebtStatus.Accepted,
+            ExtraFacts = [new(Ticket, "OPS-87")],
         });
     }
 }

@@ -18,9 +18,6 @@ internal sealed record TriageContainers(
     Container SafetyMonitor,
     Container RulesFallback)
 {
-    /// <summary>"real-time", as the clinical engineers write it.</summary>
-    public static readonly Freshness RealTime = Freshness.AsWritten("real-time");
-
     private const string NoConfidenceRange =
         "The model states its quality as metrics that are not confidences and has no confidence range; a primary metric would repeat one of them.";
 
@@ -42,7 +39,7 @@ internal sealed record TriageContainers(
         beds.SuppressInspection("RADAI101", NoConfidenceRange);
 
         var vitals = system.AddDataPipeline("Vital Signs Stream", "Streams monitor readings (heart rate, SpO2, blood pressure) of waiting patients.", "Kafka + Flink")
-            .Streaming(RealTime)
+            .Streaming(Freshness.Continuous)
             .WithQualityGates("physiological plausibility", "monitor heartbeat within 60 s");
         var extract = system.AddDataPipeline("Nightly EHR Extract", "Copies history, medication and prior visits from the EHR every night.", "Airflow + dbt")
             .Batch(Freshness.Daily, sla: Freshness.Daily)

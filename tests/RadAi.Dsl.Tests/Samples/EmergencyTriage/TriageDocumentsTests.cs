@@ -31,7 +31,7 @@ public sealed class TriageDocumentsTests
     [Fact]
     public void The_clinician_review_states_its_tiered_SLA_as_written()
     {
-        var oversight = Row("rad-ai/arc42-extensions/08-responsible-ai-concepts.md", "Clinician review of uncertain and critical suggestions", "Human oversight");
+        var oversight = Row("rad-ai/arc42-extensions/08-responsible-ai-concepts.md", "Clinician review of uncertain and critical suggestions", "Human oversight", "Oversight mechanisms");
         Assert.Contains("ESI 1: immediate / ESI 2: 10 min / ESI 3: 30 min", oversight);
     }
 
@@ -71,7 +71,7 @@ public sealed class TriageDocumentsTests
         var alert = Row(path, "TG-2", "Confidence gates");
         Assert.Equal("score above the ward's configured alert level pages the charge nurse", alert[2]);
         Assert.DoesNotContain("0.00", alert[2], StringComparison.Ordinal);
-        Assert.Contains(["Triage Acuity Model", "Critical", "any ESI 1 prediction", "immediate clinician review"], GeneratedTables.Under(Content(path), "Confidence bands"));
+        Assert.Contains(["Triage Acuity Model", "Critical", "any ESI-1 prediction", "immediate clinician review"], GeneratedTables.Under(Content(path), "Confidence bands"));
     }
 
     [Fact]
@@ -106,6 +106,38 @@ public sealed class TriageDocumentsTests
         Assert.Contains("Clinician override tracking", gaps, StringComparison.Ordinal);
         Assert.Contains("Alert fatigue", gaps, StringComparison.Ordinal);
         Assert.Contains("Model versioning and lifecycle", gaps, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Models_and_debt_items_show_their_extra_facts_as_extra_columns_with_not_stated_where_a_row_lacks_one()
+    {
+        var registry = "rad-ai/arc42-extensions/05-model-registry-view.md";
+        Assert.Equal("ED clinical lead", Row(registry, "MDL-ACU", "Model inventory")[^1]);
+        Assert.Equal(MarkdownText.NotStated, Row(registry, "MDL-EWS", "Model inventory")[^1]);
+        var debt = Content("rad-ai/arc42-extensions/11-ai-debt-register.md");
+        Assert.Contains("| Status | Ticket |", debt, StringComparison.Ordinal);
+        Assert.Contains("| CAI-112 |", debt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_clinical_safety_case_follows_human_oversight_with_its_table_and_the_escalation_path_ends_the_document_with_its_diagram()
+    {
+        var path = "rad-ai/arc42-extensions/08-responsible-ai-concepts.md";
+        var content = Content(path);
+        var headings = content.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
+        Assert.Equal("## Clinical safety case", headings[headings.IndexOf("## Human oversight") + 1]);
+        Assert.Equal("## Escalation path", headings[^1]);
+        Assert.Contains(["Under-triage of a critical patient", "model suggests a lower ESI level", "ESI 1–2 suggestions always reviewed (TG-1)", "Low"],
+            GeneratedTables.Under(content, "Clinical safety case"));
+        Assert.Contains("physician -->|suspected model fault| safety[Clinical safety officer]", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_boundary_delineation_states_key_metrics_and_a_criticality_per_component()
+    {
+        var path = "rad-ai/arc42-extensions/03-ai-boundary-delineation.md";
+        Assert.Contains("| ED attendances per year | about 85,000 |", Content(path), StringComparison.Ordinal);
+        Assert.Contains("| Triage Acuity Model (MDL-ACU) | Multi-class classification (ESI 1–5) | Critical |", Content(path), StringComparison.Ordinal);
     }
 
     [Theory]
