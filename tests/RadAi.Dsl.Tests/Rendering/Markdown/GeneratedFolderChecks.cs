@@ -8,7 +8,7 @@ namespace RadAi.Dsl.Tests.Rendering.Markdown;
 /// <summary>
 /// Checks a generated documentation folder on disk: every markdown file parses with consistent tables and
 /// resolving links, and workspace.json validates against the Structurizr Workspace schema. CI points
-/// RADAI_GENERATED_DIR at the Netflix sample's output; without it the rich test model is generated into a temp folder.
+/// RADAI_GENERATED_DIR at each sample's output in turn; without it the rich test model is generated into a temp folder.
 /// </summary>
 public class GeneratedFolderChecks
 {
