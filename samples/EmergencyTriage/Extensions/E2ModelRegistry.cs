@@ -72,10 +72,6 @@ internal static class E2ModelRegistry
             Baselines = [new PerformanceBaseline("MAPE") { Baseline = StatedValue.Parse("8 %"), AlertThreshold = Threshold.Parse("> 12 %") }],
         });
 
-        c.AcuityModel.SuppressInspection("RADAI103",
-            "The gate routes on acuity probability per prediction; the team states no expected confidence range for the model.");
-        c.BedForecaster.SuppressInspection("RADAI103", "A forecaster states its error (MAPE), not a confidence range.");
-
         registry.AddLifecycleStage(new RegistryStage { Name = "Shadow evaluation", EntryCriteria = "clinical safety case drafted", PromotionCriteria = "three months of shadow predictions reviewed by the safety officer", PromotesTo = "Production" });
         registry.AddLifecycleStage(new RegistryStage { Name = "Production", PromotionCriteria = "replaced by a signed-off version", PromotesTo = "Retired" });
         registry.AddLifecycleStage(new RegistryStage { Name = "Retired", Description = "kept for audit for ten years" });

@@ -18,9 +18,6 @@ internal sealed record TriageContainers(
     Container SafetyMonitor,
     Container RulesFallback)
 {
-    private const string NoConfidenceRange =
-        "The model states its quality as metrics that are not confidences and has no confidence range; a primary metric would repeat one of them.";
-
     public static TriageContainers AddTo(SoftwareSystem system)
     {
         var intake = system.AddContainer("Intake App", "Tablet app in which the triage nurse records the presenting complaint and vital signs.", "React Native (nurse tablet)");
@@ -29,14 +26,12 @@ internal sealed record TriageContainers(
             .WithVersion("2.1")
             .WithQualityMetrics("AUROC 0.87", "sensitivity (ESI 1–2) ≥ 0.95", "under-triage rate < 5 %")
             .WithLatency(TimeSpan.FromMilliseconds(500), percentile: 95);
-        acuity.SuppressInspection("RADAI101", NoConfidenceRange);
         // A bought-in model: the vendor publishes no version, so none is stated.
         var earlyWarning = system.AddMlModel("Deterioration Early-Warning Model", "Scores the risk that a waiting patient deteriorates within the next hours.", "Vendor model (hosted)")
             .WithQualityMetrics("precision 0.41", "recall 0.83");
         var beds = system.AddMlModel("Bed Occupancy Forecaster", "Forecasts admissions and free beds for the next 24 hours.", "Prophet")
             .WithVersion("0.9")
             .WithQualityMetrics("MAPE 8 %");
-        beds.SuppressInspection("RADAI101", NoConfidenceRange);
 
         var vitals = system.AddDataPipeline("Vital Signs Stream", "Streams monitor readings (heart rate, SpO2, blood pressure) of waiting patients.", "Kafka + Flink")
             .Streaming(Freshness.Continuous)

@@ -26,6 +26,22 @@ public class RadAiRuleTests
     }
 
     [Fact]
+    public void A_model_that_states_its_quality_as_metrics_needs_no_confidence_range_or_primary_metric()
+    {
+        var fixture = CleanAi();
+        fixture.Model.Properties.Remove("radai:ml.primaryMetric");
+        fixture.Model.Properties.Remove("radai:ml.confidence");
+        var without = Inspector.Run(fixture.Workspace);
+        Assert.Contains(without.Findings, f => f.Rule.Id == "RADAI101" && f.Message.Contains("primaryMetric", StringComparison.Ordinal));
+        Assert.Contains(without.Findings, f => f.Rule.Id == "RADAI103" && f.Message.Contains("confidence range", StringComparison.Ordinal));
+
+        fixture.Model.WithQualityMetrics("precision 0.41", "recall 0.83");
+        var with = Inspector.Run(fixture.Workspace);
+        Assert.DoesNotContain(with.Findings, f => f.Rule.Id == "RADAI101");
+        Assert.DoesNotContain(with.Findings, f => f.Rule.Id == "RADAI103");
+    }
+
+    [Fact]
     public void An_unreadable_stereotype_value_is_reported_and_does_not_stop_the_other_rules()
     {
         var fixture = CleanAi();

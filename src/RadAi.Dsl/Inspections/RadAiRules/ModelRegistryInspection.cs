@@ -30,12 +30,13 @@ internal sealed class ModelRegistryInspection : IInspection
             else if (!entry.Baselines.Any(b => b.AlertThreshold is { IsTyped: true }))
                 missing.Add($"an alert threshold with a comparison and a number on a baseline metric ({AiTerms.List(entry.Baselines.Select(b => b.Metric).ToList())}), e.g. Threshold.Below(\"NDCG\", 0.38)");
             var inventoryRow = inventory.GetValueOrDefault(element);
-            if (AiTerms.Read(() => model.Confidence) is null && inventoryRow?.Confidence is null)
-                missing.Add("a confidence range (.WithConfidence(0.60, 0.98) on the model, or Confidence on its AI component inventory row)");
-            if (string.IsNullOrWhiteSpace(entry.Owner)) missing.Add("an owner (Owner = \"team\")");
+            // Quality stated as metrics that are not a confidence ("MAPE 8 %") needs no confidence range.
+            if (AiTerms.Read(() => model.Confidence) is null && inventoryRow?.Confidence is null && string.IsNullOrWhiteSpace(model.Get("qualityMetrics")))
+                missing.Add("a confidence range or quality metrics (.WithConfidence(0.60, 0.98) or .WithQualityMetrics(\"MAPE 8 %\") on the model, or Confidence on its AI component inventory row)");
+            if (string.IsNullOrWhiteSpace(entry.Owner)) missing.Add("an owner (Owner = \"team\" in the registration)");
             if (missing.Count == 0) continue;
             context.Report(InspectionRules.RegistryEntryComplete, element,
-                $"The registry entry {entry.Id} of {AiTerms.Name(context, element)} lacks {AiTerms.List(missing)}. Add {(missing.Count == 1 ? "it" : "them")} to the entry (ai.Registry.Replace(entry with …)).");
+                $"The registry entry {entry.Id} of {AiTerms.Name(context, element)} lacks {AiTerms.List(missing)}. State {(missing.Count == 1 ? "it" : "them")} where each hint says.");
         }
     }
 }

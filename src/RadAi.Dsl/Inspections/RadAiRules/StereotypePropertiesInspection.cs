@@ -27,6 +27,11 @@ internal sealed class StereotypePropertiesInspection : IInspection
     /// <summary>The typed setter that writes a built-in stereotype's property, e.g. <c>.WithVersion("2.3")</c>, or null.</summary>
     public static string? Example(Stereotype stereotype, string key) => Examples.GetValueOrDefault(stereotype.Label + "." + key);
 
+    // A confidence range and one primary metric are one way to state an ML model's quality; several quality metrics
+    // ("precision 0.41", "recall 0.83", "MAPE 8 %") are another, and a model that states them lacks neither.
+    private static bool StatedOtherwise(StereotypedElement handle, string key)
+        => handle.Stereotype == Stereotype.MlModel && key is "primaryMetric" or "confidence" && !string.IsNullOrWhiteSpace(handle.Get("qualityMetrics"));
+
     public void Run(InspectionContext context)
     {
         if (context.Ai is not { } ai) return;
@@ -35,7 +40,7 @@ internal sealed class StereotypePropertiesInspection : IInspection
             if (ai.Stereotypes.FindElement(element) is not { } handle) continue;
             var stereotype = handle.Stereotype;
             if (stereotype == Stereotype.Monitor) continue;
-            var missing = stereotype.RequiredProperties.Where(p => string.IsNullOrWhiteSpace(handle.Get(p.Key))).ToList();
+            var missing = stereotype.RequiredProperties.Where(p => string.IsNullOrWhiteSpace(handle.Get(p.Key)) && !StatedOtherwise(handle, p.Key)).ToList();
             if (missing.Count == 0) continue;
             var what = AiTerms.List(missing.Select(p => $"{p.Key} ({p.Description.ToLowerInvariant()})").ToList());
             var how = AiTerms.List(missing.Select(p => Example(stereotype, p.Key) ?? $".Set(\"{p.Key}\", …)").ToList());
