@@ -21,7 +21,7 @@ internal static class RichModel
         var kafka = platform.AddContainer(T("Apache Kafka"), T("Event backbone"), T("Kafka"));
         var flink = platform.AddDataPipeline(T("Flink Streaming Cluster"), T("Real-time features"), T("Apache Flink"))
             .Streaming(Freshness.Under(TimeSpan.FromSeconds(5))).WithQualityGates(T("schema conformance 100%"), T("null rate < 0.1%"));
-        var spark = platform.AddDataPipeline(T("Spark Batch Cluster"), T("Batch ETL"), T("Apache Spark")).Batch(Freshness.Daily, Freshness.Parse("< 24 h"));
+        var spark = platform.AddDataPipeline(T("Spark Batch Cluster"), T("Batch ETL"), T("Apache Spark")).Batch(Freshness.Daily, Freshness.Parse("< 1 d"));
         var amber = platform.AddFeatureStore(T("Amber Feature Store"), T("Online and offline features"))
             .WithFeatureCount(1000, atLeast: true).WithRefresh(Freshness.Parse("online < 5 s, offline daily"));
         var rec = platform.AddMlModel(T("Recommendation Models"), T("Ensemble CF + DNN + GNN"), T("PyTorch, DGL"))

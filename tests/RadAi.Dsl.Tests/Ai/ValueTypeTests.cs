@@ -10,23 +10,23 @@ public class ValueTypeTests
 {
     [Theory]
     [InlineData("< 5 s", "< 5 s", typeof(BoundedFreshness))]
-    [InlineData("<5s", "< 5 s", typeof(BoundedFreshness))]
-    [InlineData("< 1s from event generation", "< 1 s from event generation", typeof(BoundedFreshness))]
+    [InlineData("<5s", "<5s", typeof(BoundedFreshness))]
+    [InlineData("< 1s from event generation", "< 1s from event generation", typeof(BoundedFreshness))]
     [InlineData("daily", "daily", typeof(CadenceFreshness))]
-    [InlineData("Hourly", "hourly", typeof(CadenceFreshness))]
+    [InlineData("Hourly", "Hourly", typeof(CadenceFreshness))]
     [InlineData("every 15 minutes", "every 15 minutes", typeof(CadenceFreshness))]
     [InlineData("on demand", "on demand", typeof(OnDemandFreshness))]
-    [InlineData("real-time", "continuous", typeof(ContinuousFreshness))]
+    [InlineData("real-time", "real-time", typeof(ContinuousFreshness))]
     [InlineData("on catalog change", "on catalog change", typeof(EventFreshness))]
     [InlineData("daily to quarterly", "daily to quarterly", typeof(FreshnessRange))]
     [InlineData("streaming < 1 s, aggregation hourly", "streaming < 1 s, aggregation hourly", typeof(PerModeFreshness))]
-    [InlineData("Streaming: < 1s; Aggregation: hourly", "Streaming < 1 s, Aggregation hourly", typeof(PerModeFreshness))]
+    [InlineData("Streaming: < 1s; Aggregation: hourly", "Streaming: < 1s; Aggregation: hourly", typeof(PerModeFreshness))]
     [InlineData("online continuous, offline daily", "online continuous, offline daily", typeof(PerModeFreshness))]
-    public void Freshness_parses_the_shapes_the_templates_and_example_use(string text, string canonical, Type type)
+    public void Freshness_parses_the_shapes_the_templates_and_example_use(string text, string shown, Type type)
     {
         var f = Freshness.Parse(text);
         Assert.IsType(type, f);
-        Assert.Equal(canonical, f.ToString());
+        Assert.Equal(shown, f.ToString());
         Assert.Equal(f, Freshness.Parse(f.ToString()));
     }
 

@@ -24,13 +24,22 @@ internal static partial class RadAiJson
             TypeInfoResolver = RadAiJsonContext.Default.WithAddedModifier(OmitNoExtraFacts),
         };
         options.Converters.Add(new ElementRefConverter(workspace));
-        options.Converters.Add(new TextConverter<Freshness>(Freshness.ReadStored, f => f.ToString()));
-        options.Converters.Add(new TextConverter<Threshold>(Threshold.ReadStored, t => t.ToString()));
+        options.Converters.Add(new TextConverter<Freshness>(Freshness.ReadStored, f => f.ToString())
+        {
+            Words = new(Freshness.AsWritten, f => f is DescribedFreshness && Freshness.TryParse(f.ToString(), out _)),
+        });
+        options.Converters.Add(new TextConverter<Threshold>(Threshold.ReadStored, t => t.ToString())
+        {
+            Words = new(Threshold.AsWritten, t => !t.IsTyped && Threshold.TryParse(t.ToString(), out _)),
+        });
         options.Converters.Add(new TextConverter<ConfidenceRange>(ConfidenceRange.Parse, c => c.ToString()));
         options.Converters.Add(new TextConverter<LatencyTarget>(LatencyTarget.Parse, l => l.ToString()));
         options.Converters.Add(new TextConverter<MetricValue>(MetricValue.Parse, m => m.ToString()));
         // Workspaces of convention version 1 hold some of these values as JSON numbers (a baseline of 180, a count of 200).
-        options.Converters.Add(new TextConverter<StatedValue>(StatedValue.ReadStored, v => v.Text, readsNumbers: true));
+        options.Converters.Add(new TextConverter<StatedValue>(StatedValue.ReadStored, v => v.Text, readsNumbers: true)
+        {
+            Words = new(StatedValue.AsWritten, v => v is QualitativeValue && StatedValue.TryParse(v.Text, out _)),
+        });
         options.Converters.Add(new TextConverter<PartialDate>(PartialDate.Parse, d => d.Text));
         options.Converters.Add(new TextConverter<QualityAttribute>(t => new(t), a => a.Name));
         options.Converters.Add(new TextConverter<AiTaskType>(t => new(t), a => a.Name));
@@ -102,10 +111,22 @@ internal static partial class RadAiJson
     /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
+    /// <summary>
+    /// How a value kept as words is stored when its text would parse as a typed value ("real-time", "any ESI 1
+    /// prediction"): as <c>{"asWritten": "..."}</c>, so that it reads back as words. Other words and every typed value stay
+    /// plain text, so stored bytes of convention version 1 do not change.
+    /// </summary>
+    private sealed record WordsForm<T>(Func<string, T> Read, Func<T, bool> WouldReadAsTyped);
+
+    private const string AsWrittenMember = "asWritten";
+
     private sealed class TextConverter<T>(Func<string, T> parse, Func<T, string> format, bool readsNumbers = false) : JsonConverter<T>
     {
+        public WordsForm<T>? Words { get; init; }
+
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
+            if (Words is not null && reader.TokenType == JsonTokenType.StartObject) return ReadWords(ref reader, Words);
             string text;
             if (readsNumbers && reader.TokenType == JsonTokenType.Number)
                 text = System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
@@ -123,12 +144,39 @@ internal static partial class RadAiJson
             }
         }
 
+        private static T ReadWords(ref Utf8JsonReader reader, WordsForm<T> words)
+        {
+            string? text = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals(AsWrittenMember))
+                    throw new JsonException($"A {typeof(T).Name} kept as words is stored as {{\"{AsWrittenMember}\": \"...\"}} and nothing else.");
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String) throw new JsonException($"Expected text for '{AsWrittenMember}', found {reader.TokenType}.");
+                text = reader.GetString();
+            }
+            try
+            {
+                return words.Read(text ?? throw new JsonException($"A {typeof(T).Name} kept as words needs '{AsWrittenMember}'."));
+            }
+            catch (ArgumentException e)
+            {
+                throw new JsonException(e.Message, e);
+            }
+        }
+
         // A value that reads numbers writes a plain number as the number it was read from, so a workspace of convention
         // version 1 (which stored counts and baselines as numbers) is written back byte for byte.
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         {
             var text = format(value);
-            if (readsNumbers && JsonNumber().IsMatch(text)) writer.WriteRawValue(text, skipInputValidation: true);
+            if (Words is not null && Words.WouldReadAsTyped(value))
+            {
+                writer.WriteStartObject();
+                writer.WriteString(AsWrittenMember, text);
+                writer.WriteEndObject();
+            }
+            else if (readsNumbers && JsonNumber().IsMatch(text)) writer.WriteRawValue(text, skipInputValidation: true);
             else writer.WriteStringValue(text);
         }
     }

@@ -7,7 +7,8 @@ namespace RadAi.Dsl;
 /// How fresh data must be or is: a bound ("&lt; 5 s"), a cadence ("daily", "every 15 minutes"), continuous,
 /// on demand, on an event ("on catalog change"), a range ("daily to quarterly"), one value per processing mode
 /// ("streaming &lt; 1 s, aggregation hourly"), or words where nothing typed fits ("varies by model").
-/// <see cref="object.ToString"/> gives the canonical text and <see cref="Parse"/> reads a typed freshness back to an equal value.
+/// <see cref="object.ToString"/> gives the text as written (a built value's canonical text) and <see cref="Parse"/> reads
+/// a typed freshness back to an equal value: "real-time" stays "real-time" while it compares as continuous.
 /// </summary>
 /// <example><code>
 /// var sla   = Freshness.Under(TimeSpan.FromSeconds(5));                 // "&lt; 5 s"
@@ -16,6 +17,9 @@ namespace RadAi.Dsl;
 public abstract partial record Freshness
 {
     private protected Freshness() { }
+
+    // The text as parsed when it differs from the canonical one ("real-time", "nightly"), so it is shown as written; null otherwise.
+    private protected string? Written { get; init; }
 
     /// <summary>The largest data age this freshness allows, when it has one (continuous is zero; on demand, events and words have none).</summary>
     public abstract TimeSpan? MaxAge { get; }
@@ -77,6 +81,7 @@ public abstract partial record Freshness
         if (string.IsNullOrWhiteSpace(text)) return false;
         var t = Normalize(text);
         freshness = TryParsePerMode(t, out var perMode) ? perMode : TryParseSingle(t, allowRange: true);
+        if (freshness is not null && freshness.ToString() != t) freshness = freshness with { Written = t };
         return freshness is not null;
     }
 
@@ -236,7 +241,7 @@ public sealed record BoundedFreshness : Freshness
     internal static bool IsValidQualifier(string q) => q.Length > 0 && !HasSeparator(q);
 
     /// <inheritdoc/>
-    public override string ToString() => Comparison.Symbol() + " " + DurationText.Format(Limit) + (Qualifier is null ? string.Empty : " " + Qualifier);
+    public override string ToString() => Written ?? Comparison.Symbol() + " " + DurationText.Format(Limit) + (Qualifier is null ? string.Empty : " " + Qualifier);
 }
 
 /// <summary>A regular refresh: "hourly", "daily", "every 15 minutes".</summary>
@@ -275,6 +280,7 @@ public sealed record CadenceFreshness : Freshness
     /// <inheritdoc/>
     public override string ToString()
     {
+        if (Written is not null) return Written;
         if (Count == 1 && Period != CadencePeriod.Minute)
             return Period switch
             {
@@ -306,7 +312,7 @@ public sealed record CadenceFreshness : Freshness
     }
 }
 
-/// <summary>Continuously refreshed ("continuous"; "real-time" parses to this).</summary>
+/// <summary>Continuously refreshed ("continuous"; "real-time" parses to this and is shown as written).</summary>
 public sealed record ContinuousFreshness : Freshness
 {
     internal ContinuousFreshness() { }
@@ -315,7 +321,7 @@ public sealed record ContinuousFreshness : Freshness
     public override TimeSpan? MaxAge => TimeSpan.Zero;
 
     /// <inheritdoc/>
-    public override string ToString() => "continuous";
+    public override string ToString() => Written ?? "continuous";
 }
 
 /// <summary>Refreshed on request ("on demand").</summary>
@@ -327,7 +333,7 @@ public sealed record OnDemandFreshness : Freshness
     public override TimeSpan? MaxAge => null;
 
     /// <inheritdoc/>
-    public override string ToString() => "on demand";
+    public override string ToString() => Written ?? "on demand";
 }
 
 /// <summary>Refreshed when an event happens: "on catalog change".</summary>
@@ -351,7 +357,7 @@ public sealed record EventFreshness : Freshness
     internal static bool IsValidEvent(string e) => e.Length > 0 && !e.Equals("demand", StringComparison.OrdinalIgnoreCase) && !HasSeparator(e);
 
     /// <inheritdoc/>
-    public override string ToString() => "on " + Event;
+    public override string ToString() => Written ?? "on " + Event;
 }
 
 /// <summary>A range of freshness: "daily to quarterly", "&lt; 1 s to &lt; 5 s".</summary>
@@ -375,7 +381,7 @@ public sealed record FreshnessRange : Freshness
     public override TimeSpan? MaxAge => To.MaxAge;
 
     /// <inheritdoc/>
-    public override string ToString() => From + " to " + To;
+    public override string ToString() => Written ?? From + " to " + To;
 
     private static Freshness Require(Freshness f, string name)
     {
@@ -427,7 +433,7 @@ public sealed record PerModeFreshness : Freshness
     public override TimeSpan? MaxAge => Modes.Select(m => m.Freshness.MaxAge).Max();
 
     /// <inheritdoc/>
-    public override string ToString() => string.Join(", ", Modes);
+    public override string ToString() => Written ?? string.Join(", ", Modes);
 }
 
 /// <summary>A freshness stated in words because no typed form fits ("varies by model"). Made by <see cref="Freshness.AsWritten"/>.</summary>

@@ -8,7 +8,7 @@ namespace RadAi.Dsl;
 /// <summary>
 /// A limit on a metric, e.g. "PSI &gt; 0.2", "&lt; 250 ms", "accuracy &lt; 0.85", "&gt; 5 % sustained 3 days";
 /// or words when the source states it without a number (<see cref="AsWritten"/>: "significant distribution shift").
-/// <see cref="object.ToString"/> gives the canonical text and <see cref="Parse"/> reads a typed threshold back to an equal value.
+/// <see cref="object.ToString"/> gives the text with the number as written ("0.90" stays "0.90") and <see cref="Parse"/> reads a typed threshold back to an equal value.
 /// </summary>
 public sealed partial record Threshold
 {
@@ -38,6 +38,9 @@ public sealed partial record Threshold
     }
 
     private Threshold(string words) => Words = words;
+
+    // The number as parsed when it differs from the shortest form of Value ("0.90"), so it is shown as written; null otherwise.
+    private string? WrittenNumber { get; init; }
 
     /// <summary>The metric compared, if named.</summary>
     public string? Metric { get; }
@@ -124,7 +127,11 @@ public sealed partial record Threshold
             // A word of letters and digits right after the number is a unit mistyped ("5 sec0nds"), not a qualifier.
             else if (first.Any(char.IsDigit) && first.Any(char.IsLetter)) return null;
         }
-        return new Threshold(metric.Length == 0 ? null : metric, op, value, unit, rest.Length == 0 ? null : rest, parsed: true);
+        var number = m.Groups["v"].Value;
+        return new Threshold(metric.Length == 0 ? null : metric, op, value, unit, rest.Length == 0 ? null : rest, parsed: true)
+        {
+            WrittenNumber = number == Shortest(value) ? null : number,
+        };
     }
 
     // Parsed parts already read back equal: the public constructor's round-trip check would parse the same text again.
@@ -142,11 +149,13 @@ public sealed partial record Threshold
     public override string ToString()
     {
         if (Words is not null) return Words;
-        var text = (Metric is null ? string.Empty : Metric + " ") + Comparison.Symbol() + " " + Value.ToString("R", CultureInfo.InvariantCulture);
+        var text = (Metric is null ? string.Empty : Metric + " ") + Comparison.Symbol() + " " + (WrittenNumber ?? Shortest(Value));
         if (Unit is not null) text += " " + Unit;
         if (Qualifier is not null) text += " " + Qualifier;
         return text;
     }
+
+    private static string Shortest(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?<m>[^<>=≤≥]*?)\s*(?<op><=|>=|==|<|>|=|≤|≥)\s*(?<v>-?\d+(\.\d+)?)(?<rest>(\s.*)?)$")]
     private static partial Regex Pattern();

@@ -75,6 +75,13 @@ public sealed class TriageDocumentsTests
     }
 
     [Fact]
+    public void The_acuity_gate_row_names_its_metric_once_and_keeps_its_thresholds_as_written()
+    {
+        var acuity = Row("rad-ai/c4-diagrams/non-determinism-boundary.md", "TG-1", "Confidence gates");
+        Assert.StartsWith("acuity probability >= 0.90: accept the suggested ESI level; acuity probability >= 0.60: clinician review;", acuity[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_Annex_IV_checklist_lists_high_risk_and_minimal_risk_components()
     {
         var rows = GeneratedTables.Under(Content("compliance/annex-iv-checklist.md"), "Risk classification per component");

@@ -150,9 +150,11 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
     private static string WithRegion(NonDeterminismBoundary boundary, ElementRef element)
         => element.Name + " (" + (boundary.RegionOf(element) is { } r ? RadAiText.Of(r) : "no region") + ")";
 
-    // The routing as written, with the metric it routes on when named.
+    // The routing as written, with the metric it routes on when named and the routing does not already start with it.
     private static string Routing(ConfidenceGate g)
-        => g.Routing is { } r ? (g.Metric is { } m ? m + ": " + r : r) : MarkdownText.NotStated;
+        => g.Routing is { } r
+            ? (g.Metric is { } m && !r.StartsWith(m, StringComparison.OrdinalIgnoreCase) ? m + ": " + r : r)
+            : MarkdownText.NotStated;
 
     private static string Threshold(ConfidenceGate g) => "threshold " + Routing(g);
 
