@@ -61,4 +61,19 @@ public sealed class HonestEmptinessTests
         Assert.DoesNotContain("No workflow triggers are recorded.", sentences);
         Assert.Single(sentences, s => s == "No workflow triggers or signals are recorded.");
     }
+
+    [Fact]
+    public void No_document_of_a_nearly_empty_model_says_the_same_nothing_twice()
+    {
+        var workspace = PlainShop();
+        workspace.Model.SoftwareSystems[0].AddMlModel("Ranker", "Orders products");
+        var set = new RadAiDocumentation(workspace).Render();
+        Assert.True(set.Count > 15);
+        foreach (var document in set.Where(d => d.Path.EndsWith(".md", StringComparison.Ordinal)))
+        {
+            var sentences = Regex.Matches(document.Content, @"No [^.|\n]* (are|is) recorded[^.|\n]*\.").Select(m => m.Value).ToList();
+            var repeated = sentences.GroupBy(s => s, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(repeated.Count == 0, $"{document.Path} says twice: {string.Join(" / ", repeated)}");
+        }
+    }
 }

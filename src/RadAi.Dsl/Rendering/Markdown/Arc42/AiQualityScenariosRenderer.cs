@@ -39,11 +39,12 @@ internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer
         if (uncovered.Count > 0)
             markdown.Paragraph("Standard AI quality attributes without a scenario: " + string.Join(", ", uncovered) + ".");
 
-        markdown.Heading(2, "Scenario summary").Table(["ID", "Attribute", "Title", "Artifact(s)", "Priority", "Provenance"],
-            quality.Scenarios, s => [s.Id, s.Attribute.Name, s.Title, Artifacts(s), s.Priority is { } p ? Words.Of(p) : null, s.Provenance],
-            "No AI quality scenarios are recorded.");
+        // Without scenarios the section above has said so; a summary would only say it again.
         if (quality.Scenarios.Count > 0)
         {
+            markdown.Heading(2, "Scenario summary").Table(["ID", "Attribute", "Title", "Artifact(s)", "Priority", "Provenance"],
+                quality.Scenarios, s => [s.Id, s.Attribute.Name, s.Title, Artifacts(s), s.Priority is { } p ? Words.Of(p) : null, s.Provenance],
+                "No AI quality scenarios are recorded.");
             var byPriority = quality.Scenarios.Where(s => s.Priority is not null).GroupBy(s => s.Priority!.Value).OrderByDescending(g => g.Key)
                 .Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + Words.Of(g.Key).ToLowerInvariant());
             markdown.Paragraph(Words.Count(quality.Scenarios.Count, "scenario") + " over " + Words.Count(attributes.Count(a => quality.FindAll(a).Count > 0), "attribute")
