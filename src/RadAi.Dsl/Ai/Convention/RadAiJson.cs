@@ -95,18 +95,9 @@ internal static partial class RadAiJson
     {
         if (contract.Kind != JsonTypeInfoKind.Object || !typeof(RadAiRecord).IsAssignableFrom(contract.Type)) return;
         foreach (var member in contract.Properties)
-            if (member.DeclaringType == typeof(RadAiRecord) || ListsSinceVersion2.Contains((member.DeclaringType, member.Name)))
-                member.ShouldSerialize = static (_, value) => value is System.Collections.IEnumerable list && list.GetEnumerator().MoveNext();
+            if (member.DeclaringType == typeof(RadAiRecord))
+                member.ShouldSerialize = static (_, value) => value is EquatableList<NamedValue> { Count: > 0 };
     }
-
-    // Lists that records of convention version 1 did not have: left out while empty, so that a version 1 workspace
-    // nobody changed is written back byte for byte.
-    private static readonly HashSet<(Type, string)> ListsSinceVersion2 =
-    [
-        (typeof(ConfidenceGate), "thresholds"),
-        (typeof(ConfidenceBands), "bands"),
-        (typeof(IncidentSeverity), "postIncidentSteps"),
-    ];
 
     /// <summary>The contract of a stored type under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> Contract<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
