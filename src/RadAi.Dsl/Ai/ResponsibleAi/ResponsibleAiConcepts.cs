@@ -65,9 +65,11 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
         var element = entry.Component.Element;
         Root.RequireOwn(element);
         if (string.IsNullOrWhiteSpace(entry.Metric)) throw new ModelException($"Concern {entry.Concern} of '{element.Name}' needs a metric.");
+        entry.RequireValidExtraFacts($"Concern {entry.Concern} of '{element.Name}'");
         element.AddPerspective(entry.Concern.DisplayName(), entry.Metric, entry.Threshold?.ToString());
         element.Properties.Set(PropertyKey(entry.Concern, "frequency"), entry.Frequency?.ToString());
         element.Properties.Set(PropertyKey(entry.Concern, "owner"), entry.Owner);
+        element.Properties.Set(PropertyKey(entry.Concern, "extraFacts"), entry.ExtraFacts.Count == 0 ? null : WriteFacts(entry.ExtraFacts));
         Root.MarkUsed();
         return entry;
     }
@@ -163,6 +165,43 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
     private static string PropertyKey(Concern concern, string field)
         => RadAiConvention.ConcernPrefix + char.ToLowerInvariant(concern.ToString()[0]) + concern.ToString()[1..] + "." + field;
 
+    // A cell of the matrix is a perspective plus properties, not a register row, so its extra facts are one property:
+    // a JSON list of {"name", "value"} in the order written.
+    private static string WriteFacts(EquatableList<NamedValue> facts)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var fact in facts)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", fact.Name);
+                json.WriteString("value", fact.Value);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static EquatableList<NamedValue> ReadFacts(string text)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array)
+            throw new FormatException($"extra facts must be a list of {{\"name\", \"value\"}}, not '{text}'.");
+        var facts = new List<NamedValue>();
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            if (item.ValueKind != System.Text.Json.JsonValueKind.Object
+                || !item.TryGetProperty("name", out var name) || name.ValueKind != System.Text.Json.JsonValueKind.String
+                || !item.TryGetProperty("value", out var value) || value.ValueKind != System.Text.Json.JsonValueKind.String)
+                throw new FormatException($"each extra fact needs a \"name\" and a \"value\" as text, in '{text}'.");
+            facts.Add(new NamedValue(name.GetString()!, value.GetString()!));
+        }
+        return [.. facts];
+    }
+
     private static ConcernEntry? Read(Element element, Concern concern)
     {
         var perspective = element.Perspectives.FirstOrDefault(p => p.Name == concern.DisplayName());
@@ -179,9 +218,10 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
                 Threshold = string.IsNullOrWhiteSpace(perspective.Value) ? null : Threshold.ReadStored(perspective.Value),
                 Frequency = frequency is null ? null : Freshness.ReadStored(frequency),
                 Owner = element.Properties.GetValueOrDefault(PropertyKey(concern, "owner")),
+                ExtraFacts = element.Properties.GetValueOrDefault(PropertyKey(concern, "extraFacts")) is { } facts ? ReadFacts(facts) : [],
             };
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
         {
             throw new RadAiConventionException($"{location}: {e.Message}", location, null, e);
         }

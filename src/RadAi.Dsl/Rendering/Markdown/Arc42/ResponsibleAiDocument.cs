@@ -96,8 +96,8 @@ internal sealed class ResponsibleAiDocument : MarkdownDocumentRenderer
 
     private static void ConcernEntries(MarkdownWriter markdown, RadAiModel ai, IReadOnlyList<ConcernEntry> matrix, Concern concern)
         => markdown.Table(["Component", "Metric", "Threshold", "Frequency", "Owner"],
-            matrix.Where(m => m.Concern == concern).Select(m => (IReadOnlyList<Markup>)
-                [AiNames.Of(ai, m.Component), m.Metric, m.Threshold?.ToString(), FreshnessWords.Of(m.Frequency), m.Owner]),
+            matrix.Where(m => m.Concern == concern), m =>
+                [AiNames.Of(ai, m.Component), m.Metric, m.Threshold?.ToString(), FreshnessWords.Of(m.Frequency), m.Owner],
             $"No component has a {concern.DisplayName().ToLowerInvariant()} entry in the concern matrix.");
 
     private static string Stage(LifecycleStage stage) => stage switch
