@@ -52,7 +52,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (JsonException e)
         {
-            throw WorkspaceJson.Malformed(e);
+            throw WorkspaceJson.Malformed(e, utf8);
         }
         catch (ErrorAt e)
         {
@@ -80,7 +80,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (JsonException e)
         {
-            throw WorkspaceJson.Malformed(e);
+            throw WorkspaceJson.Malformed(e, utf8);
         }
     }
 
