@@ -27,7 +27,7 @@ internal static partial class JsonSyntaxError
         if (offset < utf8.Length && utf8[offset] is (byte)'}' or (byte)']' && LastNonBlank(utf8[..offset]) == ',')
             return $"a comma before the closing '{(char)utf8[offset]}'. JSON allows no comma after the last item: remove it.";
         if (IsBlank(utf8[offset..]))
-            return "the JSON ends before every object, array and string in it is closed. Is the file complete?";
+            return "the JSON ends before every object, array and string in it is closed. Is it complete?";
         if (Depth().Match(message) is { Success: true } depth)
             return $"objects and arrays are nested more than {depth.Groups[1].Value} deep.";
         var own = message;
