@@ -133,6 +133,17 @@ public sealed class JsonErrorWordingTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("{\"name\":\"W\",\"model\":{\"people\":[{\"id\":\"1\",\"name\":\"U\",\"url\":\"not a url\"}]}}", "$.model.people[0].url: 'not a url' is not an absolute URL.")]
+    [InlineData("{\"name\":\"W\",\"views\":{\"configuration\":{\"styles\":{\"elements\":[{\"tag\":\"T\",\"background\":\"#zz\"}]}}}}", "is not a hex colour code")]
+    public void A_value_the_model_refuses_is_named_by_its_path_without_the_parameter_name(string json, string expected)
+    {
+        var e = Assert.Throws<WorkspaceJsonException>(() => WorkspaceJson.Deserialize(json));
+
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        AssertNoFrameworkWording(e.Message);
+    }
+
     [Fact]
     public void A_missing_file_says_there_is_no_such_file()
     {

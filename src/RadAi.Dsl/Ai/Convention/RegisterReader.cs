@@ -34,7 +34,7 @@ internal sealed partial class RegisterReader(JsonElement root, string location, 
         }
         catch (Exception e) when (e is ArgumentException or ModelException or InvalidOperationException or FormatException)
         {
-            throw Fail(e.Message, path, e);
+            throw Fail(ExceptionWords.Of(e), path, e);
         }
     }
 
@@ -49,12 +49,12 @@ internal sealed partial class RegisterReader(JsonElement root, string location, 
         catch (JsonException e)
         {
             var inner = (e.Path is { Length: > 1 } p ? path + p[1..] : path) + (e.Data[RadAiJson.InnerPathKey] as string);
-            var message = e.InnerException is ArgumentException or ModelException or FormatException ? e.InnerException.Message : Words(e, element);
+            var message = e.InnerException is ArgumentException or ModelException or FormatException ? ExceptionWords.Of(e.InnerException) : Words(e, element);
             throw Fail(message, inner, e);
         }
         catch (Exception e) when (e is ArgumentException or ModelException or FormatException or InvalidOperationException)
         {
-            throw Fail(e.Message, path, e);
+            throw Fail(ExceptionWords.Of(e), path, e);
         }
     }
 
@@ -63,14 +63,9 @@ internal sealed partial class RegisterReader(JsonElement root, string location, 
 
     // System.Text.Json says "The JSON value could not be converted to System.String. Path: … | LineNumber: …": the CLR
     // type the program wanted and the parser's positions (the path is reported separately), not what to write instead.
-    private static string Words(JsonException e, JsonElement element)
+    internal static string Words(JsonException e, JsonElement element)
     {
-        var message = e.Message;
-        foreach (var suffix in new[] { " Path:", " LineNumber:" })
-        {
-            var cut = message.IndexOf(suffix, StringComparison.Ordinal);
-            if (cut > 0) message = message[..cut];
-        }
+        var message = ExceptionWords.Of(e);
         if (NotConverted().Match(message) is not { Success: true } match) return message;
         var found = At(element, e.Path) is { } value ? $", found {value.ValueKind}" : string.Empty;
         return $"Expected {Expected(match.Groups[1].Value)}{found}.";
