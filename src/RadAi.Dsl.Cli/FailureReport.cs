@@ -28,7 +28,7 @@ internal static class FailureReport
         RadAiConventionException e => (ExitCode.BadInput, e.Message),
         StructurizrConfigurationException e => (ExitCode.BadInput, e.Message),
         StructurizrApiException e => (ExitCode.ServerFailure, e.Message),
-        HttpRequestException e => (ExitCode.ServerFailure, "The Structurizr server could not be reached: " + e.Message),
+        HttpRequestException e => (ExitCode.ServerFailure, "The Structurizr server could not be reached: " + ConnectionFailure.Describe(e, null) + "."),
         OperationCanceledException => (ExitCode.Cancelled, "Cancelled."),
         CommandParseException or CommandRuntimeException => (ExitCode.BadInput, exception.Message),
         // a bug in radai or the library: the type helps a bug report, a stack trace would only frighten a CI log

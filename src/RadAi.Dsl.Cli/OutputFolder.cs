@@ -16,7 +16,7 @@ internal static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"Cannot write to the output folder '{directory}': {e.Message} Choose a folder you can write to with --output.", e);
+            throw new BadInputException($"Cannot write to the output folder '{directory}': {FileSystemWords.WhyNotWritten(directory, e)}. Choose a folder you can write to with --output.", e);
         }
     }
 

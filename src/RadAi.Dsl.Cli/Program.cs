@@ -7,4 +7,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
-return await RadaiApp.Create().RunAsync(args, cancellation.Token).ConfigureAwait(false);
+return await RadaiApp.RunAsync(args, cancellation.Token).ConfigureAwait(false);

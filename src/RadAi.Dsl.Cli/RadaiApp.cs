@@ -1,5 +1,5 @@
-using System.Reflection;
 using RadAi.Dsl.Cli.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RadAi.Dsl.Cli;
@@ -7,11 +7,26 @@ namespace RadAi.Dsl.Cli;
 /// <summary>The <c>radai</c> commands, their help text and examples.</summary>
 internal static class RadaiApp
 {
-    public static CommandApp Create()
+    /// <summary>
+    /// Runs radai. With no command at all it prints the usage on standard error and returns
+    /// <see cref="ExitCode.BadInput"/>: a pipeline step that lost its arguments must fail, not pass having done nothing.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        if (args.Length > 0) return await Create().RunAsync(args, cancellationToken).ConfigureAwait(false);
+        var usage = Create(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+        await usage.RunAsync(["--help"], cancellationToken).ConfigureAwait(false);
+        Console.Error.Write("error: no command given. Name one of the commands above, e.g. 'radai validate workspace.json'.\n");
+        return (int)ExitCode.BadInput;
+    }
+
+    /// <summary>The commands; help and messages go to <paramref name="console"/> (standard output when null).</summary>
+    public static CommandApp Create(IAnsiConsole? console = null)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
+            if (console is not null) config.ConfigureConsole(console);
             config.SetApplicationName("radai");
             config.SetApplicationVersion(Version);
             config.SetExceptionHandler((exception, _) => (int)FailureReport.Write(exception, Console.Error));
@@ -50,13 +65,5 @@ internal static class RadaiApp
     }
 
     /// <summary>The package version, without the source revision the SDK appends after '+'.</summary>
-    public static string Version
-    {
-        get
-        {
-            var informational = typeof(RadaiApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-            var plus = informational.IndexOf('+', StringComparison.Ordinal);
-            return plus >= 0 ? informational[..plus] : informational;
-        }
-    }
+    public static string Version => LibraryInfo.VersionOf(typeof(RadaiApp).Assembly);
 }

@@ -12,11 +12,24 @@ namespace RadAi.Dsl.Cli;
 /// </summary>
 internal sealed class RadaiHelp(ICommandAppSettings settings) : HelpProvider(settings)
 {
+    // Every command can meet a bug. Declared first: the tables below include it, and static fields are set in order.
+    private static readonly (string Code, string Meaning) Bug = ("70", "a bug in radai: the message says so; please report it");
+
     private static readonly (string Code, string Meaning)[] ServerExitCodes =
     [
         ("0", "done"),
         ("2", "bad input: a file that cannot be read or is not a workspace, an unwritable folder, a missing or invalid variable"),
         ("3", "the server refused the request (its message is shown) or could not be reached"),
+        Bug,
+    ];
+
+    private static readonly (string Code, string Meaning)[] AllExitCodes =
+    [
+        ("0", "done; for validate, no finding reaches --fail-on"),
+        ("1", "validate: at least one finding reaches --fail-on"),
+        ("2", "bad input or usage: no command, an unknown option, a file that cannot be read or is not a workspace, an unwritable folder, a missing variable"),
+        ("3", "the Structurizr server refused the request or could not be reached (push, pull)"),
+        Bug,
     ];
 
     private static readonly (string Name, string Meaning)[] Variables =
@@ -41,18 +54,20 @@ internal sealed class RadaiHelp(ICommandAppSettings settings) : HelpProvider(set
                 [
                     ("0", "no finding reaches --fail-on"),
                     ("1", "at least one finding reaches --fail-on (or the JSON has errors that stop it loading as a workspace)"),
-                    ("2", "the file cannot be read or is not JSON; the message, with the line and JSON path, is on standard error"),
+                    ("2", "the file cannot be read or is not JSON; the message, with the line and column or the JSON path, is on standard error"),
+                    Bug,
                 ]);
             case "render" or "export":
                 return Section("EXIT CODES",
                 [
                     ("0", "done; the files written are listed on standard output"),
                     ("2", "the file cannot be read or is not a workspace, or the output folder cannot be written"),
+                    Bug,
                 ]);
             case "push" or "pull":
                 return [.. Section("ENVIRONMENT", Variables), .. Section("EXIT CODES", ServerExitCodes)];
             case null:
-                return [Text.NewLine, new Text("Run 'radai COMMAND --help' for a command's options, exit codes and environment variables."), Text.NewLine];
+                return [.. Section("EXIT CODES", AllExitCodes), Text.NewLine, new Text("Run 'radai COMMAND --help' for a command's options, exit codes and environment variables."), Text.NewLine];
             default:
                 return [];
         }

@@ -8,8 +8,8 @@ namespace RadAi.Dsl.Samples.EmergencyTriage.Cli;
 /// <summary>Builds the workspace, writes the documentation set and prints what it wrote and a one-line summary.</summary>
 internal static class GenerateCommand
 {
-    /// <summary>The folder could not be written.</summary>
-    public const int LocalFailure = 2;
+    /// <summary>The folder could not be written (bad input: the same number as the radai tool's, README "Exit codes").</summary>
+    public const int BadInput = 2;
 
     public static int Run(string output, TextWriter stdout, TextWriter stderr)
     {
@@ -23,9 +23,9 @@ internal static class GenerateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            stderr.WriteLine($"error: cannot write the documentation to '{output}': {e.Message}");
+            stderr.WriteLine($"error: cannot write the documentation to '{output}': {WhyNot(directory, e)}.");
             stderr.WriteLine("Choose a folder you can write to, e.g. --output out/emergency-triage.");
-            return LocalFailure;
+            return BadInput;
         }
 
         foreach (var path in written)
@@ -35,5 +35,14 @@ internal static class GenerateCommand
             $"{workspace.Name}: {written.Count} documents; inspections: {report.Count(InspectionSeverity.Error)} errors, "
             + $"{report.Count(InspectionSeverity.Warning)} warnings, {report.Count(InspectionSeverity.Info)} info"));
         return 0;
+    }
+
+    // In the user's terms: the runtime says "Could not find a part of the path" or "already exists" for a folder that
+    // is a file, and "Access to the path is denied" for permissions.
+    private static string WhyNot(string directory, Exception e)
+    {
+        for (var path = directory; !string.IsNullOrEmpty(path) && !Directory.Exists(path); path = Path.GetDirectoryName(path))
+            if (File.Exists(path)) return $"'{path}' is a file, not a folder";
+        return e is UnauthorizedAccessException ? "permission denied: you may not write there" : e.Message.TrimEnd('.');
     }
 }

@@ -11,7 +11,7 @@ internal static class StructurizrCommands
 {
     public static async Task<int> PushAsync(TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
-        if (Options(stderr) is not { } options) return ExitCodes.LocalFailure;
+        if (Options(stderr) is not { } options) return ExitCodes.BadInput;
         using var http = StructurizrClient.CreateHttpClient();
         var client = new StructurizrClient(options, http);
         try
@@ -25,7 +25,7 @@ internal static class StructurizrCommands
         catch (StructurizrConfigurationException e)
         {
             await stderr.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
-            return ExitCodes.LocalFailure;
+            return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is StructurizrApiException or HttpRequestException)
         {
@@ -36,7 +36,7 @@ internal static class StructurizrCommands
 
     public static async Task<int> PullAsync(string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
-        if (Options(stderr) is not { } options) return ExitCodes.LocalFailure;
+        if (Options(stderr) is not { } options) return ExitCodes.BadInput;
         using var http = StructurizrClient.CreateHttpClient();
         var client = new StructurizrClient(options, http);
         try
@@ -49,7 +49,7 @@ internal static class StructurizrCommands
         catch (Exception e) when (e is StructurizrConfigurationException or IOException or ArgumentException)
         {
             await stderr.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
-            return ExitCodes.LocalFailure;
+            return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is StructurizrApiException or HttpRequestException)
         {

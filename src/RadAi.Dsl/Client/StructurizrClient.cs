@@ -99,7 +99,7 @@ public sealed partial class StructurizrClient
     /// <exception cref="StructurizrConfigurationException">The archive folder cannot be written.</exception>
     /// <exception cref="ArgumentException">The branch name is not one the servers take (<see cref="IsValidBranchName"/>).</exception>
     public async Task<string> GetWorkspaceJsonAsync(string? branch = null, CancellationToken cancellationToken = default)
-        => Encoding.UTF8.GetString((await PullAsync(branch, cancellationToken).ConfigureAwait(false)).Json);
+        => Encoding.UTF8.GetString((await PullAsync(branch, PullWords(branch), cancellationToken).ConfigureAwait(false)).Json);
 
     /// <summary>Downloads the workspace, archives the JSON as received, and reads it.</summary>
     /// <param name="branch">A branch (2026 server), or null for the main branch.</param>
@@ -110,7 +110,7 @@ public sealed partial class StructurizrClient
     /// <exception cref="ArgumentException">The branch name is not one the servers take (<see cref="IsValidBranchName"/>).</exception>
     /// <example><code>Workspace workspace = await client.GetWorkspaceAsync();</code></example>
     public async Task<Workspace> GetWorkspaceAsync(string? branch = null, CancellationToken cancellationToken = default)
-        => (await PullAsync(branch, cancellationToken).ConfigureAwait(false)).Workspace;
+        => (await PullAsync(branch, PullWords(branch), cancellationToken).ConfigureAwait(false)).Workspace;
 
     /// <summary>
     /// Downloads the workspace into a local file: archives what was received, checks that it is a workspace, archives
@@ -130,7 +130,7 @@ public sealed partial class StructurizrClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var target = Path.GetFullPath(path);
-        var (json, archived, _) = await PullAsync(branch, cancellationToken).ConfigureAwait(false);
+        var (json, archived, _) = await PullAsync(branch, PullWords(branch), cancellationToken).ConfigureAwait(false);
         string? replaced = null;
         try
         {
@@ -145,7 +145,7 @@ public sealed partial class StructurizrClient
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"Pulled workspace {Options.WorkspaceId}{BranchWords(branch)}, but could not write it to '{target}': {e.Message}", e);
+            throw new IOException($"Pulled workspace {Options.WorkspaceId}{BranchWords(branch)}, but could not write it to '{target}': {FileSystemWords.WhyNotWritten(Path.GetDirectoryName(target)!, e)}.", e);
         }
         return new StructurizrPullResult(Options.WorkspaceId, branch, target, archived, replaced);
     }
@@ -248,10 +248,13 @@ public sealed partial class StructurizrClient
     /// <inheritdoc />
     public override string ToString() => "StructurizrClient for " + Options;
 
-    /// <summary>Downloads, archives as received, then reads the workspace; an answer that is not one is an error naming the archived copy.</summary>
-    private async Task<(byte[] Json, string? ArchivedTo, Workspace Workspace)> PullAsync(string? branch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Downloads, archives as received, then reads the workspace; an answer that is not one is an error naming the
+    /// archived copy. <paramref name="description"/> is what errors say could not be done ("Could not …").
+    /// </summary>
+    private async Task<(byte[] Json, string? ArchivedTo, Workspace Workspace)> PullAsync(string? branch, string description, CancellationToken cancellationToken)
     {
-        var request = new StructurizrRequest(HttpMethod.Get, WorkspacePath(branch), [], null, $"pull workspace {Options.WorkspaceId}{BranchWords(branch)}", ReturnsWorkspace: true);
+        var request = new StructurizrRequest(HttpMethod.Get, WorkspacePath(branch), [], null, description, ReturnsWorkspace: true);
         var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         ClientLog.Pulled(_logger, Options.WorkspaceId, BranchWords(branch), response.Body.Length);
         var archived = Archive(branch, response.Body, ArchiveDirection.Pulled);
@@ -274,7 +277,8 @@ public sealed partial class StructurizrClient
     {
         try
         {
-            var (_, archived, remote) = await PullAsync(branch, cancellationToken).ConfigureAwait(false);
+            // a failure here fails the push, so its message says push: the user asked for no pull
+            var (_, archived, remote) = await PullAsync(branch, $"push workspace {Options.WorkspaceId}{BranchWords(branch)} (reading the server's copy first, to keep its layout)", cancellationToken).ConfigureAwait(false);
             var summary = WorkspaceLayoutMerge.CopyLayout(workspace, remote);
             ClientLog.LayoutMerged(_logger, Options.WorkspaceId, summary.ToString());
             return archived;
@@ -323,6 +327,8 @@ public sealed partial class StructurizrClient
         return $"/workspace/{Id}/branch/{branch}";
     }
 
+    private string PullWords(string? branch) => $"pull workspace {Options.WorkspaceId}{BranchWords(branch)}";
+
     private static string BranchWords(string? branch) => branch is null ? string.Empty : $" (branch '{branch}')";
 
     private static void CheckBranch(string branch)
@@ -342,7 +348,7 @@ public sealed partial class StructurizrClient
         }
         catch (JsonException e)
         {
-            throw new ArgumentException($"The workspace JSON is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}", nameof(json), e);
+            throw new ArgumentException(JsonSyntaxError.Describe(e, json), nameof(json), e);
         }
     }
 

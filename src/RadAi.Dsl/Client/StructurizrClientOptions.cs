@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace RadAi.Dsl.Client;
 
@@ -64,7 +63,7 @@ public sealed class StructurizrClientOptions
     public StructurizrClientOptions(Uri apiUrl, long workspaceId, string apiKey, string? apiSecret = null)
     {
         ArgumentNullException.ThrowIfNull(apiUrl);
-        ApiUrl = CheckUrl(apiUrl);
+        ApiUrl = UrlProblem(apiUrl, out var checkedUrl) is { } problem ? throw new ArgumentException(problem, nameof(apiUrl)) : checkedUrl;
         if (workspaceId <= 0)
             throw new ArgumentOutOfRangeException(nameof(workspaceId), workspaceId, $"The workspace id must be greater than 0 (it is {workspaceId}); find it in the workspace's settings on the server.");
         WorkspaceId = workspaceId;
@@ -180,16 +179,12 @@ public sealed class StructurizrClientOptions
 
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
             throw new StructurizrConfigurationException(UrlVariable, $"{UrlVariable} is not an absolute URL; set it to e.g. https://api.structurizr.com or https://structurizr.example.com/api.");
+        // checked here too, so that the message names the variable and not a constructor parameter
+        if (UrlProblem(uri, out _) is { } problem)
+            throw new StructurizrConfigurationException(UrlVariable, $"{UrlVariable}: {problem}");
         if (!long.TryParse(id.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var workspaceId) || workspaceId <= 0)
             throw new StructurizrConfigurationException(WorkspaceIdVariable, $"{WorkspaceIdVariable} must be a positive whole number (it is '{id}').");
-        try
-        {
-            return new StructurizrClientOptions(uri, workspaceId, key.Trim(), string.IsNullOrWhiteSpace(secret) ? null : secret.Trim());
-        }
-        catch (ArgumentException e)
-        {
-            throw new StructurizrConfigurationException(UrlVariable, $"{UrlVariable}: {e.Message}", e);
-        }
+        return new StructurizrClientOptions(uri, workspaceId, key.Trim(), string.IsNullOrWhiteSpace(secret) ? null : secret.Trim());
     }
 
     /// <summary>Describes the options for messages: URL, workspace, mode and the key's first characters and length, never the secret.</summary>
@@ -204,20 +199,23 @@ public sealed class StructurizrClientOptions
         return value;
     }
 
-    private static Uri CheckUrl(Uri url)
+    /// <summary>What is wrong with an API URL, or null (and the URL as the client uses it) when nothing is.</summary>
+    private static string? UrlProblem(Uri url, out Uri checkedUrl)
     {
+        checkedUrl = url;
         if (!url.IsAbsoluteUri)
-            throw new ArgumentException($"The API URL '{url}' is not absolute; use e.g. https://api.structurizr.com or https://structurizr.example.com/api.", nameof(url));
+            return $"The API URL '{url}' is not absolute; use e.g. https://api.structurizr.com or https://structurizr.example.com/api.";
         if (!string.IsNullOrEmpty(url.UserInfo))
-            throw new ArgumentException("The API URL must not contain a user name or password; give the API key and secret separately.", nameof(url));
+            return "The API URL must not contain a user name or password; give the API key and secret separately.";
         var safe = url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
         if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
-            throw new ArgumentException($"The API URL '{safe}' must not have a query or fragment.", nameof(url));
+            return $"The API URL '{safe}' must not have a query or fragment.";
         var isHttps = url.Scheme == Uri.UriSchemeHttps;
         var isLoopbackHttp = url.Scheme == Uri.UriSchemeHttp && url.IsLoopback;
         if (!isHttps && !isLoopbackHttp)
-            throw new ArgumentException($"The API URL '{safe}' must use https (plain http is allowed only for loopback addresses such as localhost or 127.0.0.1).", nameof(url));
-        return new Uri(safe.TrimEnd('/'), UriKind.Absolute);
+            return $"The API URL '{safe}' must use https (plain http is allowed only for loopback addresses such as localhost or 127.0.0.1).";
+        checkedUrl = new Uri(safe.TrimEnd('/'), UriKind.Absolute);
+        return null;
     }
 
     private static string RequireText(string value, string name)
@@ -226,10 +224,5 @@ public sealed class StructurizrClientOptions
     private static TimeSpan RequirePositive(TimeSpan value, string name)
         => value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be positive.");
 
-    private static string DefaultAgent()
-    {
-        var version = typeof(StructurizrClientOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return "radai-dsl/" + (plus >= 0 ? version[..plus] : version);
-    }
+    private static string DefaultAgent() => "radai-dsl/" + LibraryInfo.Version;
 }

@@ -105,7 +105,7 @@ public static class Inspector
         }
         catch (JsonException e)
         {
-            throw WorkspaceJson.Malformed(e);
+            throw WorkspaceJson.Malformed(e, utf8Json.Span);
         }
         using (document)
         {

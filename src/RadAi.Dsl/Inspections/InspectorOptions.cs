@@ -14,7 +14,7 @@ public sealed class InspectorOptions
     /// <summary>
     /// Where docs/inspections.md is published; each rule's help link is this address plus <c>#radainnn</c>.
     /// </summary>
-    public static readonly Uri DefaultDocumentation = new("https://github.com/radai-dsl/RadAi.Dsl/blob/main/docs/inspections.md");
+    public static readonly Uri DefaultDocumentation = new(LibraryInfo.ProjectUrl.AbsoluteUri.TrimEnd('/') + "/blob/main/docs/inspections.md");
 
     private readonly Dictionary<string, InspectionSeverity> _overrides = new(StringComparer.OrdinalIgnoreCase);
 

@@ -394,7 +394,7 @@ internal sealed class JsonSectionReader
 
     // ------------------------------------------------------------------ errors
 
-    private static WorkspaceJsonException Located(JsonObjectReader json, string field, Exception e) => json.Error(field, e.Message);
+    private static WorkspaceJsonException Located(JsonObjectReader json, string field, Exception e) => json.Error(field, ExceptionWords.Of(e));
 
     /// <summary>Runs a model-building step and reports its ModelException/ArgumentException at the JSON location.</summary>
     private static T Guard<T>(JsonObjectReader json, string field, Func<T> build)
@@ -405,11 +405,11 @@ internal sealed class JsonSectionReader
         }
         catch (ModelException e)
         {
-            throw json.Error(field, e.Message);
+            throw json.Error(field, ExceptionWords.Of(e));
         }
         catch (ArgumentException e)
         {
-            throw json.Error(field, e.Message);
+            throw json.Error(field, ExceptionWords.Of(e));
         }
     }
 

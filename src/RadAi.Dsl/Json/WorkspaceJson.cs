@@ -79,7 +79,7 @@ public static class WorkspaceJson
     }
 
     /// <summary>Reads a workspace from UTF-8 JSON (a byte order mark is skipped).</summary>
-    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace, or is not valid UTF-8 (the message gives the line and byte).</exception>
+    /// <exception cref="WorkspaceJsonException">The JSON cannot be read as a workspace, or is not valid UTF-8 (the message gives the line and column).</exception>
     public static Workspace Deserialize(ReadOnlySpan<byte> utf8Json)
     {
         // The reader works on the span itself; only a lone surrogate to replace needs a copy.
@@ -144,22 +144,18 @@ public static class WorkspaceJson
     /// <summary>Reads input that went through <see cref="Check"/>.</summary>
     internal static Workspace ReadChecked(ReadOnlyMemory<byte> utf8Json) => WorkspaceJsonReader.Read(utf8Json.Span);
 
-    /// <summary>The error for JSON the parser refuses, with its line and byte.</summary>
-    internal static WorkspaceJsonException Malformed(JsonException e)
-        => new($"Malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}", e);
+    /// <summary>The error for JSON the parser refuses in <paramref name="utf8"/>, with its line and column.</summary>
+    internal static WorkspaceJsonException Malformed(JsonException e, ReadOnlySpan<byte> utf8) => new(JsonSyntaxError.Describe(e, utf8), e);
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8) => utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
 
-    // Checked up front, so that invalid UTF-8 is reported by its line and byte wherever it is.
+    // Checked up front, so that invalid UTF-8 is reported by its line and column wherever it is.
     private static void RequireUtf8(ReadOnlySpan<byte> utf8)
     {
         if (System.Text.Unicode.Utf8.IsValid(utf8)) return;
         var buffer = new char[utf8.Length];
         System.Text.Unicode.Utf8.ToUtf16(utf8, buffer, out var read, out _, replaceInvalidSequences: false);
-        var valid = utf8[..read];
-        var line = 1 + valid.Count((byte)'\n');
-        var byteInLine = read - valid.LastIndexOf((byte)'\n');
-        throw new WorkspaceJsonException($"The JSON is not valid UTF-8: bad byte sequence at line {line}, byte {byteInLine} (byte offset {read}). Save it as UTF-8.");
+        throw new WorkspaceJsonException($"The JSON is not valid UTF-8: a byte that is not part of any UTF-8 character at {JsonTextPosition.At(utf8, read)}. Save the file as UTF-8.");
     }
 
     private static JsonWriterOptions WriterOptions(bool indented) => new()
@@ -174,11 +170,5 @@ public static class WorkspaceJson
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return workspace;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return i > 0 ? message[..i] : message;
     }
 }

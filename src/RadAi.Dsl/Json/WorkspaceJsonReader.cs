@@ -52,7 +52,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (JsonException e)
         {
-            throw WorkspaceJson.Malformed(e);
+            throw WorkspaceJson.Malformed(e, utf8);
         }
         catch (ErrorAt e)
         {
@@ -80,7 +80,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (JsonException e)
         {
-            throw WorkspaceJson.Malformed(e);
+            throw WorkspaceJson.Malformed(e, utf8);
         }
     }
 
@@ -125,7 +125,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (ArgumentException e)
         {
-            throw new ErrorAt(nameOffset, e.Message);
+            throw new ErrorAt(nameOffset, ExceptionWords.Of(e));
         }
         _workspace.Description = description;
         _workspace.Id = id ?? 0;
@@ -285,7 +285,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (ArgumentException e)
         {
-            throw new ErrorAt(nameOffset, e.Message);
+            throw new ErrorAt(nameOffset, ExceptionWords.Of(e));
         }
         element.Description = description;
         element.ReplaceTags(tags);
@@ -327,7 +327,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (Exception e) when (e is ModelException or ArgumentException)
         {
-            throw new ErrorAt(nameOffset, e.Message);
+            throw new ErrorAt(nameOffset, ExceptionWords.Of(e));
         }
     }
 
@@ -339,7 +339,7 @@ internal sealed class WorkspaceJsonReader
         }
         catch (Exception e) when (e is ModelException or ArgumentException)
         {
-            throw new ErrorAt(offset, e.Message);
+            throw new ErrorAt(offset, ExceptionWords.Of(e));
         }
     }
 
@@ -525,7 +525,7 @@ internal sealed class WorkspaceJsonReader
             }
             catch (Exception e) when (e is ModelException or ArgumentException)
             {
-                throw new ErrorAt(p.Offset, ".id", e.Message);
+                throw new ErrorAt(p.Offset, ".id", ExceptionWords.Of(e));
             }
         }
     }

@@ -23,7 +23,7 @@ internal static class WorkspaceJsonSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new WorkspaceJsonException($"Cannot read workspace file '{path}': {e.Message}", e);
+            throw new WorkspaceJsonException($"Cannot read workspace file '{path}': {FileSystemWords.WhyNotRead(path, e)}.", e);
         }
         catch (WorkspaceJsonException e)
         {

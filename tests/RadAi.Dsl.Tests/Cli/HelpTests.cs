@@ -14,6 +14,8 @@ public class HelpTests
         Assert.Contains("EXAMPLES:", run.StdOut, StringComparison.Ordinal);
         Assert.Contains("radai validate workspace.json --fail-on warning", run.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", run.StdOut, StringComparison.Ordinal);
+        // the README's one exit-code table
+        foreach (var code in new[] { "0", "1", "2", "3", "70" }) Assert.Matches($@"(?m)^\s+{code}\s+\S", run.StdOut);
     }
 
     [Theory]

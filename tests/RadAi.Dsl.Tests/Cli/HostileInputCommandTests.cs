@@ -53,7 +53,7 @@ public sealed class HostileInputCommandTests : IDisposable
         File.WriteAllBytes(path, [.. "{\"name\":\"Caf"u8.ToArray(), 0xE9, .. "\"}"u8.ToArray()]);
         var run = await Run(command, path);
 
-        AssertBadInputOnOneLine(run, path, "not valid UTF-8", "line 1, byte 13");
+        AssertBadInputOnOneLine(run, path, "not valid UTF-8", "line 1, column 13");
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class HostileInputCommandTests : IDisposable
         var device = OperatingSystem.IsWindows() ? "NUL" : "/dev/zero";
         var run = await RadaiProcess.RunAsync("validate", device);
 
-        AssertBadInputOnOneLine(run, device, "line 1, byte 1");
+        AssertBadInputOnOneLine(run, device, "line 1, column 1");
     }
 
     [Theory]

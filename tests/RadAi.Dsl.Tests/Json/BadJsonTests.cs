@@ -6,7 +6,7 @@ public class BadJsonTests
 {
     [Theory]
     [InlineData("{\"name\":\"W\",\"model\":{", "Malformed JSON at line 1")]
-    [InlineData("", "Malformed JSON")]
+    [InlineData("", "The JSON is empty")]
     [InlineData("[1,2]", "$: expected an object but found an array")]
     [InlineData("{\"description\":\"no name\"}", "$.name: is missing or empty")]
     [InlineData("{\"name\":\"W\",\"id\":\"abc\"}", "$.id: expected an integer but found a string")]

@@ -170,6 +170,6 @@ public sealed class HostileInputTests : IDisposable
 
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
         Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
-        Assert.Contains("line 1, byte 13", e.Message, StringComparison.Ordinal);
+        Assert.Contains("line 1, column 13", e.Message, StringComparison.Ordinal);
     }
 }

@@ -59,7 +59,7 @@ public sealed class InputSizeTests : IDisposable
 
         var e = Assert.Throws<WorkspaceJsonException>(() => WorkspaceJson.Deserialize(stream));
 
-        Assert.Contains("line 1, byte 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("line 1, column 1", e.Message, StringComparison.Ordinal);
         Assert.True(stream.Served <= 1 << 20, $"read {stream.Served:N0} bytes");
     }
 

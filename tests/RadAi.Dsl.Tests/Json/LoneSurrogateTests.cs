@@ -47,7 +47,7 @@ public class LoneSurrogateTests
     {
         var e = Assert.Throws<WorkspaceJsonException>(() => WorkspaceJson.Deserialize("{\"name\":\"\\ud800\",\n \"id\": x}"));
 
-        Assert.Contains("line 2, byte 8", e.Message, StringComparison.Ordinal);
+        Assert.Contains("line 2, column 8", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

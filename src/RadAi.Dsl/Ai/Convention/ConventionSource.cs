@@ -21,7 +21,7 @@ internal static class ConventionSource
         }
         catch (JsonException e)
         {
-            throw new RadAiConventionException($"{location} is not valid JSON: {e.Message}", location, e.Path, e);
+            throw new RadAiConventionException($"{location} is not valid JSON: {JsonSyntaxError.Describe(e, System.Text.Encoding.UTF8.GetBytes(json))}", location, e.Path, e);
         }
     }
 

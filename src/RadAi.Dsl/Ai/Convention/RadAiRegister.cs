@@ -74,7 +74,7 @@ public abstract class RadAiRegister
         }
         catch (Exception e) when (e is ArgumentException or ModelException)
         {
-            throw new ModelException($"{what}: {e.Message}", e);
+            throw new ModelException($"{what}: {ExceptionWords.Of(e)}", e);
         }
     }
 

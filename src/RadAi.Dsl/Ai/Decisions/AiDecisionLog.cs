@@ -38,7 +38,7 @@ public sealed class AiDecisionLog
         }
         catch (Exception e) when (e is ArgumentException or ModelException)
         {
-            throw new ModelException($"AI-ADR {decision.Id}: {e.Message}", e);
+            throw new ModelException($"AI-ADR {decision.Id}: {ExceptionWords.Of(e)}", e);
         }
         _root.MarkUsed();
         _root.Workspace.Documentation.AddDecision(decision.Id, decision.Title,
@@ -77,12 +77,12 @@ public sealed class AiDecisionLog
             }
             catch (JsonException e)
             {
-                var message = e.InnerException is ArgumentException or ModelException or FormatException ? e.InnerException.Message : e.Message;
+                var message = e.InnerException is ArgumentException or ModelException or FormatException ? ExceptionWords.Of(e.InnerException) : ExceptionWords.Of(e);
                 throw new RadAiConventionException($"{location}, at {e.Path}: {message}", location, e.Path, e);
             }
             catch (Exception e) when (e is ArgumentException or ModelException or FormatException)
             {
-                throw new RadAiConventionException($"{location}: {e.Message}", location, "$", e);
+                throw new RadAiConventionException($"{location}: {ExceptionWords.Of(e)}", location, "$", e);
             }
             if (decision is null || decision.Id != d.Id)
                 throw new RadAiConventionException($"{location}: its {RadAiConvention.DecisionBlockKey} block names id '{decision?.Id}'; it must match the decision id.", location, "$.id");

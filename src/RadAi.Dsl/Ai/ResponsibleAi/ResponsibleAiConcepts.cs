@@ -223,7 +223,7 @@ public sealed class ResponsibleAiConcepts : RadAiRegister
         }
         catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
         {
-            throw new RadAiConventionException($"{location}: {e.Message}", location, null, e);
+            throw new RadAiConventionException($"{location}: {ExceptionWords.Of(e)}", location, null, e);
         }
     }
 

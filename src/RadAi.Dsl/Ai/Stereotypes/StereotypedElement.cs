@@ -109,12 +109,7 @@ public class StereotypedElement : IEquatable<StereotypedElement>
     // stored text shortened where they quote it.
     private static string Reason(Exception e, string stored)
     {
-        var message = e.Message;
-        if (e is ArgumentException { ParamName: { } name })
-        {
-            var cut = message.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
-            if (cut >= 0) message = message[..cut];
-        }
+        var message = ExceptionWords.Of(e);
         return stored.Length > QuotedLength ? message.Replace(stored, Quoted(stored), StringComparison.Ordinal) : message;
     }
 

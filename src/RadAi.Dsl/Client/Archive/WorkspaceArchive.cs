@@ -42,7 +42,7 @@ internal sealed class WorkspaceArchive(StructurizrClientOptions options, TimePro
         {
             throw new StructurizrConfigurationException(
                 nameof(StructurizrClientOptions.ArchiveDirectory),
-                $"Could not archive the {Word(direction)} workspace {options.WorkspaceId} to '{folder}': {e.Message} Fix the folder's permissions (or remove a file of that name), choose another ArchiveDirectory, or turn ArchiveEnabled off.",
+                $"Could not archive the {Word(direction)} workspace {options.WorkspaceId} to '{folder}': {FileSystemWords.WhyNotWritten(folder, e)}. Fix the folder's permissions (or remove a file of that name), choose another ArchiveDirectory, or turn ArchiveEnabled off.",
                 e);
         }
     }

@@ -225,12 +225,7 @@ internal sealed class StructurizrTransport
 
     private StructurizrServerUnavailableException Unavailable(StructurizrRequest request, HttpStatusCode? status, string? serverMessage, int attempts, Exception? inner)
     {
-        var what = status is { } s ? $"HTTP {(int)s}" : inner switch
-        {
-            TimeoutRejectedException => $"no answer within {_options.RequestTimeout}",
-            OperationCanceledException => "the HTTP client timed out",
-            _ => "the connection failed: " + inner?.Message,
-        };
+        var what = status is { } s ? $"HTTP {(int)s}" : ConnectionFailure.Describe(inner, _options.ApiUrl, _options.RequestTimeout);
         var server = serverMessage is null ? string.Empty : $" The server said: \"{serverMessage}\"";
         return new StructurizrServerUnavailableException($"Could not {request.Description} at {_options.ApiUrl} after {attempts} attempt{(attempts == 1 ? string.Empty : "s")}: {what}. Nothing was lost: try again later.{server}", status, serverMessage, attempts, inner);
     }

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace RadAi.Dsl.Inspections;
 
 /// <summary>
-/// SARIF 2.1.0: one run whose tool driver lists every rule (id, name, short and full description, help link,
+/// SARIF 2.1.0: one run whose tool driver names the library (its version without the commit, so the bytes are the same
+/// for every build of one version, and the project's address) and lists every rule (id, name, short and full description, help link,
 /// default level), and one result per shown finding with its level, message, logical location (the item's canonical
 /// name), the inspected file as physical location when there is one, and an in-source suppression with its reason.
 /// </summary>
@@ -27,7 +28,8 @@ internal static class SarifInspectionFormatter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "RadAi.Dsl");
-        json.WriteString("informationUri", report.Documentation.AbsoluteUri);
+        json.WriteString("version", LibraryInfo.Version);
+        json.WriteString("informationUri", LibraryInfo.ProjectUrl.AbsoluteUri);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {

@@ -56,6 +56,8 @@ public sealed class NetflixConsoleTests : IDisposable
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("cannot write", run.Stderr, StringComparison.Ordinal);
         Assert.Contains(output, run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"'{blocker}' is a file, not a folder.", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Could not find a part of the path", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal); // a message, not a stack trace
     }
 
@@ -78,6 +80,36 @@ public sealed class NetflixConsoleTests : IDisposable
         Assert.Contains(StructurizrClientOptions.WorkspaceIdVariable, run.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_temp, "workspace.json")));
     }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_called_a_file()
+    {
+        var file = Path.Combine(_temp, "afile");
+        File.WriteAllText(file, "not a folder");
+
+        var run = Run("--output", file);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"'{file}' is a file, not a folder.", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("already exists", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--colour", "red")]
+    [InlineData("publish")]
+    public void A_command_line_it_does_not_understand_exits_2_as_in_radai(params string[] args)
+    {
+        var run = Run(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.StartsWith("error: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--help", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Stdout);
+    }
+
+    [Fact]
+    public void Push_without_configuration_is_bad_input_exit_2()
+        => Assert.Equal(2, Run("push").ExitCode);
 
     private NetflixRun Run(params string[] args) => NetflixProcess.Run(_temp, new Dictionary<string, string>(), args);
 

@@ -20,6 +20,13 @@ internal static class NetflixProcess
     ];
 
     public static NetflixRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+        => RunSample(SampleDll("Netflix", "RadAi.Dsl.Samples.Netflix"), workingDirectory, environment, args);
+
+    /// <summary>Runs the other sample, samples/EmergencyTriage, the same way.</summary>
+    public static NetflixRun RunEmergencyTriage(string workingDirectory, params string[] args)
+        => RunSample(SampleDll("EmergencyTriage", "RadAi.Dsl.Samples.EmergencyTriage"), workingDirectory, new Dictionary<string, string>(), args);
+
+    private static NetflixRun RunSample(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,7 +35,7 @@ internal static class NetflixProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(SampleDll);
+        start.ArgumentList.Add(dll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var name in StructurizrVariables) start.Environment.Remove(name);
         foreach (var (name, value) in environment) start.Environment[name] = value;
@@ -44,15 +51,12 @@ internal static class NetflixProcess
         return new NetflixRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>The sample's own build output (built with the test project, same configuration).</summary>
-    private static string SampleDll
+    /// <summary>A sample's own build output (built with the test project, same configuration).</summary>
+    private static string SampleDll(string folder, string assembly)
     {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-            var dll = Path.Combine(RepoPaths.Root, "samples", "Netflix", "bin", configuration, "net10.0", "RadAi.Dsl.Samples.Netflix.dll");
-            Assert.True(File.Exists(dll), $"Build the sample first: {dll} is missing.");
-            return dll;
-        }
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(RepoPaths.Root, "samples", folder, "bin", configuration, "net10.0", assembly + ".dll");
+        Assert.True(File.Exists(dll), $"Build the sample first: {dll} is missing.");
+        return dll;
     }
 }
