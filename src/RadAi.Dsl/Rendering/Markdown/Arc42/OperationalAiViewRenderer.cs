@@ -31,7 +31,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"], ops.DriftDetection,
             "No drift detection is recorded.");
         foreach (var d in ops.DriftDetection)
-            markdown.Row(d, d.Component.Name, Words.Of(d.Type) is { } type ? type + " drift" : null, Method(d), d.Threshold.ToString(),
+            markdown.Row(d, AiNames.Of(context.Ai, d.Component), Words.Of(d.Type) is { } type ? type + " drift" : null, Method(d), d.Threshold.ToString(),
                 d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel);
         markdown.EndTable();
         markdown.Heading(3, "Model health metrics").BeginTable(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"], ops.HealthMetrics,
