@@ -2,6 +2,7 @@ using RadAi.Dsl;
 using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Samples.Netflix.Extensions;
 using RadAi.Dsl.Samples.Netflix.Model;
+using RadAi.Dsl.Samples.Netflix.Sections;
 using RadAi.Dsl.Samples.Netflix.Views;
 
 namespace RadAi.Dsl.Samples.Netflix;
@@ -52,6 +53,12 @@ public static class NetflixWorkspace
         C4E2DataLineage.AddTo(ai, elements);        // C4-E2
         AiActProfile.AddTo(ai);                     // what the Annex IV checklist asks beyond the extensions
         OpenFacts.AddTo(ai);                        // key metrics and a user section: what the templates have no column for
+        OperationsSections.AddTo(ai);               // the experiment lifecycle, rollback states, operational metrics
+        LineageSections.AddTo(ai);                  // the recommendation feedback loop, its risks and mitigations
+        ResponsibleAiSections.AddTo(ai);            // homepage row titles as explanations
+        PipelineSections.AddTo(ai);                 // streaming and batch compared
+        StandardSections.AddTo(ai);                 // external interfaces, platform layers, parts of the platform's tools
+        IndexSections.AddTo(ai);                    // stakeholder groups and their concerns
 
         NetflixViews.AddTo(workspace, ai, elements);
         return workspace;

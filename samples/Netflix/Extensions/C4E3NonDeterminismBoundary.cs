@@ -282,7 +282,7 @@ internal static class C4E3NonDeterminismBoundary
         // delineation says "fails for > 10s". We keep the diagram's wording.
         boundary.AddDegradation(new DegradationScenario
         {
-            Scenario = "Recommendation model unavailable",
+            Scenario = "Rec model unavailable",
             Detection = "3 consecutive health check failures",
             SystemBehavior = "CG-1 routes to FB1",
             UserImpact = "generic homepage; ~10-15% engagement drop",
@@ -291,7 +291,7 @@ internal static class C4E3NonDeterminismBoundary
         });
         boundary.AddDegradation(new DegradationScenario
         {
-            Scenario = "Low recommendation confidence for a cohort",
+            Scenario = "Rec model low confidence (member cohort)",
             Detection = "> 30% of requests below 0.40 in a 5-minute window",
             SystemBehavior = "drift monitor alerts; ML and popularity blended",
             UserImpact = "a bit less personal for that cohort",
@@ -309,7 +309,7 @@ internal static class C4E3NonDeterminismBoundary
         });
         boundary.AddDegradation(new DegradationScenario
         {
-            Scenario = "Flink partial failure",
+            Scenario = "Flink partial failure (subset of 15,000+ jobs)",
             Detection = "job health; rising consumer lag",
             SystemBehavior = "stale features, lower confidence",
             UserImpact = "slower reaction to recent behaviour",
@@ -318,7 +318,7 @@ internal static class C4E3NonDeterminismBoundary
         });
         boundary.AddDegradation(new DegradationScenario
         {
-            Scenario = "Several models degraded at once",
+            Scenario = "Multiple models degraded simultaneously",
             Detection = "correlated drift from a shared feature problem",
             SystemBehavior = "system-wide degraded mode",
             UserImpact = "broad degradation",

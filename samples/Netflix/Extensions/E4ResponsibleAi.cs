@@ -165,8 +165,8 @@ internal static class E4ResponsibleAi
 
         rai.AddUserControl(new UserControl("Thumbs up / thumbs down", "strong explicit signal", "adjusts the member's preference vector"));
         rai.AddUserControl(new UserControl("Not For Me (hide title)", "title gone from every surface", "removed from the member's candidate set"));
-        rai.AddUserControl(new UserControl("Profile preferences (genres)", "leans rankings toward chosen genres", "preference weights modify features"));
-        rai.AddUserControl(new UserControl("Maturity rating settings", "filters by maturity", "deterministic hard filter before ML ranking"));
+        rai.AddUserControl(new UserControl("Profile preferences (genre selection)", "leans rankings toward chosen genres", "preference weights modify features"));
+        rai.AddUserControl(new UserControl("Maturity ratings settings", "filters by maturity", "deterministic hard filter before ML ranking"));
         rai.AddUserControl(new UserControl("Separate profiles (kids, adults)", "separate personalization per profile", "isolated representations, no cross-profile leakage"));
 
         rai.AddDisclosure(new Disclosure { Context = "Homepage experience", Text = "row titles say why a row is there", Format = "UI labels" });

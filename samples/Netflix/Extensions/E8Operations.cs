@@ -124,7 +124,7 @@ internal static class E8Operations
             "The example gives MDL-EXP no drift row and no retraining trigger; its experiments are protected by ABlaze guardrails and the guardrail rollback instead.");
 
         ops.AddCanaryStep(new CanaryStep("Canary launch", "Spinnaker", "start the candidate on a small cluster next to a fresh baseline with production settings") { DurationNote = "minutes" });
-        ops.AddCanaryStep(new CanaryStep("Traffic routing", "API Gateway", "route a configurable share, e.g. 1-5% of production traffic, to canary and baseline") { DurationNote = "immediate" });
+        ops.AddCanaryStep(new CanaryStep("Traffic routing", "API Gateway", "route a configurable share of production traffic to canary and baseline") { TrafficNote = "configurable, e.g. 1-5 % of production traffic", DurationNote = "immediate" });
         ops.AddCanaryStep(new CanaryStep("Metric collection", "Monitoring stack", "gather serving (latency, error rate) and business (engagement) metrics") { DurationNote = "hours to days" });
         ops.AddCanaryStep(new CanaryStep("Statistical analysis", "Kayenta", "compare canary with baseline metric by metric")
         { AnalysisMethod = "configurable tests: Mann-Whitney, t-test", SuccessCriteria = "pass or fail per metric", DurationNote = "at analysis intervals" });

@@ -13,7 +13,7 @@ internal sealed class RenderCommand : Command<RenderSettings>
         var written = TerminalProgress.Run($"Rendering {settings.Workspace}", () =>
         {
             var workspace = WorkspaceInput.Read(settings.Workspace);
-            var documentation = new RadAiDocumentation(workspace);
+            var documentation = new RadAiDocumentation(workspace) { Source = $"the JSON file {Path.GetFileName(settings.Workspace)} by radai render" };
             var input = new InputFile(settings.Workspace);
             if (!input.IsUnder(output)) return OutputFolder.Write(output, () => documentation.WriteTo(output));
             // Only here can a document replace the input; the set is rendered first (in memory, not streamed) so the

@@ -9,6 +9,9 @@ public sealed record CanaryStep(string Name, string? Component = null, string? D
     /// <summary>Share of traffic in [0, 1] (0.05 = 5 %).</summary>
     public double? TrafficShare { get; init; }
 
+    /// <summary>Traffic in words where no single share fits, e.g. "1-5 %" or "configurable".</summary>
+    public string? TrafficNote { get; init; }
+
     /// <summary>How long the step lasts.</summary>
     public TimeSpan? Duration { get; init; }
 

@@ -5,7 +5,7 @@ namespace RadAi.Dsl.Rendering;
 /// <summary>The workspace itself as Structurizr JSON (compact, as the API takes it).</summary>
 internal sealed class WorkspaceJsonRenderer : DocumentRenderer
 {
-    private const string JsonPath = "workspace.json";
+    public const string JsonPath = "workspace.json";
     private const string JsonTitle = "Structurizr workspace (JSON)";
 
     public override DocumentGroup Group => DocumentGroup.Workspace;

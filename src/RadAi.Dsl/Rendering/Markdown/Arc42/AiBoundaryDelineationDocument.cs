@@ -54,7 +54,8 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         markdown.Paragraph("Each crossing from an AI component to a consumer, with its four-part contract: output type, confidence specification, update frequency and fallback.");
         markdown.Table(["From", "To", "Output type", "Confidence specification", "Update frequency", "Fallback", "Degradation profile"],
             e1.Contracts, c => [AiNames.Of(ai, c.From), c.To.Name, c.OutputType, c.ConfidenceSpecification, FreshnessWords.Of(c.UpdateFrequency), c.Fallback, c.DegradationProfile],
-            "No boundary contracts are recorded.");
+            ai.Boundary.Interfaces.Any(i => i.Contract is not null) ? "No crossing has an E1 contract of its own; the boundary interfaces below state theirs." : "No boundary contracts are recorded.");
+        InterfaceContracts(markdown, ai);
 
         markdown.Heading(2, "Failure modes");
         markdown.Table(["Component", "Failure condition", "System behaviour", "User impact"],
@@ -70,6 +71,19 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         markdown.Table(["Chain stage", "Components", "Contribution to confidence", "Degradation effect"],
             e1.ConfidencePropagation, p => [p.Stage, string.Join(", ", new[] { AiNames.Of(ai, p.Components), p.ComponentsNote ?? string.Empty }.Where(s => s.Length > 0)), p.Contribution, p.DegradationEffect],
             "No confidence propagation chain is recorded.");
+    }
+
+    // The contracts the non-determinism boundary (C4-E3) states on its interfaces are boundary contracts too: E1 shows them
+    // with a link to C4-E3, so neither document says the system has none while the other lists them.
+    private static void InterfaceContracts(MarkdownWriter markdown, RadAiModel ai)
+    {
+        var contracted = ai.Boundary.Interfaces.Where(i => i.Contract is not null).ToList();
+        if (contracted.Count == 0) return;
+        markdown.Paragraph($"The {Markup.Link("non-determinism boundary", DocumentContext.Link(ExtensionPaths.BoundaryDelineation, NonDeterminismBoundaryRenderer.DocumentPath))} "
+                           + $"states a contract on {Words.Count(contracted.Count, "interface")}:");
+        markdown.Table(["Interface", "From", "To", "Data exchanged", "Contract", "Timeout"],
+            contracted, i => [i.Id, i.From.Name, i.To.Name, i.DataExchanged, i.Contract, i.Timeout is { } t ? RadAiText.Span(t) : null],
+            "No boundary interface states a contract.");
     }
 
     private static MermaidFlowchart? BoundaryDiagram(DocumentContext context)

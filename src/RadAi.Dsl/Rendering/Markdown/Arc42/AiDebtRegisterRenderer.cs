@@ -13,7 +13,7 @@ internal sealed class AiDebtRegisterRenderer : MarkdownDocumentRenderer
 
     public override string Path => DocumentPath;
 
-    public override string Title => "AI debt register";
+    public override string Title => "E7 AI debt register";
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {

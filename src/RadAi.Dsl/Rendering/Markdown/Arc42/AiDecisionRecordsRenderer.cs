@@ -53,7 +53,7 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
 
     private static string Join(string stem, string slug) => slug.Length == 0 ? stem : stem + "-" + slug;
 
-    private const string IndexTitle = "AI architecture decision records";
+    private const string IndexTitle = "E5 AI architecture decision records";
 
     public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
     {

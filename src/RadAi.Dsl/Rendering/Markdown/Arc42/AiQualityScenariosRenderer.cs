@@ -11,7 +11,7 @@ internal sealed class AiQualityScenariosRenderer : MarkdownDocumentRenderer
 
     public override string Path => DocumentPath;
 
-    public override string Title => "AI quality scenarios";
+    public override string Title => "E6 AI quality scenarios";
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {

@@ -17,7 +17,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
 
     public override string Path => DocumentPath;
 
-    public override string Title => "Operational AI view";
+    public override string Title => "E8 Operational AI view";
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
@@ -31,7 +31,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             ["Model", "Drift type", "Method", "Threshold", "Window", "Consecutive checks", "Check frequency", "Action", "Alert channel"], ops.DriftDetection,
             "No drift detection is recorded.");
         foreach (var d in ops.DriftDetection)
-            markdown.Row(d, d.Component.Name, Words.Of(d.Type) is { } type ? type + " drift" : null, Method(d), d.Threshold.ToString(),
+            markdown.Row(d, AiNames.Of(context.Ai, d.Component), Words.Of(d.Type) is { } type ? type + " drift" : null, Method(d), d.Threshold.ToString(),
                 d.Window is { } w ? RadAiText.Span(w) : null, d.ConsecutiveChecks?.ToString(CultureInfo.InvariantCulture), d.CheckFrequency.ToString(), d.Action, d.AlertChannel);
         markdown.EndTable();
         markdown.Heading(3, "Model health metrics").BeginTable(["Model", "Metric", "Baseline", "Warning", "Critical", "Dashboard"], ops.HealthMetrics,
@@ -41,7 +41,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         markdown.Heading(3, "Monitors");
         markdown.BeginTable(["Monitor", "Metrics tracked", "Alert thresholds", "Watches"], "No element carries the Monitor stereotype.");
         foreach (var m in context.Ai.Stereotypes.Monitors)
-            markdown.Row(m.Name, RadAiText.List(m.Metrics), RadAiText.List(m.AlertThresholds.Select(t => t.ToString())), RadAiText.Names(m.Upstream));
+            markdown.Row(m.Name, RadAiText.List(m.Metrics), RadAiText.List(m.AlertThresholds.Select(t => t.ToString())), RadAiText.Names(Watched(m)));
         markdown.EndTable();
         markdown.Heading(3, "Detection and response chain");
         if (ops.DriftDetection.Count + ops.HealthMetrics.Count + ops.RetrainingTriggers.Count == 0)
@@ -60,7 +60,7 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
             "No rollout strategies are recorded.");
         markdown.Heading(3, "Canary steps").Table(["Step", "Performed by", "Description", "Traffic", "Duration", "Analysis", "Success criteria"],
             ops.CanarySteps, (s, i) => [(i + 1).ToString(CultureInfo.InvariantCulture) + ". " + s.Name, s.Component, s.Description,
-                s.TrafficShare is { } t ? RadAiText.Percent(t) : null, Duration(s.Duration, s.DurationNote), s.AnalysisMethod, s.SuccessCriteria],
+                WithNote(s.TrafficShare is { } t ? RadAiText.Percent(t) : null, s.TrafficNote), Duration(s.Duration, s.DurationNote), s.AnalysisMethod, s.SuccessCriteria],
             "No canary steps are recorded.");
         RolloutPlansSection.Write(markdown, ops.RolloutPlans);
         ModelStepLists.Deployment(markdown, ops.DeploymentSteps);
@@ -163,8 +163,13 @@ internal sealed class OperationalAiViewRenderer : MarkdownDocumentRenderer
         return chart;
     }
 
+    // A monitor watches elements; a person with a relationship to it uses it (reads its dashboards) and is not watched.
+    internal static IEnumerable<Element> Watched(StereotypedElement monitor) => monitor.Upstream.Where(e => e is not Person);
+
     private static string? Method(DriftDetection d) => d.MethodDetail ?? RadAiText.Of(d.Method);
 
-    private static string? Duration(TimeSpan? duration, string? note)
-        => duration is { } d ? RadAiText.Span(d) + (note is null ? string.Empty : " (" + note + ")") : note;
+    private static string? Duration(TimeSpan? duration, string? note) => WithNote(duration is { } d ? RadAiText.Span(d) : null, note);
+
+    // A typed value with its words in brackets; the words alone where no typed value is stated.
+    private static string? WithNote(string? value, string? note) => value is null ? note : value + (note is null ? string.Empty : " (" + note + ")");
 }

@@ -50,7 +50,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         markdown.Heading(2, "AI component inventory").BeginTable(["Element", "Stereotype", "Type", "Part of", "Technology", "Key properties", "Missing properties"],
             "No element carries an AI stereotype.");
         foreach (var e in stereotyped)
-            markdown.Row(e.Name, e.Stereotype.BracketLabel, RadAiText.TypeOf(e.Element), e.Element.Parent?.Name, Technology(e.Element), context.AnnotationOf(e), MissingProperties(e));
+            markdown.Row(AiNames.Of(context.Ai, e.Element), e.Stereotype.BracketLabel, RadAiText.TypeOf(e.Element), e.Element.Parent?.Name, Technology(e.Element), context.AnnotationOf(e), MissingProperties(e));
         markdown.EndTable();
         if (stereotyped.Count > 0)
         {
