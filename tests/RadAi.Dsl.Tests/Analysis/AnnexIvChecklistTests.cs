@@ -159,7 +159,7 @@ public partial class AnnexIvChecklistTests
     {
         var checklist = AnnexIvChecklist.Evaluate(NewBare().Workspace);
         Assert.Equal(ItemIds, checklist.Items.Select(i => i.Id));
-        var template = File.ReadAllText(Path.Combine(RepoPaths.Shared, "radai", "templates", "compliance-checklist.md"));
+        var template = File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "radai", "templates", "compliance-checklist.md"));
         Assert.Equal(ItemIds, TemplateItem().Matches(template).Select(m => m.Groups[1].Value));
         Assert.Equal([4, 3, 4, 2, 2, 1, 2, 2, 2], Enum.GetValues<AnnexIvSection>().Select(s => checklist.ItemsOf(s).Count));
     }

@@ -6,7 +6,7 @@ using RadAi.Dsl.Tests.Support;
 namespace RadAi.Dsl.Tests.Inspections;
 
 /// <summary>
-/// The OASIS SARIF 2.1.0 schema (../shared/sarif), which is draft-04. JsonSchema.Net 8 implements draft-06 and later
+/// The OASIS SARIF 2.1.0 schema (Fixtures/sarif), which is draft-04. JsonSchema.Net 8 implements draft-06 and later
 /// only, so the schema is evaluated as draft-07 after rewriting the two draft-04 spellings it uses: the root
 /// <c>"id"</c> becomes <c>"$id"</c> and <c>$schema</c> names draft-07. The schema uses no other keyword whose meaning
 /// changed after draft-04 (no boolean exclusiveMinimum/exclusiveMaximum; every other "id" is a property name),
@@ -30,7 +30,7 @@ internal static class SarifSchema
         return JsonSchema.FromText(rewritten.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     });
 
-    public static JsonObject Original() => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Shared, "sarif", "sarif-schema-2.1.0.json")))!.AsObject();
+    public static JsonObject Original() => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "sarif", "sarif-schema-2.1.0.json")))!.AsObject();
 
     /// <summary>The errors of the document against the schema (empty when valid), with formats checked.</summary>
     public static IReadOnlyList<string> Errors(string sarif)

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace RadAi.Dsl.Tests.Json;
 
 /// <summary>
-/// The <c>Workspace</c> schema of ../shared/structurizr/structurizr.yaml (OpenAPI 3.0) as a JSON Schema:
+/// The <c>Workspace</c> schema of Fixtures/structurizr/structurizr.yaml (OpenAPI 3.0) as a JSON Schema:
 /// components/schemas become $defs. A sanity check only; the golden files are the real contract.
 /// </summary>
 internal static class WorkspaceSchema

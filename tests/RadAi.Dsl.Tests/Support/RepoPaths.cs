@@ -1,6 +1,6 @@
 namespace RadAi.Dsl.Tests.Support;
 
-/// <summary>Finds the repository root, the test project and the read-only ../shared reference data.</summary>
+/// <summary>Finds the repository root, the test project and its reference files (what stays in ../shared: <see cref="SharedReference"/>).</summary>
 internal static class RepoPaths
 {
     private static readonly Lazy<string> RootLazy = new(() =>
@@ -16,11 +16,11 @@ internal static class RepoPaths
     /// <summary>tests/RadAi.Dsl.Tests.</summary>
     public static string TestProject => Path.Combine(Root, "tests", "RadAi.Dsl.Tests");
 
-    /// <summary>The shared reference folder beside the repository (../shared).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>tests/RadAi.Dsl.Tests/Fixtures: the small third-party reference files, each source with its licence.</summary>
+    public static string Fixtures => Path.Combine(TestProject, "Fixtures");
 
-    /// <summary>A file under ../shared/structurizr.</summary>
-    public static string Structurizr(params string[] parts) => Path.Combine([Shared, "structurizr", .. parts]);
+    /// <summary>A file of Fixtures/structurizr (Structurizr examples, goldens, schema, HMAC vectors).</summary>
+    public static string Structurizr(params string[] parts) => Path.Combine([Fixtures, "structurizr", .. parts]);
 
     /// <summary>A golden file written by structurizr-java 5.0.3.</summary>
     public static string Golden(string name) => Structurizr("examples", "generated-structurizr-java-5.0.3", name);

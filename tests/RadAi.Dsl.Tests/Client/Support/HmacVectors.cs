@@ -3,7 +3,7 @@ using RadAi.Dsl.Tests.Support;
 
 namespace RadAi.Dsl.Tests.Client.Support;
 
-/// <summary>../shared/structurizr/api-hmac-test-vectors.json, read once.</summary>
+/// <summary>Fixtures/structurizr/api-hmac-test-vectors.json, read once.</summary>
 public static class HmacVectors
 {
     private static readonly Lazy<JsonElement> Root = new(() =>

@@ -8,35 +8,36 @@ namespace RadAi.Dsl.Tests.Samples.Netflix;
 
 /// <summary>
 /// The RAD-AI framework text is MIT, but our prose is our own: no sentence of ten or more words that we generate
-/// (or write in the sample's source) appears in the files of the RAD-AI Netflix example.
+/// (or write in the sample's source) appears in the files of the RAD-AI Netflix example. The example stays outside the
+/// repository (../shared/radai): skipped without it, failed under CI (<see cref="SharedReference"/>).
 /// </summary>
 public sealed partial class NetflixOwnWordsTests
 {
     private const int MinimumWords = 10;
 
-    private static readonly string ExampleFolder = Path.Combine(RepoPaths.Shared, "radai", "comparative_analysis", "netflix-metaflow");
+    private const string ExampleFolder = "radai/comparative_analysis/netflix-metaflow";
 
     private static readonly Lazy<string> ExampleText = new(() =>
     {
         var text = new StringBuilder();
-        foreach (var file in Directory.EnumerateFiles(ExampleFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(SharedReference.Require(ExampleFolder), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             text.Append(' ').Append(Normalize(File.ReadAllText(file)));
         return text.ToString();
     });
 
-    [Fact]
+    [SkippableFact]
     public void The_example_folder_is_there_and_the_check_finds_its_own_sentences()
     {
-        Assert.True(Directory.Exists(ExampleFolder), ExampleFolder);
         // A sentence taken from the example is caught: the check is not vacuous.
-        var readme = File.ReadAllText(Path.Combine(ExampleFolder, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(SharedReference.Require(ExampleFolder), "README.md"));
         var longSentence = Sentences(readme).First(s => WordCount(s) >= MinimumWords);
         Assert.Contains(Normalize(longSentence), ExampleText.Value, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void No_generated_markdown_sentence_of_ten_or_more_words_is_copied_from_the_example()
     {
+        SharedReference.Require(ExampleFolder);
         var documents = new RadAiDocumentation(NetflixWorkspace.Build()).Render();
         var markdown = documents.Where(d => d.Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(markdown);
@@ -50,9 +51,10 @@ public sealed partial class NetflixOwnWordsTests
         Assert.True(copied.Count == 0, "Sentences copied from the example:\n" + string.Join("\n", copied));
     }
 
-    [Fact]
+    [SkippableFact]
     public void No_string_in_the_sample_source_has_a_sentence_of_ten_or_more_words_from_the_example()
     {
+        SharedReference.Require(ExampleFolder);
         var sampleFolder = Path.Combine(RepoPaths.Root, "samples", "Netflix");
         var copied = Directory.EnumerateFiles(sampleFolder, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
