@@ -14,7 +14,30 @@ internal static class Words
 
     /// <summary>"5 seconds", "1 hour", "2 days".</summary>
     public static string Duration(TimeSpan duration)
-        => duration == TimeSpan.Zero ? "0 seconds" : duration.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond);
+    {
+        if (duration == TimeSpan.Zero) return "0 seconds";
+        // A whole number of one unit below the next one up ("5 seconds", "2 weeks", nearly every stated limit) is one
+        // part in Humanizer's words; written here without Humanizer's resource look-ups, which both rendering threads
+        // queue for on one lock. A test holds these words to Humanizer's.
+        foreach (var (size, below, unit) in DurationUnits)
+            if (duration > TimeSpan.Zero && duration.Ticks % size.Ticks == 0 && duration < below)
+            {
+                var count = duration.Ticks / size.Ticks;
+                return count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " " + unit : " " + unit + "s");
+            }
+        return duration.Humanize(precision: 2, culture: English, minUnit: TimeUnit.Millisecond);
+    }
+
+    // Largest first, each with the unit above it (weeks, Humanizer's largest unit here, have none).
+    private static readonly (TimeSpan Size, TimeSpan Below, string Unit)[] DurationUnits =
+    [
+        (TimeSpan.FromDays(7), TimeSpan.MaxValue, "week"),
+        (TimeSpan.FromDays(1), TimeSpan.FromDays(7), "day"),
+        (TimeSpan.FromHours(1), TimeSpan.FromDays(1), "hour"),
+        (TimeSpan.FromMinutes(1), TimeSpan.FromHours(1), "minute"),
+        (TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), "second"),
+        (TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1), "millisecond"),
+    ];
 
     /// <summary>An enum value as words: <c>HumanInTheLoop</c> → "Human in the loop".</summary>
     public static string Of<T>(T value) where T : struct, Enum => value.Humanize();

@@ -114,6 +114,39 @@ public class ValueTypeTests
         }
     }
 
+    // The constructor accepts parts without parsing their text when they cannot read back differently; whatever it
+    // accepts must still read back equal, and whatever would not must still be refused.
+    [Property(MaxTest = 500)]
+    public bool A_threshold_from_parts_is_accepted_only_when_its_text_reads_back_to_it(NormalFloat value)
+    {
+        var accepted = 0;
+        foreach (var metric in new string?[] { null, "PSI", "p95 latency", "a<b", "x = y", "Müller-Score" })
+        foreach (var comparison in Enum.GetValues<Comparison>().Append((Comparison)42))
+        foreach (var unit in new string?[] { null, "ms", "%" })
+        foreach (var qualifier in new string?[] { null, "sustained 3 days", "ms later", "5sec0nds" })
+        foreach (var number in new[] { value.Get, 1e20, 1.5e-7, -0.0, 250 })
+        {
+            Threshold t;
+            try
+            {
+                t = new Threshold(metric, comparison, number, unit, qualifier);
+            }
+            catch (ArgumentException)
+            {
+                var text = (metric is null ? string.Empty : metric + " ") + comparison.Symbol() + " "
+                           + number.ToString("R", CultureInfo.InvariantCulture) + (unit is null ? string.Empty : " " + unit)
+                           + (qualifier is null ? string.Empty : " " + qualifier);
+                if (Threshold.TryParse(text, out var read)
+                    && (read.Metric, read.Comparison, read.Value, read.Unit, read.Qualifier) == (metric, comparison, number, unit, qualifier))
+                    return false;
+                continue;
+            }
+            if (Threshold.Parse(t.ToString()) != t) return false;
+            accepted++;
+        }
+        return accepted > 0;
+    }
+
     [Fact]
     public void Stereotype_property_keys_are_the_prefixed_lower_case_label_and_key()
     {

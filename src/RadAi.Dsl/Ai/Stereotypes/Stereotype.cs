@@ -37,7 +37,19 @@ public sealed partial record Stereotype(string Name, string Label)
     public string BracketLabel => "[" + Label + "]";
 
     /// <summary>The full property key for a property key of this stereotype, e.g. "radai:ml.version".</summary>
-    public string PropertyKey(string key) => RadAiConvention.Prefix + Label.ToLowerInvariant() + "." + key;
+    public string PropertyKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        // Made for every fact read or set, so as one string (lower-casing the label in place), not three.
+        return string.Create(RadAiConvention.Prefix.Length + Label.Length + 1 + key.Length, (Label, Key: key), static (text, parts) =>
+        {
+            RadAiConvention.Prefix.CopyTo(text);
+            var at = RadAiConvention.Prefix.Length;
+            at += parts.Label.AsSpan().ToLowerInvariant(text[at..]);
+            text[at++] = '.';
+            parts.Key.CopyTo(text[at..]);
+        });
+    }
 
     /// <summary>&lt;&lt;ML Model&gt;&gt; — an inference endpoint serving predictions.</summary>
     public static Stereotype MlModel { get; } = new("ML Model", "ML")

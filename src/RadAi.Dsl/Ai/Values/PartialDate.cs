@@ -66,7 +66,8 @@ public sealed partial record PartialDate
     };
 
     /// <summary>A day, written "yyyy-MM-dd".</summary>
-    public static implicit operator PartialDate(DateOnly day) => Parse(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    public static implicit operator PartialDate(DateOnly day)
+        => new(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { Year = day.Year, Month = day.Month, Day = day.Day };
 
     /// <summary>Parses "2022", "2024-Q3", "2025-01" or "2025-01-15", each optionally followed by "(qualifier)".</summary>
     /// <exception cref="FormatException">The text is none of them or names no real date; the message names the text.</exception>

@@ -55,7 +55,12 @@ public sealed partial record Quantity : StatedValue
     public static Quantity Of(double value, string? unit = null, string? metric = null)
     {
         if (!double.IsFinite(value)) throw new ArgumentException($"Quantity value {value} must be a finite number.", nameof(value));
-        var text = (string.IsNullOrWhiteSpace(metric) ? string.Empty : metric.Trim() + " ") + value.ToString("R", CultureInfo.InvariantCulture)
+        var number = value.ToString("R", CultureInfo.InvariantCulture);
+        // A bare number (most often a baseline or a current value) is read without the grammar: it reads back as itself
+        // unless it has an exponent ("1E+20"), which the grammar has no place for.
+        if (string.IsNullOrWhiteSpace(metric) && string.IsNullOrWhiteSpace(unit) && !number.Contains('E', StringComparison.Ordinal))
+            return new Quantity(number) { Number = value, Value = value };
+        var text = (string.IsNullOrWhiteSpace(metric) ? string.Empty : metric.Trim() + " ") + number
                    + (string.IsNullOrWhiteSpace(unit) ? string.Empty : " " + unit.Trim());
         var q = TryRead(Freshness.Normalize(text));
         if (q is null || q.Value != value)

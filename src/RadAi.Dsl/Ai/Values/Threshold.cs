@@ -33,8 +33,20 @@ public sealed partial record Threshold
         Value = value;
         Unit = unit;
         Qualifier = string.IsNullOrWhiteSpace(qualifier) ? null : qualifier.Trim();
-        if (TryRead(ToString()) != this)
+        if (!ReadsBackAsGiven() && TryRead(ToString()) != this)
             throw new ArgumentException($"Threshold '{this}' would read back differently; check the metric name and qualifier.", nameof(metric));
+    }
+
+    // Parts that always read back as given, known without parsing the text (most thresholds): a known comparison, a
+    // metric without a comparison sign, a number without an exponent (the grammar has none), no qualifier (which could
+    // start like a unit). Anything else is read back from its text.
+    private bool ReadsBackAsGiven()
+    {
+        Span<char> number = stackalloc char[32];
+        return Qualifier is null
+               && ComparisonText.TryParse(Comparison.Symbol(), out var read) && read == Comparison
+               && (Metric is null || !Metric.AsSpan().ContainsAny(ComparisonCharacters))
+               && Value.TryFormat(number, out var length, "R", CultureInfo.InvariantCulture) && !number[..length].Contains('E');
     }
 
     private Threshold(string words) => Words = words;

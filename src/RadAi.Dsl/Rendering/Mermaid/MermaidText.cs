@@ -18,8 +18,20 @@ internal static class MermaidText
         if (string.IsNullOrEmpty(value)) return string.Empty;
         // Most labels (names, most descriptions) hold nothing to escape: they are returned as they are.
         var first = value.AsSpan().IndexOfAny(Specials);
-        if (first < 0) return value;
-        var text = new StringBuilder(value.Length + 16).Append(value, 0, first);
+        return first < 0 ? value : AppendEscaped(new StringBuilder(value.Length + 16), value, first).ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> escaped as <see cref="Escape(string?)"/> gives it, without a string of its own.</summary>
+    public static StringBuilder AppendEscaped(StringBuilder text, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return text;
+        var first = value.AsSpan().IndexOfAny(Specials);
+        return first < 0 ? text.Append(value) : AppendEscaped(text, value, first);
+    }
+
+    private static StringBuilder AppendEscaped(StringBuilder text, string value, int first)
+    {
+        text.Append(value, 0, first);
         for (var i = first; i < value.Length; i++)
         {
             var c = value[i];
@@ -52,7 +64,7 @@ internal static class MermaidText
             text.Append(value, i + 1, run);
             i += run;
         }
-        return text.ToString();
+        return text;
     }
 
     /// <summary>

@@ -12,18 +12,15 @@ namespace RadAi.Dsl.Rendering;
 /// </summary>
 internal sealed class ViewContents
 {
-    private ViewContents(View view, ModelView drawn, IReadOnlyList<Element> elements, IReadOnlyList<RelationshipView> relationships)
+    private IReadOnlyList<Element>? _boundaries;
+
+    private ViewContents(View view, ModelView drawn, IReadOnlyList<Element> elements, HashSet<Element> elementSet, IReadOnlyList<RelationshipView> relationships)
     {
         View = view;
         Drawn = drawn;
         Elements = elements;
         Relationships = relationships;
-        ElementSet = new HashSet<Element>(elements, ReferenceEqualityComparer.Instance);
-        // containers of a system and components of a container are drawn inside their parent when it is not on the view
-        Boundaries = drawn is DeploymentView
-            ? []
-            : elements.Where(e => e is Container or Component && (drawn is not ContainerView and not SystemContextView and not SystemLandscapeView || e is Container))
-                .Select(e => e.Parent!).Distinct().Where(p => !ElementSet.Contains(p)).ToList();
+        ElementSet = elementSet;
     }
 
     public View View { get; }
@@ -37,8 +34,13 @@ internal sealed class ViewContents
 
     public HashSet<Element> ElementSet { get; }
 
+    // Made when asked: the exporters draw boundaries, the documents (which ask for the contents of every view) do not.
     /// <summary>The parents (software systems, containers) not on the view that are drawn as a boundary around their children on it.</summary>
-    public IReadOnlyList<Element> Boundaries { get; }
+    public IReadOnlyList<Element> Boundaries => _boundaries ??= Drawn is DeploymentView
+        ? []
+        // containers of a system and components of a container are drawn inside their parent when it is not on the view
+        : Elements.Where(e => e is Container or Component && (Drawn is not ContainerView and not SystemContextView and not SystemLandscapeView || e is Container))
+            .Select(e => e.Parent!).Distinct().Where(p => !ElementSet.Contains(p)).ToList();
 
     /// <summary>The contents of a view, or null for views that are not diagrams of the model (image views, dangling filters).</summary>
     public static ViewContents? Of(View view)
@@ -63,7 +65,7 @@ internal sealed class ViewContents
         var relationships = steps
             .Where(r => kept.Contains(r.Relationship.Source) && kept.Contains(r.Relationship.Destination) && keep(r.Relationship.Tags))
             .ToList();
-        return new ViewContents(view, drawn, elements, relationships);
+        return new ViewContents(view, drawn, elements, kept, relationships);
     }
 
     /// <summary>An element's tags, with an instance's element's tags first (Structurizr styles instances that way).</summary>

@@ -40,6 +40,16 @@ public class PartialDateTests
     }
 
     [Theory]
+    [InlineData(2025, 11, 2)]
+    [InlineData(1, 1, 1)]
+    [InlineData(2024, 2, 29)]
+    public void A_day_converts_to_the_date_its_text_parses_to(int year, int month, int day)
+    {
+        PartialDate converted = new DateOnly(year, month, day);
+        Assert.Equal(PartialDate.Parse(converted.Text), converted);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("22")]
     [InlineData("2024-Q5")]

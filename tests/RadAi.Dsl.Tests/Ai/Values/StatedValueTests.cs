@@ -124,6 +124,22 @@ public class StatedValueTests
         Assert.Throws<ArgumentException>(() => StatedValue.AsWritten(" "));
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(0.94)]
+    [InlineData(-5)]
+    [InlineData(-0.0)]
+    [InlineData(123456789012345)]
+    public void A_bare_number_is_the_quantity_its_text_parses_to(double value)
+    {
+        var quantity = Quantity.Of(value);
+        Assert.Equal(Quantity.Parse(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), quantity);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(quantity.Number));
+    }
+
+    [Fact]
+    public void A_number_only_written_with_an_exponent_is_refused() => Assert.Throws<ArgumentException>(() => Quantity.Of(1e20));
+
     [Fact]
     public void Durations_and_numbers_convert_to_typed_quantities()
     {

@@ -41,7 +41,7 @@ public class MermaidFlowchartTests
         static void Draw(MermaidFlowchart chart, string name)
         {
             chart.Node("p", NodeShape.Person, name);
-            chart.Subgraph("System", () => chart.Node("c", NodeShape.Box, "C", MermaidLine.Escaped("[Container: Java]")));
+            chart.Subgraph("System", () => chart.Node("c", NodeShape.Box, "C", MermaidLine.Kind("Container", "Java")));
             chart.Edge("p", "c", "uses", "HTTPS");
             chart.Style("c", "scope", "stroke-width:3px");
         }

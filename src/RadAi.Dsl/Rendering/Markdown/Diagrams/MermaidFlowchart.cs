@@ -55,8 +55,12 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
         foreach (var line in lines)
         {
             if (line.IsBlank) continue;
-            if (first) _body.Append("<b>").Append(line.Markup).Append("</b>");
-            else _body.Append("<br>").Append(line.Markup);
+            if (first)
+            {
+                line.WriteTo(_body.Append("<b>"));
+                _body.Append("</b>");
+            }
+            else line.WriteTo(_body.Append("<br>"));
             first = false;
         }
         _body.Append('"').Append(close).Append('\n');

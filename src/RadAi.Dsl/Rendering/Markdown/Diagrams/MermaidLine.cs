@@ -1,34 +1,46 @@
-using RadAi.Dsl.Rendering;
+using System.Text;
 
 namespace RadAi.Dsl.Rendering;
 
 /// <summary>
-/// One line of a flowchart node's label: model text, escaped with <see cref="MermaidText"/> when the node is declared
-/// (a string converts to this), or a line escaped once beforehand and reused (<see cref="Escaped"/>), such as the
-/// "[Container: Java]" line that thousands of nodes share.
+/// One line of a flowchart node's label: model text (a string converts to this), or a kind line such as
+/// "[Container: Java]" (<see cref="Kind"/>). Either is escaped with <see cref="MermaidText"/> straight into the label.
 /// </summary>
 internal readonly struct MermaidLine
 {
     private readonly string? _text;
-    private readonly bool _escaped;
+    private readonly string? _technology;
+    private readonly bool _isKind;
 
-    private MermaidLine(string? text, bool escaped)
+    private MermaidLine(string? text, string? technology, bool isKind)
     {
         _text = text;
-        _escaped = escaped;
+        _technology = technology;
+        _isKind = isKind;
     }
 
-    /// <summary>Whether the line is empty or white space (a label skips it).</summary>
-    public bool IsBlank => string.IsNullOrWhiteSpace(_text);
+    /// <summary>Whether the line is empty or white space (a label skips it); a kind line never is.</summary>
+    public bool IsBlank => !_isKind && string.IsNullOrWhiteSpace(_text);
 
-    /// <summary>The line as it goes into the label.</summary>
-    public string Markup => _escaped ? _text! : MermaidText.Escape(_text);
+    /// <summary>Appends the line as it goes into the label.</summary>
+    public void WriteTo(StringBuilder label)
+    {
+        if (!_isKind)
+        {
+            MermaidText.AppendEscaped(label, _text);
+            return;
+        }
+        // "[kind: technology]" escaped piece by piece: no escape spans the joins, so this is the escape of the whole line.
+        MermaidText.AppendEscaped(label.Append("#91;"), _text);
+        if (!string.IsNullOrWhiteSpace(_technology)) MermaidText.AppendEscaped(label.Append(": "), _technology);
+        label.Append("#93;");
+    }
 
     /// <summary>Model text, escaped when the label is made.</summary>
-    public static MermaidLine FromText(string? text) => new(text, escaped: false);
+    public static MermaidLine FromText(string? text) => new(text, null, isKind: false);
 
-    /// <summary>Model text escaped now, for a line to reuse in many labels.</summary>
-    public static MermaidLine Escaped(string text) => new(MermaidText.Escape(text), escaped: true);
+    /// <summary>The line "[kind: technology]", or "[kind]" without a technology.</summary>
+    public static MermaidLine Kind(string kind, string? technology = null) => new(kind, technology, isKind: true);
 
     /// <summary>Model text, escaped when the label is made.</summary>
     public static implicit operator MermaidLine(string? text) => FromText(text);

@@ -86,16 +86,26 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         var id = Id(key);
         if (_nodes.ContainsKey(id)) return id;
         // The non-blank lines, escaped, joined with <br>; a one-line label is the escaped line itself.
-        _label.Clear();
         var count = 0;
-        string? last = null;
+        string? only = null;
         foreach (var line in lines)
+            if (!string.IsNullOrWhiteSpace(line) && count++ == 0) only = line;
+        string label;
+        if (count <= 1) label = MermaidText.Escape(only ?? key);
+        else
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            if (count++ > 0) _label.Append("<br>");
-            _label.Append(last = MermaidText.Escape(line));
+            _label.Clear();
+            var first = true;
+            foreach (var line in lines)
+            {
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                if (!first) _label.Append("<br>");
+                MermaidText.AppendEscaped(_label, line);
+                first = false;
+            }
+            label = _label.ToString();
         }
-        _nodes[id] = (count switch { 0 => MermaidText.Escape(key), 1 => last!, _ => _label.ToString() }, shape);
+        _nodes[id] = (label, shape);
         _topLevel.Add(id);
         return id;
     }

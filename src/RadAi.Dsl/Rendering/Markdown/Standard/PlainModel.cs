@@ -104,7 +104,7 @@ internal static class PlainModel
 
     /// <summary>"[Container: Java]" or "[Container]" as a flowchart label line.</summary>
     public static MermaidLine KindLine(string kind, string? technology = null)
-        => MermaidLine.Escaped("[" + kind + (string.IsNullOrWhiteSpace(technology) ? string.Empty : ": " + technology) + "]");
+        => MermaidLine.Kind(kind, technology);
 
     /// <summary>
     /// A view drawn plainly: what <see cref="ViewContents"/> says it draws, without the workspace's styles (the
