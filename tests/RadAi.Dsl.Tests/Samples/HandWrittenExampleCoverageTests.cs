@@ -21,7 +21,7 @@ namespace RadAi.Dsl.Tests.Samples;
 /// </summary>
 public sealed partial class HandWrittenExampleCoverageTests(ITestOutputHelper output)
 {
-    private static readonly string ExampleFolder = Path.Combine(RepoPaths.Shared, "radai", "comparative_analysis", "netflix-metaflow");
+    private const string ExampleFolderUnderShared = "radai/comparative_analysis/netflix-metaflow";
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
@@ -71,20 +71,19 @@ public sealed partial class HandWrittenExampleCoverageTests(ITestOutputHelper ou
         [("standard/c4/container-diagram.md", "monitoring stack")] = "The standard and RAD-AI container diagrams list different containers; the model keeps the RAD-AI set, where monitoring is ML Observability and Kayenta.",
     };
 
-    [Fact]
+    [SkippableFact]
     public void Every_table_row_and_diagram_of_the_hand_written_example_has_its_counterpart_in_the_generated_set()
     {
-        Assert.True(Directory.Exists(ExampleFolder),
-            $"The hand-written RAD-AI Netflix example is not at {ExampleFolder}: this test needs the read-only ../shared/radai folder beside the repository.");
+        var exampleFolder = SharedReference.Require(ExampleFolderUnderShared);
         var generated = new RadAiDocumentation(NetflixWorkspace.Build()) { Concerns = NetflixConcerns.All }.Render();
 
         var missing = new List<string>();
         var stale = new List<string>();
         var report = new StringBuilder();
         int allRows = 0, allFound = 0, allDiagrams = 0, allDiagramsFound = 0;
-        foreach (var file in Directory.EnumerateFiles(ExampleFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(exampleFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var relative = Path.GetRelativePath(ExampleFolder, file).Replace('\\', '/');
+            var relative = Path.GetRelativePath(exampleFolder, file).Replace('\\', '/');
             var counterpart = Counterparts.GetValueOrDefault(relative, relative);
             var document = generated.Find(counterpart);
             var handWritten = File.ReadAllText(file);
