@@ -25,7 +25,7 @@ if (args is ["e2e-load", var loadSizeText] && int.TryParse(loadSizeText, System.
     return EndToEndLoad.Run(loadSize, Console.Out);
 if (args is ["e2e-write", var writeSizeText] && int.TryParse(writeSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var writeSize) && writeSize > 0)
 {
-    EndToEndScale.WriteJson(EndToEndScale.BuildInspect(writeSize, Console.Out, registersApart: true), Console.Out);
+    EndToEndScale.WriteJson(EndToEndScale.BuildInspect(writeSize, Console.Out, registersApart: true).Workspace, Console.Out);
     return 0;
 }
 if (args is ["folder-scale", .. var sizeTexts] && sizeTexts.Length > 0)

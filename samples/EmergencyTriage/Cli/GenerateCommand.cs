@@ -14,12 +14,13 @@ internal static class GenerateCommand
     public static int Run(string output, TextWriter stdout, TextWriter stderr)
     {
         var workspace = TriageWorkspace.Build();
+        var report = Inspector.Run(workspace);
         var directory = Path.GetFullPath(output);
         IReadOnlyList<string> written;
         try
         {
             Directory.CreateDirectory(directory);
-            written = new RadAiDocumentation(workspace) { Concerns = TriageConcerns.All }.WriteTo(directory);
+            written = new RadAiDocumentation(workspace) { Concerns = TriageConcerns.All, Inspections = report }.WriteTo(directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -30,7 +31,6 @@ internal static class GenerateCommand
 
         foreach (var path in written)
             stdout.WriteLine("  " + Path.Join(output, Path.GetRelativePath(directory, path)));
-        var report = Inspector.Run(workspace);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{workspace.Name}: {written.Count} documents; inspections: {report.Count(InspectionSeverity.Error)} errors, "
             + $"{report.Count(InspectionSeverity.Warning)} warnings, {report.Count(InspectionSeverity.Info)} info"));

@@ -12,12 +12,13 @@ internal static class GenerateCommand
     public static int Run(string output, TextWriter stdout, TextWriter stderr)
     {
         var workspace = NetflixWorkspace.Build();
+        var report = Inspector.Run(workspace);
         var directory = Path.GetFullPath(output);
         IReadOnlyList<string> written;
         try
         {
             Directory.CreateDirectory(directory);
-            written = new RadAiDocumentation(workspace) { Concerns = NetflixConcerns.All }.WriteTo(directory);
+            written = new RadAiDocumentation(workspace) { Concerns = NetflixConcerns.All, Inspections = report }.WriteTo(directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -28,7 +29,7 @@ internal static class GenerateCommand
 
         foreach (var path in written)
             stdout.WriteLine("  " + Path.Join(output, Path.GetRelativePath(directory, path)));
-        stdout.WriteLine(Summary(workspace, written.Count, Inspector.Run(workspace)));
+        stdout.WriteLine(Summary(workspace, written.Count, report));
         return ExitCodes.Success;
     }
 

@@ -27,7 +27,10 @@ internal static class DocumentAllocations
                 foreach (var renderer in DocumentCatalog.All)
                 {
                     var start = GC.GetAllocatedBytesForCurrentThread();
-                    renderer.Write(new DocumentContext(workspace, ai, properties), output);
+                    renderer.Write(new DocumentContext(workspace, ai, properties)
+                    {
+                        Analyses = new DocumentAnalyses(workspace, ai, RadAi.Dsl.Analysis.RadAiConcerns.All, inspections: null),
+                    }, output);
                     var bytes = GC.GetAllocatedBytesForCurrentThread() - start;
                     total += bytes;
                     if (pass == 1) report.WriteLine($"{renderer.GetType().Name}: {bytes / 1e6:F1} MB");

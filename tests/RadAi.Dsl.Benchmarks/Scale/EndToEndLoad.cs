@@ -12,7 +12,7 @@ internal static class EndToEndLoad
 {
     public static int Run(int size, TextWriter output)
     {
-        var json = EndToEndScale.WriteJson(EndToEndScale.BuildInspect(size, output), output);
+        var json = EndToEndScale.WriteJson(EndToEndScale.BuildInspect(size, output).Workspace, output);
         var step = new MeasuredStep();
         var read = WorkspaceJson.Deserialize(json);
         step.Report(output, "read JSON", $"{read.Model.Elements.Count:N0} elements");

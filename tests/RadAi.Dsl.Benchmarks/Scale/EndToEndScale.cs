@@ -9,7 +9,8 @@ namespace RadAi.Dsl.Benchmarks.Scale;
 
 /// <summary>
 /// A plain console run (no BenchmarkDotNet) of the end-to-end path of issue 8 at one size: build → inspect → write the
-/// documentation folder the way the Netflix sample and <c>radai render</c> do (<see cref="RadAiDocumentation.WriteTo"/>:
+/// documentation folder the way the Netflix sample and <c>radai render</c> do (<see cref="RadAiDocumentation.WriteTo"/>,
+/// given the inspection report of the step before, as a caller that has inspected the model does:
 /// the Structurizr JSON, the Structurizr DSL and every markdown document, each file written as it is rendered), printing
 /// each step's wall-clock and CPU time and the process's peak working set (run it under <c>/usr/bin/time -v</c> for the
 /// kernel's own figure). The JSON is written once, as the folder's <c>workspace.json</c>; <c>e2e-load</c> times it alone.
@@ -20,12 +21,12 @@ internal static class EndToEndScale
     {
         var total = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var workspace = BuildInspect(size, output);
+        var (workspace, report) = BuildInspect(size, output);
         var folder = Path.Combine(Path.GetTempPath(), "radai-e2e-" + Guid.NewGuid().ToString("N"));
         try
         {
             var step = new MeasuredStep();
-            var written = new RadAiDocumentation(workspace).WriteTo(folder);
+            var written = new RadAiDocumentation(workspace) { Inspections = report }.WriteTo(folder);
             var json = new FileInfo(Path.Combine(folder, "workspace.json")).Length;
             step.Report(output, "write JSON + render markdown", $"{written.Count:N0} files, {written.Sum(f => new FileInfo(f).Length):N0} bytes written (workspace.json {json:N0})");
         }
@@ -43,7 +44,7 @@ internal static class EndToEndScale
     /// <paramref name="registersApart"/>, writing the RAD-AI registers as the workspace writes them (each writer of the
     /// workspace pays it again) is measured as a step of its own between build and inspect.
     /// </summary>
-    internal static Workspace BuildInspect(int size, TextWriter output, bool registersApart = false)
+    internal static (Workspace Workspace, InspectionReport Report) BuildInspect(int size, TextWriter output, bool registersApart = false)
     {
         var step = new MeasuredStep();
         var workspace = NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, size);
@@ -57,7 +58,7 @@ internal static class EndToEndScale
         step = new MeasuredStep();
         var report = Inspector.Run(workspace);
         step.Report(output, "inspect", $"{report.Findings.Count:N0} findings");
-        return workspace;
+        return (workspace, report);
     }
 
     /// <summary>Writes the workspace's JSON (reported as a step of its own) and returns it.</summary>

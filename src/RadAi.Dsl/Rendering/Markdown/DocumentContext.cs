@@ -28,6 +28,9 @@ internal sealed class DocumentContext
     /// <summary>The concerns of the gap analysis (checked).</summary>
     public IReadOnlyList<Analysis.GapConcern> Concerns { get; init; } = Analysis.RadAiConcerns.All;
 
+    /// <summary>The analyses several documents show, shared by every rendering thread of one documentation set.</summary>
+    public required DocumentAnalyses Analyses { get; init; }
+
     /// <summary>The model's relationships by the top-level element of either end (built on first use; the model does not change while rendering).</summary>
     public RelationshipsByTopLevel RelationshipsByTopLevel => _relationshipsByTopLevel ??= new RelationshipsByTopLevel(Workspace.Model);
 

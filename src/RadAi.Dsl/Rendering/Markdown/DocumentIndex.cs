@@ -43,7 +43,7 @@ internal static class DocumentIndex
         markdown.Heading(2, "Stakeholders");
         markdown.Table(["Person", "Description"], workspace.Model.People.Select(p => (IReadOnlyList<Markup>)[p.Name, p.Description]), "No people are modelled.");
 
-        var analysis = GapAnalysis.Of(ai, context.Concerns);
+        var analysis = context.Analyses.GapAnalysis;
         markdown.Heading(2, "What the standard documents cannot say");
         markdown.Paragraph("Per concern of the gap analysis that the RAD-AI documents cover better than standard arc42 and C4: what the standard documents lack and where it is said instead.");
         markdown.Table(["Concern", "Standard", "RAD-AI", "What the standard documents lack", "Where it is said"],
@@ -56,8 +56,8 @@ internal static class DocumentIndex
             "The RAD-AI documents cover no concern better than the standard ones.");
 
         markdown.Heading(2, "At a glance");
-        var report = Inspector.Run(workspace);
-        var checklist = AnnexIvChecklist.Evaluate(workspace);
+        var report = context.Analyses.Inspections;
+        var checklist = context.Analyses.Checklist;
         markdown.Bullets(
         [
             Markup.Of($"{Markup.Link("Gap analysis", DocumentContext.Link(Path, GapAnalysisRenderer.DocumentPath))}: standard arc42/C4 {Score(analysis.StandardScore, analysis.MaxScore)}, RAD-AI {Score(analysis.RadAiScore, analysis.MaxScore)}."),

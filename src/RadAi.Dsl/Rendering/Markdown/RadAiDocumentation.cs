@@ -78,6 +78,19 @@ public sealed class RadAiDocumentation
     /// </example>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// The inspection report of this workspace, when you have inspected it already: the index summarises it, and on a
+    /// large model inspecting again costs as much as a document. When unset, the index inspects the workspace with the
+    /// default <see cref="Inspections.InspectorOptions"/>.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var report = Inspector.Run(workspace);
+    /// new RadAiDocumentation(workspace) { Inspections = report }.WriteTo("out/docs");
+    /// </code>
+    /// </example>
+    public Inspections.InspectionReport? Inspections { get; init; }
+
     /// <summary>Renders every document; same model, same bytes.</summary>
     public DocumentSet Render()
     {
@@ -111,7 +124,8 @@ public sealed class RadAiDocumentation
         var ai = RadAiModel.Of(_workspace);
         var renderers = DocumentCatalog.For(ai);
         var properties = _workspace.WrittenProperties().ToList();
-        var written = ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai, properties) { Concerns = _concerns },
+        var analyses = new DocumentAnalyses(_workspace, ai, _concerns, Inspections);
+        var written = ParallelMap.Run(renderers, MaxDegreeOfParallelism, () => new DocumentContext(_workspace, ai, properties) { Concerns = _concerns, Analyses = analyses },
             (renderer, context) => renderer.Write(context, output));
         var paths = new HashSet<string>(StringComparer.Ordinal) { DocumentIndex.Path };
         var listed = new List<(DocumentGroup Group, GeneratedDocument Document)>();
@@ -121,7 +135,7 @@ public sealed class RadAiDocumentation
                 DocumentSet.RequireUnique(paths, listing);
                 listed.Add((renderers[i].Group, listing));
             }
-        var index = new DocumentContext(_workspace, ai, properties) { Concerns = _concerns };
+        var index = new DocumentContext(_workspace, ai, properties) { Concerns = _concerns, Analyses = analyses };
         return [DocumentIndex.Write(index, Source, listed, output), .. listed.Select(d => d.Document)];
     }
 }

@@ -34,7 +34,11 @@ internal static class CoreDocumentFixtures
     /// </summary>
     public static DocumentSet RenderEvery(Workspace workspace)
     {
-        var context = new DocumentContext(workspace, RadAiModel.Of(workspace), workspace.WrittenProperties().ToList());
+        var ai = RadAiModel.Of(workspace);
+        var context = new DocumentContext(workspace, ai, workspace.WrittenProperties().ToList())
+        {
+            Analyses = new DocumentAnalyses(workspace, ai, RadAi.Dsl.Analysis.RadAiConcerns.All, inspections: null),
+        };
         var memory = new MemoryOutput();
         return new DocumentSet(DocumentCatalog.All.SelectMany(r => r.Write(context, memory)).Select(memory.Document).ToList());
     }

@@ -19,7 +19,7 @@ internal sealed class AnnexIvChecklistRenderer : MarkdownDocumentRenderer
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
-        var checklist = AnnexIvChecklist.Evaluate(context.Workspace);
+        var checklist = context.Analyses.Checklist;
         var profile = checklist.Profile;
         markdown.Paragraph(
             $"Computed from the architecture model: an item counts as documented when at least one part of the model holds it. " +

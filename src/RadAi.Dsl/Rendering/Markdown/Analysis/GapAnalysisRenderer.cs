@@ -19,7 +19,7 @@ internal sealed class GapAnalysisRenderer : MarkdownDocumentRenderer
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
-        var analysis = GapAnalysis.Of(context.Ai, context.Concerns);
+        var analysis = context.Analyses.GapAnalysis;
         var planned = DocumentCatalog.For(context.Ai).OfType<MarkdownDocumentRenderer>().Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
         var max = analysis.MaxScore;
 
