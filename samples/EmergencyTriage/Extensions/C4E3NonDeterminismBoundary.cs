@@ -1,4 +1,3 @@
-using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Samples.EmergencyTriage.Model;
 
 namespace RadAi.Dsl.Samples.EmergencyTriage.Extensions;

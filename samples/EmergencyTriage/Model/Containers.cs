@@ -1,4 +1,3 @@
-using RadAi.Dsl.Inspections;
 
 namespace RadAi.Dsl.Samples.EmergencyTriage.Model;
 

@@ -1,5 +1,4 @@
 using RadAi.Dsl;
-using RadAi.Dsl.Inspections;
 using RadAi.Dsl.Samples.Netflix.Model;
 
 namespace RadAi.Dsl.Samples.Netflix.Extensions;

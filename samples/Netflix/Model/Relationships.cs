@@ -1,5 +1,4 @@
 using RadAi.Dsl;
-using RadAi.Dsl.Inspections;
 
 namespace RadAi.Dsl.Samples.Netflix.Model;
 
