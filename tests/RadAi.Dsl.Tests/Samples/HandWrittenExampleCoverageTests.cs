@@ -121,6 +121,37 @@ public sealed partial class HandWrittenExampleCoverageTests(ITestOutputHelper ou
         Assert.True(missing.Count == 0, $"{missing.Count} parts of the hand-written example have no generated counterpart:\n{string.Join("\n", missing)}\n\n{report}");
     }
 
+    /// <summary>
+    /// Hand-written AI-ADR heading → the generated heading that holds the same section, where the AI-ADR template's
+    /// name differs from the example's. The example's first heading is the template's name, not a section.
+    /// </summary>
+    private static readonly Dictionary<string, string?> DecisionSectionNames = new(StringComparer.Ordinal)
+    {
+        ["ai architecture decision record"] = null,
+        ["decision"] = "decision outcome",
+        ["regulatory compliance"] = "regulatory rationale",
+    };
+
+    [SkippableFact]
+    public void Every_decision_section_of_the_hand_written_AI_ADR_has_its_section_in_the_generated_record()
+    {
+        var exampleFolder = SharedReference.Require(ExampleFolderUnderShared);
+        var generated = new RadAiDocumentation(NetflixWorkspace.Build()) { Concerns = NetflixConcerns.All }.Render();
+        var missing = new List<string>();
+        foreach (var (handWrittenPath, generatedPath) in Counterparts.Where(c => c.Key.Contains("/09-ai-decision-records/", StringComparison.Ordinal)))
+        {
+            var record = generated.Find(generatedPath);
+            Assert.True(record is not null, $"no generated AI-ADR at {generatedPath}");
+            var headings = Headings(record.Content).ToHashSet(StringComparer.Ordinal);
+            foreach (var heading in Headings(File.ReadAllText(Path.Combine(exampleFolder, handWrittenPath))))
+            {
+                var expected = DecisionSectionNames.TryGetValue(heading, out var renamed) ? renamed : heading;
+                if (expected is not null && !headings.Contains(expected)) missing.Add($"{handWrittenPath}: section \"{heading}\"");
+            }
+        }
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
     [Fact]
     public void The_key_of_a_row_is_its_first_cell_without_markup_in_lower_case()
     {
@@ -130,6 +161,10 @@ public sealed partial class HandWrittenExampleCoverageTests(ITestOutputHelper ou
         Assert.Equal(["flowchart", "flowchart", "sequenceDiagram"],
             DiagramKinds("```mermaid\ngraph LR\n```\n```mermaid\n%% note\nflowchart TB\n```\n```mermaid\nsequenceDiagram\n```\n"));
     }
+
+    /// <summary>Every heading's text, normalized like a row key.</summary>
+    private static IEnumerable<string> Headings(string markdown)
+        => Markdown.Parse(markdown, Pipeline).Descendants<HeadingBlock>().Select(h => Normalize(Text(h.Inline)));
 
     /// <summary>The normalized first cell of every body row of every table.</summary>
     private static IEnumerable<string> RowKeys(string markdown)
