@@ -13,10 +13,7 @@ trap 'rm -rf "$work" "$root/packages"' EXIT
 export DOTNET_CLI_HOME="$work/cli-home"
 mkdir -p "$DOTNET_CLI_HOME"
 
-mapfile -t lines < <(awk '/^## /{section=$0; next}
-  section=="## Install from source" && !inside && /^```bash$/ {inside=1; next}
-  inside && /^```$/ {exit}
-  inside && NF {print}' "$root/README.md")
+mapfile -t lines < <(bash "$root/tools/readme-block.sh" "$root/README.md" "## Install from source" bash | grep -v '^\s*$')
 if [ "${#lines[@]}" -lt 2 ]; then
   echo "readme-install: found no bash block under '## Install from source' in README.md" >&2
   exit 1

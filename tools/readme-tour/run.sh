@@ -13,10 +13,7 @@ trap 'rm -rf "$work"' EXIT
 tour="$work/tour.cs"
 {
   printf '#:project %s\n' "$root/src/RadAi.Dsl"
-  awk '/^## /{section=$0; next}
-       section=="## A tour of the API" && !inside && /^```csharp$/ {inside=1; next}
-       inside && /^```$/ {exit}
-       inside {print}' "$root/README.md"
+  bash "$root/tools/readme-block.sh" "$root/README.md" "## A tour of the API" csharp
 } > "$tour"
 lines=$(wc -l < "$tour")
 if [ "$lines" -lt 10 ]; then

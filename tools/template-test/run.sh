@@ -20,10 +20,7 @@ dotnet pack "$root/src/RadAi.Dsl.Cli/RadAi.Dsl.Cli.csproj" -c Release -o "$feed"
 dotnet pack "$root/templates/RadAi.Dsl.Templates/RadAi.Dsl.Templates.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet new install "$feed"/RadAi.Dsl.Templates.*.nupkg
 
-mapfile -t lines < <(awk '/^#+ /{section=$0; next}
-  section=="### A new system from the template" && !inside && /^```bash$/ {inside=1; next}
-  inside && /^```$/ {exit}
-  inside && NF {print}' "$root/README.md")
+mapfile -t lines < <(bash "$root/tools/readme-block.sh" "$root/README.md" "### A new system from the template" bash | grep -v '^\s*$')
 if [ "${#lines[@]}" -lt 3 ]; then
   echo "template-test: found no bash block under '### A new system from the template' in README.md" >&2
   exit 1
