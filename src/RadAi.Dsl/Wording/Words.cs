@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Humanizer;
 
@@ -40,10 +41,12 @@ internal static class Words
     ];
 
     /// <summary>An enum value as words: <c>HumanInTheLoop</c> → "Human in the loop".</summary>
-    public static string Of<T>(T value) where T : struct, Enum => value.Humanize();
+    /// <remarks>Humanizer reads the enum's fields (for <c>[Description]</c>): the annotation keeps them in a trimmed or
+    /// Native AOT application.</remarks>
+    public static string Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(T value) where T : struct, Enum => value.Humanize();
 
     /// <summary>An enum value as words, or null when it is not stated (a table shows "not stated").</summary>
-    public static string? Of<T>(T? value) where T : struct, Enum => value is { } stated ? Of(stated) : null;
+    public static string? Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(T? value) where T : struct, Enum => value is { } stated ? Of(stated) : null;
 
     /// <summary>An ISO date: "2024-03-01".</summary>
     public static string Date(DateOnly date)
