@@ -25,40 +25,76 @@ internal static class ModelComparison
         var byId = matching == DiffMatching.StructurizrId;
         var aiBefore = before.RadAi();
         var aiAfter = after.RadAi();
-        Func<Element, string> elementKey = byId ? e => e.Id : e => e.CanonicalName;
-        Pair(before.Model.Elements, after.Model.Elements, elementKey,
+        // C# regenerates ids in creation order, so one element added early renumbers the rest: even by id, an exact
+        // (id and name) pair comes first, then the same canonical name, and only what is left pairs by id alone (a rename or a move).
+        Func<Element, string?>[] elementPasses = byId
+            ? [e => e.Id + "\n" + e.CanonicalName, e => e.CanonicalName, e => e.GetType().Name + "\n" + e.Id]
+            : [e => e.CanonicalName];
+        var elements = new Dictionary<Element, Element>(ReferenceEqualityComparer.Instance);
+        Pair(before.Model.Elements, after.Model.Elements, elementPasses, elementPasses,
             removed: e => changes.Add(Whole(DiffArea.Model, ChangeKind.Removed, Subject(e))),
             added: e => changes.Add(Whole(DiffArea.Model, ChangeKind.Added, Subject(e))),
-            both: (b, a) => CompareElement(b, a, byId, aiBefore, aiAfter, changes));
+            both: (b, a) =>
+            {
+                elements[b] = a;
+                CompareElement(b, a, byId, aiBefore, aiAfter, changes);
+            });
 
-        Func<Relationship, string> relationshipKey = byId ? r => r.Id : r => r.CanonicalName;
-        Pair(before.Model.Relationships, after.Model.Relationships, relationshipKey,
+        // A relationship is its ends and its description; by id, one whose description changed keeps its id and its ends.
+        string? Ends(Relationship r, bool mapped)
+            => mapped
+                ? elements.TryGetValue(r.Source, out var s) && elements.TryGetValue(r.Destination, out var d) ? s.Id + "\n" + d.Id : null
+                : r.Source.Id + "\n" + r.Destination.Id;
+        Func<Relationship, string?>[] beforePasses = [r => Ends(r, true) is { } e ? e + "\n" + r.Description : null, r => byId && Ends(r, true) is { } e ? e + "\n#" + r.Id : null];
+        Func<Relationship, string?>[] afterPasses = [r => Ends(r, false) + "\n" + r.Description, r => byId ? Ends(r, false) + "\n#" + r.Id : null];
+        Pair(before.Model.Relationships, after.Model.Relationships, beforePasses, afterPasses,
             removed: r => changes.Add(Whole(DiffArea.Model, ChangeKind.Removed, Subject(r))),
             added: r => changes.Add(Whole(DiffArea.Model, ChangeKind.Added, Subject(r))),
             both: (b, a) => CompareRelationship(b, a, changes));
 
-        Pair(before.Views.All, after.Views.All, v => v.Key,
+        Func<View, string?>[] viewKey = [v => v.Key];
+        Pair(before.Views.All, after.Views.All, viewKey, viewKey,
             removed: v => changes.Add(Whole(DiffArea.Views, ChangeKind.Removed, Subject(v))),
             added: v => changes.Add(Whole(DiffArea.Views, ChangeKind.Added, Subject(v))),
             both: static (_, _) => { });
     }
 
-    /// <summary>Walks both lists in their own order: removals and pairs in the first's order, additions in the second's.</summary>
+    /// <summary>Pairs two lists by one key.</summary>
     internal static void Pair<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> key,
-        Action<T> removed, Action<T> added, Action<T, T> both)
+        Action<T> removed, Action<T> added, Action<T, T> both) where T : notnull
     {
-        var afterByKey = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var item in after) afterByKey.TryAdd(key(item), item);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in before)
+        Func<T, string?>[] passes = [e => key(e)];
+        Pair(before, after, passes, passes, removed, added, both);
+    }
+
+    /// <summary>
+    /// Pairs two lists in passes: each pass pairs what the earlier ones left, by equal keys (a null key takes no part).
+    /// Removals and pairs are reported in the first list's order, additions in the second's.
+    /// </summary>
+    internal static void Pair<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, IReadOnlyList<Func<T, string?>> beforeKeys,
+        IReadOnlyList<Func<T, string?>> afterKeys, Action<T> removed, Action<T> added, Action<T, T> both) where T : notnull
+    {
+        var partner = new Dictionary<T, T>(ReferenceEqualityComparer.Instance as IEqualityComparer<T> ?? EqualityComparer<T>.Default);
+        var taken = new HashSet<T>(ReferenceEqualityComparer.Instance as IEqualityComparer<T> ?? EqualityComparer<T>.Default);
+        for (var pass = 0; pass < beforeKeys.Count; pass++)
         {
-            var k = key(item);
-            if (!seen.Add(k)) continue;
-            if (afterByKey.TryGetValue(k, out var other)) both(item, other);
-            else removed(item);
+            // entries with the same key pair in their order on either side
+            var open = new Dictionary<string, Queue<T>>(StringComparer.Ordinal);
+            foreach (var item in after)
+                if (!taken.Contains(item) && afterKeys[pass](item) is { } k)
+                    (open.TryGetValue(k, out var queue) ? queue : open[k] = new Queue<T>()).Enqueue(item);
+            foreach (var item in before)
+            {
+                if (partner.ContainsKey(item) || beforeKeys[pass](item) is not { } k || !open.TryGetValue(k, out var queue) || !queue.TryDequeue(out var other)) continue;
+                partner[item] = other;
+                taken.Add(other);
+            }
         }
+        foreach (var item in before)
+            if (partner.TryGetValue(item, out var other)) both(item, other);
+            else removed(item);
         foreach (var item in after)
-            if (seen.Add(key(item))) added(item);
+            if (!taken.Contains(item)) added(item);
     }
 
     internal static ArchitectureChange Whole(DiffArea area, ChangeKind kind, string subject, string? meaning = null)
@@ -105,8 +141,6 @@ internal static class ModelComparison
     private static void CompareRelationship(Relationship before, Relationship after, List<ArchitectureChange> changes)
     {
         var subject = Subject(after);
-        IfDifferent(changes, DiffArea.Model, subject, "source", before.Source.CanonicalName, after.Source.CanonicalName);
-        IfDifferent(changes, DiffArea.Model, subject, "destination", before.Destination.CanonicalName, after.Destination.CanonicalName);
         IfDifferent(changes, DiffArea.Model, subject, "description", before.Description, after.Description);
         IfDifferent(changes, DiffArea.Model, subject, "technology", before.Technology, after.Technology);
         IfDifferent(changes, DiffArea.Model, subject, "interaction style", before.InteractionStyle?.ToString(), after.InteractionStyle?.ToString());

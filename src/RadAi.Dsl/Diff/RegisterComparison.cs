@@ -61,14 +61,14 @@ internal static class RegisterComparison
             ]);
 
         Compare(changes, DiffArea.Operations, "drift detection of", before.Operations.DriftDetection, after.Operations.DriftDetection,
-            d => d.Component.CanonicalName, null, null,
+            d => d.Component.CanonicalName + "\n" + d.Type, null, null,
             [
                 new("threshold", d => d.Threshold.ToString()),
                 new("check frequency", d => d.CheckFrequency.ToString()),
                 new("method", d => Words.Of(d.Method)),
                 new("action", d => d.Action),
             ],
-            subject: d => d.Component.Name);
+            subject: d => d.Component.Name + (d.Type is { } type ? $" ({Words.Of(type).ToLowerInvariant()} drift)" : string.Empty));
 
         Compare(changes, DiffArea.Debt, "debt item", before.Debt.Items, after.Debt.Items, d => d.Id,
             "opened", "removed from the register",

@@ -35,7 +35,7 @@ internal static class WorkspaceDiffMarkdown
         if (findings.Count == 0) return;
         foreach (var f in findings)
             md.Append("- ").Append(Words.Of(f.Severity).ToLowerInvariant()).Append(' ').Append(MarkdownText.Code(f.RuleId)).Append(' ')
-                .Append(MarkdownText.Inline(f.Subject)).Append(": ").Append(MarkdownText.Inline(f.Message)).Append('\n');
+                .Append(MarkdownText.Code(f.Subject)).Append(": ").Append(MarkdownText.Inline(f.Message)).Append('\n');
         md.Append('\n');
     }
 }
