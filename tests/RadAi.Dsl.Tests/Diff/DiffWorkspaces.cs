@@ -17,6 +17,8 @@ internal sealed record DiffFacts
     public bool ReadsRelationship { get; init; } = true;
     public bool ExtraView { get; init; }
     public string? ContainerTag { get; init; }
+    public string? StoreOwner { get; init; }
+    public string MonitorMetric { get; init; } = "PSI";
     public bool SecondModelRegistered { get; init; }
     public double GateThreshold { get; init; } = 0.60;
     public string GateBelow { get; init; } = "fallback ranking";
@@ -43,12 +45,13 @@ internal static class DiffWorkspaces
         var other = workspace.Model.AddSoftwareSystem("Lab", "Trains models");
         var store = shop.AddContainer("Item Store", "Items", "PostgreSQL");
         if (f.ContainerTag is { } tag) store.Tags.Add(tag);
+        if (f.StoreOwner is { } owner) store.Properties.Set("owner", owner);
         var model = (f.ModelInSecondSystem ? other : shop).AddMlModel(f.ModelName, f.ModelDescription, f.ModelTechnology);
         if (f.ModelVersion is { } version) model.WithVersion(version);
         var fallback = shop.AddContainer("Popular Items", "Fallback ranking", "SQL");
         var gate = shop.AddContainer("Gate", "Routes by confidence", "Java");
         var pipeline = shop.AddDataPipeline("Item Pipeline", "Loads items", "Spark");
-        var monitor = shop.AddMonitor("Model Monitor", "Watches drift", "Grafana");
+        var monitor = shop.AddMonitor("Model Monitor", "Watches drift", "Grafana").WithMetrics(f.MonitorMetric);
         if (f.ExtraContainer) shop.AddContainer("Search", "Finds items", "Elastic");
         user.Uses(shop, "Buys from");
         if (f.ReadsRelationship) model.Uses(store, "Reads items from");

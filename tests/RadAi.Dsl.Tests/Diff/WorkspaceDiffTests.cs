@@ -135,6 +135,18 @@ public class WorkspaceDiffTests
     }
 
     [Fact]
+    public void A_c4_property_is_a_model_change_and_a_stereotype_fact_a_c4_e1_change()
+    {
+        var property = Single(Diff(new DiffFacts { StoreOwner = "Data team" }));
+        var fact = Single(Diff(new DiffFacts { MonitorMetric = "KL divergence" }));
+
+        Assert.Equal((DiffArea.Model, "container Item Store: property owner not stated → Data team"), (property.Area, property.Summary));
+        Assert.Equal(DiffArea.Stereotypes, fact.Area);
+        Assert.Equal(("PSI", "KL divergence"), (fact.Before, fact.After));
+        Assert.StartsWith("container Model Monitor: mon.", fact.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_relationship_removed_and_a_view_added()
     {
         var removed = Single(Diff(new DiffFacts { ReadsRelationship = false }));
