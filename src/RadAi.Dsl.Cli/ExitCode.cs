@@ -12,6 +12,11 @@ internal enum ExitCode
     /// <summary>validate: at least one finding reached the <c>--fail-on</c> threshold.</summary>
     FindingsReachedThreshold = 1,
 
+    /// <summary>diff: the two workspaces differ in their architecture (same number as validate's findings: "look at this").</summary>
+#pragma warning disable CA1069 // one number, two commands' words for "something to look at": each command names its own meaning
+    ChangesFound = 1,
+#pragma warning restore CA1069
+
     /// <summary>The input or the command line was wrong: missing file, invalid JSON, unknown option, missing environment variable, unwritable folder.</summary>
     BadInput = 2,
 

@@ -53,6 +53,11 @@ internal static class RadaiApp
                 .WithExample("export", "workspace.json", "--format", "mermaid", "--output", "diagrams")
                 .WithExample("export", "workspace.json", "--format", "plantuml");
 
+            config.AddCommand<DiffCommand>("diff")
+                .WithDescription("Says what changed in the architecture between two workspace JSON files: C4 elements, relationships and views, each RAD-AI extension, and the gap-analysis, Annex IV and inspection consequences. Exit code 1 when something changed.")
+                .WithExample("diff", "before.json", "after.json")
+                .WithExample("diff", "base.json", "head.json", "--format", "markdown", "--output", "diff.md");
+
             config.AddCommand<PushCommand>("push")
                 .WithDescription("Uploads a workspace JSON file to a Structurizr server, keeping the layout already there; archives it under .structurizr/archive.")
                 .WithExample("push", "workspace.json");

@@ -25,8 +25,8 @@ internal sealed class RadaiHelp(ICommandAppSettings settings) : HelpProvider(set
 
     private static readonly (string Code, string Meaning)[] AllExitCodes =
     [
-        ("0", "done; for validate, no finding reaches --fail-on"),
-        ("1", "validate: at least one finding reaches --fail-on"),
+        ("0", "done; for validate, no finding reaches --fail-on; for diff, no architectural change"),
+        ("1", "validate: at least one finding reaches --fail-on; diff: the architecture changed"),
         ("2", "bad input or usage: no command, an unknown option, a file that cannot be read or is not a workspace, an unwritable folder, a missing variable"),
         ("3", "the Structurizr server refused the request or could not be reached (push, pull)"),
         Bug,
@@ -62,6 +62,14 @@ internal sealed class RadaiHelp(ICommandAppSettings settings) : HelpProvider(set
                 [
                     ("0", "done; the files written are listed on standard output"),
                     ("2", "the file cannot be read or is not a workspace, or the output folder cannot be written"),
+                    Bug,
+                ]);
+            case "diff":
+                return Section("EXIT CODES",
+                [
+                    ("0", "no architectural change between the two workspaces"),
+                    ("1", "the architecture changed; the diff is on standard output or in --output"),
+                    ("2", "a file cannot be read or is not a workspace, or --output cannot be written"),
                     Bug,
                 ]);
             case "push" or "pull":

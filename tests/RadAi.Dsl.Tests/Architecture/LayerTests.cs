@@ -63,6 +63,22 @@ public class LayerTests
 
     [Theory]
     [InlineData("Client")]
+    [InlineData("Rendering")]
+    [InlineData("Json")]
+    public void The_diff_reads_the_model_the_analyses_and_the_inspections_and_talks_to_no_server(string layer)
+        => AssertNoDependency("Diff", layer);
+
+    [Theory]
+    [InlineData("C4")]
+    [InlineData("Ai")]
+    [InlineData("Analysis")]
+    [InlineData("Inspections")]
+    [InlineData("Rendering")]
+    public void Nothing_the_diff_reads_knows_of_it(string layer)
+        => AssertNoDependency(layer, "Diff");
+
+    [Theory]
+    [InlineData("Client")]
     public void Renderers_do_not_talk_to_servers(string layer)
         => AssertNoDependency("Rendering", layer);
 

@@ -9,7 +9,7 @@ public class HelpTests
         var run = await RadaiProcess.RunAsync("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "validate", "render", "export", "push", "pull" })
+        foreach (var command in new[] { "validate", "render", "export", "diff", "push", "pull" })
             Assert.Matches($@"(?m)^\s+{command}\b.*\S", run.StdOut);
         Assert.Contains("EXAMPLES:", run.StdOut, StringComparison.Ordinal);
         Assert.Contains("radai validate workspace.json --fail-on warning", run.StdOut, StringComparison.Ordinal);
@@ -22,6 +22,7 @@ public class HelpTests
     [InlineData("validate", "--fail-on <SEVERITY>", "EXIT CODES:")]
     [InlineData("render", "--output <DIR>", "radai render workspace.json --output docs/architecture")]
     [InlineData("export", "--format <FORMAT>", "radai export workspace.json --format plantuml")]
+    [InlineData("diff", "--format <FORMAT>", "radai diff base.json head.json --format markdown --output diff.md")]
     [InlineData("push", "STRUCTURIZR_API_SECRET", "EXIT CODES:")]
     [InlineData("pull", "STRUCTURIZR_WORKSPACE_ID", "radai pull --output architecture")]
     public async Task Each_command_has_a_description_options_and_examples(string command, string expected, string alsoExpected)
