@@ -43,7 +43,10 @@ internal static class PlainModel
 
     /// <summary>Relationships with exactly one end inside <paramref name="system"/>, in model order.</summary>
     public static IReadOnlyList<Relationship> Crossing(DocumentContext context, SoftwareSystem system)
-        => context.RelationshipsByTopLevel.Touching(system).Where(r => Shows(r) && r.Source.IsWithin(system) != r.Destination.IsWithin(system)).ToList();
+        => CrossingInOrder(context, system).ToList();
+
+    private static IEnumerable<Relationship> CrossingInOrder(DocumentContext context, SoftwareSystem system)
+        => context.RelationshipsByTopLevel.Touching(system).Where(r => Shows(r) && r.Source.IsWithin(system) != r.Destination.IsWithin(system));
 
     /// <summary>Relationships with both ends inside <paramref name="scope"/> but not on the scope itself, in model order.</summary>
     public static IReadOnlyList<Relationship> Inside(DocumentContext context, Element scope)
@@ -65,7 +68,8 @@ internal static class PlainModel
     {
         var partners = new List<Element>();
         var seen = new HashSet<Element>();
-        foreach (var r in Crossing(context, system))
+        // Not through Crossing: a system of a large model has tens of thousands of crossing relationships and few partners.
+        foreach (var r in CrossingInOrder(context, system))
         {
             var outside = RelationshipsByTopLevel.TopLevelOf(r.Source.IsWithin(system) ? r.Destination : r.Source);
             if (seen.Add(outside)) partners.Add(outside);
