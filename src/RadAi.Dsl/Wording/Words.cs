@@ -9,24 +9,9 @@ internal static class Words
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    /// <summary>"3 models", "1 pipeline" (Humanizer's <c>ToQuantity</c>, each inflected noun made once).</summary>
+    /// <summary>"3 models", "1 pipeline" (Humanizer's <c>ToQuantity</c>).</summary>
     public static string Count(int count, string singular)
-        => count.ToString(CultureInfo.InvariantCulture) + " " + Noun(singular, count == 1 ? 1 : 2);
-
-    // Humanizer pluralizes by running its rule list (regular expressions, a culture-aware word set) on every call, and a
-    // large model's documents ask for the same few nouns (the library's own, and a concern's) thousands of times: in a
-    // fresh process at 100,000 elements that was a third of the building block view's time (sampled with dotnet-trace).
-    // The nouns come from code, not from the model; the cap only guards against a caller that makes them up.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Singular, int Quantity), string> Nouns = new();
-    private const int MaxNouns = 1024;
-
-    private static string Noun(string singular, int quantity)
-    {
-        if (Nouns.TryGetValue((singular, quantity), out var noun)) return noun;
-        noun = singular.ToQuantity(quantity, ShowQuantityAs.None);
-        if (Nouns.Count < MaxNouns) Nouns.TryAdd((singular, quantity), noun);
-        return noun;
-    }
+        => count.ToString(CultureInfo.InvariantCulture) + " " + singular.ToQuantity(count == 1 ? 1 : 2, ShowQuantityAs.None);
 
     /// <summary>"5 seconds", "1 hour", "2 days".</summary>
     public static string Duration(TimeSpan duration)
