@@ -76,17 +76,15 @@ public sealed class WorkspaceDiff
             if (!HasChanges) return "No architectural change.";
             var areas = Changes.Select(c => c.Area).Distinct().Count();
             var c = Consequences;
-            return $"{Count(Changes.Count, "architectural change")} in {Count(areas, "area")}; "
+            return $"{Words.Count(Changes.Count, "architectural change")} in {Words.Count(areas, "area")}; "
                    + $"RAD-AI gap score {Words.Number(c.GapScoreBefore)} → {Words.Number(c.GapScoreAfter)} of {c.GapMaxScore}, "
                    + $"Annex IV {c.AnnexIvDocumentedBefore} → {c.AnnexIvDocumentedAfter} of {c.AnnexIvItems} documented, "
-                   + $"{Count(c.FindingsAppeared.Count, "finding")} appeared, {c.FindingsDisappeared.Count} disappeared.";
+                   + $"{Words.Count(c.FindingsAppeared.Count, "finding")} appeared, {c.FindingsDisappeared.Count} disappeared.";
         }
     }
 
     /// <inheritdoc/>
     public override string ToString() => Summary;
-
-    private static string Count(int count, string singular) => count == 1 ? $"1 {singular}" : $"{count} {singular}s";
 
     private static DiffConsequences ConsequencesOf(Workspace before, Workspace after)
     {
