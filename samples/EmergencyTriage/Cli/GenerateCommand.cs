@@ -19,12 +19,11 @@ internal static class GenerateCommand
         IReadOnlyList<string> written;
         try
         {
-            Directory.CreateDirectory(directory);
             written = new RadAiDocumentation(workspace) { Concerns = TriageConcerns.All, Inspections = report }.WriteTo(directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            stderr.WriteLine($"error: cannot write the documentation to '{output}': {WhyNot(directory, e)}.");
+            stderr.WriteLine("error: " + e.Message);
             stderr.WriteLine("Choose a folder you can write to, e.g. --output out/emergency-triage.");
             return BadInput;
         }
@@ -35,14 +34,5 @@ internal static class GenerateCommand
             $"{workspace.Name}: {written.Count} documents; inspections: {report.Count(InspectionSeverity.Error)} errors, "
             + $"{report.Count(InspectionSeverity.Warning)} warnings, {report.Count(InspectionSeverity.Info)} info"));
         return 0;
-    }
-
-    // In the user's terms: the runtime says "Could not find a part of the path" or "already exists" for a folder that
-    // is a file, and "Access to the path is denied" for permissions.
-    private static string WhyNot(string directory, Exception e)
-    {
-        for (var path = directory; !string.IsNullOrEmpty(path) && !Directory.Exists(path); path = Path.GetDirectoryName(path))
-            if (File.Exists(path)) return $"'{path}' is a file, not a folder";
-        return e is UnauthorizedAccessException ? "permission denied: you may not write there" : e.Message.TrimEnd('.');
     }
 }

@@ -105,14 +105,30 @@ public sealed class RadAiDocumentation
     /// files are the same bytes <see cref="Render"/> gives. When a document fails, the documents being rendered at the
     /// time are finished, no other is started, and the failure is thrown; the files already written stay.
     /// </summary>
-    /// <exception cref="IOException">The folder cannot be written.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
+    /// <exception cref="IOException">The folder cannot be written; the message says why in the user's terms (a file in the way, …).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable; the message names it.</exception>
     public IReadOnlyList<string> WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var folder = new FolderOutput(directory);
-        return Write(folder).Select(d => folder.FullPath(d.Path)).ToList();
+        try
+        {
+            var folder = new FolderOutput(directory);
+            return Write(folder).Select(d => folder.FullPath(d.Path)).ToList();
+        }
+        // The runtime says "Could not find a part of the path '…/out/adrs'" for a folder that is a file: every caller
+        // would have to work that out again.
+        catch (IOException e)
+        {
+            throw new IOException(CannotWrite(directory, e), e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UnauthorizedAccessException(CannotWrite(directory, e), e);
+        }
     }
+
+    private static string CannotWrite(string directory, Exception e)
+        => $"Cannot write the documentation to '{directory}': {FileSystemWords.WhyNotWritten(directory, e)}.";
 
     // The one way documents are made, whatever the output: each renderer writes its documents, then the index, which
     // lists them, is written; returns the listings, index first.

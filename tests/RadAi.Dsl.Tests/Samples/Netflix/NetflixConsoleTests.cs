@@ -54,7 +54,7 @@ public sealed class NetflixConsoleTests : IDisposable
         var run = Run("--output", output);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("cannot write", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Cannot write", run.Stderr, StringComparison.Ordinal);
         Assert.Contains(output, run.Stderr, StringComparison.Ordinal);
         Assert.Contains($"'{blocker}' is a file, not a folder.", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Could not find a part of the path", run.Stderr, StringComparison.Ordinal);
