@@ -16,6 +16,9 @@ namespace RadAi.Dsl.Samples.EmergencyTriage;
 /// </example>
 public static class TriageWorkspace
 {
+    /// <summary>Where the documentation set comes from, as its index says it (<see cref="RadAi.Dsl.Rendering.RadAiDocumentation.Source"/>).</summary>
+    public const string Source = "a model written in C# (samples/EmergencyTriage)";
+
     /// <summary>The system's name, also the workspace's.</summary>
     public const string Name = "ED Triage Support";
 

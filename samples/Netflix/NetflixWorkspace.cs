@@ -18,6 +18,9 @@ namespace RadAi.Dsl.Samples.Netflix;
 /// </example>
 public static class NetflixWorkspace
 {
+    /// <summary>Where the documentation set comes from, as its index says it (<see cref="RadAi.Dsl.Rendering.RadAiDocumentation.Source"/>).</summary>
+    public const string Source = "a model written in C# (samples/Netflix)";
+
     /// <summary>Builds the whole workspace; every call returns an equal, independent workspace.</summary>
     public static Workspace Build()
     {

@@ -19,7 +19,7 @@ internal static class GenerateCommand
         IReadOnlyList<string> written;
         try
         {
-            written = new RadAiDocumentation(workspace) { Concerns = TriageConcerns.All, Inspections = report }.WriteTo(directory);
+            written = new RadAiDocumentation(workspace) { Concerns = TriageConcerns.All, Inspections = report, Source = TriageWorkspace.Source }.WriteTo(directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

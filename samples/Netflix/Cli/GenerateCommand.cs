@@ -17,7 +17,7 @@ internal static class GenerateCommand
         IReadOnlyList<string> written;
         try
         {
-            written = new RadAiDocumentation(workspace) { Concerns = NetflixConcerns.All, Inspections = report }.WriteTo(directory);
+            written = new RadAiDocumentation(workspace) { Concerns = NetflixConcerns.All, Inspections = report, Source = NetflixWorkspace.Source }.WriteTo(directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

@@ -15,7 +15,7 @@ public sealed class NetflixConsistencyTests
 {
     private static readonly Workspace Workspace = NetflixWorkspace.Build();
     private static readonly RadAiModel Ai = Workspace.RadAi();
-    private static readonly DocumentSet Documents = new RadAiDocumentation(Workspace) { Concerns = NetflixConcerns.All }.Render();
+    private static readonly DocumentSet Documents = new RadAiDocumentation(Workspace) { Concerns = NetflixConcerns.All, Source = NetflixWorkspace.Source }.Render();
 
     private static string Document(string path)
         => (Documents.Find(path) ?? throw new InvalidOperationException($"The documentation set has no {path}.")).Content;
