@@ -19,7 +19,7 @@ internal static partial class JsonSyntaxError
         if (IsBlank(utf8))
             return utf8.IsEmpty ? "The JSON is empty: there is no workspace in it." : "The JSON is empty (only white space): there is no workspace in it.";
         var offset = (int)Math.Min(JsonTextPosition.Offset(utf8, e.LineNumber ?? 0, e.BytePositionInLine ?? 0), utf8.Length);
-        return $"Malformed JSON at {JsonTextPosition.At(utf8, offset)}: {What(e.Message, utf8, offset)}";
+        return $"Malformed JSON at {JsonTextPosition.At(utf8, offset)}: {What(ExceptionWords.Of(e), utf8, offset)}";
     }
 
     private static string What(string message, ReadOnlySpan<byte> utf8, int offset)
@@ -30,13 +30,7 @@ internal static partial class JsonSyntaxError
             return "the JSON ends before every object, array and string in it is closed. Is it complete?";
         if (Depth().Match(message) is { Success: true } depth)
             return $"objects and arrays are nested more than {depth.Groups[1].Value} deep.";
-        var own = message;
-        foreach (var suffix in new[] { " LineNumber:", " Path:" })
-        {
-            var at = own.IndexOf(suffix, StringComparison.Ordinal);
-            if (at >= 0) own = own[..at];
-        }
-        var sentences = Sentence().Matches(own).Select(m => m.Value.Trim())
+        var sentences = Sentence().Matches(message).Select(m => m.Value.Trim())
             .Where(s => s.Length > 0 && !ParserAdvice.Any(a => s.Contains(a, StringComparison.Ordinal)));
         var text = string.Join(' ', sentences).Replace("JSON payload", "JSON", StringComparison.Ordinal);
         return text.Length == 0 ? "this is not valid JSON." : text;
