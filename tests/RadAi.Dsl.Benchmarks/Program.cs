@@ -14,6 +14,7 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-write 100000      build → (registers) → inspect → write JSON only, the registers' first serialization measured apart
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- doc-allocations 10000  bytes allocated per document renderer (one thread, warm)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- folder-scale 100000 10000   the documentation folder written warm, again and again, per size
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- workspace-json 100000 netflix-100k.json   the Netflix-scale workspace's JSON, for timing `radai`
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
 if (args is ["read-json", var readFile, var timesText] && int.TryParse(timesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var times) && times > 0)
     return RepeatedJsonRead.Run(readFile, times, Console.Out);
@@ -41,6 +42,17 @@ if (args is ["folder-scale", .. var sizeTexts] && sizeTexts.Length > 0)
         sizes.Add(folderSize);
     }
     return RepeatedFolderWrite.Run(sizes, Console.Out);
+}
+if (args is ["workspace-json", var jsonSizeText, var jsonFile] && int.TryParse(jsonSizeText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var jsonSize) && jsonSize > 0)
+{
+    File.WriteAllBytes(jsonFile, RadAi.Dsl.WorkspaceJson.SerializeToUtf8Bytes(RadAi.Dsl.Benchmarks.Generators.NetflixScaleWorkspace.Generate(NetflixScaleBenchmarks.Seed, jsonSize)));
+    Console.WriteLine($"wrote {jsonFile} ({new FileInfo(jsonFile).Length:N0} bytes)");
+    return 0;
+}
+if (args is ["workspace-json", ..])
+{
+    Console.Error.WriteLine("usage: workspace-json <size> <file>  (the Netflix-scale workspace of that size, written as Structurizr JSON)");
+    return 2;
 }
 if (args is ["e2e", ..] or ["e2e-load", ..] or ["e2e-write", ..])
 {
