@@ -7,18 +7,20 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
-# A package cache of its own, so a package of the same version packed earlier cannot be picked up instead.
-export NUGET_PACKAGES="$work/packages"
-# …and a CLI home of its own: local tools are resolved through a cache under it that would outlive this folder.
-export DOTNET_CLI_HOME="$work/cli-home"
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
 version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/Directory.Build.props")"
 
+# Packing restores from the machine's package cache: it takes no RadAi.* package, and the tool's ReadyToRun builds need
+# a runtime pack per RID (hundreds of MB), which a cache of its own would download again on every run.
 echo "consumer-test: packing RadAi.Dsl and RadAi.Dsl.Cli $version"
 dotnet pack "$root/src/RadAi.Dsl/RadAi.Dsl.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RadAi.Dsl.Cli/RadAi.Dsl.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
 ls "$feed"
+# From here a package cache of its own, so a package of the same version packed earlier cannot be picked up instead.
+export NUGET_PACKAGES="$work/packages"
+# …and a CLI home of its own: local tools are resolved through a cache under it that would outlive this folder.
+export DOTNET_CLI_HOME="$work/cli-home"
 
 app="$work/app"
 mkdir -p "$app"
@@ -70,4 +72,27 @@ if [ "$code" -ne 0 ]; then
   echo "consumer-test: radai validate exited $code on the consumer's workspace" >&2
   exit 1
 fi
+
+# The tool ships compiled code (issue 22): this machine's RID is one the tool is built for, so the install took the
+# RID package, whose assemblies are ReadyToRun.
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+tool_dir="$NUGET_PACKAGES/radai.dsl.cli.$rid/$version/tools/net10.0/$rid"
+test -d "$tool_dir" || { echo "consumer-test: the install did not take the $rid package ($tool_dir)" >&2; exit 1; }
+dotnet run --file "$root/tools/readytorun-check/check.cs" -- readytorun "$tool_dir"
+
+# A RID the tool is not built for gets the portable package: packed here for win-x64 and 'any' only, installed on this
+# machine as a global tool into a CLI home of its own, it must install RadAi.Dsl.Cli.any (IL) and run.
+echo "consumer-test: a platform without a RID package installs the portable fallback"
+fallback_feed="$work/fallback-feed"
+# (an environment variable, because a list given with -p: reaches the RID builds as one RID)
+( unset NUGET_PACKAGES
+  ToolPackageRuntimeIdentifiers='win-x64;any' \
+    dotnet pack "$root/src/RadAi.Dsl.Cli/RadAi.Dsl.Cli.csproj" -c Release -o "$fallback_feed" --nologo -v quiet )
+ls "$fallback_feed"
+export DOTNET_CLI_HOME="$work/fallback-home" NUGET_PACKAGES="$work/fallback-packages"
+dotnet tool install --global --add-source "$fallback_feed" RadAi.Dsl.Cli --version "$version" >/dev/null
+any_dir="$DOTNET_CLI_HOME/.dotnet/tools/.store/radai.dsl.cli/$version/radai.dsl.cli.any/$version/tools/net10.0/any"
+test -d "$any_dir" || { echo "consumer-test: the fallback install did not take the 'any' package ($any_dir)" >&2; exit 1; }
+dotnet run --file "$root/tools/readytorun-check/check.cs" -- il "$any_dir"
+"$DOTNET_CLI_HOME/.dotnet/tools/radai" validate workspace.json --fail-on error
 echo "consumer-test: passed"

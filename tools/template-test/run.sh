@@ -9,15 +9,18 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# A package cache and a CLI home of its own: no package of the same version packed earlier, no template installed before.
-export NUGET_PACKAGES="$work/nuget-packages" DOTNET_CLI_HOME="$work/cli-home"
-mkdir -p "$DOTNET_CLI_HOME"
 feed="$work/feed"
 
+# Packing restores from the machine's package cache: it takes no RadAi.* package, and the tool's ReadyToRun builds need
+# a runtime pack per RID (hundreds of MB), which a cache of its own would download again on every run.
 echo "template-test: packing RadAi.Dsl, RadAi.Dsl.Cli and RadAi.Dsl.Templates into $feed"
 dotnet pack "$root/src/RadAi.Dsl/RadAi.Dsl.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RadAi.Dsl.Cli/RadAi.Dsl.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/templates/RadAi.Dsl.Templates/RadAi.Dsl.Templates.csproj" -c Release -o "$feed" --nologo -v quiet
+# From here a package cache and a CLI home of its own: no package of the same version packed earlier, no template
+# installed before.
+export NUGET_PACKAGES="$work/nuget-packages" DOTNET_CLI_HOME="$work/cli-home"
+mkdir -p "$DOTNET_CLI_HOME"
 dotnet new install "$feed"/RadAi.Dsl.Templates.*.nupkg
 
 mapfile -t lines < <(bash "$root/tools/readme-block.sh" "$root/README.md" "### A new system from the template" bash | grep -v '^\s*$')
