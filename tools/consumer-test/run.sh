@@ -90,9 +90,12 @@ fallback_feed="$work/fallback-feed"
     dotnet pack "$root/src/RadAi.Dsl.Cli/RadAi.Dsl.Cli.csproj" -c Release -o "$fallback_feed" --nologo -v quiet )
 ls "$fallback_feed"
 export DOTNET_CLI_HOME="$work/fallback-home" NUGET_PACKAGES="$work/fallback-packages"
+# outside the app folder, whose nuget.config maps package sources (which --add-source cannot be combined with)
+mkdir "$work/fallback"
+cd "$work/fallback"
 dotnet tool install --global --add-source "$fallback_feed" RadAi.Dsl.Cli --version "$version" >/dev/null
 any_dir="$DOTNET_CLI_HOME/.dotnet/tools/.store/radai.dsl.cli/$version/radai.dsl.cli.any/$version/tools/net10.0/any"
 test -d "$any_dir" || { echo "consumer-test: the fallback install did not take the 'any' package ($any_dir)" >&2; exit 1; }
 dotnet run --file "$root/tools/readytorun-check/check.cs" -- il "$any_dir"
-"$DOTNET_CLI_HOME/.dotnet/tools/radai" validate workspace.json --fail-on error
+"$DOTNET_CLI_HOME/.dotnet/tools/radai" validate "$app/workspace.json" --fail-on error
 echo "consumer-test: passed"
