@@ -153,12 +153,17 @@ internal sealed partial class MarkdownWriter
     }
 
     /// <summary>A fenced Mermaid diagram.</summary>
-    public MarkdownWriter Mermaid(string diagram)
+    public MarkdownWriter Mermaid(string diagram) => Fenced("mermaid", diagram);
+
+    /// <summary>A fenced block with an info string (<c>json</c>, <c>mermaid</c>, …); the text as written, "\n" line endings.</summary>
+    public MarkdownWriter Fenced(string info, string text)
     {
         NoOpenTable();
         Gap();
-        Put("```mermaid\n");
-        Put((diagram.Contains('\r', StringComparison.Ordinal) ? diagram.Replace("\r\n", "\n", StringComparison.Ordinal) : diagram).AsSpan().TrimEnd('\n'));
+        Put("```");
+        Put(info);
+        Put('\n');
+        Put((text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text).AsSpan().TrimEnd('\n'));
         Put("\n```\n");
         return this;
     }
