@@ -203,6 +203,11 @@ internal sealed class WorkspaceJsonReader
         IdOrder.Apply(Model);
     }
 
+    // The methods that run per element, relationship or token are marked AggressiveOptimization: compiled optimised at
+    // their first call. Otherwise a program that reads workspaces a few times (a tool, a test run, a service's first
+    // requests) runs them unoptimised, then instrumented for dynamic PGO, for its first 10-15 reads, until the runtime
+    // recompiles them in the background (measured with the benchmarks' side-by-side mode, docs/performance.md). What it
+    // costs: these methods get no dynamic PGO, and ReadyToRun leaves them to the JIT.
     private enum ElementKind
     {
         Person,
