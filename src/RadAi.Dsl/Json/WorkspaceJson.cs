@@ -75,7 +75,21 @@ public static class WorkspaceJson
     public static Workspace Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Deserialize(Encoding.UTF8.GetBytes(json));
+        // The UTF-8 copy lives only while the reader runs (what it keeps, it copies): a pooled buffer instead of a new
+        // array per read, which for a large workspace is a large object that only a full collection frees.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            // A string's UTF-8 is valid (a lone surrogate in it becomes U+FFFD), so it needs no check.
+            var utf8 = SkipByteOrderMark(buffer.AsSpan(0, length));
+            if (LoneSurrogateEscapes.FindFirst(utf8) >= 0) return ReadChecked(LoneSurrogateEscapes.Replace(utf8.ToArray()));
+            return WorkspaceJsonReader.Read(utf8);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a workspace from UTF-8 JSON (a byte order mark is skipped).</summary>
