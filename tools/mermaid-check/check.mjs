@@ -3,7 +3,8 @@
 // Usage: node check.mjs [--allow-empty] DIR_OR_FILE...
 // Exit codes: 0 all diagrams parse; 1 a parse error (or no diagram found without --allow-empty); 2 bad usage.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const USAGE = 'usage: node check.mjs [--allow-empty] DIR_OR_FILE...\n' +
   '  Parses every ```mermaid block in *.md/*.markdown files and every *.mmd file under the given paths.\n' +
@@ -147,4 +148,5 @@ async function main() {
   return 0;
 }
 
-process.exitCode = await main();
+// Runs only as a program: tools/diagram-check imports extractMermaidBlocks from here.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main();
