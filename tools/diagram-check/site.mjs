@@ -96,7 +96,7 @@ async function checkPage(browser, site, file) {
     withoutSvg: [...document.querySelectorAll('.mermaid')].filter((b) => !b.querySelector('svg')).length,
     errorSvgs: document.querySelectorAll('.mermaid svg[aria-roledescription="error"]').length,
     zoomable: document.querySelectorAll('.diagram .diagram-tools').length,
-    links: [...document.querySelectorAll('a[href]')].map((a) => ({ text: a.textContent.trim(), href: a.href })),
+    links: [...document.querySelectorAll('a[href]')].map((a) => ({ text: a.textContent.trim(), written: a.getAttribute('href'), href: a.href })),
   }));
   if (blocks > 0 && state.drawn !== 'drawn') problems.push(`diagrams ${state.drawn ?? 'not drawn'}`);
   if (state.withoutSvg > 0) problems.push(`${state.withoutSvg} of ${blocks} Mermaid blocks did not become an SVG`);
@@ -104,7 +104,7 @@ async function checkPage(browser, site, file) {
   if (state.zoomable !== blocks) problems.push(`${state.zoomable} of ${blocks} diagrams have zoom tools`);
   for (const link of state.links) {
     const why = brokenLink(link.href);
-    if (why) problems.push(`link "${link.text}" -> ${link.href}: ${why}`);
+    if (why) problems.push(`link "${link.text}" -> ${link.written}: ${why}`);
   }
   await page.close();
   return { name, blocks, links: state.links.length, problems };

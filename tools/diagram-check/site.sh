@@ -15,4 +15,14 @@ if [[ -f "$shipped" ]] && ! cmp -s "$shipped" "$pinned"; then
   echo "  copy it into src/RadAi.Dsl/Rendering/Site/Assets/mermaid/ and raise SiteAssets.MermaidVersion with the pin" >&2
   exit 1
 fi
+# The checker proves itself first: the broken fixture fails with exactly the problems of expected-problems.txt.
+broken_status=0
+broken="$(cd "$here/fixtures" && node "$here/site.mjs" site-broken 2>&1)" || broken_status=$?
+if [[ "$broken_status" -ne 1 || "$(grep '^    ' <<< "$broken")" != "$(cat "$here/fixtures/site-broken/expected-problems.txt")" ]]; then
+  printf '%s\n' "$broken" >&2
+  echo "site-check: the broken fixture must fail (exit 1) with exactly the problems of fixtures/site-broken/expected-problems.txt" >&2
+  exit 1
+fi
+echo "site-check: the broken fixture failed as expected"
+
 node "$here/site.mjs" "$@"

@@ -55,6 +55,7 @@
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.style.maxWidth = 'none';
+    svg.style.setProperty('--natural-width', width + 'px');
     tools.appendChild(button('\u2212', 'Zoom out', function () { setScale(scale / ZOOM_STEP); }));
     tools.appendChild(button('Fit', 'Fit to width', function () { setScale(fitScale()); }));
     tools.appendChild(button('1:1', 'Natural size', function () { setScale(1); }));
@@ -100,12 +101,14 @@
     var boxes = Array.prototype.slice.call(document.querySelectorAll('.mermaid'));
     if (boxes.length === 0 || !window.mermaid) return;
     window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' }); // the diagrams' own colours are for a white ground
+    // A diagram that cannot be drawn shows Mermaid's error picture; the others are drawn and zoom all the same.
     window.mermaid.run({ nodes: boxes }).then(function () {
       boxes.forEach(zoomable);
       document.documentElement.setAttribute('data-diagrams', 'drawn');
     }, function (error) {
+      boxes.forEach(zoomable);
       document.documentElement.setAttribute('data-diagrams', 'failed');
-      console.error('A diagram could not be drawn:', error);
+      console.error('A diagram could not be drawn: ' + (error && error.message ? error.message : String(error)));
     });
   }
 
