@@ -4,10 +4,10 @@
 // overlap, label text of the source that is missing from the picture.
 // Usage: node check.mjs [--report FILE] [--readme FILE] [--max-size PX] DIR_OR_FILE...
 // Exit codes: 0 every diagram renders within the limits; 1 a diagram fails (or none found); 2 bad usage.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractMermaidBlocks, labelsOf } from './mermaid-source.mjs';
+import { collectFiles, diagramsOf, isCheckedFile, labelsOf } from './mermaid-source.mjs';
 import { launchChromium, mermaidScriptPath } from './browser.mjs';
 
 const USAGE = 'usage: node check.mjs [--report FILE] [--readme FILE] [--max-size PX] DIR_OR_FILE...\n' +
@@ -15,9 +15,6 @@ const USAGE = 'usage: node check.mjs [--report FILE] [--readme FILE] [--max-size
   '  Fails (exit 1) when a diagram does not render, when two of its labels overlap, or when it is wider or taller\n' +
   '  than --max-size (2400) px at natural size. --report writes the markdown table to FILE; --readme replaces the\n' +
   '  table between the diagram-check markers of FILE. Exit 2 on bad usage.';
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
-const MERMAID_EXTENSIONS = new Set(['.mmd']);
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 // Two label boxes overlap when they share more than this many pixels in each direction: a touching edge or a
 // rounding of a pixel is not an overlap a reader notices.
 const OVERLAP_TOLERANCE_PX = 1;
@@ -49,33 +46,6 @@ function parseArguments(argv) {
   }
   if (options.paths.length === 0) usageError('no folder or file given');
   return options;
-}
-
-function isCheckedFile(path) {
-  const extension = extname(path).toLowerCase();
-  return MARKDOWN_EXTENSIONS.has(extension) || MERMAID_EXTENSIONS.has(extension);
-}
-
-// Sorted walk so that the report is the same on every machine.
-function collectFiles(path, files) {
-  const stats = statSync(path);
-  if (stats.isDirectory()) {
-    const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      const child = join(path, entry.name);
-      if (entry.isDirectory()) collectFiles(child, files);
-      else if (entry.isFile() && isCheckedFile(child)) files.push(child);
-    }
-  } else if (stats.isFile()) {
-    files.push(path);
-  }
-}
-
-function diagramsOf(file) {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  if (MERMAID_EXTENSIONS.has(extname(file).toLowerCase())) return [{ startLine: 1, text, closed: true }];
-  return extractMermaidBlocks(text);
 }
 
 // Runs in the page: renders one diagram, shows it at its natural size and measures it.

@@ -1,6 +1,6 @@
-// Reads Mermaid source: the fenced blocks of markdown (shared with tools/mermaid-check) and the label text a diagram
+// Reads Mermaid source: the files and fenced blocks of markdown (shared with tools/mermaid-check) and the label text a diagram
 // should show, so that text the picture lost can be reported.
-export { extractMermaidBlocks } from '../mermaid-check/check.mjs';
+export { collectFiles, diagramsOf, extractMermaidBlocks, isCheckedFile } from '../mermaid-check/check.mjs';
 
 const NAMED_ENTITIES = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
 

@@ -33,13 +33,13 @@ function parseArguments(argv) {
   return options;
 }
 
-function isCheckedFile(path) {
+export function isCheckedFile(path) {
   const extension = extname(path).toLowerCase();
   return MARKDOWN_EXTENSIONS.has(extension) || MERMAID_EXTENSIONS.has(extension);
 }
 
-// Sorted walk so that the report is the same on every machine.
-function collectFiles(path, files) {
+// Sorted walk so that the report is the same on every machine (tools/diagram-check walks with it too).
+export function collectFiles(path, files) {
   const stats = statSync(path);
   if (stats.isDirectory()) {
     const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -79,7 +79,7 @@ export function extractMermaidBlocks(markdown) {
   return blocks;
 }
 
-function diagramsOf(file) {
+export function diagramsOf(file) {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   if (MERMAID_EXTENSIONS.has(extname(file).toLowerCase())) return [{ startLine: 1, text, closed: true, whole: true }];
   return extractMermaidBlocks(text);
