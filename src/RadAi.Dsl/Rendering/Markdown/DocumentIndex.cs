@@ -140,7 +140,8 @@ internal static class DocumentIndex
         [AnnexIvChecklistRenderer.DocumentPath] = "which Annex IV items the model documents, and where",
     };
 
-    private static readonly (DocumentGroup, string)[] Groups =
+    /// <summary>The index's sections of document links, in order, with their headings (the site's navigation too).</summary>
+    internal static readonly (DocumentGroup Group, string Heading)[] Groups =
     [
         (DocumentGroup.Workspace, "Structurizr workspace"),
         (DocumentGroup.Standard, "Standard arc42 and C4"),
