@@ -18,6 +18,8 @@ internal static class SiteMarkdown
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseDiagrams()
+        // An AI-ADR's record file starts with front matter for Structurizr's MADR importer: data, not part of the page.
+        .UseYamlFrontMatter()
         .Build();
 
     /// <summary>Writes the HTML of <paramref name="markdown"/> (no page around it) to <paramref name="output"/>.</summary>

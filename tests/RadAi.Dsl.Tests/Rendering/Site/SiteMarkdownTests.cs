@@ -47,4 +47,13 @@ public sealed class SiteMarkdownTests
         Assert.Contains("<td>1</td>", html, StringComparison.Ordinal);
         Assert.Contains("<pre class=\"mermaid\">flowchart LR\n    a[\"&lt;b>A&lt;/b>\"] --> b\n</pre>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Front_matter_is_not_shown_on_the_page()
+    {
+        var html = Html("---\nstatus: Accepted\ndate: 2025-01-15\n---\n# AI-ADR-001: A title\n\nText.\n");
+        Assert.DoesNotContain("status", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<hr", html, StringComparison.Ordinal);
+        Assert.StartsWith("<h1 id=", html, StringComparison.Ordinal);
+    }
 }
