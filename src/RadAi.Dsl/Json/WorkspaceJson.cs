@@ -37,8 +37,9 @@ public static class WorkspaceJson
         var buffer = new PooledSegmentWriter();
         try
         {
-            using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
+            var writer = new JacksonJsonWriter(buffer, indented);
             new WorkspaceJsonWriter(writer).Write(Require(workspace));
+            writer.Flush();
         }
         catch
         {
@@ -55,8 +56,12 @@ public static class WorkspaceJson
     internal static void Serialize(Workspace workspace, Stream utf8Json, IEnumerable<WrittenProperty>? properties, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        using var buffer = new StreamBufferWriter(utf8Json);
+        var writer = new JacksonJsonWriter(buffer, indented);
         new WorkspaceJsonWriter(writer, properties).Write(Require(workspace));
+        writer.Flush();
+        buffer.Flush();
+        utf8Json.Flush();
     }
 
     /// <summary>
@@ -171,14 +176,6 @@ public static class WorkspaceJson
         System.Text.Unicode.Utf8.ToUtf16(utf8, buffer, out var read, out _, replaceInvalidSequences: false);
         throw new WorkspaceJsonException($"The JSON is not valid UTF-8: a byte that is not part of any UTF-8 character at {JsonTextPosition.At(utf8, read)}. Save the file as UTF-8.");
     }
-
-    private static JsonWriterOptions WriterOptions(bool indented) => new()
-    {
-        Encoder = JacksonEncoder.Instance,
-        Indented = indented,
-        NewLine = "\n",
-        SkipValidation = true,
-    };
 
     private static Workspace Require(Workspace workspace)
     {
