@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RadAi.Dsl;
@@ -42,6 +42,9 @@ internal static class MarkdownText
     public static string Cell(string? value) => string.IsNullOrWhiteSpace(value) ? NotStated : Escape(value, "<br>", lineStart: false);
 
     /// <summary>Writes <see cref="Cell"/>'s text to <paramref name="output"/>.</summary>
+    // The markdown path (this escaping, MarkdownOutput, MarkdownWriter's rows) is compiled optimised at once: every
+    // cell of every table passes through it, and in a fresh process the JIT keeps compiling new methods for seconds
+    // before it recompiles hot ones, so these ran unoptimised for most of a large documentation set.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteCell(TextWriter output, string? value)
     {

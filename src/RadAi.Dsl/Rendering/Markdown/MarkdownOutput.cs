@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RadAi.Dsl.Rendering;
@@ -33,6 +33,7 @@ internal sealed class MarkdownOutput(TextWriter inner) : TextWriter(CultureInfo.
     public override Encoding Encoding => inner.Encoding;
 
     /// <inheritdoc />
+    // Compiled optimised at once, as the rest of the markdown path is (why: MarkdownText).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(char value)
     {

@@ -97,6 +97,7 @@ internal sealed partial class MarkdownWriter
 
     /// <summary>A row of the open table (see <see cref="BeginTable"/>), as many cells as the header.</summary>
     /// <exception cref="InvalidOperationException">No table is open, or the row has another number of cells than the header.</exception>
+    // Compiled optimised at once, as the rest of the markdown path is (why: MarkdownText).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MarkdownWriter Row(params ReadOnlySpan<Markup> cells)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace RadAi.Dsl.Rendering;
 
 /// <summary>
@@ -35,7 +34,6 @@ internal readonly struct Markup
     public static Markup NotApplicable { get; } = new("—");
 
     /// <summary>Writes <see cref="Markdown"/> to <paramref name="output"/>, model text escaped on the way.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteTo(TextWriter output)
     {
         if (_isText) MarkdownText.WriteWithBreaks(output, _value);
@@ -43,7 +41,6 @@ internal readonly struct Markup
     }
 
     /// <summary>Writes <see cref="CellMarkdown"/> to <paramref name="output"/>, model text escaped on the way.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteCellTo(TextWriter output)
     {
         if (_isText) MarkdownText.WriteCell(output, _value);
