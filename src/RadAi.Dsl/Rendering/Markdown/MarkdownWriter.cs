@@ -97,6 +97,8 @@ internal sealed partial class MarkdownWriter
 
     /// <summary>A row of the open table (see <see cref="BeginTable"/>), as many cells as the header.</summary>
     /// <exception cref="InvalidOperationException">No table is open, or the row has another number of cells than the header.</exception>
+    // Compiled optimised at once, as the rest of the markdown path is (why: MarkdownText).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MarkdownWriter Row(params ReadOnlySpan<Markup> cells)
     {
         var headers = _tableHeaders ?? throw new InvalidOperationException("No table is open; start one with BeginTable.");
@@ -185,6 +187,7 @@ internal sealed partial class MarkdownWriter
     public override string ToString()
         => _memory?.ToString() ?? throw new InvalidOperationException("This markdown writer writes to its output as it goes; read the document from that output.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Header(IReadOnlyList<string> headers)
     {
         Gap();
@@ -221,14 +224,18 @@ internal sealed partial class MarkdownWriter
     }
 
     // One blank line between blocks.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Gap()
     {
         if (_out.Started && !(_out.Last == '\n' && _out.BeforeLast == '\n')) Put('\n');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(char c) => _out.Write(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(string text) => _out.Write(text.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(ReadOnlySpan<char> text) => _out.Write(text);
 }

@@ -28,11 +28,13 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
 
         // One chart for every whitebox, each written before the next is drawn.
         var chart = new MermaidFlowchart("TB");
+        // Every whitebox counts its blocks, thousands of them at scale.
+        var containers = new CountedNoun("container");
         foreach (var system in systems)
         {
             markdown.Heading(2, "Level 1: " + system.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(system.Description);
-            Whitebox(markdown, chart, context, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
+            Whitebox(markdown, chart, context, system, system.Containers, containers, "containers", $"{system.Name} is not broken down into containers.");
         }
 
         var opened = systems.SelectMany(s => s.Containers).Where(c => c.Components.Count > 0).ToList();
@@ -42,11 +44,12 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
             markdown.Note("No container is broken down into components.");
             return;
         }
+        var components = new CountedNoun("component");
         foreach (var container in opened)
         {
             markdown.Heading(2, "Level 2: " + container.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(container.Description);
-            Whitebox(markdown, chart, context, container, container.Components, "components", $"{container.Name} has no components.");
+            Whitebox(markdown, chart, context, container, container.Components, components, "components", $"{container.Name} has no components.");
         }
     }
 
@@ -54,7 +57,7 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
     private static readonly string[] BlockHeaders = ["Building block", "Responsibility", "Technology", "Group"];
     private static readonly string[] RelationshipHeaders = ["From", "To", "Description", "Technology"];
 
-    private static void Whitebox(MarkdownWriter markdown, MermaidFlowchart chart, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, string noun, string whenEmpty)
+    private static void Whitebox(MarkdownWriter markdown, MermaidFlowchart chart, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, CountedNoun block, string noun, string whenEmpty)
     {
         var relationships = PlainModel.Inside(context, scope);
         // relationships between blocks of this level (component relationships lifted to their containers at level 1)
@@ -73,7 +76,7 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
             foreach (var (source, destination, description, _) in lifted) chart.Edge(source.Id, destination.Id, description);
             markdown.Mermaid(chart);
         }
-        markdown.Paragraph($"{scope.Name} holds {Words.Count(blocks.Count, noun.TrimEnd('s'))}.");
+        markdown.Paragraph($"{scope.Name} holds {block.Of(blocks.Count)}.");
         markdown.BeginTable(BlockHeaders, whenEmpty);
         foreach (var b in blocks) markdown.Row(b.Name, b.Description, PlainModel.Technology(b), b.Group);
         markdown.EndTable();

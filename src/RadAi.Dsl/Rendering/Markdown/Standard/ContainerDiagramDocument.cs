@@ -28,6 +28,8 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.ContainerViews, v => v.SoftwareSystem);
         // One chart for every system's view, each written before the next is drawn.
         var viewChart = new MermaidFlowchart("TB");
+        // Every system counts its containers, thousands of them at scale.
+        var container = new CountedNoun("container");
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
@@ -49,8 +51,8 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             else markdown.Mermaid(Diagram(system, partners, relationships));
             markdown.Heading(3, "Containers");
             markdown.Paragraph(containers.Count == system.Containers.Count
-                ? $"{system.Name} has {Words.Count(system.Containers.Count, "container")}."
-                : $"The view shows {containers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {Words.Count(system.Containers.Count, "container")} of {system.Name}.");
+                ? $"{system.Name} has {container.Of(system.Containers.Count)}."
+                : $"The view shows {containers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {container.Of(system.Containers.Count)} of {system.Name}.");
             markdown.BeginTable(ContainerHeaders, "No containers.");
             foreach (var c in containers) markdown.Row(c.Name, PlainModel.Technology(c), c.Description);
             markdown.EndTable();

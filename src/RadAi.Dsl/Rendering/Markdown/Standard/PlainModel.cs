@@ -39,7 +39,9 @@ internal static class PlainModel
     public static bool Shows(Element element) => element is not CustomElement;
 
     /// <summary>Whether plain arc42/C4 shows the relationship: both ends are shown.</summary>
-    public static bool Shows(Relationship relationship) => Shows(relationship.Source) && Shows(relationship.Destination);
+    /// <remarks>The type tests are written out rather than calling <see cref="Shows(Element)"/> twice: every relationship
+    /// touching a system is asked, several times per system, and until the JIT recompiles this each call is a call.</remarks>
+    public static bool Shows(Relationship relationship) => relationship.Source is not CustomElement && relationship.Destination is not CustomElement;
 
     /// <summary>Relationships with exactly one end inside <paramref name="system"/>, in model order.</summary>
     public static IReadOnlyList<Relationship> Crossing(DocumentContext context, SoftwareSystem system)
