@@ -23,7 +23,7 @@ internal static class LargeDiagrams
             markdown.Mermaid(chart);
             return;
         }
-        var parts = chart.NodeGroups.Select(g => (Title: g.Title, Members: Members(chart, g.Id))).ToList();
+        var parts = chart.NodeGroups.Select(g => (Title: g.HasSubgraphs ? g.Title + ", in no " + partNoun : g.Title, Members: Members(chart, g.Id))).ToList();
         var ungrouped = chart.Ungrouped;
         markdown.Paragraph(Words.Count(chart.NodeCount, "element") + " and " + Words.Count(chart.EdgeCount, "relationship")
                            + " are more than one picture shows readably (" + MaxNodes.ToString(CultureInfo.InvariantCulture) + " elements, "

@@ -134,8 +134,12 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     /// <summary>How many edges the chart has.</summary>
     public int EdgeCount => _edges.Count;
 
-    /// <summary>The subgraphs that hold nodes themselves (not only other subgraphs), in order: their ids and titles.</summary>
-    public IReadOnlyList<(string Id, string Title)> NodeGroups => [.. _subgraphs.Where(s => s.Members.Count > 0).Select(s => (s.Id, s.Title))];
+    /// <summary>
+    /// The subgraphs that hold nodes themselves (not only other subgraphs), in order: their ids, titles, and whether
+    /// they hold subgraphs too (their own nodes are then the ones in none of those).
+    /// </summary>
+    public IReadOnlyList<(string Id, string Title, bool HasSubgraphs)> NodeGroups
+        => [.. _subgraphs.Where(s => s.Members.Count > 0).Select(s => (s.Id, s.Title, _subgraphs.Exists(c => c.Parent == s.Id)))];
 
     /// <summary>The ids of every node, in the order they were added.</summary>
     public IReadOnlyList<string> NodeIds => _topLevel;
