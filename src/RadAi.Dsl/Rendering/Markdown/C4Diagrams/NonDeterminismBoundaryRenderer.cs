@@ -97,9 +97,9 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         {
             var s = catalog.FindElement(e);
             var gate = gateOf.GetValueOrDefault(e);
-            // A gate's node names its id once: in its name when the name starts with it, else before its threshold.
+            // A gate's node names its id once: in its name when the name holds it, else before its threshold.
             var fact = gate is null ? confidence.GetValueOrDefault(e)
-                : (e.Name.StartsWith(gate.Id, StringComparison.Ordinal) ? string.Empty : gate.Id + " ") + (gate.Threshold is { } t ? "≥ " + RadAiText.Confidence(t) : string.Empty);
+                : (e.Name.Contains(gate.Id, StringComparison.Ordinal) ? string.Empty : gate.Id + " ") + (gate.Threshold is { } t ? "≥ " + RadAiText.Confidence(t) : string.Empty);
             return chart.Node("e " + e.Id, [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel, fact],
                 gate is not null ? FlowchartShape.Hexagon : FlowchartShape.Box);
         }

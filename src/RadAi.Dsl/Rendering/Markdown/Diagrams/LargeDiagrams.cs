@@ -28,7 +28,7 @@ internal static class LargeDiagrams
         markdown.Paragraph(Words.Count(chart.NodeCount, "element") + " and " + Words.Count(chart.EdgeCount, "relationship")
                            + " are more than one picture shows readably (" + MaxNodes.ToString(CultureInfo.InvariantCulture) + " elements, "
                            + MaxEdges.ToString(CultureInfo.InvariantCulture) + " relationships): the diagram is drawn " + partNoun + " by " + partNoun
-                           + ", each with the elements its members have a relationship with.");
+                           + ", each with the elements related to it.");
         var drawn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (title, members) in parts) Part(markdown, chart, title, members, drawn);
         // Elements in no subgraph that no part reached (they relate only to each other) get a part of their own.
