@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Tests.Rendering.Markdown;
@@ -69,5 +70,68 @@ public class RadAiFlowchartTests
         Draw(fresh, "second");
         Assert.Equal(fresh.ToString(), reused.ToString());
         Assert.DoesNotContain("first", reused.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Subgraphs_nest_inside_their_parent_and_an_empty_one_is_not_drawn()
+    {
+        var chart = new RadAiFlowchart();
+        var a = chart.Node("a", ["A"]);
+        var b = chart.Node("b", ["B"]);
+        var c = chart.Node("c", ["C"]);
+        chart.Subgraph("inner", "Inner", [a], "fill:#fafafa", parentKey: "outer");
+        Assert.Null(chart.Subgraph("empty", "Empty", [], parentKey: "outer"));
+        chart.Subgraph("outer", "Outer", [b]);
+
+        var text = chart.ToString();
+        Assert.Contains("    subgraph sg_outer [\"Outer\"]\n        subgraph sg_inner [\"Inner\"]\n            a[\"A\"]\n        end\n", text, StringComparison.Ordinal);
+        Assert.Contains("        style sg_inner fill:#fafafa\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Empty", text, StringComparison.Ordinal);
+        Assert.Contains("\n    c[\"C\"]\n", text, StringComparison.Ordinal);
+        Assert.Equal(new[] { ("sg_inner", "Inner", false), ("sg_outer", "Outer", true) }, chart.NodeGroups.ToArray());
+        Assert.Equal(new[] { c }, chart.Ungrouped.ToArray());
+    }
+
+    [Fact]
+    public void A_part_holds_the_members_and_their_neighbours_within_the_limits_and_counts_what_it_left_out()
+    {
+        var chart = new RadAiFlowchart("LR");
+        var ids = Enumerable.Range(1, 6).Select(i => chart.Node("n" + i, ["N" + i])).ToList();
+        chart.Subgraph("g", "G", [ids[0], ids[1]], "fill:#eeeeee");
+        chart.Subgraph("h", "H", [ids[2], ids[3], ids[4], ids[5]]);
+        for (var i = 2; i < 6; i++) chart.Edge(ids[0], ids[i], "to " + i);
+        chart.Edge(ids[2], ids[3], "not touching the members");
+        chart.Class("k", "fill:#ff0000", [ids[0], ids[5]]);
+
+        var part = chart.Part([ids[0], ids[1]], maxNodes: 4, maxEdges: 1, out var wantedNodes, out var wantedEdges);
+
+        Assert.Equal(6, wantedNodes);
+        Assert.Equal(2, wantedEdges);   // n1→n3, n1→n4 are within the four nodes kept; n3→n4 does not touch a member
+        Assert.Equal(4, part.NodeCount);
+        Assert.Equal(1, part.EdgeCount);
+        var text = part.ToString();
+        Assert.StartsWith("flowchart LR\n", text, StringComparison.Ordinal);
+        Assert.Contains("subgraph sg_g [\"G\"]", text, StringComparison.Ordinal);
+        Assert.Contains("style sg_g fill:#eeeeee", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("N5", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not touching", text, StringComparison.Ordinal);
+        Assert.Contains("class n1 k", text, StringComparison.Ordinal);   // n6, not kept, leaves the class
+    }
+
+    [Fact]
+    public void A_long_edge_label_breaks_between_words()
+    {
+        var chart = new RadAiFlowchart();
+        var a = chart.Node("a", ["A"]);
+        var b = chart.Node("b", ["B"]);
+        chart.Edge(a, b, "real-time features (sub-second freshness) for <every> model");
+        chart.Edge(b, a, "short label");
+
+        var text = chart.ToString();
+        Assert.Contains("a -->|\"real-time features<br>#40;sub-second freshness#41;<br>for #lt;every#gt; model\"| b", text, StringComparison.Ordinal);
+        Assert.Contains("b -->|\"short label\"| a", text, StringComparison.Ordinal);
+        foreach (var line in Regex.Match(text, "\\|\"(.*)\"\\| b").Groups[1].Value.Split("<br>"))
+            Assert.True(System.Net.WebUtility.HtmlDecode(line.Replace("#40;", "(", StringComparison.Ordinal).Replace("#41;", ")", StringComparison.Ordinal)
+                .Replace("#lt;", "<", StringComparison.Ordinal).Replace("#gt;", ">", StringComparison.Ordinal)).Length <= RadAiFlowchart.EdgeLabelLine, line);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
 
         // Each count reads every element's tags: once per stereotype, for the table and the summary line.
         var counts = catalog.All.Select(s => (Stereotype: s, catalog.FindAll(s).Count)).ToList();
-        markdown.Heading(2, "Stereotypes").Table(["Stereotype", "Label", "Description", "Required properties", "Elements", "Style"],
+        markdown.Heading(2, "Stereotypes").Table(["Stereotype", "Label", "Description", "Required properties", "Elements", "Drawn as"],
             counts.Select(c => (IReadOnlyList<Markup>)["<<" + c.Stereotype.Name + ">>", c.Stereotype.BracketLabel, c.Stereotype.Description,
                 RadAiText.List(c.Stereotype.RequiredProperties.Select(p => p.Key)), c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 StyleText(context.Workspace, c.Stereotype)]),
@@ -43,7 +43,7 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         foreach (var system in systems)
         {
             if (systems.Count > 1) markdown.Heading(3, system.Name);
-            markdown.Mermaid(diagrams.Draw(system));
+            diagrams.Write(markdown, system);
         }
         if (systems.Count > 0 && stereotyped.Count == 0) markdown.Note("No element carries an AI stereotype.");
 
@@ -68,14 +68,9 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         return missing is null ? null : RadAiText.List(missing);
     }
 
-    /// <summary>The class name of a stereotype: "st_ml", "st_hitl", "st_llm".</summary>
-    public static string ClassName(Stereotype stereotype) => "st_" + stereotype.Label.ToLowerInvariant().Replace('-', '_');
-
+    // What the diagrams draw for the stereotype: Mermaid's shape (not Structurizr's, which Mermaid may not have) and fill.
     private static string StyleText(Workspace workspace, Stereotype stereotype)
-    {
-        var style = workspace.Views.Configuration.Styles.GetElementStyle(stereotype.Name);
-        return Words.Of(style?.Shape ?? stereotype.Shape) + ", " + (style?.Background ?? stereotype.Background);
-    }
+        => DiagramPalette.ShapeName(DiagramPalette.ShapeOf(workspace, stereotype)) + ", " + DiagramPalette.StereotypeFill(workspace, stereotype);
 
     private static string? Technology(Element element) => element switch
     {
