@@ -114,12 +114,25 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
     /// <summary>The most models one lifecycle diagram shows, and the most versions it shows of one model.</summary>
     internal const int ModelsPerDiagram = 8, VersionsPerModel = 6;
 
+    /// <summary>The most lifecycle diagrams the document draws; the other models' versions are in their details.</summary>
+    internal const int MaxLifecycleDiagrams = 5;
+
     // One row per model, oldest version on the left, in the table's order; more models than one picture holds are
     // drawn in several diagrams, and a model with a long history shows its latest versions, saying so.
     private static void Lifecycle(MarkdownWriter markdown, IReadOnlyList<RegisteredModel> models)
     {
         var parts = (models.Count + ModelsPerDiagram - 1) / ModelsPerDiagram;
-        if (parts > 1)
+        if (parts > MaxLifecycleDiagrams)
+        {
+            var drawn = MaxLifecycleDiagrams * ModelsPerDiagram;
+            markdown.Paragraph("The first " + Words.Count(drawn, "model") + " of " + models.Count.ToString(CultureInfo.InvariantCulture) + " are drawn, in "
+                               + MaxLifecycleDiagrams.ToString(CultureInfo.InvariantCulture) + " diagrams of " + ModelsPerDiagram.ToString(CultureInfo.InvariantCulture)
+                               + " models each, in the table's order; the versions of the other " + Words.Count(models.Count - drawn, "model")
+                               + " are listed in the model details below.");
+            models = [.. models.Take(drawn)];
+            parts = MaxLifecycleDiagrams;
+        }
+        else if (parts > 1)
             markdown.Paragraph("The " + Words.Count(models.Count, "model") + " are drawn in " + parts.ToString(CultureInfo.InvariantCulture)
                                + " diagrams of at most " + ModelsPerDiagram.ToString(CultureInfo.InvariantCulture) + " models each, in the table's order.");
         var longer = models.Where(m => m.Versions.Count > VersionsPerModel).Select(m => m.Id).ToList();

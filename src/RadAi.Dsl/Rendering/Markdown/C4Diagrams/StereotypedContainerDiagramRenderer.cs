@@ -16,6 +16,9 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
 
     public override string Title => "Container diagram with AI stereotypes";
 
+    /// <summary>The most systems whose container diagrams one document draws: past that a page stops being read.</summary>
+    internal const int MaxSystemsDrawn = 20;
+
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
         var catalog = context.Ai.Stereotypes;
@@ -36,11 +39,17 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
                 StyleText(context.Workspace, c.Stereotype)]),
             "No stereotypes are known.");
 
-        var systems = model.SoftwareSystems.Where(s => s.Containers.Count > 0).ToList();
+        // Systems with AI elements first, each group in model order.
+        var systems = model.SoftwareSystems.Where(s => s.Containers.Count > 0)
+            .OrderBy(s => s.Containers.Any(c => catalog.FindElement(c) is not null) ? 0 : 1).ToList();
         markdown.Heading(2, "Container diagrams");
         if (systems.Count == 0) markdown.Note("The model has no containers, so there is no container diagram.");
+        if (systems.Count > MaxSystemsDrawn)
+            markdown.Paragraph(Words.Count(systems.Count, "software system") + " have containers, more than one page shows readably: the diagrams of the first "
+                               + MaxSystemsDrawn.ToString(System.Globalization.CultureInfo.InvariantCulture) + " are drawn (those with AI elements first, in model order); "
+                               + "the AI components of every system are listed in the inventory below.");
         var diagrams = new StereotypedSystemDiagrams(context);
-        foreach (var system in systems)
+        foreach (var system in systems.Take(MaxSystemsDrawn))
         {
             if (systems.Count > 1) markdown.Heading(3, system.Name);
             diagrams.Write(markdown, system);
