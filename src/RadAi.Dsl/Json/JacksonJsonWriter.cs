@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Unicode;
 
@@ -40,6 +41,9 @@ internal sealed class JacksonJsonWriter
     private int _depth;
     private bool _comma; // the open container has an item already: the next one needs ',', and indented, its end a new line
 
+    // The per-token methods below are compiled optimised at their first call: a process that writes one workspace (the
+    // `radai` tool, a build step) would otherwise run them unoptimised for most of the write, as the reader's are
+    // (docs/performance.md, issue 22).
     public JacksonJsonWriter(IBufferWriter<byte> output, bool indented)
     {
         _output = output;
@@ -52,12 +56,14 @@ internal sealed class JacksonJsonWriter
         Open((byte)'{');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteStartObject(ReadOnlySpan<byte> name)
     {
         Name(name);
         Open((byte)'{');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteStartArray(ReadOnlySpan<byte> name)
     {
         Name(name);
@@ -68,6 +74,7 @@ internal sealed class JacksonJsonWriter
 
     public void WriteEndArray() => Close((byte)']');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteString(ReadOnlySpan<byte> name, string value)
     {
         Name(name);
@@ -75,6 +82,7 @@ internal sealed class JacksonJsonWriter
     }
 
     /// <summary>A property whose name is data (a property key): escaped as a value is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteString(string name, string value)
     {
         Item();
@@ -83,6 +91,7 @@ internal sealed class JacksonJsonWriter
         Quoted(value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteStringValue(string value)
     {
         Item();
@@ -90,6 +99,7 @@ internal sealed class JacksonJsonWriter
     }
 
     /// <summary>A property whose value is already valid UTF-8 text (an extension's serialized JSON): escaped from its bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteUtf8String(string name, ReadOnlySpan<byte> utf8)
     {
         Item();
@@ -98,6 +108,7 @@ internal sealed class JacksonJsonWriter
         QuotedUtf8(utf8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteNumber(ReadOnlySpan<byte> name, long value)
     {
         Name(name);
@@ -129,6 +140,7 @@ internal sealed class JacksonJsonWriter
         _comma = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Close(byte bracket)
     {
         _depth--;
@@ -139,6 +151,7 @@ internal sealed class JacksonJsonWriter
     }
 
     // Before an item of an array or a property: the separator, and indented, a new line.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Item()
     {
         if (_comma)
@@ -150,6 +163,7 @@ internal sealed class JacksonJsonWriter
         _comma = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Name(ReadOnlySpan<byte> name)
     {
         Item();
@@ -178,6 +192,7 @@ internal sealed class JacksonJsonWriter
     // ---------------------------------------------------------------- text
 
     // Plain runs are transcoded in bulk; the search stops only at what Jackson escapes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Quoted(ReadOnlySpan<char> text)
     {
         Raw("\""u8);
@@ -198,6 +213,7 @@ internal sealed class JacksonJsonWriter
 
     // A run without anything to escape, as UTF-8. It ends at an escaped (ASCII) character or at the end of the text, never
     // inside a surrogate pair, so a surrogate Utf8.FromUtf16 finds unpaired at its end is unpaired in the text too.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Transcode(ReadOnlySpan<char> run)
     {
         while (run.Length > 0)
@@ -265,6 +281,7 @@ internal sealed class JacksonJsonWriter
 
     // ---------------------------------------------------------------- buffer
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Raw(ReadOnlySpan<byte> bytes)
     {
         while (bytes.Length > 0)
