@@ -46,6 +46,12 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     public string Direction { get; set; }
 
     /// <summary>
+    /// Whether an edge written after one the other way between the same two nodes is drawn a rank longer: Mermaid
+    /// otherwise may lay the two labels on each other.
+    /// </summary>
+    public bool LengthenReverseEdges { get; set; }
+
+    /// <summary>
     /// Starts again with no nodes, edges, subgraphs or classes, keeping the collections' room: a document draws one
     /// diagram per system, each written before the next is begun.
     /// </summary>
@@ -168,7 +174,7 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         }
         wantedNodes = members.Count + neighbours.Count;
         var keep = new HashSet<string>(members.Concat(neighbours).Take(maxNodes), StringComparer.Ordinal);
-        var part = new RadAiFlowchart(Direction);
+        var part = new RadAiFlowchart(Direction) { LengthenReverseEdges = LengthenReverseEdges };
         foreach (var id in _topLevel)
             if (keep.Contains(id))
             {
@@ -344,11 +350,14 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             if (_subgraphs[i].Parent is not { } parent || !declared.Contains(parent)) SubgraphLines(i, "    ");
         foreach (var id in _topLevel)
             if (!_inSubgraph.Contains(id)) NodeLine("    ", id);
+        var written = LengthenReverseEdges ? new HashSet<(string, string)>() : null;
         foreach (var (from, to, label, dotted) in _edges)
         {
             output.Write("    ");
             output.Write(from);
-            output.Write(dotted ? " -.->" : " -->");
+            if (written is not null && written.Contains((to, from))) output.Write(dotted ? " -..->" : " --->");
+            else output.Write(dotted ? " -.->" : " -->");
+            written?.Add((from, to));
             if (string.IsNullOrWhiteSpace(label)) output.Write(' ');
             else
             {
