@@ -211,11 +211,12 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         {
             var (from, to, known, wasDotted, twoWay) = _edges[index];
             var sameWay = from == fromId;
+            twoWay |= !sameWay;
             // An unlabelled edge met by a labelled one the other way turns round: the label then reads the way it goes.
-            if (!sameWay && string.IsNullOrWhiteSpace(known) && !twoWay) (from, to, sameWay) = (fromId, toId, true);
+            if (!sameWay && string.IsNullOrWhiteSpace(known)) (from, to, sameWay) = (fromId, toId, true);
             var added = string.IsNullOrWhiteSpace(label) ? null : sameWay ? label : "back: " + label;
             var joined = string.IsNullOrWhiteSpace(known) ? added : added is null ? known : known + (sameWay ? ", " : "; ") + added;
-            _edges[index] = (from, to, joined, wasDotted && dotted, twoWay || !sameWay);
+            _edges[index] = (from, to, joined, wasDotted && dotted, twoWay);
             if (_next is not null) Lead(_next, fromId, toId);
             return;
         }
