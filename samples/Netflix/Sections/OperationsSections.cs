@@ -94,7 +94,7 @@ internal static class OperationsSections
                     ABTest --> Production: winner deployed
                     ABTest --> Rollback: guardrail violated
                     Production --> Monitoring: health checks
-                    Monitoring --> Production: healthy
+                    Monitoring --> Monitoring: healthy
                     Monitoring --> DriftDetected: metrics degrade
                     DriftDetected --> Retraining: Maestro starts pipeline
                     Retraining --> OfflineEval: new version

@@ -92,7 +92,7 @@ public partial class DiagramStructureTests
     }
 
     [Fact]
-    public void A_system_with_more_containers_than_one_picture_holds_is_cut_with_a_sentence_saying_what_was_left_out()
+    public void A_system_with_more_containers_than_one_picture_holds_is_drawn_in_pictures_with_sentences_saying_what_each_holds()
     {
         var workspace = new Workspace("Wide", "One system with many containers and no groups.");
         var system = workspace.Model.AddSoftwareSystem("Wide System", "Has many containers.");
@@ -110,9 +110,45 @@ public partial class DiagramStructureTests
         Assert.Contains("No container view shows Wide System", content, StringComparison.Ordinal);
         Assert.Contains("41 elements and 39 relationships are more than one picture shows readably", content, StringComparison.Ordinal);
         Assert.Contains("drawn stereotype by stereotype", content, StringComparison.Ordinal);
-        Assert.Contains($"**Wide System, in no stereotype**: {LargeDiagrams.MaxNodes} of its 40 elements", content, StringComparison.Ordinal);
-        Assert.Contains("the others are left out of this picture", content, StringComparison.Ordinal);
+        // The 40 services form one chain: drawn in pictures around a few of them each, every service in one.
+        Assert.Contains("**Wide System, in no stereotype**: a chain of its relationships passes more than", content, StringComparison.Ordinal);
+        Assert.Contains("**Wide System, in no stereotype, picture 1 of ", content, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, 40), i => Assert.Contains(blocks, b => b.Contains("Service " + i + "<br>", StringComparison.Ordinal)));
         Assert.All(blocks, b => Assert.InRange(NodeLine().Count(b), 1, LargeDiagrams.MaxNodes));
+    }
+
+    // A chain of relationships as long as a group's is drawn rank after rank: wider than a page (issue 21). The group is
+    // drawn in pictures around halves of its members, each picture saying what it holds and what follows.
+    [Fact]
+    public void A_group_with_a_long_chain_is_drawn_in_pictures_around_halves_of_its_members_with_sentences()
+    {
+        var workspace = new Workspace("Long", "One system with a long chain in one group.");
+        var system = workspace.Model.AddSoftwareSystem("Long System", "Has a long chain.");
+        var model = system.AddMlModel("Ranker", "ranks", "PyTorch");
+        model.Group = "Serving";
+        Container? previous = null;
+        for (var i = 1; i <= 8; i++)
+        {
+            var step = system.AddContainer("Step " + i, "Does step " + i + ".", "Java");
+            step.Group = "Chain";
+            previous?.Uses(step, "passes on");
+            previous = step;
+        }
+        for (var i = 1; i <= 8; i++) // more elements than one picture holds: drawn group by group
+        {
+            var other = system.AddContainer("Other " + i, "Sits elsewhere.", "Java");
+            other.Group = "Elsewhere";
+            other.Uses(model, "asks");
+        }
+        var content = new RadAiDocumentation(workspace).Render().Find(Containers)!.Content;
+
+        Assert.Contains($"**Chain**: a chain of its relationships passes more than {LargeDiagrams.MaxChain} elements", content, StringComparison.Ordinal);
+        Assert.Contains("**Chain, picture 1 of 2**: Around Step 1, Step 2, Step 3 and Step 4; Step 5, Step 6, Step 7 and Step 8 follow in the next picture.", content, StringComparison.Ordinal);
+        Assert.Contains("**Chain, picture 2 of 2**: Around Step 5, Step 6, Step 7 and Step 8.", content, StringComparison.Ordinal);
+        var blocks = CoreDocumentFixtures.MermaidBlocks(content);
+        // Every step is drawn, each picture's chain is short enough.
+        Assert.All(Enumerable.Range(1, 8), i => Assert.Contains(blocks, b => b.Contains("Step " + i + "<br>", StringComparison.Ordinal)));
+        Assert.All(blocks.Where(b => b.Contains("Step", StringComparison.Ordinal)), b => Assert.InRange(Regex.Count(b, "passes on"), 0, LargeDiagrams.MaxChain - 1));
     }
 
     [Fact]

@@ -25,7 +25,47 @@ public class RadAiFlowchartTests
 
         chart.Edge(c, d, dotted: true);
         Assert.Contains(d, chart.Reachable(a));
-        Assert.Equal(4, chart.ToString().Split('\n').Count(l => l.Contains("-->", StringComparison.Ordinal) || l.Contains("-.->", StringComparison.Ordinal)));
+        // "one" and "two" share the edge a → b.
+        Assert.Equal(3, chart.ToString().Split('\n').Count(l => l.Contains("-->", StringComparison.Ordinal) || l.Contains("-.->", StringComparison.Ordinal)));
+    }
+
+    // Mermaid lays parallel and opposite edges of two nodes side by side, and their labels overlap (issue 21): a pair
+    // of nodes gets one edge, its labels joined; both ways, the edge has two heads and the way back is said.
+    [Fact]
+    public void Two_nodes_get_one_edge_with_every_label()
+    {
+        var chart = new RadAiFlowchart("LR");
+        var a = chart.Node("a", ["A"]);
+        var b = chart.Node("b", ["B"]);
+        var c = chart.Node("c", ["C"]);
+        var d = chart.Node("d", ["D"]);
+        chart.Edge(a, b, "≥ 0.60");
+        chart.Edge(a, b, "BI-2", dotted: true);
+        chart.Edge(b, a, "BI-3");
+        chart.Edge(c, d);
+        chart.Edge(d, c, "results", dotted: true);
+        chart.Edge(a, c, "x", dotted: true);
+        chart.Edge(a, c, "y", dotted: true);
+
+        var edges = chart.ToString().Split('\n').Where(l => l.Contains("->", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["    a <-->|\"≥ 0.60, BI-2#59; back: BI-3\"| b", "    d <-->|\"results\"| c", "    a -.->|\"x, y\"| c"], edges);
+        Assert.Equal(3, chart.EdgeCount);
+        Assert.True(chart.HasEdge(b, a));
+        Assert.Contains(d, chart.Reachable(c));
+        Assert.Contains(c, chart.Reachable(d));
+    }
+
+    [Fact]
+    public void The_longest_chain_counts_the_nodes_of_the_longest_path_and_does_not_go_round_a_cycle()
+    {
+        var chart = new RadAiFlowchart();
+        var ids = Enumerable.Range(1, 5).Select(i => chart.Node("n" + i, ["N" + i])).ToList();
+        Assert.Equal(1, chart.LongestChain());
+        for (var i = 0; i < 4; i++) chart.Edge(ids[i], ids[i + 1]);
+        chart.Edge(ids[0], ids[2]);
+        Assert.Equal(5, chart.LongestChain());
+        chart.Edge(ids[4], ids[1]); // a cycle back to the second
+        Assert.Equal(5, chart.LongestChain());
     }
 
     // Keys that are already slugs are taken as they are (DslIdentifiers.Slug returns them): the ids must be what
@@ -125,11 +165,12 @@ public class RadAiFlowchartTests
         var a = chart.Node("a", ["A"]);
         var b = chart.Node("b", ["B"]);
         chart.Edge(a, b, "real-time features (sub-second freshness) for <every> model");
-        chart.Edge(b, a, "short label");
+        var c = chart.Node("c", ["C"]);
+        chart.Edge(b, c, "short label");
 
         var text = chart.ToString();
         Assert.Contains("a -->|\"real-time features<br>#40;sub-second freshness#41;<br>for #lt;every#gt; model\"| b", text, StringComparison.Ordinal);
-        Assert.Contains("b -->|\"short label\"| a", text, StringComparison.Ordinal);
+        Assert.Contains("b -->|\"short label\"| c", text, StringComparison.Ordinal);
         foreach (var line in Regex.Match(text, "\\|\"(.*)\"\\| b").Groups[1].Value.Split("<br>"))
             Assert.True(System.Net.WebUtility.HtmlDecode(line.Replace("#40;", "(", StringComparison.Ordinal).Replace("#41;", ")", StringComparison.Ordinal)
                 .Replace("#lt;", "<", StringComparison.Ordinal).Replace("#gt;", ">", StringComparison.Ordinal)).Length <= RadAiFlowchart.EdgeLabelLine, line);

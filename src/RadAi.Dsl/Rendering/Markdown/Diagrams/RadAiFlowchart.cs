@@ -26,12 +26,16 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     // A node's escaped label and shape; its line is written only by WriteTo (a diagram may have thousands of nodes).
-    private readonly Dictionary<string, (string Label, FlowchartShape Shape)> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Label, FlowchartShape Shape, string Name)> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _topLevel = [];
     private readonly List<(string Id, string Title, List<string> Members, string? Style, string? Parent)> _subgraphs = [];
     private readonly HashSet<string> _inSubgraph = new(StringComparer.Ordinal);
-    private readonly List<(string From, string To, string? Label, bool Dotted)> _edges = [];
+    private readonly List<(string From, string To, string? Label, bool Dotted, bool TwoWay)> _edges = [];
     private readonly HashSet<(string, string, string)> _edgeSet = [];
+    // Where the edge of each (from, to) pair is, under both (from, to) and (to, from): a second label for the pair, in
+    // either direction, joins the first on one edge (two-headed when the pair points both ways), because Mermaid lays
+    // parallel and opposite edges next to each other and their labels overlap.
+    private readonly Dictionary<(string From, string To), int> _pairs = [];
     // Who leads where, for edge and reachability questions: made on the first question (most diagrams ask none),
     // then kept up to date as edges are added.
     private Dictionary<string, HashSet<string>>? _next;
@@ -44,12 +48,6 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
 
     /// <summary>TB, TD, LR, RL or BT; a chart drawn again may change it.</summary>
     public string Direction { get; set; }
-
-    /// <summary>
-    /// Whether an edge written after one the other way between the same two nodes is drawn a rank longer: Mermaid
-    /// otherwise may lay the two labels on each other.
-    /// </summary>
-    public bool LengthenReverseEdges { get; set; }
 
     /// <summary>
     /// Starts again with no nodes, edges, subgraphs or classes, keeping the collections' room: a document draws one
@@ -65,6 +63,7 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         _inSubgraph.Clear();
         _edges.Clear();
         _edgeSet.Clear();
+        _pairs.Clear();
         _next = null;
         _classDefs.Clear();
         _classes.Clear();
@@ -113,7 +112,7 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             }
             label = _label.ToString();
         }
-        _nodes[id] = (label, shape);
+        _nodes[id] = (label, shape, only ?? key);
         _topLevel.Add(id);
         return id;
     }
@@ -167,14 +166,14 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         var memberSet = members.ToHashSet(StringComparer.Ordinal);
         var neighbours = new List<string>();
         var seen = new HashSet<string>(memberSet, StringComparer.Ordinal);
-        foreach (var (from, to, _, _) in _edges)
+        foreach (var (from, to, _, _, _) in _edges)
         {
             if (memberSet.Contains(from) && seen.Add(to)) neighbours.Add(to);
             if (memberSet.Contains(to) && seen.Add(from)) neighbours.Add(from);
         }
         wantedNodes = members.Count + neighbours.Count;
         var keep = new HashSet<string>(members.Concat(neighbours).Take(maxNodes), StringComparer.Ordinal);
-        var part = new RadAiFlowchart(Direction) { LengthenReverseEdges = LengthenReverseEdges };
+        var part = new RadAiFlowchart(Direction);
         foreach (var id in _topLevel)
             if (keep.Contains(id))
             {
@@ -191,17 +190,67 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         while (part._subgraphs.RemoveAll(s => s.Members.Count == 0 && !part._subgraphs.Exists(c => c.Parent == s.Id)) > 0) { }
         var edges = _edges.Where(e => keep.Contains(e.From) && keep.Contains(e.To) && (memberSet.Contains(e.From) || memberSet.Contains(e.To))).ToList();
         wantedEdges = edges.Count;
-        foreach (var (from, to, label, dotted) in edges.Take(maxEdges)) part.Edge(from, to, label, dotted);
+        foreach (var edge in edges.Take(maxEdges))
+        {
+            part._pairs[(edge.From, edge.To)] = part._pairs[(edge.To, edge.From)] = part._edges.Count;
+            part._edges.Add(edge);
+        }
         foreach (var (name, css) in _classDefs) part.Class(name, css, _classes.GetValueOrDefault(name) ?? []);
         return part;
     }
 
-    /// <summary>Adds an edge (once per pair and label); dotted for fallbacks and derived links.</summary>
+    /// <summary>
+    /// Adds an edge (once per pair and label); dotted for fallbacks and derived links. Two nodes get one edge: a second
+    /// label the same way joins the first ("a, b"); an edge the other way makes it two-headed, its label after "back:"
+    /// ("a; back: b"), or alone (the edge turned its way) when the first had none. The edge is dotted only when all of them are.
+    /// </summary>
     public void Edge(string fromId, string toId, string? label = null, bool dotted = false)
     {
         if (!_edgeSet.Add((fromId, toId, label ?? string.Empty))) return;
-        _edges.Add((fromId, toId, label, dotted));
+        if (_pairs.TryGetValue((fromId, toId), out var index))
+        {
+            var (from, to, known, wasDotted, twoWay) = _edges[index];
+            var sameWay = from == fromId;
+            twoWay |= !sameWay;
+            // An unlabelled edge met by a labelled one the other way turns round: the label then reads the way it goes.
+            if (!sameWay && string.IsNullOrWhiteSpace(known)) (from, to, sameWay) = (fromId, toId, true);
+            var added = string.IsNullOrWhiteSpace(label) ? null : sameWay ? label : "back: " + label;
+            var joined = string.IsNullOrWhiteSpace(known) ? added : added is null ? known : known + (sameWay ? ", " : "; ") + added;
+            _edges[index] = (from, to, joined, wasDotted && dotted, twoWay);
+            if (_next is not null) Lead(_next, fromId, toId);
+            return;
+        }
+        _pairs[(fromId, toId)] = _pairs[(toId, fromId)] = _edges.Count;
+        _edges.Add((fromId, toId, label, dotted, false));
         if (_next is not null) Lead(_next, fromId, toId);
+    }
+
+    /// <summary>The first line of a node's label as given (unescaped): its name, for sentences about the chart.</summary>
+    public string NameOf(string id) => _nodes[id].Name;
+
+    /// <summary>
+    /// How many nodes the longest chain of edges passes through (an edge that closes a cycle is not followed): the
+    /// number of ranks Mermaid lays out one after another, so what makes a picture long in its direction.
+    /// </summary>
+    public int LongestChain()
+    {
+        var next = Next;
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        int Depth(string id)
+        {
+            if (depth.TryGetValue(id, out var known)) return known;
+            onPath.Add(id);
+            var longest = 0;
+            if (next.TryGetValue(id, out var targets))
+                foreach (var to in targets.Order(StringComparer.Ordinal))
+                    if (!onPath.Contains(to)) longest = Math.Max(longest, Depth(to));
+            onPath.Remove(id);
+            return depth[id] = longest + 1;
+        }
+        var max = 0;
+        foreach (var id in _topLevel) max = Math.Max(max, Depth(id));
+        return max;
     }
 
     /// <summary>Whether an edge between two nodes exists (either label).</summary>
@@ -227,7 +276,11 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             if (_next is null)
             {
                 _next = new(StringComparer.Ordinal);
-                foreach (var edge in _edges) Lead(_next, edge.From, edge.To);
+                foreach (var edge in _edges)
+                {
+                    Lead(_next, edge.From, edge.To);
+                    if (edge.TwoWay) Lead(_next, edge.To, edge.From);
+                }
             }
             return _next;
         }
@@ -305,7 +358,7 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         }
         void NodeLine(string indent, string id)
         {
-            var (label, shape) = _nodes[id];
+            var (label, shape, _) = _nodes[id];
             var (open, close) = shape switch
             {
                 FlowchartShape.Rounded => ("(", ")"),
@@ -350,14 +403,11 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             if (_subgraphs[i].Parent is not { } parent || !declared.Contains(parent)) SubgraphLines(i, "    ");
         foreach (var id in _topLevel)
             if (!_inSubgraph.Contains(id)) NodeLine("    ", id);
-        var written = LengthenReverseEdges ? new HashSet<(string, string)>() : null;
-        foreach (var (from, to, label, dotted) in _edges)
+        foreach (var (from, to, label, dotted, twoWay) in _edges)
         {
             output.Write("    ");
             output.Write(from);
-            if (written is not null && written.Contains((to, from))) output.Write(dotted ? " -..->" : " --->");
-            else output.Write(dotted ? " -.->" : " -->");
-            written?.Add((from, to));
+            output.Write(twoWay ? (dotted ? " <-.->" : " <-->") : dotted ? " -.->" : " -->");
             if (string.IsNullOrWhiteSpace(label)) output.Write(' ');
             else
             {

@@ -14,7 +14,7 @@ namespace RadAi.Dsl.Rendering;
 internal sealed class PlainDiagram
 {
     // Context diagrams often have relationships both ways between the system and a partner.
-    private readonly RadAiFlowchart _chart = new("TB") { LengthenReverseEdges = true };
+    private readonly RadAiFlowchart _chart = new("TB");
 
     /// <summary>The style of the element a context diagram is about.</summary>
     private const string ScopeStyle = "stroke-width:3px";

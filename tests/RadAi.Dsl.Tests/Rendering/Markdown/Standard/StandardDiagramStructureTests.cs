@@ -26,7 +26,7 @@ public sealed partial class StandardDiagramStructureTests
     [GeneratedRegex("""^\s+[A-Za-z_][A-Za-z0-9_]*(\[\(|\(\[|\[|\()"(.*)"(\)\]|\]\)|\]|\))$""", RegexOptions.Multiline)]
     private static partial Regex NodeLine();
 
-    [GeneratedRegex("""^\s+[A-Za-z_][A-Za-z0-9_]* (-->|--->|-\.->|-\.\.->)""", RegexOptions.Multiline)]
+    [GeneratedRegex("""^\s+[A-Za-z_][A-Za-z0-9_]* (<?-->|<?-\.->)""", RegexOptions.Multiline)]
     private static partial Regex EdgeLine();
 
     [GeneratedRegex("""subgraph \S+ \["([^"]*)"\]""")]
@@ -69,7 +69,7 @@ public sealed partial class StandardDiagramStructureTests
     }
 
     [Fact]
-    public void A_context_diagram_draws_one_edge_per_direction_and_the_reverse_edge_a_rank_longer()
+    public void A_context_diagram_draws_one_edge_per_pair_with_the_descriptions_of_both_ways()
     {
         var workspace = new Workspace("Shop");
         var shop = workspace.Model.AddSoftwareSystem("Shop", "Sells.");
@@ -81,27 +81,9 @@ public sealed partial class StandardDiagramStructureTests
 
         var block = Assert.Single(CoreDocumentFixtures.MermaidBlocks(new RadAiDocumentation(workspace).Render().Find(ContextScope)!.Content));
 
-        Assert.Equal(2, EdgeLine().Count(block));
-        Assert.Contains("-->|\"Charges cards#59; Refunds\"|", block, StringComparison.Ordinal);
-        Assert.Contains("--->|\"Confirms payments\"|", block, StringComparison.Ordinal);
+        Assert.Equal(1, EdgeLine().Count(block));
+        Assert.Contains("<-->|\"Charges cards#59; Refunds#59;<br>back: Confirms payments\"|", block, StringComparison.Ordinal);
         // The table still lists each interaction.
         Assert.Contains("outbound: Charges cards; outbound: Refunds; inbound: Confirms payments", new RadAiDocumentation(workspace).Render().Find(ContextScope)!.Content, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_flowchart_lengthens_reverse_edges_only_when_asked()
-    {
-        static string Draw(bool lengthen)
-        {
-            var chart = new RadAiFlowchart("LR") { LengthenReverseEdges = lengthen };
-            var a = chart.Node("a", ["A"]);
-            var b = chart.Node("b", ["B"]);
-            chart.Edge(a, b, "there");
-            chart.Edge(b, a, "back");
-            chart.Edge(b, a, "dotted", dotted: true);
-            return chart.ToString();
-        }
-        Assert.Contains("a -->|\"there\"| b\n    b -->|\"back\"| a\n    b -.->|\"dotted\"| a", Draw(false), StringComparison.Ordinal);
-        Assert.Contains("a -->|\"there\"| b\n    b --->|\"back\"| a\n    b -..->|\"dotted\"| a", Draw(true), StringComparison.Ordinal);
     }
 }
