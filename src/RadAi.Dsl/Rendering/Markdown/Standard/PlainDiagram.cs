@@ -41,10 +41,14 @@ internal sealed class PlainDiagram
         if (opened)
         {
             var scopeKey = Key(scope);
+            // The boundary separates the inside from what is outside; with nothing outside (a whitebox of its own
+            // building blocks) it would only wrap the groups, and Mermaid then lays them side by side, far too wide.
+            var bounded = inside.Count < drawn.Count;
             foreach (var group in inside.Select(i => GroupOf(i.Element)).OfType<string>().Distinct(StringComparer.Ordinal))
-                chart.Subgraph(scopeKey + " group " + group, group, inside.Where(i => GroupOf(i.Element) == group).Select(i => i.Id), DiagramPalette.Group, scopeKey);
+                chart.Subgraph(scopeKey + " group " + group, group, inside.Where(i => GroupOf(i.Element) == group).Select(i => i.Id), DiagramPalette.Group,
+                    bounded ? scopeKey : null);
             // One line: Mermaid does not make room for a second line of a subgraph's title, which a group's title would cover.
-            chart.Subgraph(scopeKey, scope.Name + " " + Kind(scope), inside.Select(i => i.Id), DiagramPalette.SystemBoundary);
+            if (bounded) chart.Subgraph(scopeKey, scope.Name + " " + Kind(scope), inside.Select(i => i.Id), DiagramPalette.SystemBoundary);
         }
         if (drawn.Contains(scope)) chart.Class("scope", ScopeStyle, [chart.Id(Key(scope))]);
         foreach (var (source, destination, description) in relationships)
