@@ -45,17 +45,21 @@ internal static partial class DocumentationFiles
     /// <param name="owner">Whose documentation it is, for the error: "the workspace" or an element's canonical name.</param>
     /// <exception cref="NotSupportedException">More decisions than adr-tools can number in one folder.</exception>
     public static Dictionary<string, string> DecisionFileNames(Documentation documentation, string owner)
+        => DecisionFiles(documentation, owner).ToDictionary(f => f.Key, f => f.Value.Name, StringComparer.Ordinal);
+
+    // Each decision's file name and the number it starts with, by id.
+    private static Dictionary<string, (string Name, int Number)> DecisionFiles(Documentation documentation, string owner)
     {
         var decisions = documentation.Decisions;
         var numbers = Numbers(decisions, owner);
         var files = new PortableFileNames();
-        var names = new Dictionary<string, string>(decisions.Count, StringComparer.Ordinal);
+        var result = new Dictionary<string, (string, int)>(decisions.Count, StringComparer.Ordinal);
         for (var i = 0; i < decisions.Count; i++)
         {
             var slug = FileSlug(decisions[i].Title);
-            names[decisions[i].Id] = files.Claim(numbers[i].ToString("0000", CultureInfo.InvariantCulture) + "-" + (slug.Length == 0 ? "decision" : slug), ".md");
+            result[decisions[i].Id] = (files.Claim(numbers[i].ToString("0000", CultureInfo.InvariantCulture) + "-" + (slug.Length == 0 ? "decision" : slug), ".md"), numbers[i]);
         }
-        return names;
+        return result;
     }
 
     /// <param name="documentation">The documentation whose decisions are written.</param>
@@ -68,31 +72,28 @@ internal static partial class DocumentationFiles
     public static IEnumerable<(string Name, string Content)> Decisions(Documentation documentation, string owner, DecisionsElsewhere? elsewhere = null)
     {
         var decisions = documentation.Decisions;
-        var names = DecisionFileNames(documentation, owner);
+        var files = DecisionFiles(documentation, owner);
         for (var i = 0; i < decisions.Count; i++)
         {
             var decision = decisions[i];
             if (elsewhere?.Holds(decision.Id) == true) continue;
             var text = new StringBuilder();
-            text.Append("# ").Append(Heading(decision, Number(names[decision.Id]))).Append("\n\n");
+            text.Append("# ").Append(Heading(decision, files[decision.Id].Number)).Append("\n\n");
             text.Append("Date: ").Append(decision.Date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\n\n");
             text.Append("## Status\n\n").Append(OneLine(decision.Status)).Append("\n\n");
             foreach (var link in decision.Links)
             {
                 var target = documentation.GetDecision(link.Id);
-                var label = target is null ? OneLine(link.Id) + ". Decision " + OneLine(link.Id) : Heading(target, Number(names[target.Id]));
-                var href = !names.TryGetValue(link.Id, out var file) ? link.Id
-                    : elsewhere?.Holds(link.Id) == true ? elsewhere.FromDecisionFolder + file : file;
+                var label = target is null ? OneLine(link.Id) + ". Decision " + OneLine(link.Id) : Heading(target, files[target.Id].Number);
+                var href = !files.TryGetValue(link.Id, out var file) ? link.Id
+                    : elsewhere?.Holds(link.Id) == true ? elsewhere.FromDecisionFolder + file.Name : file.Name;
                 text.Append(Capitalise(string.IsNullOrWhiteSpace(link.Description) ? "links to" : OneLine(link.Description)))
                     .Append(" [").Append(label).Append("](").Append(href).Append(")\n\n");
             }
             text.Append(Lf(decision.Content).TrimEnd('\n')).Append('\n');
-            yield return (names[decision.Id], text.ToString());
+            yield return (files[decision.Id].Name, text.ToString());
         }
     }
-
-    // The number a decision file's name starts with (its first four characters, as the importers read it).
-    private static int Number(string fileName) => int.Parse(fileName.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The heading adr-tools reads the title from (after the first ". "): <c>N. Title</c>, or <c>N. Id: Title</c> when

@@ -79,4 +79,15 @@ public sealed class AiDecisionRecordFilesTests
             export.Files.Keys.Where(k => k.StartsWith("adrs/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(" madr", export.Files[DslExport.WorkspaceFileName], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_title_with_nothing_to_name_a_file_after_still_gives_a_name_the_madr_importer_reads()
+    {
+        var workspace = new Workspace("W");
+        workspace.RadAi().Decisions.Add(new AiDecision { Id = "AI-ADR-004", Title = "???", Date = new DateOnly(2025, 1, 1), Status = DecisionStatus.Accepted });
+        var set = new RadAiDocumentation(workspace).Render();
+        var folder = set.Where(d => d.Path.StartsWith(Folder, StringComparison.Ordinal)).ToDictionary(d => d.Path[Folder.Length..], d => d.Content);
+        Assert.Contains("0004-decision.md", folder.Keys);
+        Assert.Equal(["4"], MadrImport.Import(folder).Select(d => d.Id));
+    }
 }
