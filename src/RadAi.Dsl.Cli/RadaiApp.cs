@@ -47,6 +47,10 @@ internal static class RadaiApp
                 .WithDescription("Writes the markdown documentation set of a workspace JSON file into a folder: arc42/C4 and RAD-AI documents, with an index README.md.")
                 .WithExample("render", "workspace.json", "--output", "docs/architecture");
 
+            config.AddCommand<SiteCommand>("site")
+                .WithDescription("Writes the documentation set of a workspace JSON file as a static website into a folder: an index.html, a page per document with navigation, and the diagrams drawn by a copy of Mermaid shipped with the site (works offline, from file:// and any static host).")
+                .WithExample("site", "workspace.json", "--output", "site");
+
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Exports a workspace JSON file as Structurizr DSL, or each of its views as a Mermaid or C4-PlantUML diagram.")
                 .WithExample("export", "workspace.json", "--format", "dsl", "--output", "dsl")

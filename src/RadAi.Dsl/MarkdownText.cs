@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RadAi.Dsl;
@@ -41,6 +42,10 @@ internal static class MarkdownText
     public static string Cell(string? value) => string.IsNullOrWhiteSpace(value) ? NotStated : Escape(value, "<br>", lineStart: false);
 
     /// <summary>Writes <see cref="Cell"/>'s text to <paramref name="output"/>.</summary>
+    // The markdown path (this escaping, MarkdownOutput, MarkdownWriter's rows) is compiled optimised at once: every
+    // cell of every table passes through it, and in a fresh process the JIT keeps compiling new methods for seconds
+    // before it recompiles hot ones, so these ran unoptimised for most of a large documentation set.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteCell(TextWriter output, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) output.Write(NotStated);
@@ -112,6 +117,7 @@ internal static class MarkdownText
         return text.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Escape(TextWriter output, string? value, string lineBreak, bool lineStart)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
@@ -121,6 +127,7 @@ internal static class MarkdownText
     }
 
     // Most names and descriptions need nothing: one vectorised search instead of a character-by-character copy.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlain(ReadOnlySpan<char> text, bool lineStart)
         => text.IndexOfAny(Specials) < 0 && !(lineStart && BlockMarker(text) >= 0) && !HasLinkTrigger(text);
 
@@ -159,6 +166,7 @@ internal static class MarkdownText
     }
 
     // One line of text, escaped; control characters become spaces. Plain runs go to the output as they are.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteLine(TextWriter output, ReadOnlySpan<char> line, bool lineStart)
     {
         var marker = lineStart ? BlockMarker(line) : -1;
@@ -188,6 +196,7 @@ internal static class MarkdownText
     }
 
     // Whether the character at i could act as markup where it stands.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Escaped(ReadOnlySpan<char> line, int i) => line[i] switch
     {
         '\\' or '`' or '*' or '[' or ']' or '|' or '~' or '^' or '$' or '@' => true,
@@ -218,6 +227,7 @@ internal static class MarkdownText
 
     // The index of a character that would start a block at the beginning of a line ("#", ">", "- ", "+ ", "=", ": ",
     // "1. ", "2) "), or -1. Characters that are always escaped ('|', '*', '`', '~', '[') need no marker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int BlockMarker(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty) return -1;
@@ -232,6 +242,7 @@ internal static class MarkdownText
     }
 
     // Whether ':' or '.' may need escaping (Escaped): a scheme, "www.", "::", or a ':' ending the text.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasLinkTrigger(ReadOnlySpan<char> text)
         => text.IndexOfAny(':', '.') >= 0 && (text.EndsWith(':') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
            || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase) || text.Contains("tel:", StringComparison.OrdinalIgnoreCase)

@@ -8,6 +8,7 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --filter '*'           full BenchmarkDotNet run
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- --smoke --filter '*'   quick smoke run (ShortRun job)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-json synthetic-100k.json   plain console run
+//   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- side-by-side synthetic-100k.json 20   issue 22's protocol beside structurizr-java: read from a string, write compact, 20 times each, medians
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- read-json synthetic-100k.json 30  the same read 30 times (for a profiler)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e 100000            build → inspect → documentation folder (JSON, DSL, markdown)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- e2e-load 100000       build → inspect → write JSON → read JSON → RadAiModel.Load
@@ -15,6 +16,8 @@ using RadAi.Dsl.Benchmarks.Scale;
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- doc-allocations 10000  bytes allocated per document renderer (one thread, warm)
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- folder-scale 100000 10000   the documentation folder written warm, again and again, per size
 //   dotnet run -c Release --project tests/RadAi.Dsl.Benchmarks -- workspace-json 100000 netflix-100k.json   the Netflix-scale workspace's JSON, for timing `radai`
+if (args is ["side-by-side", var sideFile, var sideTimesText] && int.TryParse(sideTimesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var sideTimes) && sideTimes > 0)
+    return SideBySide.Run(sideFile, sideTimes, Console.Out);
 if (args is ["e2e-json", var file]) return EndToEndJson.Run(file, Console.Out);
 if (args is ["read-json", var readFile, var timesText] && int.TryParse(timesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var times) && times > 0)
     return RepeatedJsonRead.Run(readFile, times, Console.Out);
@@ -62,6 +65,11 @@ if (args is ["e2e", ..] or ["e2e-load", ..] or ["e2e-write", ..])
 if (args is ["read-json", ..])
 {
     Console.Error.WriteLine("usage: read-json <file> <times>  (a path, or a file name under ../shared/structurizr/benchmark)");
+    return 2;
+}
+if (args is ["side-by-side", ..])
+{
+    Console.Error.WriteLine("usage: side-by-side <file> <times>  (a path, or a file name under ../shared/structurizr/benchmark; read from a string, then written compact, <times> times each)");
     return 2;
 }
 if (args is ["e2e-json", ..])

@@ -8,7 +8,7 @@ using RadAi.Dsl.Samples.Netflix;
 // renders the documentation, exports the DSL and inspects it, all with reflection-based serialization off. Prints one
 // line starting "ok" and exits 0; any failure ends the process with the exception (exit code not 0).
 // With a folder as its argument it also writes what a consumer writes there (workspace.json, the documentation set
-// under docs/, the inspection report as SARIF): tools/aot-consumer publishes it with Native AOT and checks those files.
+// under docs/, the website under site/, the inspection report as SARIF): tools/aot-consumer publishes it with Native AOT and checks those files.
 if (JsonSerializer.IsReflectionEnabledByDefault)
     throw new InvalidOperationException("Reflection-based serialization is on: the project's switch did not apply.");
 
@@ -34,10 +34,12 @@ if (args is [var folder])
     var file = Path.Combine(folder, "workspace.json");
     File.WriteAllText(file, json);
     var written = new RadAiDocumentation(WorkspaceJson.ReadFile(file)).WriteTo(Path.Combine(folder, "docs"));
+    // the website too: Markdig and the embedded assets (Mermaid) must work trimmed and compiled ahead of time
+    var site = new RadAiDocumentation(WorkspaceJson.ReadFile(file)).WriteSite(Path.Combine(folder, "site"));
     var fromFile = Inspector.RunFile(file);
     Require(fromFile.Findings.Count == report.Findings.Count, "the inspections of the written file differ from those of the model");
     File.WriteAllText(Path.Combine(folder, "radai.sarif"), InspectionFormatter.Format(fromFile, InspectionFormat.Sarif));
-    Console.WriteLine($"wrote {file}, {written.Count} documentation files and radai.sarif");
+    Console.WriteLine($"wrote {file}, {written.Count} documentation files, {site.Count} website files and radai.sarif");
 }
 
 Console.WriteLine($"ok: {json.Length} characters of JSON, {ai.Debt.Items.Count} debt items, {documents.Count} documents, {dsl.Length} characters of DSL, {report.Findings.Count} findings");

@@ -3,7 +3,7 @@
 # stereotype, through the public API) with PublishAot=true, every trim and AOT warning an error and reported one by
 # one (TrimmerSingleWarn=false, so a warning inside the library is not folded into one line per assembly), then runs
 # the native binary: it serializes, reads back, inspects and renders the model and writes workspace.json, the
-# documentation set and a SARIF report into a temporary folder, which this script checks and compares with what the
+# documentation set, its website and a SARIF report into a temporary folder, which this script checks and compares with what the
 # same program writes when JIT-compiled.
 # Native AOT links with clang and zlib: Debian's clang and zlib1g-dev are installed when missing.
 set -euo pipefail
@@ -41,6 +41,8 @@ out="$work/out"
 grep -q '^ok: ' "$work/stdout.txt"
 test -s "$out/workspace.json"
 test -s "$out/docs/README.md"
+test -s "$out/site/index.html"
+cmp -s "$out/site/assets/mermaid/mermaid.min.js" "$root/src/RadAi.Dsl/Rendering/Site/Assets/mermaid/mermaid.min.js"
 grep -q '"version": *"2.1.0"' "$out/radai.sarif"
 # The native binary must write what the JIT-compiled library writes, byte for byte: run the same program
 # framework-dependent into the same folder (the SARIF report names the file by its full path) and compare.

@@ -3,7 +3,8 @@
 // Usage: node check.mjs [--allow-empty] DIR_OR_FILE...
 // Exit codes: 0 all diagrams parse; 1 a parse error (or no diagram found without --allow-empty); 2 bad usage.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const USAGE = 'usage: node check.mjs [--allow-empty] DIR_OR_FILE...\n' +
   '  Parses every ```mermaid block in *.md/*.markdown files and every *.mmd file under the given paths.\n' +
@@ -32,13 +33,13 @@ function parseArguments(argv) {
   return options;
 }
 
-function isCheckedFile(path) {
+export function isCheckedFile(path) {
   const extension = extname(path).toLowerCase();
   return MARKDOWN_EXTENSIONS.has(extension) || MERMAID_EXTENSIONS.has(extension);
 }
 
-// Sorted walk so that the report is the same on every machine.
-function collectFiles(path, files) {
+// Sorted walk so that the report is the same on every machine (tools/diagram-check walks with it too).
+export function collectFiles(path, files) {
   const stats = statSync(path);
   if (stats.isDirectory()) {
     const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -78,7 +79,7 @@ export function extractMermaidBlocks(markdown) {
   return blocks;
 }
 
-function diagramsOf(file) {
+export function diagramsOf(file) {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   if (MERMAID_EXTENSIONS.has(extname(file).toLowerCase())) return [{ startLine: 1, text, closed: true, whole: true }];
   return extractMermaidBlocks(text);
@@ -147,4 +148,5 @@ async function main() {
   return 0;
 }
 
-process.exitCode = await main();
+// Runs only as a program: tools/diagram-check imports extractMermaidBlocks from here.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main();

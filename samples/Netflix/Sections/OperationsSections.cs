@@ -74,6 +74,10 @@ internal static class OperationsSections
 
         // The example's lifecycle diagram in E2 ("Model lifecycle states") and this one overlap; E2's starts at the first
         // flow and ends in the archive, this one follows a candidate through canary, experiments, drift and rollback.
+        // The example goes from Production to Monitoring (health checks) and back (all metrics healthy); drawn with both
+        // edges, Mermaid lays their labels on each other (tools/diagram-check), so the loop is one edge on Monitoring:
+        // a healthy model stays in production under monitoring. Tried and still overlapping: other orders and wordings,
+        // and a choice state after Monitoring.
         ai.Sections.Add(DocumentId.OperationalAiView, new UserSection
         {
             Title = "Rollback states",
@@ -94,7 +98,7 @@ internal static class OperationsSections
                     ABTest --> Production: winner deployed
                     ABTest --> Rollback: guardrail violated
                     Production --> Monitoring: health checks
-                    Monitoring --> Production: healthy
+                    Monitoring --> Monitoring: healthy
                     Monitoring --> DriftDetected: metrics degrade
                     DriftDetected --> Retraining: Maestro starts pipeline
                     Retraining --> OfflineEval: new version

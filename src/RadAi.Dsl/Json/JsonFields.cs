@@ -3,6 +3,8 @@ namespace RadAi.Dsl;
 /// <summary>Maps a property name (UTF-8, unescaped) to its <see cref="JsonField"/>; a switch on the length first keeps it to one or two comparisons.</summary>
 internal static class JsonFields
 {
+    // Optimised at first call, as the reader's per-token methods are (see WorkspaceJsonReader).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static JsonField Classify(ReadOnlySpan<byte> name) => name.Length switch
     {
         2 => name.SequenceEqual("id"u8) ? JsonField.Id : JsonField.Unknown,

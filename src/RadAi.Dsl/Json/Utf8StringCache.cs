@@ -18,6 +18,8 @@ internal sealed class Utf8StringCache
     private readonly string?[] _values = new string[Size];
 
     /// <summary>The current string value of the reader (which must be on a string token).</summary>
+    // Optimised at first call, as the reader's per-token methods are (see WorkspaceJsonReader).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string Get(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxLength) return reader.GetString()!;

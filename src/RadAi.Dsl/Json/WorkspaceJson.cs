@@ -37,8 +37,9 @@ public static class WorkspaceJson
         var buffer = new PooledSegmentWriter();
         try
         {
-            using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
+            var writer = new JacksonJsonWriter(buffer, indented);
             new WorkspaceJsonWriter(writer).Write(Require(workspace));
+            writer.Flush();
         }
         catch
         {
@@ -55,8 +56,12 @@ public static class WorkspaceJson
     internal static void Serialize(Workspace workspace, Stream utf8Json, IEnumerable<WrittenProperty>? properties, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        using var buffer = new StreamBufferWriter(utf8Json);
+        var writer = new JacksonJsonWriter(buffer, indented);
         new WorkspaceJsonWriter(writer, properties).Write(Require(workspace));
+        writer.Flush();
+        buffer.Flush();
+        utf8Json.Flush();
     }
 
     /// <summary>
@@ -75,7 +80,21 @@ public static class WorkspaceJson
     public static Workspace Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Deserialize(Encoding.UTF8.GetBytes(json));
+        // The UTF-8 copy lives only while the reader runs (what it keeps, it copies): a pooled buffer instead of a new
+        // array per read, which for a large workspace is a large object that only a full collection frees.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            // A string's UTF-8 is valid (a lone surrogate in it becomes U+FFFD), so it needs no check.
+            var utf8 = SkipByteOrderMark(buffer.AsSpan(0, length));
+            if (LoneSurrogateEscapes.FindFirst(utf8) >= 0) return ReadChecked(LoneSurrogateEscapes.Replace(utf8.ToArray()));
+            return WorkspaceJsonReader.Read(utf8);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a workspace from UTF-8 JSON (a byte order mark is skipped).</summary>
@@ -157,14 +176,6 @@ public static class WorkspaceJson
         System.Text.Unicode.Utf8.ToUtf16(utf8, buffer, out var read, out _, replaceInvalidSequences: false);
         throw new WorkspaceJsonException($"The JSON is not valid UTF-8: a byte that is not part of any UTF-8 character at {JsonTextPosition.At(utf8, read)}. Save the file as UTF-8.");
     }
-
-    private static JsonWriterOptions WriterOptions(bool indented) => new()
-    {
-        Encoder = JacksonEncoder.Instance,
-        Indented = indented,
-        NewLine = "\n",
-        SkipValidation = true,
-    };
 
     private static Workspace Require(Workspace workspace)
     {

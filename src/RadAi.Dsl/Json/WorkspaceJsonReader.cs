@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using RadAi.Dsl;
@@ -202,6 +203,11 @@ internal sealed class WorkspaceJsonReader
         IdOrder.Apply(Model);
     }
 
+    // The methods that run per element, relationship or token are marked AggressiveOptimization: compiled optimised at
+    // their first call. Otherwise a program that reads workspaces a few times (a tool, a test run, a service's first
+    // requests) runs them unoptimised, then instrumented for dynamic PGO, for its first 10-15 reads, until the runtime
+    // recompiles them in the background (measured with the benchmarks' side-by-side mode, docs/performance.md). What it
+    // costs: these methods get no dynamic PGO, and ReadyToRun leaves them to the JIT.
     private enum ElementKind
     {
         Person,
@@ -211,6 +217,7 @@ internal sealed class WorkspaceJsonReader
         Custom,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadElements(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, ElementKind kind, Element? parent)
     {
         r.Read();
@@ -225,6 +232,7 @@ internal sealed class WorkspaceJsonReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadElement(ref Utf8JsonReader r, ReadOnlySpan<byte> buffer, ElementKind kind, Element? parent)
     {
         var start = Offset(ref r);
@@ -309,6 +317,7 @@ internal sealed class WorkspaceJsonReader
     }
 
     /// <summary>An element joins the model; an id already taken, or a name its parent refuses, is an error at that field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Attach(StaticStructureElement element, long idOffset, long nameOffset)
     {
         if (Model.IsIdTaken(element.Id)) throw new ErrorAt(idOffset, $"id '{element.Id}' is used twice; element and relationship ids must be unique.");
@@ -426,6 +435,7 @@ internal sealed class WorkspaceJsonReader
         public int Start, Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRelationships(ref Utf8JsonReader r, Element owner, int ownerOrder)
     {
         r.Read();
@@ -486,6 +496,7 @@ internal sealed class WorkspaceJsonReader
     }
 
     /// <summary>The id that is the next value; a byte range of the input when it is a plain string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IdValue Id(ref Utf8JsonReader r)
     {
         r.Read();
@@ -502,6 +513,7 @@ internal sealed class WorkspaceJsonReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPendingRelationships(ReadOnlySpan<byte> utf8)
     {
         var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
@@ -516,21 +528,24 @@ internal sealed class WorkspaceJsonReader
                 ? throw new ErrorAt(p.Offset, ".destinationId", "is missing or empty.")
                 : Resolve(utf8, p.Destination, p.Offset, ".destinationId");
             relationship.SetEndsBeforeRegister(source, destination);
-            if (Model.IsIdTaken(relationship.Id))
-                throw new ErrorAt(p.Offset, ".id", $"id '{relationship.Id}' is used twice; element and relationship ids must be unique.");
-            Model.Found(relationship.Id);
             try
             {
+                // Register looks the id up itself: asking first would look it up twice more per relationship.
                 Model.Register(relationship);
             }
             catch (Exception e) when (e is ModelException or ArgumentException)
             {
+                // Nothing was registered, so the id is taken now only if it was before.
+                if (Model.IsIdTaken(relationship.Id))
+                    throw new ErrorAt(p.Offset, ".id", $"id '{relationship.Id}' is used twice; element and relationship ids must be unique.");
                 throw new ErrorAt(p.Offset, ".id", ExceptionWords.Of(e));
             }
+            Model.Found(relationship.Id);
         }
     }
 
     /// <summary>Indexes of the pending relationships, stably ordered by owner (a counting sort; usually one pass).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] InOwnerOrder(ReadOnlySpan<PendingRelationship> pending)
     {
         var counts = new int[_elementOrder + 1];
@@ -542,6 +557,8 @@ internal sealed class WorkspaceJsonReader
     }
 
     /// <summary>The element an id names; a plain one is looked up from its UTF-8 bytes, through a stack buffer, without creating a string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit] // the stack buffer is written before it is read
     private Element Resolve(ReadOnlySpan<byte> utf8, in IdValue id, long relationshipOffset, string field)
     {
         if (id.Start <= -2)
@@ -561,7 +578,10 @@ internal sealed class WorkspaceJsonReader
             return Model.GetElement(longId) ?? throw NoSuchElement(valueOffset, longId);
         }
         Span<char> chars = stackalloc char[StackLimit];
-        var length = Encoding.UTF8.GetChars(bytes, chars);
+        // Ids are nearly always ASCII (Java numbers them): widened without the general decoder's set-up.
+        var length = System.Text.Ascii.ToUtf16(bytes, chars, out var written) == System.Buffers.OperationStatus.Done
+            ? written
+            : Encoding.UTF8.GetChars(bytes, chars);
         return Model.GetElement(chars[..length]) ?? throw NoSuchElement(valueOffset, chars[..length].ToString());
     }
 
@@ -573,6 +593,7 @@ internal sealed class WorkspaceJsonReader
     /// Moves to the next property of the current object; false at its end. A known name given twice in one object is
     /// an error: which of the two is meant cannot be told.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextField(ref Utf8JsonReader r, ref ulong seen, out JsonField field)
     {
         r.Read();
@@ -601,6 +622,7 @@ internal sealed class WorkspaceJsonReader
 
     private long Offset(ref Utf8JsonReader r) => _sliceOffset + r.TokenStartIndex;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? String(ref Utf8JsonReader r)
     {
         r.Read();
@@ -613,6 +635,7 @@ internal sealed class WorkspaceJsonReader
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? CachedString(ref Utf8JsonReader r)
     {
         r.Read();
@@ -664,6 +687,7 @@ internal sealed class WorkspaceJsonReader
     }
 
     /// <summary>Reads a properties object into the buffer (scalars as their JSON text); false when the value is null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadProperties(ref Utf8JsonReader r, List<(string Name, string? Value)> buffer)
     {
         buffer.Clear();

@@ -10,8 +10,10 @@ internal static class Words
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>"3 models", "1 pipeline" (Humanizer's <c>ToQuantity</c>).</summary>
-    public static string Count(int count, string singular)
-        => count.ToString(CultureInfo.InvariantCulture) + " " + singular.ToQuantity(count == 1 ? 1 : 2, ShowQuantityAs.None);
+    public static string Count(int count, string singular) => Counted(count, singular.ToQuantity(count == 1 ? 1 : 2, ShowQuantityAs.None));
+
+    /// <summary>A count and its noun already inflected for it (<see cref="CountedNoun"/>).</summary>
+    internal static string Counted(int count, string inflected) => count.ToString(CultureInfo.InvariantCulture) + " " + inflected;
 
     /// <summary>"5 seconds", "1 hour", "2 days".</summary>
     public static string Duration(TimeSpan duration)

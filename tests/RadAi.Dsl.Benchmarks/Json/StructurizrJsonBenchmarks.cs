@@ -5,7 +5,8 @@ namespace RadAi.Dsl.Benchmarks.Json;
 
 /// <summary>
 /// Reading and writing the Structurizr JSON files written by structurizr-java, each beside its raw floor:
-/// a bare Utf8JsonReader pass over the same bytes, and a bare Utf8JsonWriter writing the same tokens from arrays.
+/// a bare Utf8JsonReader pass over the same bytes, a bare Utf8JsonWriter writing the same tokens from arrays, and a
+/// plain copy of the output bytes (<see cref="PlainCopy"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class StructurizrJsonBenchmarks
@@ -62,4 +63,8 @@ public class StructurizrJsonBenchmarks
     [Benchmark(Description = "Write floor: bare Utf8JsonWriter from arrays")]
     [BenchmarkCategory("Write")]
     public byte[] WriteFloor() => _tape.Write();
+
+    [Benchmark(Description = "Write floor: plain copy of the output bytes")]
+    [BenchmarkCategory("Write")]
+    public byte[] WriteCopyFloor() => PlainCopy.Of(_bytes);
 }

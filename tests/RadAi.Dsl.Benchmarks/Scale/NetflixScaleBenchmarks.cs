@@ -69,6 +69,9 @@ public class NetflixScaleBenchmarks
     [Benchmark(Description = "Write floor: bare Utf8JsonWriter")]
     public byte[] WriteFloor() => _tape.Write();
 
+    [Benchmark(Description = "Write floor: plain copy of the output bytes")]
+    public byte[] WriteCopyFloor() => PlainCopy.Of(_bytes);
+
     [Benchmark(Description = "Read JSON")]
     public Workspace ReadJson() => WorkspaceJson.Deserialize(_bytes);
 

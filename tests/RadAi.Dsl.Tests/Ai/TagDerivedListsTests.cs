@@ -65,6 +65,31 @@ public class TagDerivedListsTests
     }
 
     [Fact]
+    public void Every_region_lists_its_members_in_model_order_and_regions_of_your_own_follow_the_four_in_first_seen_order()
+    {
+        var workspace = new Workspace("W");
+        var system = workspace.Model.AddSoftwareSystem("S");
+        var ranker = system.AddMlModel("Ranker");
+        var rules = system.AddContainer("Rules");
+        var review = system.AddContainer("Review");
+        var scorer = system.AddMlModel("Scorer");
+        var queue = system.AddContainer("Queue");
+        var ai = workspace.RadAi();
+        var humans = new Region("human in the loop");
+        ai.Boundary.Place(Region.NonDeterministic, scorer);
+        ai.Boundary.Place(humans, queue, review);
+        ai.Boundary.Place(Region.NonDeterministic, ranker);
+        ai.Boundary.Place(Region.Deterministic, rules);
+
+        Assert.Equal([.. Region.WellKnown, humans], ai.Boundary.Regions);
+        Assert.Equal(["Ranker", "Scorer"], ai.Boundary.Members(Region.NonDeterministic).Select(e => e.Name));
+        Assert.Equal(["Review", "Queue"], ai.Boundary.Members(humans).Select(e => e.Name));
+        Assert.Equal(["Rules"], ai.Boundary.Members(Region.Deterministic).Select(e => e.Name));
+        Assert.Empty(ai.Boundary.Members(Region.Fallback));
+        Assert.Empty(ai.Boundary.Members(new Region("elsewhere")));
+    }
+
+    [Fact]
     public void Lists_read_back_from_json_are_the_stored_elements_and_cannot_be_changed_by_their_callers()
     {
         var source = new Workspace("W");

@@ -1,16 +1,13 @@
-using System.Text.Json;
 using RadAi.Dsl;
 
 namespace RadAi.Dsl.Tests.Json;
 
 /// <summary>
-/// Long texts are quoted by <see cref="JacksonEncoder.TryQuoteUtf8"/> instead of System.Text.Json's escaping; the bytes must
-/// be the ones the writer's own escaping (with the same Jackson rules) gives, compact and indented.
+/// Long texts, such as the registers' JSON kept in properties, are escaped by the writer's vector search and written in
+/// bulk; the bytes must be Jackson's (<see cref="JacksonReference"/>), compact and indented, and read back to the same text.
 /// </summary>
 public class LongTextEscapingTests
 {
-    private static readonly JsonSerializerOptions WriterEscaping = new() { Encoder = JacksonEncoder.Instance };
-
     public static TheoryData<string> Texts => new()
     {
         Long("{\"id\":\"MDL-1\",\"path\":\"C:\\\\models\\\\ranker\",\"note\":\"a \\\"quoted\\\" word\"}"),
@@ -31,7 +28,7 @@ public class LongTextEscapingTests
         var workspace = new Workspace("W");
         workspace.Properties.Set("radai:test", text);
         workspace.Model.AddPerson("P", text);
-        var expected = JsonSerializer.Serialize(text, WriterEscaping);
+        var expected = System.Text.Encoding.UTF8.GetString(JacksonReference.Quote(text));
 
         var compact = WorkspaceJson.Serialize(workspace);
         Assert.Contains("\"radai:test\":" + expected, compact, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed partial class HandWrittenExampleCoverageTests(ITestOutputHelper ou
     private static readonly Dictionary<string, string> Counterparts = new(StringComparer.Ordinal)
     {
         ["rad-ai/arc42-extensions/09-ai-decision-records/adr-001-recommendation-model.md"]
-            = "rad-ai/arc42-extensions/09-ai-decision-records/adr-001-recommendation-model-architecture-consolidation.md",
+            = "rad-ai/arc42-extensions/09-ai-decision-records/0001-recommendation-model-architecture-consolidation.md",
     };
 
     /// <summary>(hand-written file, normalized row key) → why the generated set leaves that row out on purpose.</summary>

@@ -7,7 +7,8 @@ namespace RadAi.Dsl.Tests.Support;
 /// <summary>
 /// Markdown turned into HTML by Markdig, read as a reader sees it: the elements in order, the link and image targets, and
 /// the visible text (tags dropped, entities decoded, white space folded). Mermaid blocks are left out: they are text for
-/// a diagram, checked with the Mermaid parser.
+/// a diagram, checked with the Mermaid parser. So are JSON blocks (an AI-ADR's record as data): their text is escaped as
+/// JSON, and reading the workspace back checks them.
 /// </summary>
 internal static partial class RenderedHtml
 {
@@ -62,7 +63,7 @@ internal static partial class RenderedHtml
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreak();
 
-    [GeneratedRegex(@"<pre class=""mermaid"">[\s\S]*?</pre>|<pre><code class=""language-mermaid"">[\s\S]*?</code></pre>")]
+    [GeneratedRegex(@"<pre class=""mermaid"">[\s\S]*?</pre>|<pre><code class=""language-(?:mermaid|json)"">[\s\S]*?</code></pre>")]
     private static partial Regex MermaidHtml();
 
     [GeneratedRegex(@"\s+")]

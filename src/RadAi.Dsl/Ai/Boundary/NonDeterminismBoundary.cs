@@ -71,20 +71,37 @@ public sealed class NonDeterminismBoundary : RadAiRegister
 
     /// <summary>The elements of a region, in model order.</summary>
     public IReadOnlyList<Element> Members(Region region)
-        => Answers.Get(region, () => Array.AsReadOnly(Root.Workspace.Model.Elements.Where(e => RegionOf(e) == region).ToArray()));
+        => Placements.Members.TryGetValue(region, out var members) ? members : NoMembers;
 
     /// <summary>
     /// RAD-AI's four regions, then the regions of your own that elements are placed in (in model order, each once, as
     /// its first element's tag writes it).
     /// </summary>
-    public IReadOnlyList<Region> Regions
-        => Answers.Get(typeof(Region), () =>
+    public IReadOnlyList<Region> Regions => Placements.Regions;
+
+    private static readonly IReadOnlyList<Element> NoMembers = Array.AsReadOnly(Array.Empty<Element>());
+
+    // Every element's region, read in one pass over the model: the regions and each region's members come from it, where
+    // a pass per region read every element's tags once for each region (a renderer asks for all of them).
+    private Placement Placements
+        => Answers.Get(typeof(Placement), () =>
         {
             var regions = new List<Region>(Region.WellKnown);
+            var members = new Dictionary<Region, List<Element>>();
             foreach (var element in Root.Workspace.Model.Elements)
-                if (RegionOf(element) is { } region && !regions.Contains(region)) regions.Add(region);
-            return regions.AsReadOnly();
+            {
+                if (RegionOf(element) is not { } region) continue;
+                if (!members.TryGetValue(region, out var inRegion))
+                {
+                    members.Add(region, inRegion = []);
+                    if (!regions.Contains(region)) regions.Add(region);
+                }
+                inRegion.Add(element);
+            }
+            return new Placement(regions.AsReadOnly(), members.ToDictionary(m => m.Key, m => (IReadOnlyList<Element>)m.Value.AsReadOnly()));
         });
+
+    private sealed record Placement(IReadOnlyList<Region> Regions, IReadOnlyDictionary<Region, IReadOnlyList<Element>> Members);
 
     // Region members read every element's tags; they are kept until a tag changes or an element is added.
     private TagDerivedAnswers Answers => _answers ??= new TagDerivedAnswers(Root.Workspace.Model);

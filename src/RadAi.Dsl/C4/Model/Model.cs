@@ -363,8 +363,7 @@ public sealed class Model
     internal void Reorder(IReadOnlyList<Element> elements, IReadOnlyList<Relationship> relationships)
     {
         if (elements.Count != _elements.Count || relationships.Count != _relationships.Count
-            || elements.Any(e => !_elementsById.TryGetValue(e.Id, out var known) || !ReferenceEquals(known, e))
-            || relationships.Any(r => !_relationshipsById.TryGetValue(r.Id, out var known) || !ReferenceEquals(known, r)))
+            || !AllRegistered(elements, _elementsById) || !AllRegistered(relationships, _relationshipsById))
             throw new InvalidOperationException("A reordering must hold exactly the model's elements and relationships.");
         if (ReferenceEquals(elements, _elements) && ReferenceEquals(relationships, _relationships)) return;
         var orderedElements = elements.ToList();
@@ -387,6 +386,14 @@ public sealed class Model
         }
         _byPair = null;
         _elementsByCanonicalName = null;
+    }
+
+    // Loops, not Any with a lambda: every read of workspace JSON checks all of its items here.
+    private static bool AllRegistered<T>(IReadOnlyList<T> items, Dictionary<string, T> byId) where T : ModelItem
+    {
+        for (var i = 0; i < items.Count; i++)
+            if (!byId.TryGetValue(items[i].Id, out var known) || !ReferenceEquals(known, items[i])) return false;
+        return true;
     }
 
     private Dictionary<string, Element> CanonicalNameIndex()

@@ -70,10 +70,11 @@ internal static class DocumentIndex
         {
             var links = documents.Where(d => d.Group == group && d.Document.Listed)
                 .Select(d => Line(d.Document)).ToList();
-            // The DSL's decision files hold the AI-ADRs again in the form its !adrs reads; linked so no copy is orphaned.
+            // The DSL's decision files hold the decisions that are not AI-ADRs (those it imports from E5's folder); they
+            // are documents of their own, so they are linked.
             if (group == DocumentGroup.Workspace)
                 links.AddRange(documents.Where(d => d.Group == group && !d.Document.Listed && IsDslDecision(d.Document.Path))
-                    .Select(d => Markup.Of($"{Markup.Link(d.Document.Path, DocumentContext.Link(Path, d.Document.Path))}: a decision as the Structurizr DSL imports it (the same record as the AI-ADR)")));
+                    .Select(d => Markup.Of($"{Markup.Link(d.Document.Path, DocumentContext.Link(Path, d.Document.Path))}: a decision of the workspace, as the Structurizr DSL imports it")));
             if (links.Count == 0) continue;
             markdown.Heading(2, heading).Bullets(links, "No documents.");
         }
@@ -139,7 +140,8 @@ internal static class DocumentIndex
         [AnnexIvChecklistRenderer.DocumentPath] = "which Annex IV items the model documents, and where",
     };
 
-    private static readonly (DocumentGroup, string)[] Groups =
+    /// <summary>The index's sections of document links, in order, with their headings (the site's navigation too).</summary>
+    internal static readonly (DocumentGroup Group, string Heading)[] Groups =
     [
         (DocumentGroup.Workspace, "Structurizr workspace"),
         (DocumentGroup.Standard, "Standard arc42 and C4"),

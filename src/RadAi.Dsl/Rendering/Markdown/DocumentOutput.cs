@@ -17,10 +17,25 @@ internal abstract class DocumentOutput
     /// Writes a markdown document: its title as the level-1 heading, then what <paramref name="write"/> adds, with the
     /// user's own sections (<paramref name="sections"/>) placed among its headings or at the end; returns its listing.
     /// </summary>
-    public GeneratedDocument Markdown(string path, string title, Action<MarkdownWriter> write, UserSectionPlacement? sections = null)
+    /// <param name="path">The document's path in the set.</param>
+    /// <param name="title">Its title, the level-1 heading.</param>
+    /// <param name="write">Writes what follows the title.</param>
+    /// <param name="sections">The user's sections for this document, or null.</param>
+    /// <param name="frontMatter">
+    /// YAML front matter written before the title (<c>key: value</c> lines between <c>---</c>), for tools that read it;
+    /// the values are plain words and dates, written as they are.
+    /// </param>
+    public GeneratedDocument Markdown(string path, string title, Action<MarkdownWriter> write, UserSectionPlacement? sections = null,
+        IReadOnlyList<(string Key, string Value)>? frontMatter = null)
     {
         Write(path, text =>
         {
+            if (frontMatter is { Count: > 0 })
+            {
+                text.Write("---\n");
+                foreach (var (key, value) in frontMatter) text.Write(key + ": " + value + "\n");
+                text.Write("---\n");
+            }
             var markdown = new MarkdownWriter(text) { Sections = sections };
             write(markdown.Heading(1, title));
             markdown.Sections?.Finish(markdown);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RadAi.Dsl.Rendering;
@@ -13,38 +14,48 @@ internal sealed class MarkdownOutput(TextWriter inner) : TextWriter(CultureInfo.
     /// <summary>The writer everything is passed on to.</summary>
     public TextWriter Inner => inner;
 
+    // Fields, not auto-properties: every piece of a document passes through Write, and until the JIT recompiles it
+    // (seconds into a fresh process) each property access would be a call of its own.
+    private char _last;
+    private char _beforeLast;
+    private bool _started;
+
     /// <summary>The last character written, or '\0'.</summary>
-    public char Last { get; private set; }
+    public char Last => _last;
 
     /// <summary>The character before <see cref="Last"/>, or '\0'.</summary>
-    public char BeforeLast { get; private set; }
+    public char BeforeLast => _beforeLast;
 
     /// <summary>Whether anything was written.</summary>
-    public bool Started { get; private set; }
+    public bool Started => _started;
 
     /// <inheritdoc />
     public override Encoding Encoding => inner.Encoding;
 
     /// <inheritdoc />
+    // Compiled optimised at once, as the rest of the markdown path is (why: MarkdownText).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(char value)
     {
         inner.Write(value);
-        BeforeLast = Last;
-        Last = value;
-        Started = true;
+        _beforeLast = _last;
+        _last = value;
+        _started = true;
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(ReadOnlySpan<char> buffer)
     {
         if (buffer.IsEmpty) return;
         inner.Write(buffer);
-        BeforeLast = buffer.Length >= 2 ? buffer[^2] : Last;
-        Last = buffer[^1];
-        Started = true;
+        _beforeLast = buffer.Length >= 2 ? buffer[^2] : _last;
+        _last = buffer[^1];
+        _started = true;
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(string? value) => Write(value.AsSpan());
 
     /// <inheritdoc />

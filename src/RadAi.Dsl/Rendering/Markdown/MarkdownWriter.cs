@@ -97,6 +97,8 @@ internal sealed partial class MarkdownWriter
 
     /// <summary>A row of the open table (see <see cref="BeginTable"/>), as many cells as the header.</summary>
     /// <exception cref="InvalidOperationException">No table is open, or the row has another number of cells than the header.</exception>
+    // Compiled optimised at once, as the rest of the markdown path is (why: MarkdownText).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MarkdownWriter Row(params ReadOnlySpan<Markup> cells)
     {
         var headers = _tableHeaders ?? throw new InvalidOperationException("No table is open; start one with BeginTable.");
@@ -153,12 +155,17 @@ internal sealed partial class MarkdownWriter
     }
 
     /// <summary>A fenced Mermaid diagram.</summary>
-    public MarkdownWriter Mermaid(string diagram)
+    public MarkdownWriter Mermaid(string diagram) => Fenced("mermaid", diagram);
+
+    /// <summary>A fenced block with an info string (<c>json</c>, <c>mermaid</c>, …); the text as written, "\n" line endings.</summary>
+    public MarkdownWriter Fenced(string info, string text)
     {
         NoOpenTable();
         Gap();
-        Put("```mermaid\n");
-        Put((diagram.Contains('\r', StringComparison.Ordinal) ? diagram.Replace("\r\n", "\n", StringComparison.Ordinal) : diagram).AsSpan().TrimEnd('\n'));
+        Put("```");
+        Put(info);
+        Put('\n');
+        Put((text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text).AsSpan().TrimEnd('\n'));
         Put("\n```\n");
         return this;
     }
@@ -180,6 +187,7 @@ internal sealed partial class MarkdownWriter
     public override string ToString()
         => _memory?.ToString() ?? throw new InvalidOperationException("This markdown writer writes to its output as it goes; read the document from that output.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Header(IReadOnlyList<string> headers)
     {
         Gap();
@@ -216,14 +224,18 @@ internal sealed partial class MarkdownWriter
     }
 
     // One blank line between blocks.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Gap()
     {
         if (_out.Started && !(_out.Last == '\n' && _out.BeforeLast == '\n')) Put('\n');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(char c) => _out.Write(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(string text) => _out.Write(text.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(ReadOnlySpan<char> text) => _out.Write(text);
 }

@@ -112,10 +112,53 @@ public sealed class RadAiDocumentation
     public IReadOnlyList<string> WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        try
+        return WritingTo(directory, () =>
         {
             var folder = new FolderOutput(directory);
             return Write(folder).Select(d => folder.FullPath(d.Path)).ToList();
+        });
+    }
+
+    /// <summary>
+    /// Writes the documentation set as a static website under <paramref name="directory"/>: an index.html (the index's
+    /// summary of the system, its AI components, the gap analysis and Annex IV), one page per markdown document with
+    /// the same links between pages, navigation between all documents, and the Mermaid diagrams drawn in the page by a
+    /// copy of Mermaid shipped with the site (no network: it works from <c>file://</c> and from any static host; large
+    /// diagrams zoom and pan). The workspace JSON and DSL are copied beside the pages. Returns the paths written,
+    /// index.html first; same model, same bytes. Renders the set in memory first (as <see cref="Render"/>).
+    /// </summary>
+    /// <exception cref="IOException">The folder cannot be written; the message says why in the user's terms (a file in the way, …).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable; the message names it.</exception>
+    /// <example>
+    /// <code>
+    /// new RadAiDocumentation(workspace).WriteSite("out/site");   // open out/site/index.html
+    /// </code>
+    /// </example>
+    public IReadOnlyList<string> WriteSite(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return RenderSite().WriteTo(directory);
+    }
+
+    /// <summary>The website's files, rendered but not written (the radai tool checks their paths before it writes).</summary>
+    internal StaticSite RenderSite()
+    {
+        var memory = new MemoryOutput();
+        var listed = WriteGrouped(memory);
+        var documents = new DocumentSet(listed.Select(d => memory.Document(d.Document)));
+        var navigation = DocumentIndex.Groups
+            .Select(g => new SiteSection(g.Heading, [.. listed.Where(d => d.Group == g.Group && d.Document.Listed).Select(d => d.Document)]))
+            .Where(s => s.Documents.Count > 0)
+            .ToList();
+        return new StaticSite(_workspace.Name, documents, navigation);
+    }
+
+    /// <summary>Runs <paramref name="write"/>, turning the runtime's IO failures into messages that name the folder and say why.</summary>
+    internal static List<string> WritingTo(string directory, Func<List<string>> write)
+    {
+        try
+        {
+            return write();
         }
         // The runtime says "Could not find a part of the path '…/out/adrs'" for a folder that is a file: every caller
         // would have to work that out again.
@@ -137,7 +180,10 @@ public sealed class RadAiDocumentation
     // Renderers only read the model, whose lazy parts are safe for concurrent readers; what a rendering keeps for itself
     // (DocumentContext: indexes, annotations) is one per thread. The RAD-AI model is attached here, before any thread,
     // and the workspace properties (the registers' JSON) are taken once for the JSON and the DSL.
-    private List<GeneratedDocument> Write(DocumentOutput output)
+    private List<GeneratedDocument> Write(DocumentOutput output) => [.. WriteGrouped(output).Select(d => d.Document)];
+
+    // As Write, with the index group of each document (none for the index itself).
+    private List<(DocumentGroup? Group, GeneratedDocument Document)> WriteGrouped(DocumentOutput output)
     {
         var ai = RadAiModel.Of(_workspace);
         var renderers = DocumentCatalog.For(ai);
@@ -154,6 +200,6 @@ public sealed class RadAiDocumentation
                 listed.Add((renderers[i].Group, listing));
             }
         var index = new DocumentContext(_workspace, ai, properties) { Concerns = _concerns, Analyses = analyses };
-        return [DocumentIndex.Write(index, Source, listed, output), .. listed.Select(d => d.Document)];
+        return [(null, DocumentIndex.Write(index, Source, listed, output)), .. listed.Select(d => ((DocumentGroup?)d.Group, d.Document))];
     }
 }

@@ -48,6 +48,33 @@ internal sealed class StereotypeAnnotations
         return text;
     }
 
+    /// <summary>The longest key fact a diagram node shows; a longer one is left to the tables.</summary>
+    internal const int KeyFactLength = 32;
+
+    /// <summary>
+    /// The one fact a diagram node shows ("v12.4", "12 features", "3 metrics"): the first of the stereotype's
+    /// required facts the element states that is short (a list shows its count), or for a custom stereotype its
+    /// first short fact as "key: value"; null when none is short enough. The full annotation lives in the tables.
+    /// </summary>
+    public static string? KeyFactOf(StereotypedElement element)
+    {
+        if (element is MlModel or DataPipeline or FeatureStore or Monitor or HumanInTheLoop)
+        {
+            foreach (var property in element.Stereotype.RequiredProperties)
+            {
+                if (element.Get(property.Key) is not { } stored || string.IsNullOrWhiteSpace(stored)) continue;
+                var fact = property.Key == "metrics" && element.Problem(property.Key, stored) is null
+                    ? Words.Count(StereotypedElement.SplitList(stored).Count, "metric")
+                    : Part(element, property.Key, stored);
+                if (fact is { Length: > 0 and <= KeyFactLength }) return fact;
+            }
+            return null;
+        }
+        foreach (var (key, value) in element.Facts)
+            if (key.Length + 2 + value.Length <= KeyFactLength) return key + ": " + value;
+        return null;
+    }
+
     private void Add(StereotypedElement element, string key)
     {
         // A fact the element does not carry (or carries blank) shows nothing, whatever its kind.

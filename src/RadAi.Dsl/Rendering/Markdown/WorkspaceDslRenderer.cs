@@ -1,6 +1,9 @@
 namespace RadAi.Dsl.Rendering;
 
-/// <summary>The workspace itself as Structurizr DSL, with its docs and ADR files.</summary>
+/// <summary>
+/// The workspace itself as Structurizr DSL, with its docs and ADR files. The AI-ADRs are not written again: the DSL
+/// imports E5's record files (<see cref="AiDecisionRecordsRenderer.ImportedByDsl"/>).
+/// </summary>
 internal sealed class WorkspaceDslRenderer : DocumentRenderer
 {
     private const string DslTitle = "Structurizr DSL";
@@ -12,7 +15,8 @@ internal sealed class WorkspaceDslRenderer : DocumentRenderer
     public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
     {
         SortedDictionary<string, string>? others = null;
-        output.Write(DslExport.WorkspaceFileName, text => others = StructurizrDslExporter.ExportTo(context.Workspace, text, context.WorkspaceProperties));
+        output.Write(DslExport.WorkspaceFileName, text => others = StructurizrDslExporter.ExportTo(context.Workspace, text, context.WorkspaceProperties,
+            AiDecisionRecordsRenderer.ImportedByDsl(context)));
         foreach (var (path, content) in others!) output.Write(path, text => text.Write(content));
         return others.Keys.Select(path => new GeneratedDocument(path, path, string.Empty) { Listed = false })
             .Append(new GeneratedDocument(DslExport.WorkspaceFileName, DslTitle, string.Empty))

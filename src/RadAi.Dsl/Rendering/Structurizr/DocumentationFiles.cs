@@ -36,39 +36,62 @@ internal static partial class DocumentationFiles
         }
     }
 
-    /// <param name="documentation">The documentation whose decisions are written.</param>
+    /// <summary>
+    /// The file name of each decision by id, as <see cref="Decisions"/> writes them: <c>NNNN-slug.md</c>, the number
+    /// from <see cref="Numbers"/> (unique, so the names are too) and the title's slug ("decision" when it has none, as
+    /// Structurizr's MADR importer skips a name with nothing after the number).
+    /// </summary>
+    /// <param name="documentation">The documentation whose decisions are named.</param>
     /// <param name="owner">Whose documentation it is, for the error: "the workspace" or an element's canonical name.</param>
     /// <exception cref="NotSupportedException">More decisions than adr-tools can number in one folder.</exception>
-    public static IEnumerable<(string Name, string Content)> Decisions(Documentation documentation, string owner)
+    public static Dictionary<string, string> DecisionFileNames(Documentation documentation, string owner)
+        => DecisionFiles(documentation, owner).ToDictionary(f => f.Key, f => f.Value.Name, StringComparer.Ordinal);
+
+    // Each decision's file name and the number it starts with, by id.
+    private static Dictionary<string, (string Name, int Number)> DecisionFiles(Documentation documentation, string owner)
     {
         var decisions = documentation.Decisions;
         var numbers = Numbers(decisions, owner);
         var files = new PortableFileNames();
-        var names = new Dictionary<string, string>(decisions.Count, StringComparer.Ordinal);
-        var numberOf = new Dictionary<string, int>(decisions.Count, StringComparer.Ordinal);
+        var result = new Dictionary<string, (string, int)>(decisions.Count, StringComparer.Ordinal);
         for (var i = 0; i < decisions.Count; i++)
         {
-            var d = decisions[i];
-            names[d.Id] = files.Claim(Join(numbers[i].ToString("0000", CultureInfo.InvariantCulture), FileSlug(d.Title)), ".md");
-            numberOf[d.Id] = numbers[i];
+            var slug = FileSlug(decisions[i].Title);
+            result[decisions[i].Id] = (files.Claim(numbers[i].ToString("0000", CultureInfo.InvariantCulture) + "-" + (slug.Length == 0 ? "decision" : slug), ".md"), numbers[i]);
         }
+        return result;
+    }
+
+    /// <param name="documentation">The documentation whose decisions are written.</param>
+    /// <param name="owner">Whose documentation it is, for the error: "the workspace" or an element's canonical name.</param>
+    /// <param name="elsewhere">
+    /// Decisions whose files another part of the documentation set writes (named by <see cref="DecisionFileNames"/>): not
+    /// written here; links to them point at that folder.
+    /// </param>
+    /// <exception cref="NotSupportedException">More decisions than adr-tools can number in one folder.</exception>
+    public static IEnumerable<(string Name, string Content)> Decisions(Documentation documentation, string owner, DecisionsElsewhere? elsewhere = null)
+    {
+        var decisions = documentation.Decisions;
+        var files = DecisionFiles(documentation, owner);
         for (var i = 0; i < decisions.Count; i++)
         {
             var decision = decisions[i];
+            if (elsewhere?.Holds(decision.Id) == true) continue;
             var text = new StringBuilder();
-            text.Append("# ").Append(Heading(decision, numbers[i])).Append("\n\n");
+            text.Append("# ").Append(Heading(decision, files[decision.Id].Number)).Append("\n\n");
             text.Append("Date: ").Append(decision.Date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\n\n");
             text.Append("## Status\n\n").Append(OneLine(decision.Status)).Append("\n\n");
             foreach (var link in decision.Links)
             {
                 var target = documentation.GetDecision(link.Id);
-                var label = target is null ? OneLine(link.Id) + ". Decision " + OneLine(link.Id) : Heading(target, numberOf[target.Id]);
-                var href = names.TryGetValue(link.Id, out var file) ? file : link.Id;
+                var label = target is null ? OneLine(link.Id) + ". Decision " + OneLine(link.Id) : Heading(target, files[target.Id].Number);
+                var href = !files.TryGetValue(link.Id, out var file) ? link.Id
+                    : elsewhere?.Holds(link.Id) == true ? elsewhere.FromDecisionFolder + file.Name : file.Name;
                 text.Append(Capitalise(string.IsNullOrWhiteSpace(link.Description) ? "links to" : OneLine(link.Description)))
                     .Append(" [").Append(label).Append("](").Append(href).Append(")\n\n");
             }
             text.Append(Lf(decision.Content).TrimEnd('\n')).Append('\n');
-            yield return (names[decision.Id], text.ToString());
+            yield return (files[decision.Id].Name, text.ToString());
         }
     }
 

@@ -42,10 +42,11 @@ public static class StructurizrDslExporter
     /// memory) and returns the other files (<c>docs/…</c>, <c>adrs/…</c>) by relative path, in ordinal order.
     /// </summary>
     /// <remarks><paramref name="properties"/>: the workspace properties taken already (<see cref="Workspace.WrittenProperties"/>), or null to take them now.</remarks>
-    internal static SortedDictionary<string, string> ExportTo(Workspace workspace, TextWriter dsl, IEnumerable<WrittenProperty>? properties = null)
+    /// <remarks><paramref name="elsewhere"/>: workspace decisions a documentation set writes in a folder of its own, imported from there.</remarks>
+    internal static SortedDictionary<string, string> ExportTo(Workspace workspace, TextWriter dsl, IEnumerable<WrittenProperty>? properties = null, DecisionsElsewhere? elsewhere = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return new Run(workspace, dsl).Export(properties ?? workspace.WrittenProperties());
+        return new Run(workspace, dsl, elsewhere).Export(properties ?? workspace.WrittenProperties());
     }
 
     private sealed class Run
@@ -65,9 +66,11 @@ public static class StructurizrDslExporter
         private readonly Action<Relationship> _nameRelationship;
         // The model makes this list anew on every call.
         private readonly IReadOnlyList<string> _environments;
+        private readonly DecisionsElsewhere? _elsewhere;
 
-        public Run(Workspace workspace, TextWriter dsl)
+        public Run(Workspace workspace, TextWriter dsl, DecisionsElsewhere? elsewhere)
         {
+            _elsewhere = elsewhere;
             _out = new IndentedWriter(dsl);
             _workspace = workspace;
             _model = workspace.Model;
@@ -700,11 +703,17 @@ public static class StructurizrDslExporter
                 _out.Line("!docs " + Q(folder + "docs"));
                 foreach (var (name, content) in DocumentationFiles.Sections(documentation)) _files.Add(folder + "docs/" + name, content);
             }
-            if (documentation.Decisions.Count > 0)
+            if (documentation.Decisions.Count == 0) return;
+            // Only the workspace's own decisions may be held elsewhere (at the top, so its folder is relative to the DSL's).
+            var elsewhere = folder.Length == 0 ? _elsewhere : null;
+            var files = DocumentationFiles.Decisions(documentation, owner, elsewhere).ToList();
+            if (files.Count > 0)
             {
                 _out.Line("!adrs " + Q(folder + "adrs"));
-                foreach (var (name, content) in DocumentationFiles.Decisions(documentation, owner)) _files.Add(folder + "adrs/" + name, content);
+                foreach (var (name, content) in files) _files.Add(folder + "adrs/" + name, content);
             }
+            if (elsewhere is not null && documentation.Decisions.Any(d => elsewhere.Holds(d.Id)))
+                _out.Line("!adrs " + Q(elsewhere.Folder.TrimEnd('/')) + " " + DecisionsElsewhere.Importer);
         }
 
         // ---------------------------------------------------------------- text

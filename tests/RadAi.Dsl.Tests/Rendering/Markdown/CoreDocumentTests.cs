@@ -80,8 +80,12 @@ public class CoreDocumentTests
             var content = Document(set, path);
             foreach (var word in forbidden)
                 Assert.False(content.Contains(word, StringComparison.OrdinalIgnoreCase), $"{path} mentions '{word}'.");
-            // the stereotype styles (colours, shapes) would show the AI layer too
-            Assert.DoesNotContain("fill:", content, StringComparison.Ordinal);
+            // the stereotype styles (colours, shapes) would show the AI layer too; the palette's boundary and group subgraphs are plain C4
+            Assert.DoesNotContain("classDef st_", content, StringComparison.Ordinal);
+            foreach (var stereotype in ai.Stereotypes.All)
+                Assert.DoesNotContain("fill:" + DiagramPalette.StereotypeFill(workspace, stereotype), content, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(content.Split('\n'), l => l.Contains("fill:", StringComparison.Ordinal)
+                && !l.EndsWith(DiagramPalette.Group, StringComparison.Ordinal) && !l.EndsWith(DiagramPalette.SystemBoundary, StringComparison.Ordinal));
             Assert.DoesNotContain("{{", content, StringComparison.Ordinal);
         }
     }

@@ -59,10 +59,15 @@ public sealed class NetflixConsistencyTests
         var index = Document("README.md");
         foreach (var number in Enumerable.Range(1, 8))
             Assert.Contains($"[E{number} ", index, StringComparison.Ordinal);
-        var decisionFiles = Documents.Where(d => d.Path.Contains("adr", StringComparison.Ordinal) && d.Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, decisionFiles.Count(d => !d.Path.EndsWith("README.md", StringComparison.Ordinal)));
+        var decisionFiles = Documents.Where(d => d.Path.Contains("adr", StringComparison.Ordinal) || d.Path.Contains("decision", StringComparison.Ordinal)).ToList();
         foreach (var file in decisionFiles)
             Assert.Contains($"]({file.Path})", index, StringComparison.Ordinal);
+
+        // One file per AI-ADR: the DSL imports the record files of E5's folder instead of writing them again.
+        var records = decisionFiles.Where(d => !d.Path.EndsWith("README.md", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Ai.Decisions.All.Count, records.Count);
+        Assert.All(records, r => Assert.StartsWith("rad-ai/arc42-extensions/09-ai-decision-records/", r.Path, StringComparison.Ordinal));
+        Assert.Contains("!adrs \"rad-ai/arc42-extensions/09-ai-decision-records\" madr\n", Document("workspace.dsl"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,8 +46,8 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
         if (diagram is null) markdown.Note("No AI components or boundary regions are modelled, so there is no boundary to draw.");
         else
         {
-            markdown.Paragraph("Deterministic and non-deterministic regions, with the relationships between their elements.");
-            markdown.Mermaid(diagram);
+            markdown.Paragraph("Deterministic and non-deterministic regions, with the relationships that cross from one region to another; the relationships within a region are left out of the picture.");
+            LargeDiagrams.Write(markdown, diagram, "region");
         }
 
         markdown.Heading(2, "Boundary contracts");
@@ -86,7 +86,7 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
             "No boundary interface states a contract.");
     }
 
-    private static MermaidFlowchart? BoundaryDiagram(DocumentContext context)
+    private static RadAiFlowchart? BoundaryDiagram(DocumentContext context)
     {
         var ai = context.Ai;
         var regions = ai.Boundary.Regions.Select(r => (Region: r, Members: ai.Boundary.Members(r))).ToList();
@@ -109,19 +109,23 @@ internal sealed class AiBoundaryDelineationDocument : MarkdownDocumentRenderer
                 regions = regions.Select(r => r.Region == Region.NonDeterministic ? (r.Region, (IReadOnlyList<Element>)[.. r.Members, .. unplaced]) : r).ToList();
         }
 
-        var chart = new MermaidFlowchart("LR");
-        var drawn = new HashSet<Element>();
+        var chart = new RadAiFlowchart("LR");
+        // The region each element is drawn in (its first); only relationships from one region to another are drawn.
+        var drawn = new Dictionary<Element, Region>();
         var confidence = ConfidenceRanges(ai);
         foreach (var (region, members) in regions.Where(r => r.Members.Count > 0))
-            chart.Subgraph(RegionTitle(region), () =>
-            {
-                foreach (var element in members)
-                    if (drawn.Add(element))
-                        chart.Node(element.Id, NodeShape.Box, element.Name,
-                            confidence.GetValueOrDefault(element));
-            });
-        foreach (var r in context.Workspace.Model.Relationships.Where(r => drawn.Contains(r.Source) && drawn.Contains(r.Destination)))
-            chart.Edge(r.Source.Id, r.Destination.Id, r.Description);
+        {
+            var ids = new List<string>();
+            foreach (var element in members)
+                if (drawn.TryAdd(element, region))
+                    ids.Add(chart.Node("e " + element.Id, [element.Name,
+                        ai.Stereotypes.FindElement(element) is { } s ? s.Stereotype.BracketLabel : "[" + RadAiText.TypeOf(element) + "]",
+                        confidence.GetValueOrDefault(element)]));
+            chart.Subgraph(region.Name, RegionTitle(region), ids, DiagramPalette.RegionStyle(region));
+        }
+        foreach (var r in context.Workspace.Model.Relationships)
+            if (drawn.TryGetValue(r.Source, out var from) && drawn.TryGetValue(r.Destination, out var to) && from != to)
+                chart.Edge(chart.Id("e " + r.Source.Id), chart.Id("e " + r.Destination.Id), r.Description);
         return chart;
     }
 

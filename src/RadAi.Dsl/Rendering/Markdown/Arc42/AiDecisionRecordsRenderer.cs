@@ -4,7 +4,7 @@ using RadAi.Dsl;
 namespace RadAi.Dsl.Rendering;
 
 /// <summary>
-/// E5: one file per AI-ADR (<c>adr-NNN-&lt;slug of the title&gt;.md</c>) with the MADR parts and the AI-specific ones, plus
+/// E5: one file per AI-ADR (<c>NNNN-&lt;slug of the title&gt;.md</c>, also the decision the DSL imports) with the MADR parts and the AI-specific ones, plus
 /// a README listing them. The README is written even when no AI-ADR is recorded, so §9 always has a page that says so
 /// and other documents have a stable place to link to.
 /// </summary>
@@ -16,50 +16,30 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
     public override DocumentGroup Group => DocumentGroup.RadAiArc42;
 
     /// <summary>
-    /// The file name of each AI-ADR, in log order: the number the id ends with (three digits at least; the record's place
-    /// when the id ends with none or with more than nine digits) and the title's slug, made with
-    /// <see cref="PortableFileNames"/>. Two records whose names would be equal ignoring case (AI-ADR-001, ML-ADR-001 with
-    /// one title) keep apart by the whole id, then by a counter.
+    /// The path of each AI-ADR, in log order. Each record is a file Structurizr's MADR importer reads (the DSL of the set
+    /// imports the folder with <c>!adrs … madr</c>, so no second copy is written): named as the DSL names the workspace's
+    /// decisions (<c>NNNN-&lt;slug of the title&gt;.md</c>, <see cref="DocumentationFiles.DecisionFileNames"/>), so its
+    /// number is the one the DSL gives it; the importer skips the folder's README.
     /// </summary>
-    public static IReadOnlyList<(AiDecision Decision, string Path)> Paths(IReadOnlyList<AiDecision> decisions)
+    public static IReadOnlyList<(AiDecision Decision, string Path)> Paths(DocumentContext context)
     {
-        var result = new List<(AiDecision, string)>(decisions.Count);
-        var names = new PortableFileNames();
-        names.Claim("README", ".md");
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            var d = decisions[i];
-            var number = LastNumber(d.Id) is { Length: <= 9 } significant
-                ? significant.PadLeft(3, '0')
-                : (i + 1).ToString("000", CultureInfo.InvariantCulture);
-            var slug = PortableFileNames.Slug(d.Title);
-            if (!names.TryClaim(Join("adr-" + number, slug), ".md", out var name))
-                name = names.Claim(Join("adr-" + PortableFileNames.Slug(d.Id), slug), ".md");
-            result.Add((d, Folder + name));
-        }
-        return result;
+        var names = DocumentationFiles.DecisionFileNames(context.Workspace.Documentation, "the workspace");
+        return context.Ai.Decisions.All.Select(d => (d, Folder + names[d.Id])).ToList();
     }
 
-    /// <summary>The last run of ASCII digits in the id without leading zeros ("AI-ADR-012" → "12"), or null when it has none.</summary>
-    private static string? LastNumber(string id)
-    {
-        var end = id.Length;
-        while (end > 0 && !char.IsAsciiDigit(id[end - 1])) end--;
-        if (end == 0) return null;
-        var start = end;
-        while (start > 0 && char.IsAsciiDigit(id[start - 1])) start--;
-        return id[start..end].TrimStart('0');
-    }
-
-    private static string Join(string stem, string slug) => slug.Length == 0 ? stem : stem + "-" + slug;
+    /// <summary>The decisions the set's DSL imports from this folder instead of writing them again, or null when there are none.</summary>
+    public static DecisionsElsewhere? ImportedByDsl(DocumentContext context)
+        => context.Ai.Decisions.All.Count == 0 ? null
+            : new DecisionsElsewhere(Folder, context.Ai.Decisions.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
 
     private const string IndexTitle = "E5 AI architecture decision records";
 
     public override IReadOnlyList<GeneratedDocument> Write(DocumentContext context, DocumentOutput output)
     {
-        var paths = Paths(context.Ai.Decisions.All);
+        var paths = Paths(context);
         return [output.Markdown(IndexPath, IndexTitle, markdown => Index(markdown, paths), UserSectionPlacement.For(context, IndexPath, IndexTitle)),
-            .. paths.Select(p => output.Markdown(p.Path, p.Decision.Id + ": " + p.Decision.Title, markdown => Record(markdown, p.Decision, p.Path, paths)))];
+            .. paths.Select(p => output.Markdown(p.Path, p.Decision.Id + ": " + p.Decision.Title,
+                markdown => Record(markdown, p.Decision, p.Path, paths, StoredRecord(context, p.Decision)), frontMatter: FrontMatter(p.Decision)))];
     }
 
     private static void Index(MarkdownWriter markdown, IReadOnlyList<(AiDecision Decision, string Path)> paths)
@@ -78,7 +58,14 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
         }
     }
 
-    private static void Record(MarkdownWriter markdown, AiDecision d, string path, IReadOnlyList<(AiDecision Decision, string Path)> all)
+    // What Structurizr's MADR importer reads besides the title: the status as the workspace stores it, and the date.
+    private static (string, string)[] FrontMatter(AiDecision d) => [("status", d.Status.ToString()), ("date", Date(d.Date))];
+
+    // The record's fenced JSON block as the workspace stores it, so a workspace imported from this file keeps the record.
+    private static string? StoredRecord(DocumentContext context, AiDecision d)
+        => context.Workspace.Documentation.GetDecision(d.Id) is { } stored ? ConventionSource.FencedBlock(stored.Content, RadAiConvention.DecisionBlockKey) : null;
+
+    private static void Record(MarkdownWriter markdown, AiDecision d, string path, IReadOnlyList<(AiDecision Decision, string Path)> all, string? stored)
     {
         var successor = all.FirstOrDefault(p => p.Decision.Id == d.SupersededBy);
         Markup supersededBy = successor.Path is null ? d.SupersededBy : Markup.Link(successor.Decision.Id, DocumentContext.Link(path, successor.Path));
@@ -131,6 +118,12 @@ internal sealed class AiDecisionRecordsRenderer : DocumentRenderer
                     .Concat(c.Negative.Select(x => (IReadOnlyList<Markup>)["Negative", x]))
                     .Concat(c.Neutral.Select(x => (IReadOnlyList<Markup>)["Neutral", x])),
             "No consequences are recorded.");
+
+        if (stored is null) return;
+        markdown.Heading(2, "The record as data");
+        markdown.Paragraph("The same record in the RAD-AI convention's JSON, for tools that read this file: the workspace's DSL imports it "
+                           + "from here as a Structurizr decision, and reading that workspace gives the AI-ADR back.");
+        markdown.Fenced(RadAiConvention.FenceInfoPrefix + RadAiConvention.DecisionBlockKey, stored);
     }
 
     // Context and outcome are prose: their paragraphs are kept, their text shown as written.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RadAi.Dsl;
 using RadAi.Dsl.Rendering;
 
@@ -30,7 +31,7 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         {
             markdown.Paragraph("Pipelines with the elements they read from and write to (from the model's relationships), the feature groups they fill "
                                + "and the models consuming those; dashed edges are feedback loops.");
-            markdown.Mermaid(overview);
+            LargeDiagrams.Write(markdown, overview, "part");
         }
 
         markdown.Heading(2, "Pipeline inventory");
@@ -134,57 +135,62 @@ internal sealed class DataPipelineDocument : MarkdownDocumentRenderer
         return c.FailureDetail is null ? actions : actions is null ? c.FailureDetail : actions + " (" + c.FailureDetail + ")";
     }
 
-    private static MermaidFlowchart? Overview(DocumentContext context)
+    // Pipelines (name and mode), the elements they read from and write to (name and kind), the feature groups they
+    // fill and the models consuming those; the inventory and details below carry the rest.
+    private static RadAiFlowchart? Overview(DocumentContext context)
     {
         var ai = context.Ai;
         var view = ai.Pipelines;
         if (view.Pipelines.Count == 0 && view.FeatureGroups.Count == 0) return null;
-        var chart = new MermaidFlowchart("LR");
-        // Each edge once, drawn as it is found (every node it joins is declared by then).
-        var edges = new HashSet<(string From, string To, string? Label, bool Dashed)>();
-        void Edge(string from, string to, string? label = null, bool dashed = false)
+        var chart = new RadAiFlowchart("LR");
+        var elements = new List<(string Id, Stereotype? Stereotype)>();
+        string ElementNode(Element e)
         {
-            if (edges.Add((from, to, label, dashed))) chart.Edge(from, to, label, dashed);
+            if (chart.Has("e:" + e.Id)) return chart.Id("e:" + e.Id);
+            var stereotype = ai.Stereotypes.FindElement(e)?.Stereotype;
+            var id = chart.Node("e:" + e.Id, [e.Name, stereotype is not null ? stereotype.BracketLabel : "[" + PlainModel.Kind(e) + "]"],
+                DiagramPalette.ShapeOf(context.Workspace, stereotype));
+            elements.Add((id, stereotype));
+            return id;
         }
-        string ElementNode(Element e) => chart.Node("e:" + e.Id, NodeShape.Box, e.Name, PlainModel.KindLine(PlainModel.Kind(e)));
 
         var pipelineElements = view.Pipelines.Where(p => p.Element is not null).Select(p => p.Element!.Value.Element).ToHashSet();
-        chart.Subgraph("Pipelines", () =>
-        {
-            foreach (var p in view.Pipelines)
-                chart.Node("p:" + p.Id, NodeShape.Stadium, p.Id + " " + p.Name, string.Join(", ", new[] { Words.Of(p.Mode), FreshnessWords.Of(p.FreshnessSla) }.OfType<string>()),
-                    p.Element is { } e ? "on " + e.Name : null);
-        });
+        var pipelines = view.Pipelines.Select(p => chart.Node("p:" + p.Id, [p.Id + " " + p.Name, Words.Of(p.Mode)], FlowchartShape.Stadium)).ToList();
         foreach (var p in view.Pipelines.Where(p => p.Element is not null))
         {
             var element = p.Element!.Value.Element;
             foreach (var up in DataFlow.UpstreamOf(element).Where(u => !pipelineElements.Contains(u)))
-                Edge(ElementNode(up), "p:" + p.Id);
+                chart.Edge(ElementNode(up), chart.Id("p:" + p.Id));
             foreach (var down in DataFlow.DownstreamOf(element).Where(d => !pipelineElements.Contains(d)))
-                Edge("p:" + p.Id, ElementNode(down));
+                chart.Edge(chart.Id("p:" + p.Id), ElementNode(down));
         }
-        if (view.FeatureGroups.Count > 0)
-            chart.Subgraph("Feature groups", () =>
-            {
-                for (var i = 0; i < view.FeatureGroups.Count; i++)
-                    chart.Node("g:" + i, NodeShape.Cylinder, view.FeatureGroups[i].Name, Features(view.FeatureGroups[i]) + " features");
-            });
+        var groups = new List<string>();
+        for (var i = 0; i < view.FeatureGroups.Count; i++)
+            groups.Add(chart.Node("g:" + i.ToString(CultureInfo.InvariantCulture), [view.FeatureGroups[i].Name, Features(view.FeatureGroups[i]) + " features"], FlowchartShape.Cylinder));
         for (var i = 0; i < view.FeatureGroups.Count; i++)
         {
             var group = view.FeatureGroups[i];
-            foreach (var id in group.SourcePipelines) Edge("p:" + id, "g:" + i, FreshnessWords.Of(group.Refresh));
-            foreach (var consumer in group.Consumers) Edge("g:" + i, ElementNode(consumer.Element));
+            foreach (var id in group.SourcePipelines)
+                if (chart.Has("p:" + id)) chart.Edge(chart.Id("p:" + id), groups[i], FreshnessWords.Of(group.Refresh));
+            foreach (var consumer in group.Consumers) chart.Edge(groups[i], ElementNode(consumer.Element));
         }
         foreach (var loop in view.FeedbackLoops)
             for (var i = 1; i < loop.Elements.Count; i++)
-                Edge(ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, dashed: true);
+                chart.Edge(ElementNode(loop.Elements[i - 1].Element), ElementNode(loop.Elements[i].Element), loop.Name, dotted: true);
+        chart.Subgraph("pipelines", "Pipelines", pipelines, DiagramPalette.Group);
+        chart.Subgraph("feature groups", "Feature groups", groups, DiagramPalette.Group);
+        // The elements around them, grouped by stereotype, the plain ones last.
+        foreach (var stereotype in elements.Select(e => e.Stereotype).OfType<Stereotype>().Distinct())
+            chart.Subgraph("stereotype " + stereotype.Label, stereotype.Name + " " + stereotype.BracketLabel,
+                elements.Where(e => e.Stereotype == stereotype).Select(e => e.Id), DiagramPalette.Group);
+        chart.Subgraph("other elements", "Other elements", elements.Where(e => e.Stereotype is null).Select(e => e.Id), DiagramPalette.Group);
         return chart;
     }
 
     private static MermaidFlowchart? Chains(PipelineView view)
     {
         if (view.Triggers.Count == 0 && view.Signals.Count == 0) return null;
-        var chart = new MermaidFlowchart("TD");
+        var chart = new MermaidFlowchart("LR");
         string Workflow(string name) => chart.Node("w:" + name, NodeShape.Rounded, name);
         foreach (var t in view.Triggers)
         {

@@ -35,7 +35,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         else
         {
             markdown.Paragraph("The version history of every model, oldest first; the current version has a thick border.");
-            markdown.Mermaid(Lifecycle(registry.Models));
+            Lifecycle(markdown, registry.Models);
         }
 
         RegistryStagesSection.Write(markdown, registry.LifecycleStages);
@@ -111,14 +111,50 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
         ], $"No model card is recorded for {model.Id}.");
     }
 
-    private static MermaidFlowchart Lifecycle(IReadOnlyList<RegisteredModel> models)
+    /// <summary>The most models one lifecycle diagram shows, and the most versions it shows of one model.</summary>
+    internal const int ModelsPerDiagram = 8, VersionsPerModel = 6;
+
+    /// <summary>The most lifecycle diagrams the document draws; the other models' versions are in their details.</summary>
+    internal const int MaxLifecycleDiagrams = 5;
+
+    // One row per model, oldest version on the left, in the table's order; more models than one picture holds are
+    // drawn in several diagrams, and a model with a long history shows its latest versions, saying so.
+    private static void Lifecycle(MarkdownWriter markdown, IReadOnlyList<RegisteredModel> models)
+    {
+        var parts = (models.Count + ModelsPerDiagram - 1) / ModelsPerDiagram;
+        if (parts > MaxLifecycleDiagrams)
+        {
+            var drawn = MaxLifecycleDiagrams * ModelsPerDiagram;
+            markdown.Paragraph("The first " + Words.Count(drawn, "model") + " of " + models.Count.ToString(CultureInfo.InvariantCulture) + " are drawn, in "
+                               + MaxLifecycleDiagrams.ToString(CultureInfo.InvariantCulture) + " diagrams of " + ModelsPerDiagram.ToString(CultureInfo.InvariantCulture)
+                               + " models each, in the table's order; the versions of the other " + Words.Count(models.Count - drawn, "model")
+                               + " are listed in the model details below.");
+            models = [.. models.Take(drawn)];
+            parts = MaxLifecycleDiagrams;
+        }
+        else if (parts > 1)
+            markdown.Paragraph("The " + Words.Count(models.Count, "model") + " are drawn in " + parts.ToString(CultureInfo.InvariantCulture)
+                               + " diagrams of at most " + ModelsPerDiagram.ToString(CultureInfo.InvariantCulture) + " models each, in the table's order.");
+        var longer = models.Where(m => m.Versions.Count > VersionsPerModel).Select(m => m.Id).ToList();
+        if (longer.Count > 0)
+            markdown.Paragraph("Each model shows its latest " + VersionsPerModel.ToString(CultureInfo.InvariantCulture) + " versions; the earlier versions of "
+                               + string.Join(", ", longer) + " are left out of the picture and listed in the model details below.");
+        for (var part = 0; part < parts; part++)
+            markdown.Mermaid(Lifecycle(models.Skip(part * ModelsPerDiagram).Take(ModelsPerDiagram).ToList()));
+    }
+
+    private static MermaidFlowchart Lifecycle(List<RegisteredModel> models)
     {
         var chart = new MermaidFlowchart("LR");
         var edges = new List<(string From, string To, string? Label)>();
-        foreach (var model in models)
+        // Mermaid stacks unconnected subgraphs bottom-up in the order they are declared: declared last to first, the
+        // rows read top-down in the table's order.
+        for (var m = models.Count - 1; m >= 0; m--)
         {
+            var model = models[m];
             IReadOnlyList<ModelVersion> versions = model.Versions.Count > 0 ? model.Versions
                 : model.CurrentVersion is { } current ? [new ModelVersion(current) { Status = model.Status }] : [];
+            if (versions.Count > VersionsPerModel) versions = versions.Skip(versions.Count - VersionsPerModel).ToList();
             chart.Subgraph(model.Id + " " + model.Name, () =>
             {
                 string? previous = null;
@@ -131,7 +167,7 @@ internal sealed class ModelRegistryDocument : MarkdownDocumentRenderer
                     if (previous is not null) edges.Add((previous, key, version.KeyChange));
                     previous = key;
                 }
-            });
+            }, direction: "LR");
         }
         foreach (var (from, to, label) in edges) chart.Edge(from, to, label);
         return chart;

@@ -33,7 +33,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         markdown.Heading(2, "Lineage flow");
         var flow = Flow(context);
         if (flow.IsEmpty) markdown.Note("Nothing to draw: no data sources, pipelines, feature stores or models are recorded.");
-        else markdown.Mermaid(flow);
+        else LargeDiagrams.Write(markdown, flow, "stage");
 
         markdown.Heading(2, "Lineage paths");
         if (lineage.Paths.Count == 0) markdown.Note("No lineage paths are recorded.");
@@ -77,7 +77,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         var catalog = context.Ai.Stereotypes;
         var chart = new RadAiFlowchart("LR");
         var sources = lineage.Sources.Select(s => chart.Node("source " + s.Id,
-            [s.Id + " " + s.Name, (RadAiText.Of(s.Kind) is { } kind ? "[" + kind + "] " : string.Empty) + s.Freshness, s.Privacy?.Name], FlowchartShape.Cylinder)).ToList();
+            [s.Id + " " + s.Name, RadAiText.Of(s.Kind) is { } kind ? "[" + kind + "]" : null, s.Freshness.ToString()], FlowchartShape.Cylinder)).ToList();
 
         // The elements on the way: source elements, stage elements, consumers, and every pipeline, feature store and model.
         var elements = new List<Element>();
@@ -100,7 +100,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         foreach (var e in elements)
         {
             var s = catalog.FindElement(e);
-            var id = ids[e] = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel + " " + context.AnnotationOf(s)], FlowchartShape.Box);
+            var id = ids[e] = chart.Node(Key(e), [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel, s is null ? null : StereotypeAnnotations.KeyFactOf(s)], FlowchartShape.Box);
             var stage = s?.Stereotype == Stereotype.DataPipeline ? "dp" : s?.Stereotype == Stereotype.FeatureStore ? "fs" : s?.Stereotype == Stereotype.MlModel ? "ml" : "ingest";
             // A consumer that is not a pipeline or feature store is consumption, whatever its stereotype.
             if (stage == "ingest" && consumers.Contains(e)) stage = "ml";
@@ -148,7 +148,7 @@ internal sealed class DataLineageOverlayRenderer : MarkdownDocumentRenderer
         }
         if (intermediate.Count > 0) chart.Subgraph("stages", "Intermediate stages", intermediate, "fill:#fafafa,stroke:#9e9e9e");
         foreach (var (stereotype, members) in classes)
-            chart.Class(StereotypedContainerDiagramRenderer.ClassName(stereotype), "fill:" + stereotype.Background + ",stroke:#333333,color:" + stereotype.Color, members);
+            chart.Class(DiagramPalette.StereotypeClass(stereotype), DiagramPalette.StereotypeCss(context.Workspace, stereotype), members);
         return chart;
     }
 

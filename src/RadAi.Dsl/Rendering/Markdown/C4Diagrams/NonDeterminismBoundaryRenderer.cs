@@ -18,25 +18,18 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
 
     public override string Title => "Non-determinism boundary";
 
-    private static readonly (Region Region, string Title, string Style)[] WellKnownRegions =
+    private static readonly (Region Region, string Title)[] WellKnownRegions =
     [
-        (Region.Deterministic, "Deterministic region", "fill:#e8f5e9,stroke:#2e7d32"),
-        (Region.Boundary, "Confidence gate layer", "fill:#e3f2fd,stroke:#1565c0"),
-        (Region.NonDeterministic, "Non-deterministic region", "fill:#fff3e0,stroke:#ef6c00"),
-        (Region.Fallback, "Deterministic fallback region", "fill:#fce4ec,stroke:#c62828"),
+        (Region.Deterministic, "Deterministic region"),
+        (Region.Boundary, "Confidence gate layer"),
+        (Region.NonDeterministic, "Non-deterministic region"),
+        (Region.Fallback, "Deterministic fallback region"),
     ];
 
-    // Colours for regions of the user's own, none of them one of the four above; a region's name picks one, the same in every run.
-    private static readonly string[] OwnRegionStyles =
-    [
-        "fill:#ede7f6,stroke:#4527a0", "fill:#e0f7fa,stroke:#00838f", "fill:#fffde7,stroke:#f9a825",
-        "fill:#efebe9,stroke:#4e342e", "fill:#f1f8e9,stroke:#558b2f", "fill:#eceff1,stroke:#37474f",
-    ];
-
-    // RAD-AI's four regions with their titles and colours, then the user's own regions in use, titled as written.
+    // RAD-AI's four regions with their titles, then the user's own regions in use, titled as written; colours from the palette.
     private static IEnumerable<(Region Region, string Title, string Style)> Regions(NonDeterminismBoundary boundary)
-        => WellKnownRegions.Concat(boundary.Regions.Where(r => !r.IsWellKnown)
-            .Select(r => (r, r.Name, OwnRegionStyles[Vocabulary.StableHash(r.Name) % (uint)OwnRegionStyles.Length])));
+        => WellKnownRegions.Concat(boundary.Regions.Where(r => !r.IsWellKnown).Select(r => (Region: r, Title: r.Name)))
+            .Select(r => (r.Region, r.Title, DiagramPalette.RegionStyle(r.Region)));
 
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
@@ -53,7 +46,7 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         markdown.Heading(2, "Boundary diagram");
         var diagram = Diagram(context);
         if (diagram.IsEmpty) markdown.Note("Nothing to draw: no regions, confidence gates or boundary interfaces are recorded.");
-        else markdown.Mermaid(diagram);
+        else LargeDiagrams.Write(markdown, diagram, "region");
 
         markdown.Heading(2, "Confidence gates").Table(["Gate", "Model", "Threshold", "Below threshold", "At or above", "Gate element", "Fallback element"],
             boundary.Gates, g => [g.Id, g.Component.Name, Routing(g), g.ActionBelow ?? MarkdownText.NotStated,
@@ -88,32 +81,40 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
             "No boundary tests are recorded.");
     }
 
+    // Each node: name, stereotype or kind, one fact (a model's confidence range, a gate's threshold); each edge: the
+    // gate's threshold, the interface's or fallback's id (the tables below say what crosses), or the relationship's description. The tables beside the
+    // diagram carry the rest. Plain relationships are drawn only where they cross from one region to another.
     private static RadAiFlowchart Diagram(DocumentContext context)
     {
         var boundary = context.Ai.Boundary;
         var catalog = context.Ai.Stereotypes;
-        var chart = new RadAiFlowchart("TB");
+        var chart = new RadAiFlowchart("LR");
         var confidence = new Dictionary<ElementRef, string>();
         foreach (var m in catalog.MlModels) if (StereotypeAnnotations.Part(m, "confidence") is { } c) confidence[m] = c;
+        var gateOf = new Dictionary<Element, ConfidenceGate>();
+        foreach (var g in boundary.Gates) if (g.Gate is { } ge) gateOf.TryAdd(ge.Element, g);
         string Node(Element e)
         {
             var s = catalog.FindElement(e);
-            var gates = boundary.Gates.Where(g => g.Gate?.Element == e).Select(GateLabel);
-            var fallbacks = boundary.Fallbacks.Where(f => f.Element?.Element == e).Select(f => f.Id + ": fallback for " + f.For.Name);
-            return chart.Node("e " + e.Id, [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel,
-                confidence.GetValueOrDefault(e), .. gates, .. fallbacks],
-                gates.Any() ? FlowchartShape.Hexagon : FlowchartShape.Box);
+            var gate = gateOf.GetValueOrDefault(e);
+            // A gate's node names its id once: in its name when the name holds it, else before its threshold.
+            var fact = gate is null ? confidence.GetValueOrDefault(e)
+                : (e.Name.Contains(gate.Id, StringComparison.Ordinal) ? string.Empty : gate.Id + " ") + (gate.Threshold is { } t ? "≥ " + RadAiText.Confidence(t) : string.Empty);
+            return chart.Node("e " + e.Id, [e.Name, s is null ? "[" + RadAiText.TypeOf(e) + "]" : s.Stereotype.BracketLabel, fact],
+                gate is not null ? FlowchartShape.Hexagon : FlowchartShape.Box);
         }
         var placed = new HashSet<Element>();
+        var regionOf = new Dictionary<Element, Region>();
         foreach (var (region, title, style) in Regions(boundary))
         {
             var members = boundary.Members(region);
             placed.UnionWith(members);
+            foreach (var m in members) regionOf.TryAdd(m, region);
             var ids = members.Select(Node).ToList();
             // Gates without an element of their own sit in the gate layer.
             if (region == Region.Boundary)
                 ids.AddRange(boundary.Gates.Where(g => g.Gate is null).Select(g => chart.Node("gate " + g.Id,
-                    [g.Id, Threshold(g)], FlowchartShape.Hexagon)));
+                    [g.Id, "[confidence gate]", g.Threshold is { } t ? "≥ " + RadAiText.Confidence(t) : null], FlowchartShape.Hexagon)));
             chart.Subgraph(Vocabulary.Identifier(region.Name), title, ids, style);
         }
         string GateNode(ConfidenceGate g) => g.Gate is { } e ? Node(e.Element) : chart.Id("gate " + g.Id);
@@ -122,27 +123,19 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
         foreach (var g in boundary.Gates)
         {
             var gate = GateNode(g);
-            if (g.Threshold is { } t)
-            {
-                chart.Edge(gate, Node(g.Component.Element), g.Id + " ≥ " + RadAiText.Confidence(t) + ": " + (g.ActionAbove ?? "model output"));
-                if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.Id + " < " + RadAiText.Confidence(t) + (g.ActionBelow is { } below ? ": " + below : string.Empty), dotted: true);
-            }
-            else
-            {
-                chart.Edge(gate, Node(g.Component.Element), g.ActionAbove is { } above ? g.Id + ": " + above : g.Id);
-                if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.ActionBelow is { } below ? g.Id + ": " + below : g.Id, dotted: true);
-            }
+            chart.Edge(gate, Node(g.Component.Element), g.Threshold is { } t ? "≥ " + RadAiText.Confidence(t) : "passes");
+            if (g.Fallback is { } fb) chart.Edge(gate, Node(fb.Element), g.Threshold is { } below ? "< " + RadAiText.Confidence(below) : "falls back", dotted: true);
         }
-        foreach (var i in boundary.Interfaces) chart.Edge(Node(i.From.Element), Node(i.To.Element), i.DataExchanged is null ? i.Id : i.Id + ": " + i.DataExchanged);
+        foreach (var i in boundary.Interfaces) chart.Edge(Node(i.From.Element), Node(i.To.Element), i.Id);
         foreach (var f in boundary.Fallbacks)
             if (f.Element is { } fe && !boundary.Gates.Any(g => g.Fallback == fe && g.Component == f.For))
-                chart.Edge(Node(f.For.Element), Node(fe.Element), f.Trigger is null ? f.Id : f.Id + ": " + f.Trigger, dotted: true);
+                chart.Edge(Node(f.For.Element), Node(fe.Element), f.Id, dotted: true);
         foreach (var r in context.Workspace.Model.Relationships)
         {
-            if (!placed.Contains(r.Source) || !placed.Contains(r.Destination)) continue;
-            var from = chart.Id("e " + r.Source.Id);
-            var to = chart.Id("e " + r.Destination.Id);
-            if (!chart.HasEdge(from, to) && !chart.HasEdge(to, from)) chart.Edge(from, to, r.Description);
+            if (!regionOf.TryGetValue(r.Source, out var from) || !regionOf.TryGetValue(r.Destination, out var to) || from == to) continue;
+            var source = chart.Id("e " + r.Source.Id);
+            var destination = chart.Id("e " + r.Destination.Id);
+            if (!chart.HasEdge(source, destination) && !chart.HasEdge(destination, source)) chart.Edge(source, destination, r.Description);
         }
         return chart;
     }
@@ -156,7 +149,4 @@ internal sealed class NonDeterminismBoundaryRenderer : MarkdownDocumentRenderer
             ? (g.Metric is { } m && !r.StartsWith(m, StringComparison.OrdinalIgnoreCase) ? m + ": " + r : r)
             : MarkdownText.NotStated;
 
-    private static string Threshold(ConfidenceGate g) => "threshold " + Routing(g);
-
-    private static string GateLabel(ConfidenceGate g) => g.Id + " " + Threshold(g);
 }

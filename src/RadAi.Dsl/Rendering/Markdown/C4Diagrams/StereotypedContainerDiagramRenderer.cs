@@ -16,6 +16,9 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
 
     public override string Title => "Container diagram with AI stereotypes";
 
+    /// <summary>The most systems whose container diagrams one document draws: past that a page stops being read.</summary>
+    internal const int MaxSystemsDrawn = 20;
+
     protected override void Write(MarkdownWriter markdown, DocumentContext context)
     {
         var catalog = context.Ai.Stereotypes;
@@ -30,20 +33,26 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
 
         // Each count reads every element's tags: once per stereotype, for the table and the summary line.
         var counts = catalog.All.Select(s => (Stereotype: s, catalog.FindAll(s).Count)).ToList();
-        markdown.Heading(2, "Stereotypes").Table(["Stereotype", "Label", "Description", "Required properties", "Elements", "Style"],
+        markdown.Heading(2, "Stereotypes").Table(["Stereotype", "Label", "Description", "Required properties", "Elements", "Drawn as"],
             counts.Select(c => (IReadOnlyList<Markup>)["<<" + c.Stereotype.Name + ">>", c.Stereotype.BracketLabel, c.Stereotype.Description,
                 RadAiText.List(c.Stereotype.RequiredProperties.Select(p => p.Key)), c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 StyleText(context.Workspace, c.Stereotype)]),
             "No stereotypes are known.");
 
-        var systems = model.SoftwareSystems.Where(s => s.Containers.Count > 0).ToList();
+        // Systems with AI elements first, each group in model order.
+        var systems = model.SoftwareSystems.Where(s => s.Containers.Count > 0)
+            .OrderBy(s => s.Containers.Any(c => catalog.FindElement(c) is not null) ? 0 : 1).ToList();
         markdown.Heading(2, "Container diagrams");
         if (systems.Count == 0) markdown.Note("The model has no containers, so there is no container diagram.");
+        if (systems.Count > MaxSystemsDrawn)
+            markdown.Paragraph(Words.Count(systems.Count, "software system") + " have containers, more than one page shows readably: the diagrams of the first "
+                               + MaxSystemsDrawn.ToString(System.Globalization.CultureInfo.InvariantCulture) + " are drawn (those with AI elements first, in model order); "
+                               + "the AI components of every system are listed in the inventory below.");
         var diagrams = new StereotypedSystemDiagrams(context);
-        foreach (var system in systems)
+        foreach (var system in systems.Take(MaxSystemsDrawn))
         {
             if (systems.Count > 1) markdown.Heading(3, system.Name);
-            markdown.Mermaid(diagrams.Draw(system));
+            diagrams.Write(markdown, system);
         }
         if (systems.Count > 0 && stereotyped.Count == 0) markdown.Note("No element carries an AI stereotype.");
 
@@ -68,14 +77,9 @@ internal sealed class StereotypedContainerDiagramRenderer : MarkdownDocumentRend
         return missing is null ? null : RadAiText.List(missing);
     }
 
-    /// <summary>The class name of a stereotype: "st_ml", "st_hitl", "st_llm".</summary>
-    public static string ClassName(Stereotype stereotype) => "st_" + stereotype.Label.ToLowerInvariant().Replace('-', '_');
-
+    // What the diagrams draw for the stereotype: Mermaid's shape (not Structurizr's, which Mermaid may not have) and fill.
     private static string StyleText(Workspace workspace, Stereotype stereotype)
-    {
-        var style = workspace.Views.Configuration.Styles.GetElementStyle(stereotype.Name);
-        return Words.Of(style?.Shape ?? stereotype.Shape) + ", " + (style?.Background ?? stereotype.Background);
-    }
+        => DiagramPalette.ShapeName(DiagramPalette.ShapeOf(workspace, stereotype)) + ", " + DiagramPalette.StereotypeFill(workspace, stereotype);
 
     private static string? Technology(Element element) => element switch
     {

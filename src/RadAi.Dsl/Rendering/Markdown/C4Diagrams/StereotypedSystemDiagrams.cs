@@ -1,127 +1,141 @@
-using System.Runtime.InteropServices;
 using RadAi.Dsl;
 using RadAi.Dsl.Rendering;
 
 namespace RadAi.Dsl.Rendering;
 
 /// <summary>
-/// Draws the container diagram of one software system after another for <see cref="StereotypedContainerDiagramRenderer"/>:
-/// the containers labelled and styled by stereotype inside the system's boundary, whatever talks to them outside it.
+/// Writes the container diagrams of one software system after another for <see cref="StereotypedContainerDiagramRenderer"/>:
+/// one diagram per container view of the system (as Structurizr draws a view: its elements and relationships, not the
+/// whole model), or, without a view, the system's containers and whatever talks to them. Containers sit inside the
+/// system's boundary, grouped by their Structurizr group (by stereotype when the model has no groups); each node shows
+/// its name, its stereotype and one key fact, each edge its relationship's description. A view with more elements than
+/// one picture shows readably is drawn group by group (<see cref="LargeDiagrams"/>), with a sentence saying so.
 /// </summary>
 /// <remarks>
-/// One chart and its working collections serve every system: each diagram is written into the document before the
-/// next is begun, and thousands of systems would otherwise each allocate the same dozen collections. The stereotypes'
-/// classes (names and styles) are the same for every system, so they are made once.
+/// One chart serves every diagram: each is written into the document before the next is begun, and thousands of
+/// systems would otherwise each allocate the same collections. Custom elements (the boundary's gates and fallbacks)
+/// belong to the boundary diagrams and are never drawn here.
 /// </remarks>
 internal sealed class StereotypedSystemDiagrams
 {
     private readonly DocumentContext _context;
-    private readonly List<(Stereotype Stereotype, string Name, string Css)> _classes;
     private readonly RadAiFlowchart _chart = new("TB");
-    // The node id of every element drawn: edges and classes look ids up instead of making keys again.
-    private readonly Dictionary<Element, string> _ids = [];
-    private readonly List<string> _containerIds = [];
-    private readonly List<Stereotype?> _stereotypes = [];
-    private readonly List<(int Position, int Seen, Element Element)> _outside = [];
-    private readonly HashSet<Element> _seen = [];
-    private readonly List<string?> _lines = [];
-    private readonly List<string> _members = [];
+    private readonly Dictionary<SoftwareSystem, List<ContainerView>> _views = [];
 
     public StereotypedSystemDiagrams(DocumentContext context)
     {
         _context = context;
-        _classes = [.. context.Ai.Stereotypes.All.Select(s => (s, StereotypedContainerDiagramRenderer.ClassName(s), Css(context.Workspace, s)))];
+        var views = context.Workspace.Views;
+        // The boundary's base views are drawn by the boundary diagram, region by region.
+        var boundaryViews = views.FilteredViews.Where(f => f.Key.StartsWith(RadAiConvention.RegionViewKeyPrefix, StringComparison.Ordinal))
+            .Select(f => f.BaseViewKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var view in views.ContainerViews)
+        {
+            if (boundaryViews.Contains(view.Key)) continue;
+            if (!_views.TryGetValue(view.SoftwareSystem, out var list)) _views[view.SoftwareSystem] = list = [];
+            list.Add(view);
+        }
     }
 
-    /// <summary>The diagram of <paramref name="system"/>; valid until the next call.</summary>
-    public RadAiFlowchart Draw(SoftwareSystem system)
+    /// <summary>Writes the container diagram(s) of <paramref name="system"/>, with a sentence for each view and each split.</summary>
+    public void Write(MarkdownWriter markdown, SoftwareSystem system)
+    {
+        if (_views.TryGetValue(system, out var views))
+            foreach (var view in views)
+            {
+                var contents = ViewContents.Of(view)!;
+                var elements = contents.Elements.Where(PlainModel.Shows).ToList();
+                var relationships = contents.Relationships.Where(r => PlainModel.Shows(r.Relationship))
+                    .Select(r => (r.Relationship.Source, r.Relationship.Destination, r.Description ?? r.Relationship.Description)).ToList();
+                markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}: the elements and relationships it holds.");
+                Draw(markdown, system, elements, relationships, view.AutomaticLayout?.RankDirection == RankDirection.LeftRight ? "LR" : "TB");
+            }
+        else
+        {
+            var (elements, relationships) = FromModel(system);
+            markdown.Paragraph($"No container view shows {system.Name}: drawn from its containers and the people and systems they interact with.");
+            Draw(markdown, system, elements, relationships, "TB");
+        }
+    }
+
+    // The containers of the system and what talks to them directly, in model order; the relationships between them.
+    private (List<Element> Elements, List<(Element Source, Element Destination, string? Description)> Relationships) FromModel(SoftwareSystem system)
+    {
+        var elements = new List<Element>(system.Containers);
+        var seen = new HashSet<Element>(elements);
+        var outside = new List<Element>();
+        // Only the system's own relationships are read, so drawing every system stays linear in the model's size.
+        var touching = _context.RelationshipsByTopLevel.Touching(system);
+        foreach (var r in touching)
+        {
+            if (!PlainModel.Shows(r)) continue;
+            if (r.Source.Parent == system && r.Destination is StaticStructureElement && seen.Add(r.Destination)) outside.Add(r.Destination);
+            if (r.Destination.Parent == system && r.Source is StaticStructureElement && seen.Add(r.Source)) outside.Add(r.Source);
+        }
+        elements.AddRange(outside.OrderBy(_context.PositionOf));
+        var relationships = touching.Where(r => PlainModel.Shows(r) && seen.Contains(r.Source) && seen.Contains(r.Destination)
+                                               && (r.Source.Parent == system || r.Destination.Parent == system))
+            .Select(r => (r.Source, r.Destination, r.Description)).ToList();
+        return (elements, relationships);
+    }
+
+    private void Draw(MarkdownWriter markdown, SoftwareSystem system, List<Element> elements,
+        List<(Element Source, Element Destination, string? Description)> relationships, string direction)
+    {
+        var grouped = elements.Any(e => e.IsWithin(system) && GroupOf(e) is not null);
+        LargeDiagrams.Write(markdown, Chart(system, elements, relationships, direction), grouped ? "group" : "stereotype");
+    }
+
+    private static string? GroupOf(Element element)
+    {
+        if (element is StaticStructureElement { Group: { } group } && !string.IsNullOrWhiteSpace(group)) return group;
+        return null;
+    }
+
+    private RadAiFlowchart Chart(SoftwareSystem system, List<Element> elements, List<(Element Source, Element Destination, string? Description)> relationships, string direction)
     {
         var catalog = _context.Ai.Stereotypes;
-        _chart.Clear();
-        _ids.Clear();
-        _containerIds.Clear();
-        _stereotypes.Clear();
-        foreach (var container in system.Containers)
+        var workspace = _context.Workspace;
+        var chart = _chart;
+        chart.Clear();
+        chart.Direction = direction;
+        var drawn = elements.ToHashSet();
+        var inside = new List<(Element Element, StereotypedElement? Stereotyped, string Id)>();
+        foreach (var element in elements)
         {
-            var handle = catalog.FindElement(container);
-            _stereotypes.Add(handle?.Stereotype);
-            _containerIds.Add(_ids[container] = _chart.Node(Key(container), Label(container, handle), ShapeOf(handle?.Stereotype)));
+            if (element.IsWithin(system) && !ReferenceEquals(element, system))
+            {
+                var handle = catalog.FindElement(element);
+                var kind = handle is not null ? handle.Stereotype.BracketLabel
+                    : PlainModel.Technology(element) is { } technology ? "[" + PlainModel.Kind(element) + ": " + technology + "]" : "[" + PlainModel.Kind(element) + "]";
+                inside.Add((element, handle, chart.Node(Key(element), [element.Name, kind, handle is null ? null : StereotypeAnnotations.KeyFactOf(handle)],
+                    DiagramPalette.ShapeOf(workspace, handle?.Stereotype))));
+            }
+            else chart.Node(Key(element), [element.Name, "[" + RadAiText.TypeOf(element) + "]"], element is Person ? FlowchartShape.Rounded : FlowchartShape.Box);
         }
-        // Outside the boundary: whatever talks to a container directly, in model order. Only the system's own
-        // relationships are read, so drawing every system stays linear in the model's size.
-        var relationships = _context.RelationshipsByTopLevel.Touching(system);
-        _outside.Clear();
-        _seen.Clear();
-        foreach (var r in relationships)
+        // Grouped as the model groups them; a model without groups is grouped by stereotype.
+        var systemKey = Key(system);
+        if (inside.Any(i => GroupOf(i.Element) is not null))
         {
-            if (r.Source.Parent == system && r.Destination is StaticStructureElement) Outside(r.Destination);
-            if (r.Destination.Parent == system && r.Source is StaticStructureElement) Outside(r.Source);
-        }
-        // Model order; elements at the same position (none, in one model) keep the order they were met in.
-        _outside.Sort(static (a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Seen.CompareTo(b.Seen));
-        foreach (var (_, _, element) in _outside)
-            _ids[element] = _chart.Node(Key(element), [element.Name, "[" + RadAiText.TypeOf(element) + "]"], element is Person ? FlowchartShape.Rounded : FlowchartShape.Box);
-        _chart.Subgraph(Key(system), system.Name, _containerIds, "fill:#ffffff,stroke:#444444,stroke-dasharray:5 5");
-        foreach (var r in relationships)
-            if (_ids.TryGetValue(r.Source, out var from) && _ids.TryGetValue(r.Destination, out var to) && (r.Source.Parent == system || r.Destination.Parent == system))
-                _chart.Edge(from, to, r.Description);
-        foreach (var (stereotype, name, css) in _classes)
-        {
-            _members.Clear();
-            for (var i = 0; i < _stereotypes.Count; i++)
-                if (_stereotypes[i] == stereotype) _members.Add(_containerIds[i]);
-            _chart.Class(name, css, _members);
-        }
-        return _chart;
-    }
-
-    private void Outside(Element element)
-    {
-        if (!_ids.ContainsKey(element) && _seen.Add(element)) _outside.Add((_context.PositionOf(element), _outside.Count, element));
-    }
-
-    // A container's label lines, in one list kept for every container.
-    private ReadOnlySpan<string?> Label(Container container, StereotypedElement? handle)
-    {
-        _lines.Clear();
-        _lines.Add(container.Name);
-        if (handle is not null)
-        {
-            _lines.Add(container.Technology is null ? handle.Stereotype.BracketLabel : handle.Stereotype.BracketLabel + " " + container.Technology);
-            _lines.Add(_context.AnnotationOf(handle));
+            foreach (var group in inside.Select(i => GroupOf(i.Element)).OfType<string>().Distinct())
+                chart.Subgraph(systemKey + " group " + group, group, inside.Where(i => GroupOf(i.Element) == group).Select(i => i.Id), DiagramPalette.Group, systemKey);
         }
         else
         {
-            _lines.Add(container.Technology is null ? "[Container]" : "[Container: " + container.Technology + "]");
-            _lines.Add(container.Description);
+            foreach (var stereotype in inside.Select(i => i.Stereotyped?.Stereotype).OfType<Stereotype>().Distinct())
+                chart.Subgraph(systemKey + " stereotype " + stereotype.Label, stereotype.Name + " " + stereotype.BracketLabel,
+                    inside.Where(i => i.Stereotyped?.Stereotype == stereotype).Select(i => i.Id), DiagramPalette.Group, systemKey);
         }
-        foreach (var component in container.Components)
-            if (_context.Ai.Stereotypes.FindElement(component) is { } stereotyped) _lines.Add("contains " + stereotyped);
-        return CollectionsMarshal.AsSpan(_lines);
+        chart.Subgraph(systemKey, system.Name, inside.Select(i => i.Id), DiagramPalette.SystemBoundary);
+        foreach (var (source, destination, description) in relationships)
+            if (drawn.Contains(source) && drawn.Contains(destination) && !ReferenceEquals(source, destination))
+                chart.Edge(chart.Id(Key(source)), chart.Id(Key(destination)), description);
+        foreach (var stereotype in catalog.All)
+            chart.Class(DiagramPalette.StereotypeClass(stereotype), DiagramPalette.StereotypeCss(workspace, stereotype),
+                inside.Where(i => i.Stereotyped?.Stereotype == stereotype).Select(i => i.Id));
+        return chart;
     }
 
     // Already a slug ("e_42"): the flowchart takes it as the node id as it is.
     private static string Key(Element element) => "e_" + element.Id;
-
-    // The workspace's style for the stereotype's tag wins (it may have been changed); else the stereotype's defaults.
-    private static string Css(Workspace workspace, Stereotype stereotype)
-    {
-        var style = workspace.Views.Configuration.Styles.GetElementStyle(stereotype.Name);
-        var fill = style?.Background ?? stereotype.Background;
-        var color = style?.Color ?? stereotype.Color;
-        var stroke = style?.Stroke ?? "#333333";
-        return "fill:" + fill + ",stroke:" + stroke + ",color:" + color;
-    }
-
-    private static FlowchartShape ShapeOf(Stereotype? stereotype) => stereotype?.Shape switch
-    {
-        null => FlowchartShape.Box,
-        Shape.Cylinder => FlowchartShape.Cylinder,
-        Shape.Pipe => FlowchartShape.Subroutine,
-        Shape.Hexagon => FlowchartShape.Hexagon,
-        Shape.Ellipse or Shape.Circle => FlowchartShape.Stadium,
-        Shape.Diamond => FlowchartShape.Diamond,
-        Shape.Person or Shape.RoundedBox => FlowchartShape.Rounded,
-        _ => FlowchartShape.Box,
-    };
 }

@@ -67,15 +67,20 @@ internal sealed class MermaidFlowchart : IMermaidDiagram
         return key;
     }
 
-    /// <summary>Declares a subgraph around the nodes declared in <paramref name="body"/>.</summary>
-    public void Subgraph(string title, Action body)
+    /// <summary>
+    /// Declares a subgraph around the nodes declared in <paramref name="body"/>, laid out in its own
+    /// <paramref name="direction"/> when given, filled and outlined with <paramref name="style"/> ("fill:…,stroke:…") when given.
+    /// </summary>
+    public void Subgraph(string title, Action body, string? direction = null, string? style = null)
     {
         var id = "s" + (++_subgraphs).ToString(CultureInfo.InvariantCulture);
         Line("subgraph " + id + " [\"" + MermaidText.Escape(title) + "\"]");
         _depth++;
+        if (direction is not null) Line("direction " + direction);
         body();
         _depth--;
         Line("end");
+        if (style is not null) Line("style " + id + " " + style);
     }
 
     /// <summary>An edge between two declared nodes, optionally labelled and dashed.</summary>

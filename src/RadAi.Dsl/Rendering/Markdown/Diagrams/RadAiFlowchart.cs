@@ -23,16 +23,19 @@ internal enum FlowchartShape
 /// </summary>
 internal sealed class RadAiFlowchart : IMermaidDiagram
 {
-    private readonly string _direction;
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     // A node's escaped label and shape; its line is written only by WriteTo (a diagram may have thousands of nodes).
-    private readonly Dictionary<string, (string Label, FlowchartShape Shape)> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Label, FlowchartShape Shape, string Name)> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _topLevel = [];
-    private readonly List<(string Id, string Title, List<string> Members, string? Style)> _subgraphs = [];
+    private readonly List<(string Id, string Title, List<string> Members, string? Style, string? Parent)> _subgraphs = [];
     private readonly HashSet<string> _inSubgraph = new(StringComparer.Ordinal);
-    private readonly List<(string From, string To, string? Label, bool Dotted)> _edges = [];
+    private readonly List<(string From, string To, string? Label, bool Dotted, bool TwoWay)> _edges = [];
     private readonly HashSet<(string, string, string)> _edgeSet = [];
+    // Where the edge of each (from, to) pair is, under both (from, to) and (to, from): a second label for the pair, in
+    // either direction, joins the first on one edge (two-headed when the pair points both ways), because Mermaid lays
+    // parallel and opposite edges next to each other and their labels overlap.
+    private readonly Dictionary<(string From, string To), int> _pairs = [];
     // Who leads where, for edge and reachability questions: made on the first question (most diagrams ask none),
     // then kept up to date as edges are added.
     private Dictionary<string, HashSet<string>>? _next;
@@ -41,7 +44,10 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
     private readonly SortedDictionary<string, List<string>> _classes = new(StringComparer.Ordinal);
     private readonly HashSet<(string Class, string Node)> _classMembers = [];
 
-    public RadAiFlowchart(string direction = "TB") => _direction = direction;
+    public RadAiFlowchart(string direction = "TB") => Direction = direction;
+
+    /// <summary>TB, TD, LR, RL or BT; a chart drawn again may change it.</summary>
+    public string Direction { get; set; }
 
     /// <summary>
     /// Starts again with no nodes, edges, subgraphs or classes, keeping the collections' room: a document draws one
@@ -57,6 +63,7 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         _inSubgraph.Clear();
         _edges.Clear();
         _edgeSet.Clear();
+        _pairs.Clear();
         _next = null;
         _classDefs.Clear();
         _classes.Clear();
@@ -105,25 +112,145 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             }
             label = _label.ToString();
         }
-        _nodes[id] = (label, shape);
+        _nodes[id] = (label, shape, only ?? key);
         _topLevel.Add(id);
         return id;
     }
 
-    /// <summary>Puts existing nodes into a subgraph (a node sits in one subgraph); empty subgraphs are not drawn.</summary>
-    public void Subgraph(string key, string title, IEnumerable<string> nodeIds, string? style = null)
+    /// <summary>
+    /// Puts existing nodes into a subgraph (a node sits in one subgraph), inside the subgraph keyed
+    /// <paramref name="parentKey"/> when given (declare the inner ones first: a subgraph with neither nodes nor subgraphs
+    /// inside is not drawn).
+    /// Returns the subgraph's id, or null when it has no members and no subgraph inside it.
+    /// </summary>
+    public string? Subgraph(string key, string title, IEnumerable<string> nodeIds, string? style = null, string? parentKey = null)
     {
         var members = nodeIds.Where(n => _nodes.ContainsKey(n) && _inSubgraph.Add(n)).ToList();
-        if (members.Count == 0) return;
-        _subgraphs.Add((Id("sg " + key), title, members, style));
+        var parent = parentKey is null ? null : Id("sg " + parentKey);
+        var id = Id("sg " + key);
+        if (members.Count == 0 && !_subgraphs.Exists(s => s.Parent == id)) return null;
+        _subgraphs.Add((id, title, members, style, parent));
+        return id;
     }
 
-    /// <summary>Adds an edge (once per pair and label); dotted for fallbacks and derived links.</summary>
+    /// <summary>How many nodes the chart has.</summary>
+    public int NodeCount => _nodes.Count;
+
+    /// <summary>How many edges the chart has.</summary>
+    public int EdgeCount => _edges.Count;
+
+    /// <summary>
+    /// The subgraphs that hold nodes themselves (not only other subgraphs), in order: their ids, titles, and whether
+    /// they hold subgraphs too (their own nodes are then the ones in none of those).
+    /// </summary>
+    public IReadOnlyList<(string Id, string Title, bool HasSubgraphs)> NodeGroups
+        => [.. _subgraphs.Where(s => s.Members.Count > 0).Select(s => (s.Id, s.Title, _subgraphs.Exists(c => c.Parent == s.Id)))];
+
+    /// <summary>The ids of every node, in the order they were added.</summary>
+    public IReadOnlyList<string> NodeIds => _topLevel;
+
+    /// <summary>The nodes a subgraph holds itself.</summary>
+    public IReadOnlyList<string> MembersOf(string subgraphId) => _subgraphs.Find(s => s.Id == subgraphId).Members ?? [];
+
+    /// <summary>The nodes in no subgraph, in the order they were added.</summary>
+    public IReadOnlyList<string> Ungrouped => [.. _topLevel.Where(id => !_inSubgraph.Contains(id))];
+
+    /// <summary>
+    /// A chart of some of this chart's nodes (<paramref name="members"/> first, then the nodes they share an edge with),
+    /// at most <paramref name="maxNodes"/> nodes and <paramref name="maxEdges"/> edges (in the order added), keeping
+    /// ids, labels, subgraphs, styles and classes. <paramref name="wantedNodes"/> and <paramref name="wantedEdges"/>
+    /// say how many there would be without the limits, so the caller can say what was left out.
+    /// </summary>
+    public RadAiFlowchart Part(IReadOnlyList<string> members, int maxNodes, int maxEdges, out int wantedNodes, out int wantedEdges)
+    {
+        var memberSet = members.ToHashSet(StringComparer.Ordinal);
+        var neighbours = new List<string>();
+        var seen = new HashSet<string>(memberSet, StringComparer.Ordinal);
+        foreach (var (from, to, _, _, _) in _edges)
+        {
+            if (memberSet.Contains(from) && seen.Add(to)) neighbours.Add(to);
+            if (memberSet.Contains(to) && seen.Add(from)) neighbours.Add(from);
+        }
+        wantedNodes = members.Count + neighbours.Count;
+        var keep = new HashSet<string>(members.Concat(neighbours).Take(maxNodes), StringComparer.Ordinal);
+        var part = new RadAiFlowchart(Direction);
+        foreach (var id in _topLevel)
+            if (keep.Contains(id))
+            {
+                part._nodes[id] = _nodes[id];
+                part._topLevel.Add(id);
+            }
+        foreach (var (id, title, subgraphMembers, style, parent) in _subgraphs)
+        {
+            var kept = subgraphMembers.Where(keep.Contains).ToList();
+            part._subgraphs.Add((id, title, kept, style, parent));
+            part._inSubgraph.UnionWith(kept);
+        }
+        // Subgraphs with nothing left inside them are not drawn.
+        while (part._subgraphs.RemoveAll(s => s.Members.Count == 0 && !part._subgraphs.Exists(c => c.Parent == s.Id)) > 0) { }
+        var edges = _edges.Where(e => keep.Contains(e.From) && keep.Contains(e.To) && (memberSet.Contains(e.From) || memberSet.Contains(e.To))).ToList();
+        wantedEdges = edges.Count;
+        foreach (var edge in edges.Take(maxEdges))
+        {
+            part._pairs[(edge.From, edge.To)] = part._pairs[(edge.To, edge.From)] = part._edges.Count;
+            part._edges.Add(edge);
+        }
+        foreach (var (name, css) in _classDefs) part.Class(name, css, _classes.GetValueOrDefault(name) ?? []);
+        return part;
+    }
+
+    /// <summary>
+    /// Adds an edge (once per pair and label); dotted for fallbacks and derived links. Two nodes get one edge: a second
+    /// label the same way joins the first ("a, b"); an edge the other way makes it two-headed, its label after "back:"
+    /// ("a; back: b"), or alone (the edge turned its way) when the first had none. The edge is dotted only when all of them are.
+    /// </summary>
     public void Edge(string fromId, string toId, string? label = null, bool dotted = false)
     {
         if (!_edgeSet.Add((fromId, toId, label ?? string.Empty))) return;
-        _edges.Add((fromId, toId, label, dotted));
+        if (_pairs.TryGetValue((fromId, toId), out var index))
+        {
+            var (from, to, known, wasDotted, twoWay) = _edges[index];
+            var sameWay = from == fromId;
+            twoWay |= !sameWay;
+            // An unlabelled edge met by a labelled one the other way turns round: the label then reads the way it goes.
+            if (!sameWay && string.IsNullOrWhiteSpace(known)) (from, to, sameWay) = (fromId, toId, true);
+            var added = string.IsNullOrWhiteSpace(label) ? null : sameWay ? label : "back: " + label;
+            var joined = string.IsNullOrWhiteSpace(known) ? added : added is null ? known : known + (sameWay ? ", " : "; ") + added;
+            _edges[index] = (from, to, joined, wasDotted && dotted, twoWay);
+            if (_next is not null) Lead(_next, fromId, toId);
+            return;
+        }
+        _pairs[(fromId, toId)] = _pairs[(toId, fromId)] = _edges.Count;
+        _edges.Add((fromId, toId, label, dotted, false));
         if (_next is not null) Lead(_next, fromId, toId);
+    }
+
+    /// <summary>The first line of a node's label as given (unescaped): its name, for sentences about the chart.</summary>
+    public string NameOf(string id) => _nodes[id].Name;
+
+    /// <summary>
+    /// How many nodes the longest chain of edges passes through (an edge that closes a cycle is not followed): the
+    /// number of ranks Mermaid lays out one after another, so what makes a picture long in its direction.
+    /// </summary>
+    public int LongestChain()
+    {
+        var next = Next;
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        int Depth(string id)
+        {
+            if (depth.TryGetValue(id, out var known)) return known;
+            onPath.Add(id);
+            var longest = 0;
+            if (next.TryGetValue(id, out var targets))
+                foreach (var to in targets.Order(StringComparer.Ordinal))
+                    if (!onPath.Contains(to)) longest = Math.Max(longest, Depth(to));
+            onPath.Remove(id);
+            return depth[id] = longest + 1;
+        }
+        var max = 0;
+        foreach (var id in _topLevel) max = Math.Max(max, Depth(id));
+        return max;
     }
 
     /// <summary>Whether an edge between two nodes exists (either label).</summary>
@@ -149,7 +276,11 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             if (_next is null)
             {
                 _next = new(StringComparer.Ordinal);
-                foreach (var edge in _edges) Lead(_next, edge.From, edge.To);
+                foreach (var edge in _edges)
+                {
+                    Lead(_next, edge.From, edge.To);
+                    if (edge.TwoWay) Lead(_next, edge.To, edge.From);
+                }
             }
             return _next;
         }
@@ -178,6 +309,36 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         }
     }
 
+    /// <summary>The longest line of an edge label: longer labels break between words, so edges stay short.</summary>
+    internal const int EdgeLabelLine = 24;
+
+    // The label escaped, broken with <br> between words so that no line is longer than EdgeLabelLine (a longer word keeps its line).
+    private static void WriteWrapped(TextWriter output, string label)
+    {
+        var text = label.Trim();
+        if (text.Length <= EdgeLabelLine)
+        {
+            output.Write(MermaidText.Escape(text));
+            return;
+        }
+        var line = new StringBuilder();
+        var first = true;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > EdgeLabelLine)
+            {
+                if (!first) output.Write("<br>");
+                output.Write(MermaidText.Escape(line.ToString()));
+                first = false;
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (!first) output.Write("<br>");
+        output.Write(MermaidText.Escape(line.ToString()));
+    }
+
     /// <summary>The flowchart source, "\n" line endings.</summary>
     public override string ToString()
     {
@@ -197,7 +358,7 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
         }
         void NodeLine(string indent, string id)
         {
-            var (label, shape) = _nodes[id];
+            var (label, shape, _) = _nodes[id];
             var (open, close) = shape switch
             {
                 FlowchartShape.Rounded => ("(", ")"),
@@ -219,30 +380,39 @@ internal sealed class RadAiFlowchart : IMermaidDiagram
             output.Write('\n');
         }
         output.Write("flowchart ");
-        Line(string.Empty, _direction);
-        foreach (var (id, title, members, style) in _subgraphs)
+        Line(string.Empty, Direction);
+        // Subgraphs nest: each is written inside its parent's, with its own subgraphs before its nodes.
+        void SubgraphLines(int index, string indent)
         {
-            output.Write("    subgraph ");
+            var (id, title, members, style, _) = _subgraphs[index];
+            output.Write(indent);
+            output.Write("subgraph ");
             output.Write(id);
             output.Write(" [\"");
             output.Write(MermaidText.Escape(title));
             output.Write("\"]\n");
-            foreach (var m in members) NodeLine("        ", m);
-            output.Write("    end\n");
-            if (style is not null) Line("    style " + id + " ", style);
+            for (var i = 0; i < _subgraphs.Count; i++)
+                if (_subgraphs[i].Parent == id) SubgraphLines(i, indent + "    ");
+            foreach (var m in members) NodeLine(indent + "    ", m);
+            output.Write(indent);
+            output.Write("end\n");
+            if (style is not null) Line(indent + "style " + id + " ", style);
         }
+        var declared = _subgraphs.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < _subgraphs.Count; i++)
+            if (_subgraphs[i].Parent is not { } parent || !declared.Contains(parent)) SubgraphLines(i, "    ");
         foreach (var id in _topLevel)
             if (!_inSubgraph.Contains(id)) NodeLine("    ", id);
-        foreach (var (from, to, label, dotted) in _edges)
+        foreach (var (from, to, label, dotted, twoWay) in _edges)
         {
             output.Write("    ");
             output.Write(from);
-            output.Write(dotted ? " -.->" : " -->");
+            output.Write(twoWay ? (dotted ? " <-.->" : " <-->") : dotted ? " -.->" : " -->");
             if (string.IsNullOrWhiteSpace(label)) output.Write(' ');
             else
             {
                 output.Write("|\"");
-                output.Write(MermaidText.Escape(label));
+                WriteWrapped(output, label);
                 output.Write("\"| ");
             }
             output.Write(to);

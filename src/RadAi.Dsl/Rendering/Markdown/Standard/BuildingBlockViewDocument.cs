@@ -27,12 +27,14 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
         }
 
         // One chart for every whitebox, each written before the next is drawn.
-        var chart = new MermaidFlowchart("TB");
+        var diagram = new PlainDiagram();
+        // Every whitebox counts its blocks, thousands of them at scale.
+        var containers = new CountedNoun("container");
         foreach (var system in systems)
         {
             markdown.Heading(2, "Level 1: " + system.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(system.Description);
-            Whitebox(markdown, chart, context, system, system.Containers, "containers", $"{system.Name} is not broken down into containers.");
+            Whitebox(markdown, diagram, context, system, system.Containers, containers, "containers", $"{system.Name} is not broken down into containers.");
         }
 
         var opened = systems.SelectMany(s => s.Containers).Where(c => c.Components.Count > 0).ToList();
@@ -42,11 +44,12 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
             markdown.Note("No container is broken down into components.");
             return;
         }
+        var components = new CountedNoun("component");
         foreach (var container in opened)
         {
             markdown.Heading(2, "Level 2: " + container.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(container.Description);
-            Whitebox(markdown, chart, context, container, container.Components, "components", $"{container.Name} has no components.");
+            Whitebox(markdown, diagram, context, container, container.Components, components, "components", $"{container.Name} has no components.");
         }
     }
 
@@ -54,26 +57,16 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
     private static readonly string[] BlockHeaders = ["Building block", "Responsibility", "Technology", "Group"];
     private static readonly string[] RelationshipHeaders = ["From", "To", "Description", "Technology"];
 
-    private static void Whitebox(MarkdownWriter markdown, MermaidFlowchart chart, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, string noun, string whenEmpty)
+    private static void Whitebox(MarkdownWriter markdown, PlainDiagram diagram, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, CountedNoun block, string noun, string whenEmpty)
     {
         var relationships = PlainModel.Inside(context, scope);
         // relationships between blocks of this level (component relationships lifted to their containers at level 1)
         var members = blocks.Cast<Element>().ToHashSet();
         var lifted = PlainModel.Lifted(relationships, e => PlainModel.BlockOf(blocks, e) ?? e)
             .Where(l => members.Contains(l.Source) && members.Contains(l.Destination)).ToList();
-        if (blocks.Count > 0)
-        {
-            chart.Clear();
-            chart.Subgraph(scope.Name, () =>
-            {
-                foreach (var block in blocks.Where(b => string.IsNullOrWhiteSpace(b.Group))) PlainModel.Node(chart, block);
-                foreach (var group in blocks.Select(b => b.Group).OfType<string>().Where(g => g.Trim().Length > 0).Distinct(StringComparer.Ordinal))
-                    chart.Subgraph(group, () => { foreach (var block in blocks.Where(b => b.Group == group)) PlainModel.Node(chart, block); });
-            });
-            foreach (var (source, destination, description, _) in lifted) chart.Edge(source.Id, destination.Id, description);
-            markdown.Mermaid(chart);
-        }
-        markdown.Paragraph($"{scope.Name} holds {Words.Count(blocks.Count, noun.TrimEnd('s'))}.");
+        // Left to right: a whitebox's groups side by side top to bottom grow wider than a page.
+        if (blocks.Count > 0) diagram.Write(markdown, scope, opened: true, blocks, lifted.Select(l => (l.Source, l.Destination, l.Description)), "LR");
+        markdown.Paragraph($"{scope.Name} holds {block.Of(blocks.Count)}.");
         markdown.BeginTable(BlockHeaders, whenEmpty);
         foreach (var b in blocks) markdown.Row(b.Name, b.Description, PlainModel.Technology(b), b.Group);
         markdown.EndTable();

@@ -26,8 +26,10 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             return;
         }
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.ContainerViews, v => v.SoftwareSystem);
-        // One chart for every system's view, each written before the next is drawn.
-        var viewChart = new MermaidFlowchart("TB");
+        // One chart for every system's diagram, each written before the next is drawn.
+        var diagram = new PlainDiagram();
+        // Every system counts its containers, thousands of them at scale.
+        var container = new CountedNoun("container");
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
@@ -40,17 +42,20 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
             IReadOnlyList<(Element Source, Element Destination, string? Description, string? Technology)> shown = relationships;
             if (view is not null)
             {
-                markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+                markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.");
                 var (elements, steps) = PlainModel.Contents(view);
                 containers = elements.Where(e => e is Container && e.IsWithin(system)).ToList();
                 partners = elements.Where(e => !e.IsWithin(system)).ToList();
                 shown = steps.Select(s => (s.Relationship.Source, s.Relationship.Destination, s.Description ?? s.Relationship.Description, s.Relationship.Technology)).ToList();
+                diagram.Write(markdown, system, opened: true, elements, shown.Select(l => (l.Source, l.Destination, l.Description)), PlainDiagram.DirectionOf(view));
             }
-            else markdown.Mermaid(Diagram(system, partners, relationships));
+            // People first, as C4 draws them above the system; the systems outside after its containers.
+            else diagram.Write(markdown, system, opened: true, [.. partners.Where(p => p is Person), .. system.Containers, .. partners.Where(p => p is not Person)],
+                relationships.Select(l => (l.Source, l.Destination, l.Description)));
             markdown.Heading(3, "Containers");
             markdown.Paragraph(containers.Count == system.Containers.Count
-                ? $"{system.Name} has {Words.Count(system.Containers.Count, "container")}."
-                : $"The view shows {containers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {Words.Count(system.Containers.Count, "container")} of {system.Name}.");
+                ? $"{system.Name} has {container.Of(system.Containers.Count)}."
+                : $"The view shows {containers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {container.Of(system.Containers.Count)} of {system.Name}.");
             markdown.BeginTable(ContainerHeaders, "No containers.");
             foreach (var c in containers) markdown.Row(c.Name, PlainModel.Technology(c), c.Description);
             markdown.EndTable();
@@ -69,16 +74,4 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
     private static readonly string[] ContainerHeaders = ["Container", "Technology", "Description"];
     private static readonly string[] PartnerHeaders = ["Element", "Kind", "Description"];
     private static readonly string[] RelationshipHeaders = ["From", "To", "Description", "Technology"];
-
-    private static MermaidFlowchart Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> relationships)
-    {
-        var chart = new MermaidFlowchart("TB");
-        foreach (var partner in partners.Where(p => p is Person)) PlainModel.Node(chart, partner);
-        chart.Subgraph(system.Name + "\n[Software System]", () => { foreach (var container in system.Containers) PlainModel.Node(chart, container); });
-        foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
-        foreach (var (source, destination, description, technology) in relationships)
-            if (chart.Has(source.Id) && chart.Has(destination.Id))
-                chart.Edge(source.Id, destination.Id, description, technology);
-        return chart;
-    }
 }

@@ -27,13 +27,16 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
         }
 
         markdown.Heading(2, "Business context");
+        // One chart for every system's diagram, each written before the next is drawn.
+        var diagram = new PlainDiagram();
         foreach (var system in systems)
         {
             markdown.Heading(3, system.Name);
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(system.Description);
             var partners = PlainModel.Partners(context, system);
             var lifted = PlainModel.Lifted(PlainModel.Crossing(context, system), e => e.IsWithin(system) ? system : RelationshipsByTopLevel.TopLevelOf(e));
-            if (partners.Count > 0) markdown.Mermaid(Diagram(system, partners, lifted));
+            // One edge per direction between two elements, as C4 draws implied relationships: the table lists each interaction.
+            if (partners.Count > 0) diagram.Write(markdown, system, opened: false, [system, .. partners], PlainModel.PerPair(lifted), "LR");
             markdown.Table(["Partner", "Kind", "Description", "Interaction"],
                 partners.Select(p => (IReadOnlyList<Markup>)[p.Name, PlainModel.Kind(p), p.Description, Interaction(system, p, lifted)]),
                 $"{system.Name} has no relationships with people or systems outside it.");
@@ -58,15 +61,5 @@ internal sealed class ContextScopeDocument : MarkdownDocumentRenderer
             .Select(l => (ReferenceEquals(l.Source, partner) ? "inbound" : "outbound") + (string.IsNullOrWhiteSpace(l.Description) ? string.Empty : ": " + l.Description))
             .Distinct();
         return string.Join("; ", parts);
-    }
-
-    private static MermaidFlowchart Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> lifted)
-    {
-        var chart = new MermaidFlowchart("LR");
-        PlainModel.Node(chart, system);
-        foreach (var partner in partners) PlainModel.Node(chart, partner);
-        foreach (var (source, destination, description, _) in lifted)
-            if (chart.Has(source.Id) && chart.Has(destination.Id)) chart.Edge(source.Id, destination.Id, description);
-        return chart;
     }
 }

@@ -39,7 +39,9 @@ internal static class PlainModel
     public static bool Shows(Element element) => element is not CustomElement;
 
     /// <summary>Whether plain arc42/C4 shows the relationship: both ends are shown.</summary>
-    public static bool Shows(Relationship relationship) => Shows(relationship.Source) && Shows(relationship.Destination);
+    /// <remarks>The type tests are written out rather than calling <see cref="Shows(Element)"/> twice: every relationship
+    /// touching a system is asked, several times per system, and until the JIT recompiles this each call is a call.</remarks>
+    public static bool Shows(Relationship relationship) => relationship.Source is not CustomElement && relationship.Destination is not CustomElement;
 
     /// <summary>Relationships with exactly one end inside <paramref name="system"/>, in model order.</summary>
     public static IReadOnlyList<Relationship> Crossing(DocumentContext context, SoftwareSystem system)
@@ -102,34 +104,25 @@ internal static class PlainModel
         _ => null,
     };
 
-    /// <summary>Declares an element as a flowchart node: name, [kind: technology], description.</summary>
-    public static string Node(MermaidFlowchart chart, Element element)
-        => chart.Node(element.Id, element is Person ? NodeShape.Person : NodeShape.Box, element.Name, KindLine(Kind(element), Technology(element)), element.Description);
-
-    /// <summary>"[Container: Java]" or "[Container]" as a flowchart label line.</summary>
-    public static MermaidLine KindLine(string kind, string? technology = null)
-        => MermaidLine.Kind(kind, technology);
-
     /// <summary>
-    /// A view drawn plainly: what <see cref="ViewContents"/> says it draws, without the workspace's styles (the
-    /// stereotype styles would show the AI layer through shapes and colours). Elements inside <paramref name="boundary"/>
-    /// sit in a subgraph. Drawn into <paramref name="chart"/>, cleared first: a document draws a view per system with one chart.
+    /// One relationship per source and destination (in first-seen order), its description the distinct descriptions of
+    /// the relationships between them joined with "; ": a context diagram draws one edge per direction between two elements.
     /// </summary>
-    public static MermaidFlowchart ViewDiagram(MermaidFlowchart chart, ModelView view, SoftwareSystem? boundary)
+    public static IReadOnlyList<(Element Source, Element Destination, string? Description)> PerPair(
+        IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> relationships)
     {
-        chart.Clear();
-        var (elements, relationships) = Contents(view);
-        var inside = boundary is null ? [] : elements.Where(e => !ReferenceEquals(e, boundary) && e.IsWithin(boundary)).ToList();
-        foreach (var element in elements.Where(e => e is Person && !inside.Contains(e))) Node(chart, element);
-        if (inside.Count > 0) chart.Subgraph(boundary!.Name + "\n[Software System]", () => { foreach (var element in inside) Node(chart, element); });
-        foreach (var element in elements.Where(e => e is not Person && !inside.Contains(e))) Node(chart, element);
-        if (boundary is not null && elements.Contains(boundary)) chart.Style(boundary.Id, "scope", "stroke-width:3px");
-        foreach (var step in relationships)
+        var pairs = new List<(Element Source, Element Destination, List<string> Descriptions)>();
+        var index = new Dictionary<(Element, Element), int>();
+        foreach (var (source, destination, description, _) in relationships)
         {
-            var r = step.Relationship;
-            var description = step.Description ?? r.Description;
-            chart.Edge(r.Source.Id, r.Destination.Id, description, r.Technology);
+            if (!index.TryGetValue((source, destination), out var at))
+            {
+                index[(source, destination)] = at = pairs.Count;
+                pairs.Add((source, destination, []));
+            }
+            var text = description?.Trim();
+            if (!string.IsNullOrEmpty(text) && !pairs[at].Descriptions.Contains(text)) pairs[at].Descriptions.Add(text);
         }
-        return chart;
+        return [.. pairs.Select(p => (p.Source, p.Destination, p.Descriptions.Count == 0 ? null : string.Join("; ", p.Descriptions)))];
     }
 }

@@ -26,8 +26,8 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
             return;
         }
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.SystemContextViews, v => v.SoftwareSystem);
-        // One chart for every system's view, each written before the next is drawn.
-        var viewChart = new MermaidFlowchart("TB");
+        // One chart for every system's diagram, each written before the next is drawn.
+        var diagram = new PlainDiagram();
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
@@ -39,12 +39,14 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
             IReadOnlyList<(Element Source, Element Destination, string? Description, string? Technology)> shown = lifted;
             if (view is not null)
             {
-                markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.").Mermaid(PlainModel.ViewDiagram(viewChart, view, system));
+                markdown.Paragraph($"Drawn from the view {Markup.Code(view.Key)}.");
                 var (viewElements, steps) = PlainModel.Contents(view);
                 elements = viewElements;
                 shown = steps.Select(s => (s.Relationship.Source, s.Relationship.Destination, s.Description ?? s.Relationship.Description, s.Relationship.Technology)).ToList();
+                diagram.Write(markdown, system, opened: false, elements, shown.Select(l => (l.Source, l.Destination, l.Description)), PlainDiagram.DirectionOf(view));
             }
-            else markdown.Mermaid(Diagram(system, partners, lifted));
+            // People first, as C4 draws them above the system; one edge per direction between two elements, as C4 draws implied relationships.
+            else diagram.Write(markdown, system, opened: false, [.. partners.Where(p => p is Person), system, .. partners.Where(p => p is not Person)], PlainModel.PerPair(lifted));
             markdown.Heading(3, "Elements");
             markdown.Table(["Element", "Kind", "Description"],
                 elements.Select(e => (IReadOnlyList<Markup>)[e.Name, PlainModel.Kind(e), e.Description]),
@@ -54,17 +56,5 @@ internal sealed class SystemContextDocument : MarkdownDocumentRenderer
                 shown.Select(l => (IReadOnlyList<Markup>)[l.Source.Name, l.Destination.Name, l.Description, l.Technology]),
                 view is null ? $"{system.Name} has no relationships with people or systems outside it." : "The view shows no relationships.");
         }
-    }
-
-    private static MermaidFlowchart Diagram(SoftwareSystem system, IReadOnlyList<Element> partners, IEnumerable<(Element Source, Element Destination, string? Description, string? Technology)> lifted)
-    {
-        var chart = new MermaidFlowchart("TB");
-        foreach (var partner in partners.Where(p => p is Person)) PlainModel.Node(chart, partner);
-        PlainModel.Node(chart, system);
-        chart.Style(system.Id, "scope", "stroke-width:3px");
-        foreach (var partner in partners.Where(p => p is not Person)) PlainModel.Node(chart, partner);
-        foreach (var (source, destination, description, technology) in lifted)
-            chart.Edge(source.Id, destination.Id, description, technology);
-        return chart;
     }
 }
