@@ -74,10 +74,13 @@ if [ "$code" -ne 0 ]; then
 fi
 
 # The tool ships compiled code (issue 22): this machine's RID is one the tool is built for, so the install took the
-# RID package, whose assemblies are ReadyToRun.
+# RID package: self-contained (a runtime of its own, hence the 'any' framework folder), every assembly ReadyToRun, the
+# code in one composite image.
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
-tool_dir="$NUGET_PACKAGES/radai.dsl.cli.$rid/$version/tools/net10.0/$rid"
+tool_dir="$NUGET_PACKAGES/radai.dsl.cli.$rid/$version/tools/any/$rid"
 test -d "$tool_dir" || { echo "consumer-test: the install did not take the $rid package ($tool_dir)" >&2; exit 1; }
+test -f "$tool_dir/libcoreclr.so" || { echo "consumer-test: the $rid package carries no runtime of its own" >&2; exit 1; }
+test -f "$tool_dir/radai.r2r.dll" || { echo "consumer-test: the $rid package has no composite ReadyToRun image" >&2; exit 1; }
 dotnet run --file "$root/tools/readytorun-check/check.cs" -- readytorun "$tool_dir"
 
 # A RID the tool is not built for gets the portable package: packed here for win-x64 and 'any' only, installed on this

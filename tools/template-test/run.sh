@@ -15,7 +15,11 @@ feed="$work/feed"
 # a runtime pack per RID (hundreds of MB), which a cache of its own would download again on every run.
 echo "template-test: packing RadAi.Dsl, RadAi.Dsl.Cli and RadAi.Dsl.Templates into $feed"
 dotnet pack "$root/src/RadAi.Dsl/RadAi.Dsl.csproj" -c Release -o "$feed" --nologo -v quiet
-dotnet pack "$root/src/RadAi.Dsl.Cli/RadAi.Dsl.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
+# The tool for this machine's RID (and the portable fallback) only: the packaging is tools/consumer-test's to check, and
+# each RID package is a composite ReadyToRun compilation of the runtime (a minute or two here).
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+ToolPackageRuntimeIdentifiers="$rid;any" \
+  dotnet pack "$root/src/RadAi.Dsl.Cli/RadAi.Dsl.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/templates/RadAi.Dsl.Templates/RadAi.Dsl.Templates.csproj" -c Release -o "$feed" --nologo -v quiet
 # From here a package cache and a CLI home of its own: no package of the same version packed earlier, no template
 # installed before.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Humanizer;
@@ -10,10 +11,16 @@ internal static class Words
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>"3 models", "1 pipeline" (Humanizer's <c>ToQuantity</c>).</summary>
-    public static string Count(int count, string singular) => Counted(count, singular.ToQuantity(count == 1 ? 1 : 2, ShowQuantityAs.None));
+    public static string Count(int count, string singular)
+    {
+        var (one, many) = Inflections.GetOrAdd(singular, static noun => (noun.ToQuantity(1, ShowQuantityAs.None), noun.ToQuantity(2, ShowQuantityAs.None)));
+        return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
+    }
 
-    /// <summary>A count and its noun already inflected for it (<see cref="CountedNoun"/>).</summary>
-    internal static string Counted(int count, string inflected) => count.ToString(CultureInfo.InvariantCulture) + " " + inflected;
+    // Each noun is inflected once per process: Humanizer's vocabulary tries its rules, a regular expression each, on every
+    // inflection, and the documents of a large model count the same few nouns hundreds of thousands of times. The nouns
+    // are the library's own words, so the table stays small.
+    private static readonly ConcurrentDictionary<string, (string One, string Many)> Inflections = new(StringComparer.Ordinal);
 
     /// <summary>"5 seconds", "1 hour", "2 days".</summary>
     public static string Duration(TimeSpan duration)

@@ -12,6 +12,7 @@ namespace RadAi.Dsl.Benchmarks.Json;
 public class StructurizrJsonBenchmarks
 {
     private byte[] _bytes = [];
+    private string _text = "";
     private Workspace _workspace = null!;
     private RawJsonTape _tape = null!;
 
@@ -25,6 +26,7 @@ public class StructurizrJsonBenchmarks
     public void Setup()
     {
         _bytes = System.IO.File.ReadAllBytes(BenchmarkFiles.Resolve(File));
+        _text = System.Text.Encoding.UTF8.GetString(_bytes);
         _workspace = WorkspaceJson.Deserialize(_bytes);
         _tape = RawJsonTape.Record(_bytes);
         // Both writers must produce the file's bytes, or the comparison means nothing.
@@ -37,6 +39,11 @@ public class StructurizrJsonBenchmarks
     [Benchmark(Description = "Read: WorkspaceJson.Deserialize")]
     [BenchmarkCategory("Read")]
     public Workspace Read() => WorkspaceJson.Deserialize(_bytes);
+
+    // The side-by-side protocol's input (structurizr-java reads a String): the text is encoded to UTF-8 first.
+    [Benchmark(Description = "Read: WorkspaceJson.Deserialize(string)")]
+    [BenchmarkCategory("Read")]
+    public Workspace ReadText() => WorkspaceJson.Deserialize(_text);
 
     [Benchmark(Description = "Read floor: bare Utf8JsonReader pass")]
     [BenchmarkCategory("Read")]
@@ -59,6 +66,11 @@ public class StructurizrJsonBenchmarks
     [Benchmark(Description = "Write: WorkspaceJson.SerializeToUtf8Bytes")]
     [BenchmarkCategory("Write")]
     public byte[] Write() => WorkspaceJson.SerializeToUtf8Bytes(_workspace);
+
+    // The side-by-side protocol's output (structurizr-java writes a String).
+    [Benchmark(Description = "Write: WorkspaceJson.Serialize (string)")]
+    [BenchmarkCategory("Write")]
+    public string WriteText() => WorkspaceJson.Serialize(_workspace);
 
     [Benchmark(Description = "Write floor: bare Utf8JsonWriter from arrays")]
     [BenchmarkCategory("Write")]

@@ -28,13 +28,11 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
 
         // One chart for every whitebox, each written before the next is drawn.
         var diagram = new PlainDiagram();
-        // Every whitebox counts its blocks, thousands of them at scale.
-        var containers = new CountedNoun("container");
         foreach (var system in systems)
         {
             markdown.Heading(2, "Level 1: " + system.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(system.Description)) markdown.Paragraph(system.Description);
-            Whitebox(markdown, diagram, context, system, system.Containers, containers, "containers", $"{system.Name} is not broken down into containers.");
+            Whitebox(markdown, diagram, context, system, system.Containers, "container", "containers", $"{system.Name} is not broken down into containers.");
         }
 
         var opened = systems.SelectMany(s => s.Containers).Where(c => c.Components.Count > 0).ToList();
@@ -44,12 +42,11 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
             markdown.Note("No container is broken down into components.");
             return;
         }
-        var components = new CountedNoun("component");
         foreach (var container in opened)
         {
             markdown.Heading(2, "Level 2: " + container.Name + " (whitebox)");
             if (!string.IsNullOrWhiteSpace(container.Description)) markdown.Paragraph(container.Description);
-            Whitebox(markdown, diagram, context, container, container.Components, components, "components", $"{container.Name} has no components.");
+            Whitebox(markdown, diagram, context, container, container.Components, "component", "components", $"{container.Name} has no components.");
         }
     }
 
@@ -57,7 +54,7 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
     private static readonly string[] BlockHeaders = ["Building block", "Responsibility", "Technology", "Group"];
     private static readonly string[] RelationshipHeaders = ["From", "To", "Description", "Technology"];
 
-    private static void Whitebox(MarkdownWriter markdown, PlainDiagram diagram, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, CountedNoun block, string noun, string whenEmpty)
+    private static void Whitebox(MarkdownWriter markdown, PlainDiagram diagram, DocumentContext context, Element scope, IReadOnlyList<StaticStructureElement> blocks, string block, string blocksNoun, string whenEmpty)
     {
         var relationships = PlainModel.Inside(context, scope);
         // relationships between blocks of this level (component relationships lifted to their containers at level 1)
@@ -66,12 +63,12 @@ internal sealed class BuildingBlockViewDocument : MarkdownDocumentRenderer
             .Where(l => members.Contains(l.Source) && members.Contains(l.Destination)).ToList();
         // Left to right: a whitebox's groups side by side top to bottom grow wider than a page.
         if (blocks.Count > 0) diagram.Write(markdown, scope, opened: true, blocks, lifted.Select(l => (l.Source, l.Destination, l.Description)), "LR");
-        markdown.Paragraph($"{scope.Name} holds {block.Of(blocks.Count)}.");
+        markdown.Paragraph($"{scope.Name} holds {Words.Count(blocks.Count, block)}.");
         markdown.BeginTable(BlockHeaders, whenEmpty);
         foreach (var b in blocks) markdown.Row(b.Name, b.Description, PlainModel.Technology(b), b.Group);
         markdown.EndTable();
         markdown.Heading(3, "Relationships inside " + scope.Name);
-        markdown.BeginTable(RelationshipHeaders, $"No relationships are modelled between the {noun} of {scope.Name}.");
+        markdown.BeginTable(RelationshipHeaders, $"No relationships are modelled between the {blocksNoun} of {scope.Name}.");
         foreach (var l in lifted) markdown.Row(l.Source.Name, l.Destination.Name, l.Description, l.Technology);
         markdown.EndTable();
     }

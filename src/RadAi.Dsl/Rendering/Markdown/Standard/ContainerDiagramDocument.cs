@@ -29,7 +29,6 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         // One chart for every system's diagram, each written before the next is drawn.
         var diagram = new PlainDiagram();
         // Every system counts its containers, thousands of them at scale.
-        var container = new CountedNoun("container");
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
@@ -54,8 +53,8 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
                 relationships.Select(l => (l.Source, l.Destination, l.Description)));
             markdown.Heading(3, "Containers");
             markdown.Paragraph(containers.Count == system.Containers.Count
-                ? $"{system.Name} has {container.Of(system.Containers.Count)}."
-                : $"The view shows {containers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {container.Of(system.Containers.Count)} of {system.Name}.");
+                ? $"{system.Name} has {Words.Count(system.Containers.Count, "container")}."
+                : $"The view shows {containers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {Words.Count(system.Containers.Count, "container")} of {system.Name}.");
             markdown.BeginTable(ContainerHeaders, "No containers.");
             foreach (var c in containers) markdown.Row(c.Name, PlainModel.Technology(c), c.Description);
             markdown.EndTable();
