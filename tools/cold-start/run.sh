@@ -3,7 +3,7 @@
 # user runs it after `dotnet tool install`, timed with /usr/bin/time (wall clock, user+system CPU, peak resident set).
 #   bash tools/cold-start/run.sh                 pack the tool from this checkout, install it into a temporary folder
 #   RADAI=/path/to/radai bash tools/cold-start/run.sh   time a radai already installed (e.g. one packed from another commit)
-#   RUNS=5 (default) runs per command; the ranges are min-max. Measure with nothing else running: this is a timing, not a test.
+#   RUNS=5 (default) runs per command; medians, and the ranges min-max. Measure with nothing else running: this is a timing, not a test.
 # Inputs are made here: the Netflix sample's workspace.json, and the Netflix-scale workspaces of 10,000 and 100,000
 # elements and relationships (the benchmarks' generator, `RadAi.Dsl.Benchmarks workspace-json`).
 set -euo pipefail
@@ -43,12 +43,14 @@ time_runs() {
     rm -rf "$out"
   done
   range() { printf '%s\n' "$@" | sort -n | sed -n '1p;$p' | paste -sd '-' | sed 's/^\([^-]*\)-\1$/\1/'; }
-  printf '| %s | %s s | %s s | %s MiB |\n' "$label" "$(range "${walls[@]}")" "$(range "${cpus[@]}")" "$(range "${rss[@]}")"
+  median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+  printf '| %s | %s s (%s) | %s s (%s) | %s MiB |\n' "$label" "$(median "${walls[@]}")" "$(range "${walls[@]}")" \
+    "$(median "${cpus[@]}")" "$(range "${cpus[@]}")" "$(range "${rss[@]}")"
 }
 
 echo "radai: $RADAI; $runs runs each; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| command | wall | CPU (user+sys) | peak RSS |"
+echo "| command | wall: median (range) | CPU (user+sys): median (range) | peak RSS |"
 echo "| --- | ---: | ---: | ---: |"
 time_runs '`radai --help`' "$RADAI" --help
 time_runs '`radai validate` Netflix sample' "$RADAI" validate "$work/netflix/workspace.json"
