@@ -29,7 +29,7 @@ for size in 10000 100000; do
   nice -n 19 "$root/tests/RadAi.Dsl.Benchmarks/bin/Release/net10.0/RadAi.Dsl.Benchmarks" workspace-json "$size" "$work/netflix-$size.json" >&2
 done
 
-# time LABEL COMMAND...: RUNS fresh processes; prints the ranges. @OUT@ in the command is a new empty folder per run.
+# time LABEL COMMAND...: RUNS fresh processes; prints a table row of medians and ranges. @OUT@ in the command is a new empty folder per run.
 time_runs() {
   local label="$1"; shift
   local walls=() cpus=() rss=()

@@ -28,7 +28,6 @@ internal sealed class ContainerDiagramDocument : MarkdownDocumentRenderer
         var viewOf = PlainModel.FirstPerSystem(workspace.Views.ContainerViews, v => v.SoftwareSystem);
         // One chart for every system's diagram, each written before the next is drawn.
         var diagram = new PlainDiagram();
-        // Every system counts its containers, thousands of them at scale.
         foreach (var system in systems)
         {
             markdown.Heading(2, system.Name);
