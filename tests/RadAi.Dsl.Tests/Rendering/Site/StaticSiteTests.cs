@@ -126,7 +126,7 @@ public sealed partial class StaticSiteTests : IDisposable
         foreach (var document in listed)
             Assert.Contains($">{System.Net.WebUtility.HtmlEncode(document.Title)}</a>", navigation, StringComparison.Ordinal);
         Assert.Contains("<a href=\"../../index.html\">Overview</a>", navigation, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"../../rad-ai/arc42-extensions/11-ai-debt-register.html\" aria-current=\"page\">", navigation, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"11-ai-debt-register.html\" aria-current=\"page\">", navigation, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(navigation, "aria-current"));
         Assert.Contains("<h2>RAD-AI arc42 extensions</h2>", navigation, StringComparison.Ordinal);
     }
